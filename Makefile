@@ -1,0 +1,56 @@
+# make run | make test | make chat — each sets itself up from a fresh clone.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+MODEL := models/knee.tar.gz
+TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+
+.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu test-e2e clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements.lock scripts/setup.sh
+	scripts/setup.sh
+	touch $@
+
+train: $(MODEL)
+
+# Retrains only when the training data, domain or config changed.
+$(MODEL): $(VENV)/.installed $(TRAIN_INPUTS)
+	@start=$$(date +%s); \
+	$(RASA) train --fixed-model-name knee --out models --quiet; \
+	echo "Training took $$(( $$(date +%s) - start )) s"
+
+run: setup train
+	scripts/run.sh
+
+chat: setup train
+	scripts/chat.sh
+
+test: setup test-unit validate train test-stories evaluate-nlu test-e2e
+
+test-unit: setup
+	$(PY) -m pytest tests/unit -q
+
+validate: setup
+	$(RASA) data validate --fail-on-warnings --quiet
+
+test-stories: train
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
+	  --out results/stories --quiet
+
+evaluate-nlu: train
+	$(PY) scripts/evaluate_nlu.py --model $(MODEL) --data tests/nlu/heldout.yml --min-macro-f1 0.90
+
+test-e2e: train
+	$(PY) -m pytest tests/e2e -q
+
+clean:
+	rm -rf models results .rasa tracker.db

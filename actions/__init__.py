@@ -1,0 +1,1 @@
+"""Custom actions of the runner's-knee assistant; content decisions live in plain modules."""

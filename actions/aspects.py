@@ -1,0 +1,42 @@
+"""Which part of a topic a message names ("the hip part", "is it my glutes?").
+
+The classifier's `aspect` entities come first; the reviewed word list in content/aspects.yml
+catches wording the classifier has not seen, so a named part is not silently lost.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable, List, Mapping, Pattern, Tuple
+
+from actions.content import ASPECTS
+
+
+@lru_cache(maxsize=64)
+def _pattern(words: Tuple[str, ...]) -> Pattern[str]:
+    alternatives = sorted((re.escape(word) for word in words), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def aspects_in_text(text: str, aspect_words: Mapping[str, Tuple[str, ...]]) -> List[str]:
+    """Aspects whose words appear in `text`, in the order they appear."""
+    lowered = text.lower()
+    found = []
+    for aspect, words in aspect_words.items():
+        match = _pattern(words).search(lowered)
+        if match:
+            found.append((match.start(), aspect))
+    return [aspect for _, aspect in sorted(found)]
+
+
+def message_aspects(
+    entities: Iterable[Mapping[str, Any]], text: str, aspect_words: Mapping[str, Tuple[str, ...]]
+) -> List[str]:
+    """The classifier's aspects, then any further ones the word list finds, without repeats."""
+    recognised = [
+        entity["value"]
+        for entity in entities
+        if entity.get("entity") == "aspect" and entity.get("value") in ASPECTS
+    ]
+    ordered = dict.fromkeys(recognised + aspects_in_text(text or "", aspect_words))
+    return list(ordered)

@@ -1,0 +1,44 @@
+"""Keep the content in service while a clinician edits it.
+
+Edits to `content/` take effect on the next message, with no restart or retraining. An edit that
+breaks validation is logged and ignored: the last good content stays in service.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Dict, Tuple
+
+from actions.content import CONTENT_DIR, Content, ContentError, load_content
+from actions.replies import Reply, build_replies
+
+logger = logging.getLogger(__name__)
+
+
+class ContentStore:
+    def __init__(self, directory: Path = CONTENT_DIR) -> None:
+        self.directory = directory
+        self._stamp = self._read_stamp()
+        self.content = load_content(directory)
+        self.replies: Dict[str, Reply] = build_replies(self.content)
+
+    def refresh(self) -> None:
+        """Reload if any content file changed since the last load; keep the old one if invalid."""
+        stamp = self._read_stamp()
+        if stamp == self._stamp:
+            return
+        self._stamp = stamp
+        try:
+            content = load_content(self.directory)
+        except ContentError as error:
+            logger.error("Content change rejected, previous content stays in service: %s", error)
+            return
+        self.content, self.replies = content, build_replies(content)
+        logger.info("Content reloaded from %s", self.directory)
+
+    def _read_stamp(self) -> Tuple[Tuple[str, int, int], ...]:
+        return tuple(
+            (path.name, stat.st_mtime_ns, stat.st_size)
+            for path in sorted(self.directory.glob("*.yml"))
+            for stat in (path.stat(),)
+        )

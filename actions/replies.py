@@ -1,0 +1,46 @@
+"""Turn a topic into what the runner sees: clinic details filled in, follow-ups as buttons."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Dict, List, Mapping, Tuple
+
+from actions.content import Content, Topic
+from actions.topics import TOPIC_BY_INTENT
+
+_INTENT_BY_TOPIC = {topic: intent for intent, topic in TOPIC_BY_INTENT.items()}
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: Tuple[Mapping[str, str], ...]
+
+    def button_list(self) -> List[Dict[str, str]]:
+        return [dict(button) for button in self.buttons]
+
+
+def button_payload(topic: Topic) -> str:
+    """The message a button sends: the family's intent, plus the aspect that picks a sub-topic.
+
+    Payloads are ordinary intents so that Slack, Telegram and the widget need nothing special.
+    """
+    intent = _INTENT_BY_TOPIC[topic.family]
+    if not topic.aspects:
+        return f"/{intent}"
+    return f"/{intent}{json.dumps({'aspect': topic.aspects[0]}, separators=(',', ':'))}"
+
+
+def build_replies(content: Content) -> Dict[str, Reply]:
+    """Render every topic once, so answering a message is a dictionary look-up."""
+    values = content.clinic.placeholders()
+    return {
+        topic.id: Reply(
+            text=topic.text.format_map(values),
+            buttons=tuple(
+                {"title": content.topics[follow_up].title, "payload": button_payload(content.topics[follow_up])}
+                for follow_up in topic.follow_ups
+            ),
+        )
+        for topic in content.topics.values()
+    }

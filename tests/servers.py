@@ -1,0 +1,114 @@
+"""Start the real action server and Rasa server for end-to-end tests, on free loopback ports."""
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Optional
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+MODEL = ROOT / "models" / "knee.tar.gz"
+START_TIMEOUT_S = 240
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            if requests.get(url, timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{url} did not answer within {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
+
+
+def server_env() -> Dict[str, str]:
+    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2")
+    env["SQLALCHEMY_SILENCE_UBER_WARNING"] = "1"
+    return env
+
+
+class Stack:
+    """A running action server + Rasa server pair, and the calls a client makes to them."""
+
+    def __init__(self, url: str, token: str, workdir: Path) -> None:
+        self.url, self.token, self.workdir = url, token, workdir
+
+    def send(self, sender: str, text: str) -> List[Dict[str, Any]]:
+        response = requests.post(
+            f"{self.url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text},
+            timeout=30,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def tracker(self, sender: str) -> Dict[str, Any]:
+        response = requests.get(
+            f"{self.url}/conversations/{sender}/tracker", params={"token": self.token}, timeout=30
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def slot(self, sender: str, name: str) -> Optional[str]:
+        return self.tracker(sender)["slots"].get(name)
+
+
+@contextmanager
+def running_stack(workdir: Path) -> Iterator[Stack]:
+    """Start both servers with a private SQLite tracker store in `workdir`; stop them after."""
+    action_port, rasa_port = free_port(), free_port()
+    token = secrets.token_urlsafe(16)
+    endpoints = workdir / "endpoints.yml"
+    endpoints.write_text(
+        f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
+        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'tracker.db'}\n",
+        encoding="utf-8",
+    )
+    processes = []
+    try:
+        action_log = workdir / "actions.log"
+        actions = subprocess.Popen(
+            [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(action_port)],
+            cwd=ROOT, env=server_env(), stdout=action_log.open("w"), stderr=subprocess.STDOUT,
+        )
+        processes.append(actions)
+        rasa_log = workdir / "rasa.log"
+        rasa = subprocess.Popen(
+            [
+                str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port", str(rasa_port),
+                "--interface", "127.0.0.1", "--enable-api", "--auth-token", token,
+                "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(endpoints),
+            ],
+            cwd=workdir, env=server_env(), stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
+        )
+        processes.append(rasa)
+        wait_until(f"http://127.0.0.1:{action_port}/health", actions, action_log)
+        url = f"http://127.0.0.1:{rasa_port}"
+        wait_until(f"{url}/status?token={token}", rasa, rasa_log)
+        yield Stack(url, token, workdir)
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()

@@ -1,0 +1,31 @@
+"""Named parts of a topic are found whether the classifier tagged them or only the word list did."""
+from __future__ import annotations
+
+import pytest
+
+from actions.aspects import aspects_in_text, message_aspects
+from actions.content import Content
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("is it my glutes?", ["hip"]),
+        ("what does the mobility step involve", ["mobility"]),
+        ("and the tiredness bit?", ["fatigue"]),
+        ("i have tight hips", ["mobility", "hip"]),
+        ("how do I get back to running", ["return_to_running"]),
+        ("tell me more", []),
+        ("whipped cream", []),
+    ],
+)
+def test_word_list_finds_aspects_in_order(content: Content, text: str, expected: list) -> None:
+    assert aspects_in_text(text, content.aspect_words) == expected
+
+
+def test_classifier_entities_come_first_and_are_not_repeated(content: Content) -> None:
+    entities = [{"entity": "aspect", "value": "quads"}, {"entity": "aspect", "value": "thigh bits"}]
+    assert message_aspects(entities, "my thigh muscles and glutes", content.aspect_words) == [
+        "quads",
+        "hip",
+    ]

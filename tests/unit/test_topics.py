@@ -1,0 +1,72 @@
+"""Topic lookup: which answer a question reaches, with and without conversation context."""
+from __future__ import annotations
+
+import pytest
+
+from actions.content import Content
+from actions.topics import resolve_topic
+
+
+@pytest.mark.parametrize(
+    "intent, aspects, last_topic, expected",
+    [
+        ("ask_what_is", [], None, "what_is"),
+        ("ask_causes", [], None, "causes"),
+        ("ask_causes", ["hip"], None, "causes.hip_control"),
+        ("ask_causes", ["quads"], None, "causes.quad_strength"),
+        ("ask_causes", ["mobility"], None, "causes.mobility"),
+        ("ask_causes", ["single_leg"], None, "causes.single_leg_control"),
+        ("ask_causes", ["training_load"], None, "causes.training_load"),
+        ("ask_causes", ["fatigue"], None, "causes.fatigue"),
+        ("ask_causes", ["return_to_running"], None, "causes"),
+        ("ask_why_rest_fails", [], "what_is", "why_rest_fails"),
+        ("ask_pt_approach", [], None, "pt_approach"),
+        ("ask_pt_approach", ["root_cause"], None, "pt_approach.root_cause"),
+        ("ask_pt_approach", ["strength"], None, "pt_approach.strength"),
+        ("ask_pt_approach", ["hip"], None, "pt_approach.strength"),
+        ("ask_pt_approach", ["mobility"], None, "pt_approach.mobility"),
+        ("ask_pt_approach", ["movement"], None, "pt_approach.movement"),
+        ("ask_pt_approach", ["return_to_running"], None, "pt_approach.return_to_running"),
+        ("ask_seek_help", [], None, "seek_help"),
+        ("ask_outlook", [], None, "outlook"),
+        ("describe_symptoms", [], None, "symptoms"),
+        ("greet", [], None, "greeting"),
+        ("goodbye", [], None, "goodbye"),
+        ("thanks", [], None, "thanks"),
+        ("help", [], None, "help"),
+        ("bot_challenge", [], None, "bot_challenge"),
+        ("out_of_scope", [], None, "out_of_scope"),
+        ("nlu_fallback", [], "causes", "fallback"),
+        (None, [], None, "fallback"),
+        ("an_intent_nobody_trained", [], None, "fallback"),
+    ],
+)
+def test_question_reaches_topic(content: Content, intent, aspects, last_topic, expected) -> None:
+    assert resolve_topic(content, intent, aspects, last_topic) == expected
+
+
+def test_tell_me_more_continues_with_the_first_follow_up(content: Content) -> None:
+    for topic in content.topics.values():
+        assert resolve_topic(content, "ask_more", [], topic.id) == topic.follow_ups[0]
+
+
+def test_tell_me_more_at_the_start_explains_what_it_is(content: Content) -> None:
+    assert resolve_topic(content, "ask_more", [], None) == "what_is"
+
+
+@pytest.mark.parametrize(
+    "last_topic, aspect, expected",
+    [
+        ("causes", "hip", "causes.hip_control"),
+        ("causes.fatigue", "mobility", "causes.mobility"),
+        ("pt_approach", "mobility", "pt_approach.mobility"),
+        ("pt_approach.strength", "hip", "pt_approach.strength"),
+        ("pt_approach", "fatigue", "causes.fatigue"),
+        ("what_is", "root_cause", "pt_approach.root_cause"),
+        (None, "hip", "causes.hip_control"),
+    ],
+)
+def test_named_part_follows_the_family_in_context(
+    content: Content, last_topic, aspect, expected
+) -> None:
+    assert resolve_topic(content, "ask_more", [aspect], last_topic) == expected
