@@ -11,4 +11,4 @@ for _ in $(seq 60); do
   curl -fs http://localhost:5055/health >/dev/null 2>&1 && break
   sleep 0.5
 done
-.venv/bin/rasa shell --model models/knee.tar.gz --endpoints endpoints.yml --quiet
+.venv/bin/rasa shell --model models/knee.tar.gz --endpoints endpoints.yml --port 5006 --quiet
