@@ -12,7 +12,7 @@ RASA := $(VENV)/bin/rasa
 MODEL := models/knee.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu test-e2e clean
+.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e clean
 
 setup: $(VENV)/.installed
 
@@ -37,7 +37,7 @@ chat: setup train
 test: setup test-unit validate train test-stories evaluate-nlu test-e2e
 
 test-unit: setup
-	$(PY) -m pytest tests/unit -q
+	$(PY) -m pytest tests/unit tests/triage -q
 
 validate: setup
 	$(RASA) data validate --fail-on-warnings --quiet
@@ -48,6 +48,9 @@ test-stories: train
 
 evaluate-nlu: train
 	$(PY) scripts/evaluate_nlu.py --model $(MODEL) --data tests/nlu/heldout.yml --min-macro-f1 0.90
+
+evaluate-triage: setup
+	$(PY) scripts/evaluate_triage.py tests/triage/heldout.yml
 
 test-e2e: train
 	$(PY) -m pytest tests/e2e -q

@@ -9,13 +9,18 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.aspects import message_aspects
 from actions.content_store import ContentStore
+from actions.replies import triage_reply
 from actions.topics import resolve_topic
+from actions.triage import assessment_of, higher_tier
 
 STORE = ContentStore()
+SYMPTOMS_TOPIC = "symptoms"
+SYMPTOMS_INTENT = "describe_symptoms"
+FINDING_ENTITY = "finding"
 
 
 class ActionRespond(Action):
-    """Answer the latest message from content and remember which topic was answered."""
+    """Answer the latest message from content, escalating first when it carries a red flag."""
 
     def name(self) -> Text:
         return "action_respond"
@@ -25,11 +30,28 @@ class ActionRespond(Action):
     ) -> List[Dict[Text, Any]]:
         STORE.refresh()
         message = tracker.latest_message or {}
-        aspects = message_aspects(
-            message.get("entities") or [], message.get("text") or "", STORE.content.aspect_words
-        )
+        entities = message.get("entities") or []
         intent = (message.get("intent") or {}).get("name")
-        topic = resolve_topic(STORE.content, intent, aspects, tracker.get_slot("topic"))
-        reply = STORE.replies[topic]
+        assessment = assessment_of(
+            STORE.triage.rules[entity["value"]]
+            for entity in entities
+            if entity.get("entity") == FINDING_ENTITY and entity.get("value") in STORE.triage.rules
+        )
+        if assessment.escalates or intent == SYMPTOMS_INTENT:
+            topic = SYMPTOMS_TOPIC
+            reply = triage_reply(
+                assessment, STORE.triage, STORE.content, STORE.replies[SYMPTOMS_TOPIC].text
+            )
+        else:
+            aspects = message_aspects(entities, message.get("text") or "", STORE.content.aspect_words)
+            topic = resolve_topic(STORE.content, intent, aspects, tracker.get_slot("topic"))
+            reply = STORE.replies[topic]
         dispatcher.utter_message(text=reply.text, buttons=reply.button_list())
-        return [SlotSet("topic", topic)]
+        tier = assessment.tier
+        if intent == SYMPTOMS_INTENT and tier == "none":
+            tier = "self_care"
+        level = tracker.get_slot("triage_level")
+        events = [SlotSet("topic", topic)]
+        if higher_tier(level, tier) != level:
+            events.append(SlotSet("triage_level", higher_tier(level, tier)))
+        return events

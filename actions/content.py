@@ -141,13 +141,13 @@ class Content:
 
 def load_content(directory: Path = CONTENT_DIR) -> Content:
     """Read and validate all content files in `directory`; raise ContentError on any mistake."""
-    clinic = _parse_clinic(_read_yaml(directory, CLINIC_FILE))
+    clinic = _parse_clinic(read_yaml(directory, CLINIC_FILE))
     topics: Dict[str, Topic] = {}
     for file, expected, needs_source in (
         (EDUCATION_FILE, EDUCATION_TOPICS, True),
         (CONVERSATION_FILE, CONVERSATION_TOPICS, False),
     ):
-        raw = _read_yaml(directory, file).get("topics")
+        raw = read_yaml(directory, file).get("topics")
         if not isinstance(raw, dict):
             raise ContentError(file, "needs a 'topics' mapping of topic id to topic")
         for topic_id in expected:
@@ -162,11 +162,11 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
                 )
             topics[topic_id] = _parse_topic(file, topic_id, fields, needs_source)
     _check_links(topics)
-    aspect_words = _parse_aspect_words(_read_yaml(directory, ASPECTS_FILE))
+    aspect_words = _parse_aspect_words(read_yaml(directory, ASPECTS_FILE))
     return Content(topics=topics, clinic=clinic, aspect_words=aspect_words)
 
 
-def _read_yaml(directory: Path, file: str) -> Dict[str, Any]:
+def read_yaml(directory: Path, file: str) -> Dict[str, Any]:
     path = directory / file
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -179,7 +179,7 @@ def _read_yaml(directory: Path, file: str) -> Dict[str, Any]:
     return data
 
 
-def _text_field(file: str, fields: Mapping[str, Any], name: str, topic: str = "") -> str:
+def text_field(file: str, fields: Mapping[str, Any], name: str, topic: str = "") -> str:
     value = fields.get(name)
     if value is None:
         raise ContentError(file, "is missing", topic=topic, field=name)
@@ -192,7 +192,7 @@ def _parse_clinic(data: Dict[str, Any]) -> Clinic:
     fields = data.get("clinic")
     if not isinstance(fields, dict):
         raise ContentError(CLINIC_FILE, "needs a 'clinic' mapping")
-    return Clinic(**{name: _text_field(CLINIC_FILE, fields, name) for name in CLINIC_FIELDS})
+    return Clinic(**{name: text_field(CLINIC_FILE, fields, name) for name in CLINIC_FIELDS})
 
 
 def _parse_aspect_words(data: Dict[str, Any]) -> Dict[str, Tuple[str, ...]]:
@@ -216,12 +216,12 @@ def _parse_aspect_words(data: Dict[str, Any]) -> Dict[str, Tuple[str, ...]]:
 def _parse_topic(file: str, topic_id: str, fields: Any, needs_source: bool) -> Topic:
     if not isinstance(fields, dict):
         raise ContentError(file, "must be a mapping of fields", topic=topic_id)
-    text = _text_field(file, fields, "text", topic_id)
-    _check_placeholders(file, topic_id, text)
-    source = _text_field(file, fields, "source", topic_id) if needs_source else None
+    text = text_field(file, fields, "text", topic_id)
+    check_placeholders(file, topic_id, text)
+    source = text_field(file, fields, "source", topic_id) if needs_source else None
     return Topic(
         id=topic_id,
-        title=_text_field(file, fields, "title", topic_id),
+        title=text_field(file, fields, "title", topic_id),
         text=text,
         follow_ups=tuple(_id_list(file, topic_id, fields, "follow_ups")),
         aspects=tuple(_aspects(file, topic_id, fields)),
@@ -258,7 +258,7 @@ def _aspects(file: str, topic_id: str, fields: Mapping[str, Any]) -> List[str]:
     return aspects
 
 
-def _check_placeholders(file: str, topic_id: str, text: str) -> None:
+def check_placeholders(file: str, topic_id: str, text: str) -> None:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as error:

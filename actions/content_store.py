@@ -9,8 +9,10 @@ import logging
 from pathlib import Path
 from typing import Dict, Tuple
 
-from actions.content import CONTENT_DIR, Content, ContentError, load_content
+from actions.content import CONTENT_DIR, EDUCATION_TOPICS, Content, ContentError, load_content
 from actions.replies import Reply, build_replies
+from actions.sign_matcher import SignMatcher
+from actions.triage_rules import TriageContent, load_triage
 
 logger = logging.getLogger(__name__)
 
@@ -19,8 +21,7 @@ class ContentStore:
     def __init__(self, directory: Path = CONTENT_DIR) -> None:
         self.directory = directory
         self._stamp = self._read_stamp()
-        self.content = load_content(directory)
-        self.replies: Dict[str, Reply] = build_replies(self.content)
+        self._load()
 
     def refresh(self) -> None:
         """Reload if any content file changed since the last load; keep the old one if invalid."""
@@ -29,12 +30,21 @@ class ContentStore:
             return
         self._stamp = stamp
         try:
-            content = load_content(self.directory)
+            self._load()
         except ContentError as error:
             logger.error("Content change rejected, previous content stays in service: %s", error)
             return
-        self.content, self.replies = content, build_replies(content)
         logger.info("Content reloaded from %s", self.directory)
+
+    def _load(self) -> None:
+        content = load_content(self.directory)
+        triage = load_triage(self.directory, set(EDUCATION_TOPICS))
+        replies = build_replies(content)
+        matcher = SignMatcher(triage)
+        self.content: Content = content
+        self.triage: TriageContent = triage
+        self.replies: Dict[str, Reply] = replies
+        self.matcher = matcher
 
     def _read_stamp(self) -> Tuple[Tuple[str, int, int], ...]:
         return tuple(

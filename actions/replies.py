@@ -7,6 +7,8 @@ from typing import Dict, List, Mapping, Tuple
 
 from actions.content import Content, Topic
 from actions.topics import TOPIC_BY_INTENT
+from actions.triage import Assessment
+from actions.triage_rules import TriageContent
 
 _INTENT_BY_TOPIC = {topic: intent for intent, topic in TOPIC_BY_INTENT.items()}
 
@@ -37,10 +39,29 @@ def build_replies(content: Content) -> Dict[str, Reply]:
     return {
         topic.id: Reply(
             text=topic.text.format_map(values),
-            buttons=tuple(
-                {"title": content.topics[follow_up].title, "payload": button_payload(content.topics[follow_up])}
-                for follow_up in topic.follow_ups
-            ),
+            buttons=tuple(_button(content, follow_up) for follow_up in topic.follow_ups),
         )
         for topic in content.topics.values()
     }
+
+
+def _button(content: Content, topic_id: str) -> Mapping[str, str]:
+    topic = content.topics[topic_id]
+    return {"title": topic.title, "payload": button_payload(topic)}
+
+
+def triage_reply(
+    assessment: Assessment, triage: TriageContent, content: Content, symptoms_text: str
+) -> Reply:
+    """The reply to a symptom description: escalations lead with what to do, symptom replies
+    with what the description means; both end with the disclaimer."""
+    tier = assessment.tier if assessment.tier != "none" else "self_care"
+    advice = triage.advice[tier]
+    action = advice.text.format_map(content.clinic.placeholders())
+    reasons = " ".join(assessment.reasons())
+    if assessment.escalates:
+        parts = [action, f"Why: {reasons}"]
+    else:
+        parts = [reasons or symptoms_text, action]
+    buttons = tuple(_button(content, topic_id) for topic_id in advice.follow_ups)
+    return Reply(text="\n\n".join([*parts, triage.disclaimer]), buttons=buttons)

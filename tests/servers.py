@@ -42,6 +42,7 @@ def wait_until(url: str, process: subprocess.Popen, log: Path) -> None:
 def server_env() -> Dict[str, str]:
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2")
     env["SQLALCHEMY_SILENCE_UBER_WARNING"] = "1"
+    env["PYTHONPATH"] = str(ROOT)  # the Rasa server imports components/ from the project
     return env
 
 

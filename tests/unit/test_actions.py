@@ -112,3 +112,19 @@ def test_invalid_edit_keeps_the_previous_content(content_copy: Path, caplog) -> 
     store.refresh()
     assert store.replies["greeting"].text == before
     assert "conversation.yml: topic 'greeting': topic is missing" in caplog.text
+
+
+def test_red_flag_finding_escalates_and_raises_triage_level() -> None:
+    entities = [{"entity": "finding", "value": "locked_knee"}, {"entity": "finding", "value": "injury"}]
+    messages, events = respond(tracker_for("ask_causes", entities, topic="what_is"))
+    text = messages[0]["text"]
+    assert text.startswith("Please get medical help now")
+    assert actions.STORE.content.clinic.emergency_number in text
+    assert actions.STORE.triage.disclaimer in text
+    assert events == [SlotSet("topic", "symptoms"), SlotSet("triage_level", "emergency")]
+
+
+def test_symptom_story_without_signs_is_self_care_with_disclaimer() -> None:
+    messages, events = respond(tracker_for("describe_symptoms"))
+    assert actions.STORE.triage.disclaimer in messages[0]["text"]
+    assert events == [SlotSet("topic", "symptoms"), SlotSet("triage_level", "self_care")]

@@ -1,0 +1,212 @@
+"""Find red-flag signs and symptom features in a runner's own words, with spaCy.
+
+Text is tokenised, contractions normalised ("can't", "cant", "cannot" -> "can not"), small
+typos corrected towards the rules' own words ("swolen" -> "swollen"), lemmatised ("swelled",
+"swelling" -> "swell") and matched with a spaCy Matcher built from the phrases in content/.
+A match does not count when the context says it is negated, hypothetical or about someone
+else (a ConText-style check: cue words within the same clause).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from actions.triage_rules import TriageContent
+
+MAX_CHARS = 5000
+GAP = "..."
+GAP_WORDS = 3
+_AGE = re.compile(
+    r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?|y/?o)\b"
+    r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
+    r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?))"
+)
+
+
+@lru_cache(maxsize=1)
+def english() -> Language:
+    """A blank English pipeline with spaCy's lookup lemmatizer (no statistical model needed)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _lemma_forms() -> FrozenSet[str]:
+    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return frozenset(table.values())
+
+
+def _is_english(word: str) -> bool:
+    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return word in table or word in _lemma_forms()
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What a message says, after context: rule ids that count, and who it is about."""
+
+    rule_ids: Tuple[str, ...]
+    child: bool
+    personal: bool
+
+
+class SignMatcher:
+    """Compiled once per content load; `find` is a pure function of the text."""
+
+    def __init__(self, triage: TriageContent) -> None:
+        self.triage = triage
+        self.nlp = english()
+        self.matcher = Matcher(self.nlp.vocab)
+        self._vocabulary: Set[str] = set()
+        for rule in triage.rules.values():
+            self._add(f"rule:{rule.id}", rule.phrases)
+            if rule.with_any:
+                self._add(f"with:{rule.id}", rule.with_any)
+        context = triage.context
+        for name in ("negation", "not_negation", "hypothetical", "other_person", "breaks"):
+            self._add(f"cue:{name}", getattr(context, name))
+        self._add("cue:child", triage.child_words)
+        self._add("cue:personal", triage.personal_words)
+
+    def find(self, text: str) -> Findings:
+        doc = self._doc(text[:MAX_CHARS])
+        spans: Dict[str, List[Tuple[int, int]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            spans.setdefault(self.nlp.vocab.strings[match_id], []).append((start, end))
+        clauses = _clause_ids(len(doc), spans.get("cue:breaks", []))
+        rule_spans = [span for key, found in spans.items() if key.startswith("rule:") for span in found]
+        negations = [
+            span
+            for span in spans.get("cue:negation", [])
+            if not _inside_any(span, spans.get("cue:not_negation", []))
+            and not _inside_any(span, rule_spans)
+        ]
+        context = _ContextCheck(
+            clauses, negations, spans.get("cue:hypothetical", []),
+            spans.get("cue:other_person", []), self.triage.context.window,
+        )
+        counted = {key for key, found in spans.items() if any(context.counts(span) for span in found)}
+        rule_ids = tuple(
+            rule.id
+            for rule in self.triage.rules.values()
+            if f"rule:{rule.id}" in counted and (not rule.with_any or f"with:{rule.id}" in counted)
+        )
+        return Findings(
+            rule_ids=rule_ids,
+            child=self._about_child(text, "cue:child" in counted),
+            personal="cue:personal" in spans,
+        )
+
+    def _about_child(self, text: str, child_word: bool) -> bool:
+        ages = [int(a or b) for a, b in _AGE.findall(text.lower())]
+        if ages:
+            return min(ages) <= self.triage.child_max_age
+        return child_word
+
+    def _doc(self, text: str) -> Doc:
+        tokens = self.nlp.tokenizer(text.lower())
+        words = [self._correct(token.norm_) for token in tokens]
+        doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
+        return self.nlp.get_pipe("lemmatizer")(doc)
+
+    def _correct(self, word: str) -> str:
+        """Fix a small typo towards a word the rules use, leaving real English words alone."""
+        if len(word) < 5 or not word.isalpha() or word in self._vocabulary:
+            return word
+        if _is_english(word):
+            return word
+        limit = 1 if len(word) < 8 else 2
+        best: Optional[str] = None
+        for candidate in self._vocabulary:
+            if abs(len(candidate) - len(word)) <= limit and _distance(word, candidate, limit) <= limit:
+                if best is None or _distance(word, candidate, limit) < _distance(word, best, limit):
+                    best = candidate
+        return best or word
+
+    def _add(self, key: str, phrases: Iterable[str]) -> None:
+        patterns = [self._pattern(phrase) for phrase in phrases]
+        self.matcher.add(key, [pattern for pattern in patterns if pattern])
+
+    def _pattern(self, phrase: str) -> List[dict]:
+        pattern: List[dict] = []
+        for part in phrase.split():
+            if part == GAP:
+                pattern.extend({"OP": "?"} for _ in range(GAP_WORDS))
+            elif part.startswith("="):
+                pattern.append({"LOWER": part[1:]})
+                self._vocabulary.add(part[1:])
+            elif "|" in part:
+                lemmas = [lemma for option in part.split("|") for lemma in self._lemmas(option)]
+                pattern.append({"LEMMA": {"IN": lemmas}})
+            else:
+                pattern.extend({"LEMMA": lemma} for lemma in self._lemmas(part))
+        return pattern
+
+    def _lemmas(self, text: str) -> List[str]:
+        tokens = self.nlp.tokenizer(text.lower())
+        self._vocabulary.update(t.norm_ for t in tokens if t.norm_.isalpha())
+        doc = Doc(self.nlp.vocab, words=[t.norm_ for t in tokens])
+        return [token.lemma_ for token in self.nlp.get_pipe("lemmatizer")(doc)]
+
+
+class _ContextCheck:
+    """ConText-style: a cue affects a match only within the same clause."""
+
+    def __init__(
+        self,
+        clauses: Sequence[int],
+        negations: List[Tuple[int, int]],
+        hypotheticals: List[Tuple[int, int]],
+        others: List[Tuple[int, int]],
+        window: int,
+    ) -> None:
+        self.clauses, self.window = clauses, window
+        self.negations, self.hypotheticals, self.others = negations, hypotheticals, others
+
+    def counts(self, span: Tuple[int, int]) -> bool:
+        start = span[0]
+
+        def same_clause(cue: Tuple[int, int]) -> bool:
+            return self.clauses[cue[0]] == self.clauses[start]
+
+        if any(same_clause(c) and c[1] <= start < c[1] + self.window for c in self.negations):
+            return False
+        if any(same_clause(c) and c[1] <= start for c in self.hypotheticals):
+            return False
+        return not any(same_clause(c) for c in self.others)
+
+
+def _clause_ids(length: int, breaks: List[Tuple[int, int]]) -> List[int]:
+    boundaries = sorted(start for start, _ in breaks)
+    ids, clause, position = [], 0, 0
+    for index in range(length):
+        while position < len(boundaries) and boundaries[position] <= index:
+            clause, position = clause + 1, position + 1
+        ids.append(clause)
+    return ids
+
+
+def _inside_any(span: Tuple[int, int], others: List[Tuple[int, int]]) -> bool:
+    return any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in others)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up early once it exceeds `limit`."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
