@@ -34,7 +34,7 @@ run: setup train
 chat: setup train
 	scripts/chat.sh
 
-test: setup test-unit validate train test-stories evaluate-nlu test-e2e
+test: setup test-unit validate train test-stories evaluate-nlu evaluate-triage test-e2e
 
 test-unit: setup
 	$(PY) -m pytest tests/unit tests/triage -q
@@ -49,8 +49,11 @@ test-stories: train
 evaluate-nlu: train
 	$(PY) scripts/evaluate_nlu.py --model $(MODEL) --data tests/nlu/heldout.yml --min-macro-f1 0.90
 
+# Development sets must meet the targets; the blind held-out set is reported, never tuned on.
 evaluate-triage: setup
-	$(PY) scripts/evaluate_triage.py tests/triage/heldout.yml
+	$(PY) scripts/evaluate_triage.py tests/triage/forum.yml --quiet
+	@if [ -f tests/triage/blind.yml ]; then \
+	  $(PY) scripts/evaluate_triage.py tests/triage/blind.yml --quiet --report-only; fi
 
 test-e2e: train
 	$(PY) -m pytest tests/e2e -q

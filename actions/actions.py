@@ -50,8 +50,11 @@ class ActionRespond(Action):
         tier = assessment.tier
         if intent == SYMPTOMS_INTENT and tier == "none":
             tier = "self_care"
-        level = tracker.get_slot("triage_level")
-        events = [SlotSet("topic", topic)]
-        if higher_tier(level, tier) != level:
-            events.append(SlotSet("triage_level", higher_tier(level, tier)))
-        return events
+        return [SlotSet("topic", topic)] + level_events(tracker, tier)
+
+
+def level_events(tracker: Tracker, tier: str) -> List[Dict[Text, Any]]:
+    """Raise triage_level to `tier` if that is higher; it never goes down in a session."""
+    level = tracker.get_slot("triage_level")
+    new_level = higher_tier(level, tier)
+    return [SlotSet("triage_level", new_level)] if new_level != level else []

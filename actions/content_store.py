@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 from typing import Dict, Tuple
 
+from actions.checkin import Checkin, load_checkin
 from actions.content import CONTENT_DIR, EDUCATION_TOPICS, Content, ContentError, load_content
 from actions.replies import Reply, build_replies
 from actions.sign_matcher import SignMatcher
@@ -39,9 +40,11 @@ class ContentStore:
     def _load(self) -> None:
         content = load_content(self.directory)
         triage = load_triage(self.directory, set(EDUCATION_TOPICS))
+        checkin = load_checkin(self.directory, triage.rules)
         replies = build_replies(content)
         matcher = SignMatcher(triage)
         self.content: Content = content
+        self.checkin: Checkin = checkin
         self.triage: TriageContent = triage
         self.replies: Dict[str, Reply] = replies
         self.matcher = matcher

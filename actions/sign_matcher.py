@@ -25,6 +25,8 @@ GAP = "..."
 GAP_WORDS = 3
 _AGE = re.compile(
     r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?|y/?o)\b"
+    r"|\b(\d{1,2})\s?[mf]\b"
+    r"|\((\d{1,2})\)"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
     r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?))"
 )
@@ -72,7 +74,7 @@ class SignMatcher:
             if rule.with_any:
                 self._add(f"with:{rule.id}", rule.with_any)
         context = triage.context
-        for name in ("negation", "not_negation", "hypothetical", "other_person", "breaks"):
+        for name in ("negation", "not_negation", "negation_after", "hypothetical", "other_person", "breaks"):
             self._add(f"cue:{name}", getattr(context, name))
         self._add("cue:child", triage.child_words)
         self._add("cue:personal", triage.personal_words)
@@ -91,8 +93,9 @@ class SignMatcher:
             and not _inside_any(span, rule_spans)
         ]
         context = _ContextCheck(
-            clauses, negations, spans.get("cue:hypothetical", []),
-            spans.get("cue:other_person", []), self.triage.context.window,
+            clauses, negations, spans.get("cue:negation_after", []),
+            spans.get("cue:hypothetical", []), spans.get("cue:other_person", []),
+            self.triage.context.window,
         )
         counted = {key for key, found in spans.items() if any(context.counts(span) for span in found)}
         rule_ids = tuple(
@@ -107,10 +110,12 @@ class SignMatcher:
         )
 
     def _about_child(self, text: str, child_word: bool) -> bool:
-        ages = [int(a or b) for a, b in _AGE.findall(text.lower())]
-        if ages:
-            return min(ages) <= self.triage.child_max_age
-        return child_word
+        ages = [int(next(group for group in found if group)) for found in _AGE.findall(text.lower())]
+        if any(age <= self.triage.child_max_age for age in ages):
+            return True
+        # A parent's own age ("34F, my son...") does not cancel a child word; a teenager's
+        # stated age over the limit ("my 17 year old son") does.
+        return child_word and not any(self.triage.child_max_age < age < 20 for age in ages)
 
     def _doc(self, text: str) -> Doc:
         tokens = self.nlp.tokenizer(text.lower())
@@ -165,20 +170,24 @@ class _ContextCheck:
         self,
         clauses: Sequence[int],
         negations: List[Tuple[int, int]],
+        negations_after: List[Tuple[int, int]],
         hypotheticals: List[Tuple[int, int]],
         others: List[Tuple[int, int]],
         window: int,
     ) -> None:
         self.clauses, self.window = clauses, window
-        self.negations, self.hypotheticals, self.others = negations, hypotheticals, others
+        self.negations, self.negations_after = negations, negations_after
+        self.hypotheticals, self.others = hypotheticals, others
 
     def counts(self, span: Tuple[int, int]) -> bool:
-        start = span[0]
+        start, end = span
 
         def same_clause(cue: Tuple[int, int]) -> bool:
             return self.clauses[cue[0]] == self.clauses[start]
 
         if any(same_clause(c) and c[1] <= start < c[1] + self.window for c in self.negations):
+            return False
+        if any(same_clause(c) and end <= c[0] < end + self.window for c in self.negations_after):
             return False
         if any(same_clause(c) and c[1] <= start for c in self.hypotheticals):
             return False

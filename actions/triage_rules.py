@@ -16,7 +16,7 @@ TRIAGE_FILE = "triage.yml"
 TIERS: Tuple[str, ...] = ("none", "self_care", "physio", "urgent", "emergency")
 RULE_TIERS = {RED_FLAGS_FILE: ("emergency", "urgent"), FEATURES_FILE: ("physio", "self_care")}
 ADVICE_TIERS = ("emergency", "urgent", "physio", "self_care")
-CONTEXT_LISTS = ("negation", "not_negation", "hypothetical", "other_person", "breaks")
+CONTEXT_LISTS = ("negation", "not_negation", "negation_after", "hypothetical", "other_person", "breaks")
 
 
 def tier_rank(tier: str) -> int:
@@ -44,6 +44,7 @@ class TierAdvice:
 class Context:
     negation: Tuple[str, ...]
     not_negation: Tuple[str, ...]
+    negation_after: Tuple[str, ...]
     hypothetical: Tuple[str, ...]
     other_person: Tuple[str, ...]
     breaks: Tuple[str, ...]
