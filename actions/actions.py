@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.aspects import message_aspects
 from actions.content_store import ContentStore
 from actions.replies import triage_reply
+from actions.symptom_details import symptom_details
 from actions.topics import resolve_topic
 from actions.triage import assessment_of, higher_tier
 
@@ -40,7 +41,11 @@ class ActionRespond(Action):
         if assessment.escalates or intent == SYMPTOMS_INTENT:
             topic = SYMPTOMS_TOPIC
             reply = triage_reply(
-                assessment, STORE.triage, STORE.content, STORE.replies[SYMPTOMS_TOPIC].text
+                assessment,
+                STORE.triage,
+                STORE.content,
+                STORE.replies[SYMPTOMS_TOPIC].text,
+                symptom_details(message.get("text") or ""),
             )
         else:
             aspects = message_aspects(entities, message.get("text") or "", STORE.content.aspect_words)

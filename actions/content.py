@@ -6,6 +6,7 @@ surfacing later as a broken reply to a runner.
 """
 from __future__ import annotations
 
+import os
 import string
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,8 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+# KNEE_CONTENT_DIR lets a clinic keep its reviewed content outside the code checkout.
+CONTENT_DIR = Path(os.environ.get("KNEE_CONTENT_DIR") or Path(__file__).resolve().parent.parent / "content")
 
 EDUCATION_FILE = "education.yml"
 CONVERSATION_FILE = "conversation.yml"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Tuple
+from typing import Dict, List, Mapping, Sequence, Tuple
 
 from actions.content import Content, Topic
 from actions.topics import TOPIC_BY_INTENT
@@ -51,10 +51,14 @@ def _button(content: Content, topic_id: str) -> Mapping[str, str]:
 
 
 def triage_reply(
-    assessment: Assessment, triage: TriageContent, content: Content, symptoms_text: str
+    assessment: Assessment,
+    triage: TriageContent,
+    content: Content,
+    symptoms_text: str,
+    details: Sequence[str] = (),
 ) -> Reply:
     """The reply to a symptom description: escalations lead with what to do, symptom replies
-    with what the description means; both end with the disclaimer."""
+    with which knee and how long, then what the description means; all end with the disclaimer."""
     tier = assessment.tier if assessment.tier != "none" else "self_care"
     advice = triage.advice[tier]
     action = advice.text.format_map(content.clinic.placeholders())
@@ -63,5 +67,7 @@ def triage_reply(
         parts = [action, f"Why: {reasons}"]
     else:
         parts = [reasons or symptoms_text, action]
+        if details:
+            parts.insert(0, f"{triage.details_intro} {', '.join(details)}.")
     buttons = tuple(_button(content, topic_id) for topic_id in advice.follow_ups)
     return Reply(text="\n\n".join([*parts, triage.disclaimer]), buttons=buttons)

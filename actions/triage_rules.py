@@ -56,6 +56,7 @@ class TriageContent:
     rules: Mapping[str, Rule]
     advice: Mapping[str, TierAdvice]
     disclaimer: str
+    details_intro: str
     context: Context
     child_words: Tuple[str, ...]
     child_max_age: int
@@ -78,6 +79,7 @@ def load_triage(directory: Path, topic_ids: Optional[set] = None) -> TriageConte
         rules=rules,
         advice=_parse_advice(data, topic_ids),
         disclaimer=text_field(TRIAGE_FILE, data, "disclaimer"),
+        details_intro=text_field(TRIAGE_FILE, data, "details_intro"),
         context=_parse_context(data),
         child_words=_words(data.get("child"), "child", "words"),
         child_max_age=_number(data.get("child"), "child", "max_age"),

@@ -128,3 +128,13 @@ def test_symptom_story_without_signs_is_self_care_with_disclaimer() -> None:
     messages, events = respond(tracker_for("describe_symptoms"))
     assert actions.STORE.triage.disclaimer in messages[0]["text"]
     assert events == [SlotSet("topic", "symptoms"), SlotSet("triage_level", "self_care")]
+
+
+def test_symptom_reply_reflects_side_duration_and_meaning() -> None:
+    tracker = tracker_for("describe_symptoms", [{"entity": "finding", "value": "downhill_or_downstairs"}])
+    tracker.latest_message["text"] = "my left knee aches going downstairs, for 3 weeks now"
+    messages, events = respond(tracker)
+    text = messages[0]["text"]
+    assert text.startswith("You mention: left knee, 3 weeks.")
+    assert "kneecap loading" in text and actions.STORE.content.clinic.booking_url in text
+    assert SlotSet("triage_level", "physio") in events
