@@ -52,6 +52,7 @@ evaluate-nlu: train
 # Development sets must meet the targets; the blind held-out set is reported, never tuned on.
 evaluate-triage: setup
 	$(PY) scripts/evaluate_triage.py tests/triage/forum.yml --quiet
+	$(PY) scripts/evaluate_triage.py tests/triage/dev_messy.yml --quiet
 	@if [ -f tests/triage/blind.yml ]; then \
 	  $(PY) scripts/evaluate_triage.py tests/triage/blind.yml --quiet --report-only; fi
 

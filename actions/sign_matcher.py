@@ -24,9 +24,11 @@ MAX_CHARS = 5000
 GAP = "..."
 GAP_WORDS = 3
 _AGE = re.compile(
-    r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?|y/?o)\b"
+    r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*old\b"
+    r"|\b(\d{1,2})\s*y/?o\b"
     r"|\b(\d{1,2})\s?[mf]\b"
     r"|\((\d{1,2})\)"
+    r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
     r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?))"
 )
@@ -132,7 +134,9 @@ class SignMatcher:
         limit = 1 if len(word) < 8 else 2
         best: Optional[str] = None
         for candidate in self._vocabulary:
-            if abs(len(candidate) - len(word)) <= limit and _distance(word, candidate, limit) <= limit:
+            if candidate[0] != word[0] or abs(len(candidate) - len(word)) > limit:
+                continue
+            if _distance(word, candidate, limit) <= limit:
                 if best is None or _distance(word, candidate, limit) < _distance(word, best, limit):
                     best = candidate
         return best or word
