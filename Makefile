@@ -53,6 +53,7 @@ evaluate-nlu: train
 evaluate-triage: setup
 	$(PY) scripts/evaluate_triage.py tests/triage/forum.yml --quiet
 	$(PY) scripts/evaluate_triage.py tests/triage/dev_messy.yml --quiet
+	$(PY) scripts/evaluate_triage.py tests/triage/dev_varied.yml --quiet
 	@if [ -f tests/triage/blind.yml ]; then \
 	  $(PY) scripts/evaluate_triage.py tests/triage/blind.yml --quiet --report-only; fi
 

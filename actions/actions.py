@@ -12,7 +12,7 @@ from actions.content_store import ContentStore
 from actions.replies import triage_reply
 from actions.symptom_details import symptom_details
 from actions.topics import resolve_topic
-from actions.triage import assessment_of, higher_tier
+from actions.triage import Assessment, assessment_of, higher_tier
 
 STORE = ContentStore()
 SYMPTOMS_TOPIC = "symptoms"
@@ -33,11 +33,7 @@ class ActionRespond(Action):
         message = tracker.latest_message or {}
         entities = message.get("entities") or []
         intent = (message.get("intent") or {}).get("name")
-        assessment = assessment_of(
-            STORE.triage.rules[entity["value"]]
-            for entity in entities
-            if entity.get("entity") == FINDING_ENTITY and entity.get("value") in STORE.triage.rules
-        )
+        assessment = message_assessment(message)
         if assessment.escalates or intent == SYMPTOMS_INTENT:
             topic = SYMPTOMS_TOPIC
             reply = triage_reply(
@@ -56,6 +52,16 @@ class ActionRespond(Action):
         if intent == SYMPTOMS_INTENT and tier == "none":
             tier = "self_care"
         return [SlotSet("topic", topic)] + level_events(tracker, tier)
+
+
+def message_assessment(message: Dict[Text, Any]) -> Assessment:
+    """The tier of the signs RedFlagDetector found in a message (its `finding` entities)."""
+    rules = STORE.triage.rules
+    return assessment_of(
+        rules[entity["value"]]
+        for entity in message.get("entities") or []
+        if entity.get("entity") == FINDING_ENTITY and entity.get("value") in rules
+    )
 
 
 def level_events(tracker: Tracker, tier: str) -> List[Dict[Text, Any]]:

@@ -8,10 +8,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.actions import FINDING_ENTITY, STORE, SYMPTOMS_TOPIC, level_events
+from actions.actions import STORE, SYMPTOMS_TOPIC, level_events, message_assessment
 from actions.checkin import SKIPPED, answer_kind, checkin_findings
 from actions.replies import triage_reply
-from actions.triage import assess, assessment_of
+from actions.triage import assess
 
 FORM = "knee_checkin_form"
 STATUS_SLOT = "checkin_status"  # None while running, "stopped" or "escalated" when it ended early
@@ -36,23 +36,13 @@ class ValidateKneeCheckinForm(FormValidationAction):
         text = (tracker.latest_message or {}).get("text") or ""
         if slot not in STORE.checkin.slots:
             return []
-        if _message_escalates(tracker):
+        if message_assessment(tracker.latest_message or {}).escalates:
             return [SlotSet(slot, text), SlotSet(STATUS_SLOT, "escalated"), SlotSet("requested_slot", None)]
         kind = answer_kind(text, STORE.checkin)
         if kind == "stop":
             return [SlotSet(slot, None), SlotSet(STATUS_SLOT, "stopped"), SlotSet("requested_slot", None)]
         value = SKIPPED if kind == "skip" else text
         return [SlotSet(slot, value)]
-
-
-def _message_escalates(tracker: Tracker) -> bool:
-    rules = STORE.triage.rules
-    found = [
-        rules[entity["value"]]
-        for entity in (tracker.latest_message or {}).get("entities") or []
-        if entity.get("entity") == FINDING_ENTITY and entity.get("value") in rules
-    ]
-    return assessment_of(found).escalates
 
 
 class AskCheckinQuestion(Action):
