@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from actions.triage_rules import TriageContent
+from actions.triage_rules import CONTEXT_LISTS, TriageContent
 
 MAX_CHARS = 5000
 GAP = "..."
@@ -29,9 +29,19 @@ _AGE = re.compile(
     r"|\b(\d{1,2})\s?[mf]\b"
     r"|\((\d{1,2})\)"
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
+    r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
     r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?))"
 )
+
+
+_NUMBER_WORDS = {
+    word: str(number)
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(), 1
+    )
+}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +81,17 @@ class SignMatcher:
         self.nlp = english()
         self.matcher = Matcher(self.nlp.vocab)
         self._vocabulary: Set[str] = set()
+        # A plain "if" does not discount an emergency sign: a question can carry a real one.
+        self._emergency_keys = {
+            f"{kind}:{rule.id}" for rule in triage.rules.values() if rule.tier == "emergency"
+            for kind in ("rule", "with")
+        }
         for rule in triage.rules.values():
             self._add(f"rule:{rule.id}", rule.phrases)
             if rule.with_any:
                 self._add(f"with:{rule.id}", rule.with_any)
         context = triage.context
-        for name in ("negation", "not_negation", "negation_after", "hypothetical", "other_person", "breaks"):
+        for name in CONTEXT_LISTS:
             self._add(f"cue:{name}", getattr(context, name))
         self._add("cue:child", triage.child_words)
         self._add("cue:personal", triage.personal_words)
@@ -94,12 +109,20 @@ class SignMatcher:
             if not _inside_any(span, spans.get("cue:not_negation", []))
             and not _inside_any(span, rule_spans)
         ]
+        strong = spans.get("cue:hypothetical", [])
+        conditional = strong + spans.get("cue:conditional", [])
         context = _ContextCheck(
             clauses, negations, spans.get("cue:negation_after", []),
-            spans.get("cue:hypothetical", []), spans.get("cue:other_person", []),
-            self.triage.context.window,
+            spans.get("cue:other_person", []), self.triage.context.window,
         )
-        counted = {key for key, found in spans.items() if any(context.counts(span) for span in found)}
+        counted = {
+            key
+            for key, found in spans.items()
+            if any(
+                context.counts(span, strong if key in self._emergency_keys else conditional)
+                for span in found
+            )
+        }
         rule_ids = tuple(
             rule.id
             for rule in self.triage.rules.values()
@@ -112,7 +135,8 @@ class SignMatcher:
         )
 
     def _about_child(self, text: str, child_word: bool) -> bool:
-        ages = [int(next(group for group in found if group)) for found in _AGE.findall(text.lower())]
+        digits = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], text.lower())
+        ages = [int(next(group for group in found if group)) for found in _AGE.findall(digits)]
         if any(age <= self.triage.child_max_age for age in ages):
             return True
         # A parent's own age ("34F, my son...") does not cancel a child word; a teenager's
@@ -175,15 +199,13 @@ class _ContextCheck:
         clauses: Sequence[int],
         negations: List[Tuple[int, int]],
         negations_after: List[Tuple[int, int]],
-        hypotheticals: List[Tuple[int, int]],
         others: List[Tuple[int, int]],
         window: int,
     ) -> None:
         self.clauses, self.window = clauses, window
-        self.negations, self.negations_after = negations, negations_after
-        self.hypotheticals, self.others = hypotheticals, others
+        self.negations, self.negations_after, self.others = negations, negations_after, others
 
-    def counts(self, span: Tuple[int, int]) -> bool:
+    def counts(self, span: Tuple[int, int], hypotheticals: List[Tuple[int, int]]) -> bool:
         start, end = span
 
         def same_clause(cue: Tuple[int, int]) -> bool:
@@ -193,7 +215,7 @@ class _ContextCheck:
             return False
         if any(same_clause(c) and end <= c[0] < end + self.window for c in self.negations_after):
             return False
-        if any(same_clause(c) and c[1] <= start for c in self.hypotheticals):
+        if any(same_clause(c) and c[1] <= start for c in hypotheticals):
             return False
         return not any(same_clause(c) for c in self.others)
 

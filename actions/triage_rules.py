@@ -16,7 +16,9 @@ TRIAGE_FILE = "triage.yml"
 TIERS: Tuple[str, ...] = ("none", "self_care", "physio", "urgent", "emergency")
 RULE_TIERS = {RED_FLAGS_FILE: ("emergency", "urgent"), FEATURES_FILE: ("physio", "self_care")}
 ADVICE_TIERS = ("emergency", "urgent", "physio", "self_care")
-CONTEXT_LISTS = ("negation", "not_negation", "negation_after", "hypothetical", "other_person", "breaks")
+CONTEXT_LISTS = (
+    "negation", "not_negation", "negation_after", "hypothetical", "conditional", "other_person", "breaks"
+)
 
 
 def tier_rank(tier: str) -> int:
@@ -46,6 +48,7 @@ class Context:
     not_negation: Tuple[str, ...]
     negation_after: Tuple[str, ...]
     hypothetical: Tuple[str, ...]
+    conditional: Tuple[str, ...]
     other_person: Tuple[str, ...]
     breaks: Tuple[str, ...]
     window: int

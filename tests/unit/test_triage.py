@@ -33,6 +33,11 @@ def tier_of(text: str) -> str:
         ("no idea why but it swelled up", "urgent"),
         ("the outside of my knee hurts", "physio"),
         ("what causes runner's knee", "none"),
+        ("it's worst when i squat down", "self_care"),
+        ("my kneecap is worst when i squat down", "self_care"),
+        ("it's worse than when I started despite the rest", "urgent"),
+        ("Chloe's 9 - slipped at school, limping since", "emergency"),
+        ("our Millie (she's nine) says her knee hurts", "urgent"),
     ],
 )
 def test_context_decides_the_tier(text: str, tier: str) -> None:
