@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 import spacy
 from spacy.language import Language
@@ -54,14 +54,15 @@ def english() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _lemma_forms() -> FrozenSet[str]:
+def _lemma_table() -> Tuple[Any, FrozenSet[str]]:
+    """spaCy's English lookup table (keyed by hashed forms) and the set of its lemmas."""
     table = english().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    return frozenset(table.values())
+    return table, frozenset(table.values())
 
 
 def _is_english(word: str) -> bool:
-    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    return word in table or word in _lemma_forms()
+    table, lemmas = _lemma_table()
+    return word in table or word in lemmas
 
 
 @dataclass(frozen=True)
@@ -156,14 +157,13 @@ class SignMatcher:
         if _is_english(word):
             return word
         limit = 1 if len(word) < 8 else 2
-        best: Optional[str] = None
-        for candidate in self._vocabulary:
-            if candidate[0] != word[0] or abs(len(candidate) - len(word)) > limit:
-                continue
-            if _distance(word, candidate, limit) <= limit:
-                if best is None or _distance(word, candidate, limit) < _distance(word, best, limit):
-                    best = candidate
-        return best or word
+        scored = [
+            (_distance(word, candidate, limit), candidate)
+            for candidate in self._vocabulary
+            if candidate[0] == word[0] and abs(len(candidate) - len(word)) <= limit
+        ]
+        close = [pair for pair in scored if pair[0] <= limit]
+        return min(close)[1] if close else word
 
     def _add(self, key: str, phrases: Iterable[str]) -> None:
         patterns = [self._pattern(phrase) for phrase in phrases]
