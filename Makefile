@@ -14,10 +14,14 @@ TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/nul
 
 .PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements.txt requirements.lock scripts/setup.sh
 	scripts/setup.sh
+	touch $@
+
+node_modules/.installed: package.json package-lock.json scripts/setup_node.sh
+	scripts/setup_node.sh
 	touch $@
 
 train: $(MODEL)
@@ -61,8 +65,10 @@ evaluate-triage: setup
 	@if [ -f tests/triage/blind.yml ]; then \
 	  $(PY) scripts/evaluate_triage.py tests/triage/blind.yml --quiet --report-only; fi
 
+# One deployment (actions, Rasa with every channel, demo page) serves the end-to-end, channel
+# and browser tests; Slack's and Telegram's APIs are faked at the HTTP layer.
 test-e2e: train
-	$(PY) -m pytest tests/e2e -q
+	$(PY) -m pytest tests/e2e tests/channels tests/browser -q
 
 clean:
 	rm -rf models results .rasa tracker.db

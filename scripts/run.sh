@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Start the action server, the Rasa server and the clinic demo page; Ctrl-C stops all three.
+# KNEE_HOST (default 127.0.0.1) is the interface Rasa and the page listen on; anything else
+# than loopback, or Slack/Telegram switched on, makes the REST channel require the token.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export RASA_TELEMETRY_ENABLED=false
+export RASA_TELEMETRY_ENABLED=false PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+host=${KNEE_HOST:-127.0.0.1}
 
-token=${RASA_AUTH_TOKEN:-}
-if [ -z "$token" ]; then
+if [ -z "${RASA_AUTH_TOKEN:-}" ]; then
   [ -s .auth-token ] || (umask 077 && .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(24))' > .auth-token)
-  token=$(cat .auth-token)
+  RASA_AUTH_TOKEN=$(cat .auth-token)
 fi
+export RASA_AUTH_TOKEN
+.venv/bin/python -m channels.credentials --host "$host" --out .rasa/credentials.yml
 
 pids=()
 stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
@@ -16,10 +20,13 @@ trap stop INT TERM EXIT
 
 .venv/bin/rasa run actions --port 5055 &
 pids+=($!)
-.venv/bin/rasa run --model models/knee.tar.gz --port 5005 --enable-api --auth-token "$token" \
-  --cors "http://localhost:8000" --credentials credentials.yml --endpoints endpoints.yml &
+.venv/bin/rasa run --model models/knee.tar.gz --interface "$host" --port 5005 \
+  --enable-api --auth-token "$RASA_AUTH_TOKEN" \
+  --cors "http://localhost:8000" "http://127.0.0.1:8000" ${KNEE_PAGE_ORIGIN:+"$KNEE_PAGE_ORIGIN"} \
+  --credentials .rasa/credentials.yml --endpoints endpoints.yml &
 pids+=($!)
-.venv/bin/python -m http.server 8000 --bind 127.0.0.1 --directory web &
+.venv/bin/python scripts/serve_web.py --bind "$host" --port 8000 \
+  ${KNEE_SOCKET_URL:+--socket-url "$KNEE_SOCKET_URL"} &
 pids+=($!)
 
 echo "Rasa on http://localhost:5005 (HTTP API token in .auth-token or \$RASA_AUTH_TOKEN),"

@@ -1,14 +1,31 @@
-"""Shared fixtures: the project's real content, and copies of it that tests may break."""
+"""Shared fixtures: the project's real content, copies of it that tests may break, and one
+running deployment (action server, Rasa server with every channel, demo page) for the
+end-to-end, channel and browser tests."""
 from __future__ import annotations
 
+import secrets
 import shutil
 from pathlib import Path
+from typing import Iterator
 
 import pytest
+import yaml
 
 from actions.content import CONTENT_DIR, Content, load_content
+from channels.credentials import compose
 
 ROOT = Path(__file__).resolve().parent.parent
+
+SLACK_SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+TELEGRAM_SECRET = "telegram-webhook-secret-for-tests"
+TELEGRAM_WEBHOOK_URL = "https://knee.example/webhooks/telegram/webhook"
+CHANNEL_ENV = {
+    "SLACK_BOT_TOKEN": "xoxb-test-token",
+    "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
+    "TELEGRAM_TOKEN": "123456789:fake-token-for-tests",
+    "TELEGRAM_WEBHOOK_URL": TELEGRAM_WEBHOOK_URL,
+    "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
+}
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +39,31 @@ def content_copy(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(CONTENT_DIR, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def fake():
+    """Slack's and Telegram's APIs, faked at the HTTP layer."""
+    from tests.fake_apis import fake_apis
+
+    with fake_apis() as apis:
+        yield apis
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, fake) -> Iterator["Stack"]:
+    """The deployment as a clinic runs it with Slack and Telegram switched on (so REST needs
+    the token), channels posting to the fake APIs, and the demo page in front."""
+    from tests.servers import free_port, page_server, running_stack
+
+    workdir = tmp_path_factory.mktemp("stack")
+    token = secrets.token_urlsafe(16)
+    env = dict(CHANNEL_ENV, RASA_AUTH_TOKEN=token,
+               SLACK_API_URL=fake.slack_url, TELEGRAM_API_URL=fake.telegram_url)
+    credentials = workdir / "credentials.yml"
+    credentials.write_text(yaml.safe_dump(compose("127.0.0.1", env)), encoding="utf-8")
+    page_port = free_port()
+    with running_stack(workdir, env, credentials, [f"http://127.0.0.1:{page_port}"], token) as running:
+        with page_server(workdir, page_port, running.url) as page_url:
+            running.page_url = page_url
+            yield running

@@ -9,7 +9,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence
 
 import requests
 
@@ -39,8 +39,9 @@ def wait_until(url: str, process: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"{url} did not answer within {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
 
 
-def server_env() -> Dict[str, str]:
+def server_env(extra: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2")
+    env.update(extra or {})
     env["SQLALCHEMY_SILENCE_UBER_WARNING"] = "1"
     env["PYTHONPATH"] = str(ROOT)  # the Rasa server imports components/ from the project
     return env
@@ -49,13 +50,14 @@ def server_env() -> Dict[str, str]:
 class Stack:
     """A running action server + Rasa server pair, and the calls a client makes to them."""
 
-    def __init__(self, url: str, token: str, workdir: Path) -> None:
-        self.url, self.token, self.workdir = url, token, workdir
+    def __init__(self, url: str, token: str, workdir: Path, page_url: str = "") -> None:
+        self.url, self.token, self.workdir, self.page_url = url, token, workdir, page_url
 
     def send(self, sender: str, text: str) -> List[Dict[str, Any]]:
         response = requests.post(
             f"{self.url}/webhooks/rest/webhook",
             json={"sender": sender, "message": text},
+            headers={"Authorization": f"Bearer {self.token}"},
             timeout=30,
         )
         response.raise_for_status()
@@ -73,10 +75,20 @@ class Stack:
 
 
 @contextmanager
-def running_stack(workdir: Path) -> Iterator[Stack]:
-    """Start both servers with a private SQLite tracker store in `workdir`; stop them after."""
+def running_stack(
+    workdir: Path,
+    env: Optional[Mapping[str, str]] = None,
+    credentials: Path = ROOT / "credentials.yml",
+    cors: Sequence[str] = (),
+    token: str = "",
+) -> Iterator[Stack]:
+    """Start both servers with a private SQLite tracker store in `workdir`; stop them after.
+
+    `env` adds variables to the servers' environment (channel secrets, fake API URLs) and
+    `credentials` picks the channels.
+    """
     action_port, rasa_port = free_port(), free_port()
-    token = secrets.token_urlsafe(16)
+    token = token or secrets.token_urlsafe(16)
     endpoints = workdir / "endpoints.yml"
     endpoints.write_text(
         f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
@@ -88,7 +100,7 @@ def running_stack(workdir: Path) -> Iterator[Stack]:
         action_log = workdir / "actions.log"
         actions = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(action_port)],
-            cwd=ROOT, env=server_env(), stdout=action_log.open("w"), stderr=subprocess.STDOUT,
+            cwd=ROOT, env=server_env(env), stdout=action_log.open("w"), stderr=subprocess.STDOUT,
         )
         processes.append(actions)
         rasa_log = workdir / "rasa.log"
@@ -96,9 +108,10 @@ def running_stack(workdir: Path) -> Iterator[Stack]:
             [
                 str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port", str(rasa_port),
                 "--interface", "127.0.0.1", "--enable-api", "--auth-token", token,
-                "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(endpoints),
+                "--credentials", str(credentials), "--endpoints", str(endpoints),
+                *(["--cors", *cors] if cors else []),
             ],
-            cwd=workdir, env=server_env(), stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
+            cwd=workdir, env=server_env(env), stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
         )
         processes.append(rasa)
         wait_until(f"http://127.0.0.1:{action_port}/health", actions, action_log)
@@ -113,3 +126,21 @@ def running_stack(workdir: Path) -> Iterator[Stack]:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@contextmanager
+def page_server(workdir: Path, port: int, socket_url: str) -> Iterator[str]:
+    """The clinic demo page (scripts/serve_web.py) on `port`, pointing the widget at Rasa."""
+    log = workdir / "page.log"
+    process = subprocess.Popen(
+        [str(VENV_BIN / "python"), str(ROOT / "scripts" / "serve_web.py"), "--port", str(port),
+         "--socket-url", socket_url],
+        cwd=ROOT, env=server_env(), stdout=log.open("w"), stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until(f"{url}/widget-settings.json", process, log)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

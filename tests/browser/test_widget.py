@@ -1,0 +1,152 @@
+"""The clinic page in a real browser (Debian's chromium, headless, driven by Playwright) against
+the real page server, Rasa server and action server: what a patient sees in the web widget."""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from actions.content import CONTENT_DIR, load_content
+from actions.replies import build_replies
+from actions.triage_rules import load_triage
+from tests.servers import Stack
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = Path("/usr/bin/chromium")
+# As root, with no network beyond loopback: no sandbox, no background calls to Google.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "widget-conversation.png"
+CONTENT = load_content()
+REPLIES = build_replies(CONTENT)
+DISCLAIMER = load_triage(CONTENT_DIR).disclaimer
+XSS = '<img src=x onerror="window.__xss = 1">'
+WAIT_MS = 30_000
+
+
+def first_paragraph(topic: str) -> str:
+    return REPLIES[topic].text.split("\n\n")[0]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator["playwright.Browser"]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("Debian chromium is not installed (.ci/run installs it)")
+        pytest.skip("Debian chromium is not installed: apt-get install chromium")
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def open_widget(page, url: str) -> None:
+    page.goto(url)
+    page.locator(".rw-launcher").click(timeout=WAIT_MS)
+
+
+def bot_texts(page) -> list:
+    return [squash(text) for text in page.locator(".rw-response").all_inner_texts()]
+
+
+def wait_for_bot_text(page, text: str) -> None:
+    """Wait until a bot bubble contains `text`."""
+    page.wait_for_function(
+        "([wanted]) => [...document.querySelectorAll('.rw-response')]"
+        ".some(node => node.innerText.replace(/\\s+/g, ' ').includes(wanted))",
+        arg=[squash(text)], timeout=WAIT_MS,
+    )
+
+
+def wait_for_last_bot_text(page, text: str) -> None:
+    """Wait until the newest bot bubble contains `text` (a reply's bubbles arrive one by one)."""
+    page.wait_for_function(
+        "([wanted]) => { const nodes = document.querySelectorAll('.rw-response');"
+        " return nodes.length && nodes[nodes.length - 1].innerText.replace(/\\s+/g, ' ').includes(wanted); }",
+        arg=[squash(text)], timeout=WAIT_MS,
+    )
+
+
+def send(page, text: str) -> None:
+    page.fill(".rw-new-message", text)
+    page.keyboard.press("Enter")
+
+
+def session_id(page) -> str:
+    return json.loads(page.evaluate("sessionStorage.getItem('chat_session')"))["session_id"]
+
+
+def test_patient_conversation_in_the_widget(browser, stack: Stack) -> None:
+    context = browser.new_context(viewport={"width": 1100, "height": 860})
+    page = context.new_page()
+    open_widget(page, stack.page_url)
+
+    # The assistant speaks first, with the clinic's name and the disclaimer, in its colours.
+    wait_for_bot_text(page, first_paragraph("greeting"))
+    assert "general education, not a diagnosis" in bot_texts(page)[0]
+    assert page.locator(".rw-header .rw-title").inner_text() == CONTENT.clinic.name
+    header_colour = page.locator(".rw-header").evaluate("node => getComputedStyle(node).backgroundColor")
+    assert header_colour == "rgb(15, 107, 92)"  # #0f6b5c from clinic.yml
+
+    # Buttons render and a click answers its topic.
+    titles = [button["title"] for button in REPLIES["greeting"].buttons]
+    assert page.locator(".rw-reply").all_inner_texts() == titles
+    page.locator(".rw-reply", has_text=CONTENT.topics["causes"].title).click()
+    wait_for_bot_text(page, first_paragraph("causes"))
+
+    # A typed question gets the content answer.
+    send(page, "why won't resting fix my knee?")
+    wait_for_bot_text(page, first_paragraph("why_rest_fails"))
+
+    # A red flag is escalated in the very next reply, with the emergency number.
+    send(page, "my knee locked and now it won't straighten at all")
+    wait_for_bot_text(page, "Please get medical help now")
+    wait_for_last_bot_text(page, DISCLAIMER)
+    escalation = next(text for text in bot_texts(page) if "Please get medical help now" in text)
+    assert CONTENT.clinic.emergency_number in escalation
+    assert stack.slot(session_id(page), "triage_level") == "emergency"
+    page.screenshot(path=str(SCREENSHOT))
+
+    # Markup typed by the user is shown as text, never run.
+    send(page, XSS)
+    page.locator(".rw-client", has_text="onerror").wait_for(timeout=WAIT_MS)
+    assert squash(page.locator(".rw-client").last.inner_text()) == XSS
+    assert page.locator(".rw-messages-container img[src='x']").count() == 0
+    assert page.evaluate("window.__xss") is None
+
+    # A reload keeps the conversation, and the assistant still answers afterwards.
+    before = page.locator(".rw-message").count()
+    page.reload()
+    page.locator(".rw-response").first.wait_for(timeout=WAIT_MS)
+    assert page.locator(".rw-message").count() == before
+    assert any("Please get medical help now" in text for text in bot_texts(page))
+    send(page, "what is runner's knee?")
+    wait_for_bot_text(page, first_paragraph("what_is"))
+    context.close()
+
+
+def test_widget_fits_a_375px_phone(browser, stack: Stack) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    open_widget(page, stack.page_url)
+    wait_for_bot_text(page, first_paragraph("greeting"))
+    page.locator(".rw-reply", has_text=CONTENT.topics["what_is"].title).tap()
+    wait_for_bot_text(page, first_paragraph("what_is"))
+    send(page, "my knee gave way twice this week")
+    wait_for_bot_text(page, "see a doctor or physiotherapist soon")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 375
+    for selector in (".rw-conversation-container", ".rw-new-message", ".rw-header"):
+        box = page.locator(selector).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 375, selector
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 740, selector
+    context.close()

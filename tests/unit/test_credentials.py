@@ -1,0 +1,44 @@
+"""Which channels a run serves, and when REST needs the token (channels/credentials.py)."""
+from __future__ import annotations
+
+import pytest
+
+from channels.credentials import CredentialsError, compose
+
+SLACK = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}
+TELEGRAM = {"TELEGRAM_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "https://x/w",
+            "TELEGRAM_WEBHOOK_SECRET": "t"}
+
+
+def test_local_run_serves_open_rest_and_the_web_widget() -> None:
+    assert list(compose("127.0.0.1", {})) == ["rest", "socketio"]
+
+
+def test_listening_beyond_loopback_requires_the_rest_token() -> None:
+    credentials = compose("0.0.0.0", {"RASA_AUTH_TOKEN": "abc"})
+    assert "rest" not in credentials
+    assert credentials["channels.rest.TokenRestInput"] == {"token": "${RASA_AUTH_TOKEN}"}
+
+
+def test_slack_token_switches_slack_on_and_closes_rest() -> None:
+    credentials = compose("127.0.0.1", dict(SLACK, RASA_AUTH_TOKEN="abc"))
+    assert credentials["channels.slack.ClinicSlackInput"]["slack_signing_secret"] == "${SLACK_SIGNING_SECRET}"
+    assert "rest" not in credentials and "channels.telegram.ClinicTelegramInput" not in credentials
+
+
+def test_telegram_token_switches_telegram_on() -> None:
+    credentials = compose("127.0.0.1", dict(TELEGRAM, RASA_AUTH_TOKEN="abc"))
+    assert credentials["channels.telegram.ClinicTelegramInput"]["secret_token"] == "${TELEGRAM_WEBHOOK_SECRET}"
+
+
+def test_missing_secret_names_the_file_and_the_variables() -> None:
+    with pytest.raises(CredentialsError) as error:
+        compose("127.0.0.1", {"TELEGRAM_TOKEN": "1:a", "RASA_AUTH_TOKEN": "abc"})
+    message = str(error.value)
+    assert "credentials/telegram.yml" in message
+    assert "TELEGRAM_WEBHOOK_URL" in message and "TELEGRAM_WEBHOOK_SECRET" in message
+
+
+def test_rest_token_must_be_set_when_rest_is_closed() -> None:
+    with pytest.raises(CredentialsError, match="RASA_AUTH_TOKEN"):
+        compose("0.0.0.0", {})
