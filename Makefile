@@ -12,7 +12,7 @@ RASA := $(VENV)/bin/rasa
 MODEL := models/knee.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e clean
+.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e soak clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -65,10 +65,14 @@ evaluate-triage: setup
 	@if [ -f tests/triage/blind.yml ]; then \
 	  $(PY) scripts/evaluate_triage.py tests/triage/blind.yml --quiet --report-only; fi
 
-# One deployment (actions, Rasa with every channel, demo page) serves the end-to-end, channel
-# and browser tests; Slack's and Telegram's APIs are faked at the HTTP layer.
+# One deployment (actions, Rasa with every channel, demo page) serves the end-to-end, channel,
+# browser and reliability tests; Slack's and Telegram's APIs are faked at the HTTP layer.
 test-e2e: train
-	$(PY) -m pytest tests/e2e tests/channels tests/browser -q
+	$(PY) -m pytest tests/e2e tests/channels tests/browser tests/reliability -q
+
+# The full soak (100 runners x 50 messages) on a deployment of its own; make test runs a short one.
+soak: train
+	$(PY) scripts/soak.py --users 100 --messages 50
 
 clean:
 	rm -rf models results .rasa tracker.db

@@ -143,7 +143,7 @@ class Content:
 
 def load_content(directory: Path = CONTENT_DIR) -> Content:
     """Read and validate all content files in `directory`; raise ContentError on any mistake."""
-    clinic = _parse_clinic(read_yaml(directory, CLINIC_FILE))
+    clinic = parse_clinic(read_yaml(directory, CLINIC_FILE))
     topics: Dict[str, Topic] = {}
     for file, expected, needs_source in (
         (EDUCATION_FILE, EDUCATION_TOPICS, True),
@@ -190,7 +190,7 @@ def text_field(file: str, fields: Mapping[str, Any], name: str, topic: str = "")
     return str(value).strip()
 
 
-def _parse_clinic(data: Dict[str, Any]) -> Clinic:
+def parse_clinic(data: Dict[str, Any]) -> Clinic:
     fields = data.get("clinic")
     if not isinstance(fields, dict):
         raise ContentError(CLINIC_FILE, "needs a 'clinic' mapping")

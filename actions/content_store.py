@@ -12,6 +12,7 @@ from typing import Dict, Tuple
 from actions.checkin import Checkin, load_checkin
 from actions.content import CONTENT_DIR, EDUCATION_TOPICS, Content, ContentError, load_content
 from actions.replies import Reply, build_replies
+from actions.service_messages import load_apology
 from actions.sign_matcher import SignMatcher
 from actions.triage_rules import TriageContent, load_triage
 
@@ -42,6 +43,7 @@ class ContentStore:
         triage = load_triage(self.directory, set(EDUCATION_TOPICS))
         checkin = load_checkin(self.directory, triage.rules)
         replies = build_replies(content)
+        load_apology(self.directory)  # sent by the Rasa server; validated with the rest
         matcher = SignMatcher(triage)
         self.content: Content = content
         self.checkin: Checkin = checkin

@@ -53,7 +53,6 @@ def compose(host: str, env: Mapping[str, str], channel_dir: Path = CHANNEL_DIR,
     files = [channel_dir / f"{channel}.yml" for channel in channels]
     if needs_token:
         files.append(channel_dir / "rest-token.yml")
-        credentials.pop("rest", None)
     for channel_file in files:
         missing = missing_variables(channel_file, env)
         if missing:
@@ -66,10 +65,11 @@ def compose(host: str, env: Mapping[str, str], channel_dir: Path = CHANNEL_DIR,
 
 
 def describe(credentials: Mapping[str, Any]) -> str:
-    names = {"channels.rest.TokenRestInput": "rest (token required)",
-             "channels.slack.ClinicSlackInput": "slack",
-             "channels.telegram.ClinicTelegramInput": "telegram"}
-    return ", ".join(names.get(key, key) for key in credentials)
+    names = {"channels.rest.ClinicRestInput": "rest", "channels.socketio.ClinicSocketIOInput": "socket.io",
+             "channels.slack.ClinicSlackInput": "slack", "channels.telegram.ClinicTelegramInput": "telegram"}
+    rest = credentials.get("channels.rest.ClinicRestInput") or {}
+    return ", ".join(names.get(key, key) for key in credentials) + (
+        " (REST needs the token)" if rest.get("token") else " (REST open: local run)")
 
 
 def main(argv: List[str] | None = None) -> int:

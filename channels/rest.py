@@ -1,11 +1,13 @@
-"""The REST channel with the same token as Rasa's HTTP API, for runs reachable from outside.
+"""The REST channel: requests checked before Rasa sees them, every message answered, and the
+deployment's token required whenever the run is reachable from outside.
 
-`make run` on loopback keeps Rasa's stock `rest` channel; scripts/credentials.py swaps in this
-one whenever the server listens beyond this machine or a public channel (Slack, Telegram) is on.
+`make run` on loopback serves it open; scripts/credentials.py gives it the token whenever the
+server listens beyond this machine or a public channel (Slack, Telegram) is on.
 """
 from __future__ import annotations
 
 import hmac
+import json
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -13,6 +15,13 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from actions.service_messages import Apology
+from channels.answered import always_answered
+
+MAX_BODY_BYTES = 256 * 1024
+MAX_MESSAGE_CHARS = 50_000
+MAX_SENDER_CHARS = 128
 
 
 def presented_token(request: Request) -> str:
@@ -23,8 +32,32 @@ def presented_token(request: Request) -> str:
     return request.args.get("token", "")
 
 
-class TokenRestInput(RestInput):
-    """`/webhooks/rest/webhook`, answering only requests that carry the deployment's token."""
+def request_problem(body: bytes) -> Optional[tuple]:
+    """(status, reason) when a webhook body is not a message Rasa can take, else None."""
+    if len(body) > MAX_BODY_BYTES:
+        return 413, f"the body is larger than {MAX_BODY_BYTES // 1024} KB"
+    try:
+        data = json.loads(body or b"null")
+    except (ValueError, UnicodeDecodeError) as error:
+        return 400, f"the body is not valid JSON ({error})"
+    if not isinstance(data, dict):
+        return 400, 'the body must be a JSON object like {"sender": "...", "message": "..."}'
+    sender, message = data.get("sender"), data.get("message")
+    if not isinstance(sender, str) or not sender.strip():
+        return 400, "'sender' must be a non-empty string"
+    if len(sender) > MAX_SENDER_CHARS:
+        return 400, f"'sender' must be at most {MAX_SENDER_CHARS} characters"
+    if not isinstance(message, str):
+        return 400, "'message' must be a string"
+    if len(message) > MAX_MESSAGE_CHARS:
+        return 413, f"'message' must be at most {MAX_MESSAGE_CHARS} characters"
+    if "metadata" in data and not isinstance(data["metadata"], (dict, type(None))):
+        return 400, "'metadata' must be a JSON object"
+    return None
+
+
+class ClinicRestInput(RestInput):
+    """`/webhooks/rest/webhook`: 4xx with a reason for a broken request, an answer for any message."""
 
     @classmethod
     def name(cls) -> Text:
@@ -32,20 +65,19 @@ class TokenRestInput(RestInput):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
-        token = str((credentials or {}).get("token") or "")
-        if not token:
-            cls.raise_missing_credentials_exception()
-        return cls(token)
+        return cls(str((credentials or {}).get("token") or ""))
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str = "") -> None:
         self.token = token
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
-        webhook = super().blueprint(on_new_message)
+        webhook = super().blueprint(always_answered(on_new_message, Apology()))
 
         @webhook.middleware("request")
-        async def require_token(request: Request) -> Optional[HTTPResponse]:
-            if request.path.rstrip("/").endswith("/webhook") and not hmac.compare_digest(
+        async def check_request(request: Request) -> Optional[HTTPResponse]:
+            if not request.path.rstrip("/").endswith("/webhook"):
+                return None
+            if self.token and not hmac.compare_digest(
                 presented_token(request).encode(), self.token.encode()
             ):
                 return response.json(
@@ -53,6 +85,9 @@ class TokenRestInput(RestInput):
                               "(Authorization: Bearer <token> or ?token=<token>)."},
                     status=401,
                 )
+            problem = request_problem(request.body)
+            if problem:
+                return response.json({"error": problem[1]}, status=problem[0])
             return None
 
         return webhook

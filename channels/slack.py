@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
-from rasa.core.channels.channel import InputChannel, OutputChannel
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.slack import SlackBot, SlackInput
+from sanic import Blueprint, response
 from sanic.request import Request
+from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
+
+from actions.service_messages import Apology
+from channels.answered import always_answered
 
 SLACK_API_URL = "https://slack.com/api/"
 MAX_BUTTONS = 25  # Block Kit's limit for one actions block
@@ -74,6 +79,19 @@ class ClinicSlackInput(SlackInput):
             slack_signing_secret=credentials.get("slack_signing_secret", ""),
         )
 
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = super().blueprint(always_answered(on_new_message, Apology()))
+
+        @webhook.middleware("request")
+        async def check_interaction(request: Request) -> Optional[HTTPResponse]:
+            """A button click Rasa cannot read gets 400 (the stock connector answers 500)."""
+            if request.method == "POST" and request.headers.get("content-type") == \
+                    "application/x-www-form-urlencoded" and interaction_problem(request):
+                return response.text(interaction_problem(request), status=400)
+            return None
+
+        return webhook
+
     def get_metadata(self, request: Request) -> Dict[Text, Any]:
         metadata = super().get_metadata(request)
         if metadata:
@@ -97,3 +115,16 @@ def thread_of(request: Request) -> Optional[str]:
     return (payload.get("message") or {}).get("thread_ts") or (
         payload.get("container") or {}
     ).get("thread_ts")
+
+
+def interaction_problem(request: Request) -> Optional[str]:
+    """Why an interactivity request cannot be read as a button click, or None."""
+    try:
+        payload = json.loads(request.form["payload"][0])
+        action = payload["actions"][0]
+        payload["user"]["id"]
+    except (KeyError, IndexError, TypeError, ValueError):
+        return "expected a Slack interactivity payload with one action"
+    if action.get("type") not in ("button", "static_select", "overflow"):
+        return f"unsupported Slack action type {action.get('type')!r}"
+    return None

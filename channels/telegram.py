@@ -11,6 +11,7 @@ Differences from Rasa's stock connector, and why:
   the button's payload from the conversation's last buttons, so a tap means the same as on the web.
 - `/start` opens the conversation with the greeting; a sticker or photo gets the "I didn't
   catch that" reply; a failure answers Telegram 200 so it does not redeliver the update forever.
+- Every message is answered (channels/answered.py), with an apology if the assistant fails.
 - `TELEGRAM_API_URL` points the bot at another Bot API server (a self-hosted one, or the fake
   Telegram of the tests).
 """
@@ -32,6 +33,9 @@ from rasa.shared.core.events import BotUttered
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from actions.service_messages import Apology
+from channels.answered import always_answered
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +109,7 @@ class ClinicTelegramInput(TelegramInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telegram_webhook = Blueprint("telegram_webhook", __name__)
         out_channel = self.get_output_channel()
+        on_new_message = always_answered(on_new_message, Apology())
 
         @telegram_webhook.listener("after_server_start")
         async def register(*_: Any) -> None:

@@ -1,6 +1,6 @@
 """Shared fixtures: the project's real content, copies of it that tests may break, and one
 running deployment (action server, Rasa server with every channel, demo page) for the
-end-to-end, channel and browser tests."""
+end-to-end, channel, browser and reliability tests."""
 from __future__ import annotations
 
 import secrets
@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SLACK_SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 TELEGRAM_SECRET = "telegram-webhook-secret-for-tests"
 TELEGRAM_WEBHOOK_URL = "https://knee.example/webhooks/telegram/webhook"
+REPLY_DEADLINE_S = 8  # the apology's deadline in the test deployment (10 s in production)
 CHANNEL_ENV = {
     "SLACK_BOT_TOKEN": "xoxb-test-token",
     "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
@@ -57,8 +58,11 @@ def stack(tmp_path_factory, fake) -> Iterator["Stack"]:
     from tests.servers import free_port, page_server, running_stack
 
     workdir = tmp_path_factory.mktemp("stack")
+    content_dir = workdir / "content"  # a copy the fault tests may break while it runs
+    shutil.copytree(CONTENT_DIR, content_dir)
     token = secrets.token_urlsafe(16)
-    env = dict(CHANNEL_ENV, RASA_AUTH_TOKEN=token,
+    env = dict(CHANNEL_ENV, RASA_AUTH_TOKEN=token, KNEE_CONTENT_DIR=str(content_dir),
+               KNEE_REPLY_DEADLINE_S=str(REPLY_DEADLINE_S),
                SLACK_API_URL=fake.slack_url, TELEGRAM_API_URL=fake.telegram_url)
     credentials = workdir / "credentials.yml"
     credentials.write_text(yaml.safe_dump(compose("127.0.0.1", env)), encoding="utf-8")
@@ -66,4 +70,5 @@ def stack(tmp_path_factory, fake) -> Iterator["Stack"]:
     with running_stack(workdir, env, credentials, [f"http://127.0.0.1:{page_port}"], token) as running:
         with page_server(workdir, page_port, running.url) as page_url:
             running.page_url = page_url
+            running.content_dir = content_dir
             yield running

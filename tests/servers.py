@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -47,19 +48,57 @@ def server_env(extra: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
     return env
 
 
+class ActionServer:
+    """The real action server as a process the fault tests can stop, pause and bring back."""
+
+    def __init__(self, port: int, env: Optional[Mapping[str, str]], log: Path) -> None:
+        self.port, self.env, self.log = port, env, log
+        self.process: Optional[subprocess.Popen] = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(self.port)],
+            cwd=ROOT, env=server_env(self.env), stdout=self.log.open("a"), stderr=subprocess.STDOUT,
+        )
+
+    def wait_ready(self) -> None:
+        wait_until(f"http://127.0.0.1:{self.port}/health", self.process, self.log)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+    def pause(self) -> None:
+        """Freeze the process: connections are accepted but nothing answers (a slow server)."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
+
 class Stack:
     """A running action server + Rasa server pair, and the calls a client makes to them."""
 
-    def __init__(self, url: str, token: str, workdir: Path, page_url: str = "") -> None:
+    def __init__(self, url: str, token: str, workdir: Path, actions: ActionServer,
+                 page_url: str = "") -> None:
         self.url, self.token, self.workdir, self.page_url = url, token, workdir, page_url
+        self.actions = actions
 
-    def send(self, sender: str, text: str) -> List[Dict[str, Any]]:
-        response = requests.post(
+    def post(self, sender: str, text: str) -> requests.Response:
+        return requests.post(
             f"{self.url}/webhooks/rest/webhook",
             json={"sender": sender, "message": text},
             headers={"Authorization": f"Bearer {self.token}"},
-            timeout=30,
+            timeout=60,
         )
+
+    def send(self, sender: str, text: str) -> List[Dict[str, Any]]:
+        response = self.post(sender, text)
         response.raise_for_status()
         return response.json()
 
@@ -73,6 +112,9 @@ class Stack:
     def slot(self, sender: str, name: str) -> Optional[str]:
         return self.tracker(sender)["slots"].get(name)
 
+    def logs(self) -> str:
+        return "".join(path.read_text(errors="replace") for path in sorted(self.workdir.glob("*.log")))
+
 
 @contextmanager
 def running_stack(
@@ -84,8 +126,8 @@ def running_stack(
 ) -> Iterator[Stack]:
     """Start both servers with a private SQLite tracker store in `workdir`; stop them after.
 
-    `env` adds variables to the servers' environment (channel secrets, fake API URLs) and
-    `credentials` picks the channels.
+    `env` adds variables to the servers' environment (channel secrets, fake API URLs, content
+    directory) and `credentials` picks the channels.
     """
     action_port, rasa_port = free_port(), free_port()
     token = token or secrets.token_urlsafe(16)
@@ -95,14 +137,10 @@ def running_stack(
         f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'tracker.db'}\n",
         encoding="utf-8",
     )
-    processes = []
+    actions = ActionServer(action_port, env, workdir / "actions.log")
+    rasa: Optional[subprocess.Popen] = None
     try:
-        action_log = workdir / "actions.log"
-        actions = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(action_port)],
-            cwd=ROOT, env=server_env(env), stdout=action_log.open("w"), stderr=subprocess.STDOUT,
-        )
-        processes.append(actions)
+        actions.start()
         rasa_log = workdir / "rasa.log"
         rasa = subprocess.Popen(
             [
@@ -113,19 +151,18 @@ def running_stack(
             ],
             cwd=workdir, env=server_env(env), stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
         )
-        processes.append(rasa)
-        wait_until(f"http://127.0.0.1:{action_port}/health", actions, action_log)
+        actions.wait_ready()
         url = f"http://127.0.0.1:{rasa_port}"
         wait_until(f"{url}/status?token={token}", rasa, rasa_log)
-        yield Stack(url, token, workdir)
+        yield Stack(url, token, workdir, actions)
     finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
+        actions.stop()
+        if rasa is not None:
+            rasa.terminate()
             try:
-                process.wait(timeout=20)
+                rasa.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                process.kill()
+                rasa.kill()
 
 
 @contextmanager

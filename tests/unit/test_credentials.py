@@ -10,20 +10,25 @@ TELEGRAM = {"TELEGRAM_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "https://x/w",
             "TELEGRAM_WEBHOOK_SECRET": "t"}
 
 
+REST = "channels.rest.ClinicRestInput"
+
+
 def test_local_run_serves_open_rest_and_the_web_widget() -> None:
-    assert list(compose("127.0.0.1", {})) == ["rest", "socketio"]
+    credentials = compose("127.0.0.1", {})
+    assert list(credentials) == [REST, "channels.socketio.ClinicSocketIOInput"]
+    assert not credentials[REST]
 
 
 def test_listening_beyond_loopback_requires_the_rest_token() -> None:
     credentials = compose("0.0.0.0", {"RASA_AUTH_TOKEN": "abc"})
-    assert "rest" not in credentials
-    assert credentials["channels.rest.TokenRestInput"] == {"token": "${RASA_AUTH_TOKEN}"}
+    assert credentials[REST] == {"token": "${RASA_AUTH_TOKEN}"}
 
 
 def test_slack_token_switches_slack_on_and_closes_rest() -> None:
     credentials = compose("127.0.0.1", dict(SLACK, RASA_AUTH_TOKEN="abc"))
     assert credentials["channels.slack.ClinicSlackInput"]["slack_signing_secret"] == "${SLACK_SIGNING_SECRET}"
-    assert "rest" not in credentials and "channels.telegram.ClinicTelegramInput" not in credentials
+    assert credentials[REST] == {"token": "${RASA_AUTH_TOKEN}"}
+    assert "channels.telegram.ClinicTelegramInput" not in credentials
 
 
 def test_telegram_token_switches_telegram_on() -> None:
