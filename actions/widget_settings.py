@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any, Dict, Mapping
 
-from actions.content import CLINIC_FILE, CONTENT_DIR, ContentError, load_content, read_yaml, text_field
+from actions.content import CLINIC_FILE, CONTENT_DIR, ContentError, parse_clinic, read_yaml, text_field
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # clinic.yml colour name -> rasa-webchat prop (the widget spells "Backgound" that way)
@@ -26,8 +26,9 @@ TOPIC = "widget"
 
 def load_widget_settings(directory: Path = CONTENT_DIR) -> Dict[str, Any]:
     """rasa-webchat props for this clinic; raise ContentError naming the field at fault."""
-    clinic = load_content(directory).clinic
-    widget = read_yaml(directory, CLINIC_FILE).get(TOPIC)
+    data = read_yaml(directory, CLINIC_FILE)
+    clinic = parse_clinic(data)
+    widget = data.get(TOPIC)
     if not isinstance(widget, dict):
         raise ContentError(CLINIC_FILE, "needs a 'widget' mapping (subtitle, input_hint, colours)")
     props: Dict[str, Any] = {

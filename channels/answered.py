@@ -13,6 +13,7 @@ import asyncio
 import logging
 import os
 import re
+from functools import lru_cache
 from typing import Any, Awaitable, Callable, Dict, Set, Text
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
@@ -62,9 +63,20 @@ def clean_text(text: Any) -> str:
     return cleaned if cleaned.strip() else NOT_UNDERSTOOD_PAYLOAD
 
 
-def always_answered(on_new_message: Handler, apology: Apology) -> Handler:
+@lru_cache(maxsize=1)
+def process_turns() -> asyncio.Semaphore:
+    """The limit shared by every channel of this server process."""
+    return asyncio.Semaphore(max_concurrent_messages())
+
+
+@lru_cache(maxsize=1)
+def process_apology() -> Apology:
+    return Apology()
+
+
+def always_answered(on_new_message: Handler) -> Handler:
     background: Set[asyncio.Future] = set()
-    turns = asyncio.Semaphore(max_concurrent_messages())
+    apology, turns, deadline = process_apology(), process_turns(), reply_deadline_s()
 
     async def in_turn(message: UserMessage) -> None:
         async with turns:
@@ -75,9 +87,9 @@ def always_answered(on_new_message: Handler, apology: Apology) -> Handler:
         message.output_channel = output
         message.text = clean_text(message.text)
         task = asyncio.ensure_future(in_turn(message))
-        done, _ = await asyncio.wait({task}, timeout=reply_deadline_s())
+        done, _ = await asyncio.wait({task}, timeout=deadline)
         if not done:
-            logger.error("No answer within %.0f s (action server slow?); apology sent", reply_deadline_s())
+            logger.error("No answer within %.0f s (action server slow?); apology sent", deadline)
             background.add(task)
             task.add_done_callback(_log_late_failure)
             task.add_done_callback(background.discard)

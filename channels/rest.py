@@ -16,7 +16,6 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from actions.service_messages import Apology
 from channels.answered import always_answered
 
 MAX_BODY_BYTES = 256 * 1024
@@ -32,28 +31,36 @@ def presented_token(request: Request) -> str:
     return request.args.get("token", "")
 
 
-def request_problem(body: bytes) -> Optional[tuple]:
-    """(status, reason) when a webhook body is not a message Rasa can take, else None."""
+class RequestProblem(ValueError):
+    """A webhook body Rasa cannot take; `status` is the 4xx to answer with."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+def parse_message_request(body: bytes) -> Dict[str, Any]:
+    """The webhook body as a dict, or RequestProblem saying what is wrong with it."""
     if len(body) > MAX_BODY_BYTES:
-        return 413, f"the body is larger than {MAX_BODY_BYTES // 1024} KB"
+        raise RequestProblem(413, f"the body is larger than {MAX_BODY_BYTES // 1024} KB")
     try:
         data = json.loads(body or b"null")
     except (ValueError, UnicodeDecodeError) as error:
-        return 400, f"the body is not valid JSON ({error})"
+        raise RequestProblem(400, f"the body is not valid JSON ({error})") from None
     if not isinstance(data, dict):
-        return 400, 'the body must be a JSON object like {"sender": "...", "message": "..."}'
+        raise RequestProblem(400, 'the body must be a JSON object like {"sender": "...", "message": "..."}')
     sender, message = data.get("sender"), data.get("message")
     if not isinstance(sender, str) or not sender.strip():
-        return 400, "'sender' must be a non-empty string"
+        raise RequestProblem(400, "'sender' must be a non-empty string")
     if len(sender) > MAX_SENDER_CHARS:
-        return 400, f"'sender' must be at most {MAX_SENDER_CHARS} characters"
+        raise RequestProblem(400, f"'sender' must be at most {MAX_SENDER_CHARS} characters")
     if not isinstance(message, str):
-        return 400, "'message' must be a string"
+        raise RequestProblem(400, "'message' must be a string")
     if len(message) > MAX_MESSAGE_CHARS:
-        return 413, f"'message' must be at most {MAX_MESSAGE_CHARS} characters"
+        raise RequestProblem(413, f"'message' must be at most {MAX_MESSAGE_CHARS} characters")
     if "metadata" in data and not isinstance(data["metadata"], (dict, type(None))):
-        return 400, "'metadata' must be a JSON object"
-    return None
+        raise RequestProblem(400, "'metadata' must be a JSON object")
+    return data
 
 
 class ClinicRestInput(RestInput):
@@ -71,7 +78,7 @@ class ClinicRestInput(RestInput):
         self.token = token
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
-        webhook = super().blueprint(always_answered(on_new_message, Apology()))
+        webhook = super().blueprint(always_answered(on_new_message))
 
         @webhook.middleware("request")
         async def check_request(request: Request) -> Optional[HTTPResponse]:
@@ -85,9 +92,10 @@ class ClinicRestInput(RestInput):
                               "(Authorization: Bearer <token> or ?token=<token>)."},
                     status=401,
                 )
-            problem = request_problem(request.body)
-            if problem:
-                return response.json({"error": problem[1]}, status=problem[0])
+            try:
+                request.parsed_json = parse_message_request(request.body)  # Rasa reads this
+            except RequestProblem as problem:
+                return response.json({"error": str(problem)}, status=problem.status)
             return None
 
         return webhook

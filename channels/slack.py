@@ -19,7 +19,6 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from actions.service_messages import Apology
 from channels.answered import always_answered
 
 SLACK_API_URL = "https://slack.com/api/"
@@ -80,15 +79,16 @@ class ClinicSlackInput(SlackInput):
         )
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = super().blueprint(always_answered(on_new_message, Apology()))
+        webhook = super().blueprint(always_answered(on_new_message))
 
         @webhook.middleware("request")
         async def check_interaction(request: Request) -> Optional[HTTPResponse]:
             """A button click Rasa cannot read gets 400 (the stock connector answers 500)."""
-            if request.method == "POST" and request.headers.get("content-type") == \
-                    "application/x-www-form-urlencoded" and interaction_problem(request):
-                return response.text(interaction_problem(request), status=400)
-            return None
+            if request.method != "POST" or \
+                    request.headers.get("content-type") != "application/x-www-form-urlencoded":
+                return None
+            problem = interaction_problem(request)
+            return response.text(problem, status=400) if problem else None
 
         return webhook
 

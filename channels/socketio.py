@@ -7,7 +7,6 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
-from actions.service_messages import Apology
 from channels.answered import always_answered
 
 
@@ -15,4 +14,4 @@ class ClinicSocketIOInput(SocketIOInput):
     """Rasa's socket.io channel (`/socket.io/`, name `socketio`) behind `always_answered`."""
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        return super().blueprint(always_answered(on_new_message, Apology()))
+        return super().blueprint(always_answered(on_new_message))

@@ -34,7 +34,6 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from actions.service_messages import Apology
 from channels.answered import always_answered
 
 logger = logging.getLogger(__name__)
@@ -109,7 +108,7 @@ class ClinicTelegramInput(TelegramInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telegram_webhook = Blueprint("telegram_webhook", __name__)
         out_channel = self.get_output_channel()
-        on_new_message = always_answered(on_new_message, Apology())
+        on_new_message = always_answered(on_new_message)
 
         @telegram_webhook.listener("after_server_start")
         async def register(*_: Any) -> None:

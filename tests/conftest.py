@@ -6,13 +6,16 @@ from __future__ import annotations
 import secrets
 import shutil
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import pytest
 import yaml
 
 from actions.content import CONTENT_DIR, Content, load_content
 from channels.credentials import compose
+
+if TYPE_CHECKING:
+    from tests.servers import Stack
 
 ROOT = Path(__file__).resolve().parent.parent
 

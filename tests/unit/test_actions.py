@@ -5,7 +5,6 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-import pytest
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
