@@ -12,7 +12,7 @@ RASA := $(VENV)/bin/rasa
 MODEL := models/knee.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e soak clean
+.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e soak bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -73,6 +73,11 @@ test-e2e: train
 # The full soak (100 runners x 50 messages) on a deployment of its own; make test runs a short one.
 soak: train
 	$(PY) scripts/soak.py --users 100 --messages 50
+
+# The stock `rasa init` bot against this assistant, both trained and served in one run (about
+# 6 minutes, needs redis-server); rewrites the tables in bench/results.md and the README.
+bench: setup
+	$(PY) bench/bench.py
 
 clean:
 	rm -rf models results .rasa tracker.db

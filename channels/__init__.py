@@ -1,9 +1,12 @@
 """Rasa input channels as the clinic deploys them: REST, socket.io, Slack and Telegram.
 
-The Rasa server imports this package for its channels, so the one change it makes to Rasa
-itself is installed here: action server answers are validated with a validator built once
-(channels/action_results.py).
+The Rasa server imports this package for its channels, so the changes it makes to Rasa itself
+are installed here, each in its own module with the measurement behind it: action server answers
+validated with a validator built once (action_results), action calls over kept-alive connections
+(action_calls), and event classes looked up in a table (event_types).
 """
-from channels import action_results
+from channels import action_calls, action_results, event_types
 
+action_calls.install()
 action_results.install()
+event_types.install()

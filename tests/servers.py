@@ -134,6 +134,7 @@ def running_stack(
     endpoints = workdir / "endpoints.yml"
     endpoints.write_text(
         f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
+        "  enable_selective_domain: true\n"
         f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'tracker.db'}\n",
         encoding="utf-8",
     )

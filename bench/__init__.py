@@ -1,0 +1,1 @@
+"""make bench: this assistant measured against the stock rasa init bot (bench/bench.py)."""
