@@ -116,17 +116,22 @@ def test_patient_conversation_in_the_widget(browser, stack: Stack) -> None:
     assert stack.slot(session_id(page), "triage_level") == "emergency"
     page.screenshot(path=str(SCREENSHOT))
 
-    # Markup typed by the user is shown as text, never run.
+    # Markup typed by the user is shown as text, never run; it still gets a reply.
+    replies_before = len([text for text in bot_texts(page) if text])
     send(page, XSS)
     page.locator(".rw-client", has_text="onerror").wait_for(timeout=WAIT_MS)
     assert squash(page.locator(".rw-client").last.inner_text()) == XSS
+    page.wait_for_function(  # a reply with text, not the typing indicator
+        "n => [...document.querySelectorAll('.rw-response')].filter(r => r.innerText.trim()).length > n",
+        arg=replies_before, timeout=WAIT_MS)
     assert page.locator(".rw-messages-container img[src='x']").count() == 0
     assert page.evaluate("window.__xss") is None
 
-    # A reload keeps the conversation, and the assistant still answers afterwards.
+    # A reload keeps the whole conversation, and the assistant still answers afterwards.
     before = page.locator(".rw-message").count()
     page.reload()
-    page.locator(".rw-response").first.wait_for(timeout=WAIT_MS)
+    page.wait_for_function("n => document.querySelectorAll('.rw-message').length >= n",
+                           arg=before, timeout=WAIT_MS)
     assert page.locator(".rw-message").count() == before
     assert any("Please get medical help now" in text for text in bot_texts(page))
     send(page, "what is runner's knee?")
