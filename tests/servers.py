@@ -123,11 +123,13 @@ def running_stack(
     credentials: Path = ROOT / "credentials.yml",
     cors: Sequence[str] = (),
     token: str = "",
+    tracker_store: str = "",
 ) -> Iterator[Stack]:
     """Start both servers with a private SQLite tracker store in `workdir`; stop them after.
 
     `env` adds variables to the servers' environment (channel secrets, fake API URLs, content
-    directory) and `credentials` picks the channels.
+    directory), `credentials` picks the channels and `tracker_store` replaces the SQLite store
+    (the endpoints.yml block, e.g. PostgreSQL).
     """
     action_port, rasa_port = free_port(), free_port()
     token = token or secrets.token_urlsafe(16)
@@ -135,7 +137,8 @@ def running_stack(
     endpoints.write_text(
         f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
         "  enable_selective_domain: true\n"
-        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'tracker.db'}\n",
+        + (tracker_store or
+           f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'tracker.db'}\n"),
         encoding="utf-8",
     )
     actions = ActionServer(action_port, env, workdir / "actions.log")
