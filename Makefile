@@ -67,8 +67,9 @@ evaluate-triage: setup
 
 # One deployment (actions, Rasa with every channel, demo page) serves the end-to-end, channel,
 # browser and reliability tests; Slack's and Telegram's APIs are faked at the HTTP layer.
+# tests/deploy runs the production topology (PostgreSQL, Redis, two replicas) on its own.
 test-e2e: train
-	$(PY) -m pytest tests/e2e tests/channels tests/browser tests/reliability -q
+	$(PY) -m pytest tests/e2e tests/channels tests/browser tests/reliability tests/deploy -q
 
 # The full soak (100 runners x 50 messages) on a deployment of its own; make test runs a short one.
 soak: train
