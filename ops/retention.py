@@ -1,10 +1,12 @@
-"""Delete conversations with no activity for more than N days.
+"""Delete conversations with no activity for more than N days (--days, or the clinic's
+setting KNEE_RETENTION_DAYS in the environment).
 
     python -m ops.retention --days 90
 """
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
 from sqlalchemy import text
@@ -29,7 +31,9 @@ def delete_inactive(engine: Engine, days: int, now: float) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Delete conversations older than N days.")
-    parser.add_argument("--days", type=int, required=True, help="keep conversations active within")
+    setting = os.environ.get("KNEE_RETENTION_DAYS")
+    parser.add_argument("--days", type=int, default=int(setting) if setting else None,
+                        required=not setting, help="keep conversations active within (days)")
     args = parser.parse_args()
     if args.days < 1:
         parser.error("--days must be at least 1")

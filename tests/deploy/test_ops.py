@@ -82,7 +82,7 @@ def event_counts(env: Dict[str, str]) -> Dict[str, int]:
 
 def test_retention_deletes_only_conversations_older_than_the_limit(database) -> None:
     before = event_counts(database)
-    output = command(database, "ops.retention", "--days", "30")
+    output = command({**database, "KNEE_RETENTION_DAYS": "30"}, "ops.retention")
     assert "Deleted 1 conversation(s)" in output
     after = event_counts(database)
     assert "old" not in after
