@@ -30,6 +30,7 @@ _AGE = re.compile(
     r"|\((\d{1,2})\)"
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
+    r"|\b(?:lad|son|daughter|boy|girl|kid|child)\s+is\s+(\d{1,2})\b(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
     r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?))"
 )
