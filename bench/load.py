@@ -38,7 +38,7 @@ class LoadResult:
 
 async def _client(session: aiohttp.ClientSession, url: str, headers: Dict[str, str],
                   conversations: Sequence[Sequence[str]], tickets: "itertools.count[int]",
-                  total: int, result: LoadResult, body_key: str, first: int) -> None:
+                  total: int, result: LoadResult, parse: bool, first: int) -> None:
     conversation_index = first
     while True:
         messages = conversations[conversation_index % len(conversations)]
@@ -47,7 +47,7 @@ async def _client(session: aiohttp.ClientSession, url: str, headers: Dict[str, s
         for text in messages:
             if next(tickets) >= total:
                 return
-            body = {"sender": sender, body_key: text} if body_key == "message" else {"text": text}
+            body = {"text": text} if parse else {"sender": sender, "message": text}
             started = time.perf_counter()
             try:
                 async with session.post(url, json=body, headers=headers) as response:
@@ -77,7 +77,7 @@ async def drive(base_url: str, token: str, conversations: Sequence[Sequence[str]
         started = time.perf_counter()
         await asyncio.gather(*(
             _client(session, url, headers, conversations, tickets, total, result,
-                    "message" if endpoint == "rest" else "text", first=index)
+                    endpoint != "rest", first=index)
             for index in range(concurrency)
         ))
         result.seconds = time.perf_counter() - started

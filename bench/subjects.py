@@ -15,10 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional
 
+import rasa.cli
 import requests
 
-import rasa.cli
-from tests.servers import ROOT, VENV_BIN, ActionServer, free_port, server_env, wait_until
+from tests.servers import (
+    ROOT,
+    VENV_BIN,
+    ActionServer,
+    free_port,
+    rasa_run_command,
+    server_env,
+    wait_until,
+)
 
 STOCK_TEMPLATE = Path(rasa.cli.__file__).parent / "initial_project"
 START_TIMEOUT_S = 300
@@ -68,9 +76,8 @@ class StockBot(Subject):
     @contextmanager
     def serve(self) -> Iterator[Running]:
         port, token = free_port(), "bench"
-        with _process([str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--port",
-                       str(port), "--interface", "127.0.0.1", "--enable-api", "--auth-token", token],
-                      self.workdir, {}, "rasa.log") as (process, started):
+        with _process(rasa_run_command(self.model, port, token), self.workdir, {},
+                      "rasa.log") as (process, started):
             url = f"http://127.0.0.1:{port}"
             yield Running(url, token, process.pid, _first_answer(url, process, started, self.workdir / "rasa.log"))
 
@@ -104,9 +111,8 @@ class ThisAssistant(Subject):
             stack.callback(actions.stop)
             actions.start()
             process, started = stack.enter_context(_process(
-                [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--port", str(port),
-                 "--interface", "127.0.0.1", "--enable-api", "--auth-token", token,
-                 "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(endpoints)],
+                rasa_run_command(self.model, port, token, "--credentials",
+                                 str(ROOT / "credentials.yml"), "--endpoints", str(endpoints)),
                 self.workdir, {"SANIC_WORKERS": str(RASA_WORKERS)}, "rasa.log"))
             actions.wait_ready()
             url = f"http://127.0.0.1:{port}"

@@ -10,7 +10,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 import requests
 
@@ -38,6 +38,12 @@ def wait_until(url: str, process: subprocess.Popen, log: Path) -> None:
             pass
         time.sleep(0.5)
     raise RuntimeError(f"{url} did not answer within {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
+
+
+def rasa_run_command(model: Path, port: int, token: str, *options: str) -> List[str]:
+    """`rasa run` on loopback with the HTTP API behind `token`; `options` add credentials etc."""
+    return [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(port),
+            "--interface", "127.0.0.1", "--enable-api", "--auth-token", token, *options]
 
 
 def server_env(extra: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
@@ -116,6 +122,12 @@ class Stack:
         return "".join(path.read_text(errors="replace") for path in sorted(self.workdir.glob("*.log")))
 
 
+def user_and_bot_texts(server: Any, sender: str) -> List[Tuple[str, Optional[str]]]:
+    """The conversation as (user|bot, text) pairs, in order, from any server with `.tracker()`."""
+    return [(event["event"], event.get("text")) for event in server.tracker(sender)["events"]
+            if event["event"] in ("user", "bot")]
+
+
 @contextmanager
 def running_stack(
     workdir: Path,
@@ -147,12 +159,8 @@ def running_stack(
         actions.start()
         rasa_log = workdir / "rasa.log"
         rasa = subprocess.Popen(
-            [
-                str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port", str(rasa_port),
-                "--interface", "127.0.0.1", "--enable-api", "--auth-token", token,
-                "--credentials", str(credentials), "--endpoints", str(endpoints),
-                *(["--cors", *cors] if cors else []),
-            ],
+            rasa_run_command(MODEL, rasa_port, token, "--credentials", str(credentials),
+                             "--endpoints", str(endpoints), *(["--cors", *cors] if cors else [])),
             cwd=workdir, env=server_env(env), stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
         )
         actions.wait_ready()

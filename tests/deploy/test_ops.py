@@ -16,10 +16,16 @@ import psycopg2
 import pytest
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SlotSet, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    Event,
+    SlotSet,
+    UserUttered,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from tests.reliability.test_postgres_outage import PG, run_sql
+from tests.postgres import PG, run_sql
 from tests.servers import ROOT, server_env
 
 DAY = 86400

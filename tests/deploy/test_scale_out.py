@@ -21,8 +21,17 @@ import requests
 
 from actions.content import load_content
 from actions.replies import build_replies
-from tests.reliability.test_postgres_outage import PG, run_sql
-from tests.servers import ROOT, VENV_BIN, ActionServer, free_port, server_env, wait_until
+from tests.postgres import PG, run_sql
+from tests.servers import (
+    MODEL,
+    ROOT,
+    ActionServer,
+    free_port,
+    rasa_run_command,
+    server_env,
+    user_and_bot_texts,
+    wait_until,
+)
 
 REPLIES = build_replies(load_content())
 REDIS = {"host": "127.0.0.1", "port": "6379"}
@@ -38,10 +47,9 @@ class Replica:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "--model", str(ROOT / "models" / "knee.tar.gz"),
-             "--port", str(self.port), "--interface", "127.0.0.1", "--enable-api",
-             "--auth-token", self.token, "--credentials", str(ROOT / "credentials.yml"),
-             "--endpoints", str(ROOT / "deploy" / "endpoints.yml")],
+            rasa_run_command(MODEL, self.port, self.token, "--credentials",
+                             str(ROOT / "credentials.yml"), "--endpoints",
+                             str(ROOT / "deploy" / "endpoints.yml")),
             cwd=self.log.parent, env=server_env(self.env), stdout=self.log.open("a"),
             stderr=subprocess.STDOUT, start_new_session=True,
         )
@@ -100,11 +108,6 @@ def topology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dict[str, obj
         yield {"actions": actions, "replicas": replicas, "workdir": workdir}
 
 
-def exchanges(replica: Replica, sender: str) -> List[tuple]:
-    return [(event["event"], event.get("text")) for event in replica.tracker(sender)["events"]
-            if event["event"] in ("user", "bot")]
-
-
 def test_a_conversation_moves_between_replicas_and_survives_restarts(topology) -> None:
     a, b = topology["replicas"]
     sender = f"scale-{uuid.uuid4().hex[:8]}"
@@ -117,7 +120,7 @@ def test_a_conversation_moves_between_replicas_and_survives_restarts(topology) -
 
     a.stop(signal.SIGKILL)  # a replica dies mid-conversation
     assert b.send(sender, "why won't rest fix it?")[0]["text"] == REPLIES["why_rest_fails"].text
-    before = exchanges(b, sender)
+    before = user_and_bot_texts(b, sender)
     assert len(before) == 8
 
     actions = topology["actions"]
@@ -129,7 +132,7 @@ def test_a_conversation_moves_between_replicas_and_survives_restarts(topology) -
     actions.wait_ready()
     a.wait_ready()
     b.wait_ready()
-    assert exchanges(a, sender) == before  # every event, in order, after a full restart
+    assert user_and_bot_texts(a, sender) == before  # every event, in order, after a full restart
     assert a.tracker(sender)["slots"]["triage_level"] == "emergency"
     assert a.send(sender, "how does physio help?")[0]["text"] == REPLIES["pt_approach"].text
 
@@ -142,7 +145,7 @@ def test_messages_sent_at_once_are_processed_one_at_a_time(topology) -> None:
         answers = list(pool.map(lambda item: (a, b)[item[0] % 2].send(sender, item[1]),
                                 enumerate(texts)))
     assert all(answer for answer in answers)
-    kinds = exchanges(a, sender)
+    kinds = user_and_bot_texts(a, sender)
     assert sorted(text for kind, text in kinds if kind == "user") == sorted(texts)
     # One at a time: each message is followed by its own reply before the next message starts.
     assert [kind for kind, _ in kinds] == ["user", "bot"] * len(texts)

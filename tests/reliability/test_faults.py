@@ -10,7 +10,7 @@ from actions.content import load_content
 from actions.replies import build_replies
 from actions.service_messages import load_apology
 from tests.conftest import REPLY_DEADLINE_S
-from tests.servers import Stack
+from tests.servers import Stack, user_and_bot_texts
 from tests.socket_client import SocketChat
 
 CONTENT = load_content()
@@ -20,11 +20,6 @@ APOLOGY = load_apology()
 
 def new_sender() -> str:
     return f"fault-{uuid.uuid4().hex[:8]}"
-
-
-def user_and_bot_texts(stack: Stack, sender: str) -> list:
-    return [(event["event"], event.get("text")) for event in stack.tracker(sender)["events"]
-            if event["event"] in ("user", "bot")]
 
 
 def test_action_server_down_gets_an_apology_then_recovers(stack: Stack) -> None:

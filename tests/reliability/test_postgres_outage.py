@@ -1,48 +1,20 @@
 """PostgreSQL, the production tracker store, unavailable for a moment: the runner still gets an
 answer, the conversation carries on when the database is back, and no earlier event is lost.
 
-Needs PostgreSQL on loopback with the `knee` role (scripts/services.sh, run by .ci/run);
-KNEE_PG_HOST / KNEE_PG_PORT / KNEE_PG_USER / KNEE_PG_PASSWORD point elsewhere.
+Needs PostgreSQL on loopback (tests/postgres.py says where and how).
 """
 from __future__ import annotations
 
-import os
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Tuple
 
-import psycopg2
 import pytest
 
-from tests.reliability.test_faults import APOLOGY, REPLIES, new_sender, user_and_bot_texts
-from tests.servers import Stack, running_stack
-
-PG = {
-    "host": os.environ.get("KNEE_PG_HOST", "127.0.0.1"),
-    "port": int(os.environ.get("KNEE_PG_PORT", "5432")),
-    "user": os.environ.get("KNEE_PG_USER", "knee"),
-    "password": os.environ.get("KNEE_PG_PASSWORD", "knee"),
-}
-
-
-def run_sql(statement: str, *parameters: object) -> None:
-    """One statement outside a transaction (CREATE / DROP / ALTER DATABASE need that)."""
-    connection = admin()
-    try:
-        connection.cursor().execute(statement, parameters or None)
-    finally:
-        connection.close()
-
-
-def admin():
-    try:
-        connection = psycopg2.connect(dbname="knee", connect_timeout=5, **PG)
-    except psycopg2.OperationalError as error:
-        pytest.fail(f"PostgreSQL is not reachable at {PG['host']}:{PG['port']} ({error}); "
-                    "start it with scripts/services.sh (as root) or set KNEE_PG_*")
-    connection.autocommit = True
-    return connection
+from tests.postgres import PG, run_sql
+from tests.reliability.test_faults import APOLOGY, REPLIES, new_sender
+from tests.servers import Stack, running_stack, user_and_bot_texts
 
 
 @pytest.fixture(scope="module")
