@@ -10,7 +10,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/knee.tar.gz
-TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+# data/triage/ holds the triage nets' labelled messages, not Rasa training data.
+TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -not -path 'data/triage/*' 2>/dev/null)
+TRIAGE_GATED := data/triage/forum.yml data/triage/dev_messy.yml data/triage/dev_varied.yml \
+  data/triage/dev_wild.yml data/triage/dev_emergency.yml data/triage/dev_fresh3.yml
+TRIAGE_REPORTED := data/triage/dev_fresh.yml data/triage/dev_fresh2.yml \
+  $(wildcard tests/triage/blind*.yml)
 
 .PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e soak bench clean
 
@@ -53,18 +58,12 @@ test-stories: train
 evaluate-nlu: train
 	$(PY) scripts/evaluate_nlu.py --model $(MODEL) --data tests/nlu/heldout.yml --min-macro-f1 0.92
 
-# Development sets must meet the targets (dev_wild, dev_emergency and dev_fresh, the newest, are
-# reported until they do);
-# the blind held-out set is reported, never tuned on.
+# Each development set is scored with the emergency net trained on the other sets. Those that meet
+# the targets must keep meeting them; the newest (dev_fresh*) are reported until they do, and the
+# blind held-out sets are reported, never tuned on.
 evaluate-triage: setup
-	$(PY) scripts/evaluate_triage.py tests/triage/forum.yml --quiet
-	$(PY) scripts/evaluate_triage.py tests/triage/dev_messy.yml --quiet
-	$(PY) scripts/evaluate_triage.py tests/triage/dev_varied.yml --quiet
-	$(PY) scripts/evaluate_triage.py tests/triage/dev_wild.yml --quiet --report-only
-	$(PY) scripts/evaluate_triage.py tests/triage/dev_emergency.yml --quiet --report-only
-	$(PY) scripts/evaluate_triage.py tests/triage/dev_fresh.yml --quiet --report-only
-	@if [ -f tests/triage/blind.yml ]; then \
-	  $(PY) scripts/evaluate_triage.py tests/triage/blind.yml --quiet --report-only; fi
+	@for cases in $(TRIAGE_GATED); do $(PY) scripts/evaluate_triage.py $$cases --quiet; done
+	@for cases in $(TRIAGE_REPORTED); do $(PY) scripts/evaluate_triage.py $$cases --quiet --report-only; done
 
 # One deployment (actions, Rasa with every channel, demo page) serves the end-to-end, channel,
 # browser and reliability tests; Slack's and Telegram's APIs are faked at the HTTP layer.

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Dict, Tuple
+from typing import Dict, Mapping, Optional, Tuple
 
 from actions.checkin import Checkin, load_checkin
 from actions.content import CONTENT_DIR, EDUCATION_TOPICS, Content, ContentError, load_content
+from actions.triage_net import TriageNet, trained_nets
 from actions.replies import Reply, build_replies
 from actions.service_messages import load_apology
 from actions.sign_matcher import SignMatcher
@@ -20,8 +21,11 @@ logger = logging.getLogger(__name__)
 
 
 class ContentStore:
-    def __init__(self, directory: Path = CONTENT_DIR) -> None:
+    def __init__(
+        self, directory: Path = CONTENT_DIR, nets: Optional[Mapping[str, TriageNet]] = None
+    ) -> None:
         self.directory = directory
+        self.nets = nets or trained_nets()
         self._stamp = self._read_stamp()
         self._load()
 
@@ -44,7 +48,7 @@ class ContentStore:
         checkin = load_checkin(self.directory, triage.rules)
         replies = build_replies(content)
         load_apology(self.directory)  # sent by the Rasa server; validated with the rest
-        matcher = SignMatcher(triage)
+        matcher = SignMatcher(triage, self.nets)
         self.content: Content = content
         self.checkin: Checkin = checkin
         self.triage: TriageContent = triage

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from actions.triage_rules import CONTEXT_LISTS, TriageContent
+from actions.triage_net import TriageNet
+from actions.triage_rules import CONTEXT_LISTS, TriageContent, tier_rank
 
 MAX_CHARS = 5000
 GAP = "..."
@@ -30,11 +31,25 @@ _AGE = re.compile(
     r"|\((\d{1,2})\)"
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
-    r"|\b(?:lad|son|daughter|boy|girl|kid|child)\s+is\s+(\d{1,2})\b(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
+    r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|beta|beti)\s+is\s+(\d{1,2})\b"
+    r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
+    r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
     r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?))"
 )
 
+
+# The writer's own age ("I'm 14", "14M here"): counts even when they write "my knee".
+_SELF_AGE = re.compile(
+    r"\b(?:i'?m|i am)\s+(\d{1,2})\b(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|"
+    r"months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?))"
+    r"|\b(\d{1,2})\s?[mf]\b"
+)
+# A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my 19 year old son".
+_ADULT_CHILD = re.compile(
+    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)\s*[(,]\s*(\d{2})\b"
+    r"|\b(\d{2})\s*-?\s*(?:years?|yrs?)?[\s-]*(?:old|y/?o)\s+(?:son|daughter|stepson|stepdaughter|kid|boy|girl|lad)\b"
+)
 
 _NUMBER_WORDS = {
     word: str(number)
@@ -76,10 +91,16 @@ class Findings:
 
 
 class SignMatcher:
-    """Compiled once per content load; `find` is a pure function of the text."""
+    """Compiled once per content load; `find` is a pure function of the text.
 
-    def __init__(self, triage: TriageContent) -> None:
+    With the triage nets, a message no phrase of a tier matched still counts as that tier's
+    learned rule when the tier's net gives at least the rule's threshold.
+    """
+
+    def __init__(self, triage: TriageContent, nets: Optional[Mapping[str, TriageNet]] = None) -> None:
         self.triage = triage
+        self.nets: Mapping[str, TriageNet] = nets or {}
+        self._learned = [rule for rule in triage.rules.values() if rule.learned_threshold is not None]
         self.nlp = english()
         self.matcher = Matcher(self.nlp.vocab)
         self._vocabulary: Set[str] = set()
@@ -89,13 +110,16 @@ class SignMatcher:
             for kind in ("rule", "with")
         }
         for rule in triage.rules.values():
-            self._add(f"rule:{rule.id}", rule.phrases)
+            if rule.phrases:
+                self._add(f"rule:{rule.id}", rule.phrases)
             if rule.with_any:
                 self._add(f"with:{rule.id}", rule.with_any)
         context = triage.context
         for name in CONTEXT_LISTS:
             self._add(f"cue:{name}", getattr(context, name))
         self._add("cue:child", triage.child_words)
+        self._add("cue:own_knee", triage.own_knee_words)
+        self._add("cue:child_body", triage.child_body_words)
         self._add("cue:personal", triage.personal_words)
 
     def find(self, text: str) -> Findings:
@@ -115,7 +139,7 @@ class SignMatcher:
         conditional = strong + spans.get("cue:conditional", [])
         context = _ContextCheck(
             clauses, negations, spans.get("cue:negation_after", []),
-            spans.get("cue:other_person", []), self.triage.context.window,
+            spans.get("cue:other_person", []), spans.get("cue:history", []), self.triage.context.window,
         )
         counted = {
             key
@@ -125,25 +149,53 @@ class SignMatcher:
                 for span in found
             )
         }
-        rule_ids = tuple(
+        rule_ids = [
             rule.id
             for rule in self.triage.rules.values()
             if f"rule:{rule.id}" in counted and (not rule.with_any or f"with:{rule.id}" in counted)
-        )
+        ]
+        own_knee = "cue:own_knee" in spans and "cue:child_body" not in spans
+        child = self._about_child(text, "cue:child" in counted, own_knee)
         return Findings(
-            rule_ids=rule_ids,
-            child=self._about_child(text, "cue:child" in counted),
+            rule_ids=tuple(rule_ids + self._learned_ids(text, rule_ids, child)),
+            child=child,
             personal="cue:personal" in spans,
         )
 
-    def _about_child(self, text: str, child_word: bool) -> bool:
+    def _learned_ids(self, text: str, rule_ids: List[str], child: bool) -> List[str]:
+        """Learned rules, most urgent first; each asked only when nothing found so far reaches its tier."""
+        found = [
+            self.triage.rules[rule_id] for rule_id in rule_ids
+            if child or not self.triage.rules[rule_id].child_only
+        ]
+        learned: List[str] = []
+        for rule in sorted(self._learned, key=lambda rule: -tier_rank(rule.tier)):
+            net = self.nets.get(rule.tier)
+            if net is None or any(tier_rank(other.tier) >= tier_rank(rule.tier) for other in found):
+                continue
+            if net.probability(text[:MAX_CHARS]) >= (rule.learned_threshold or 1.0):
+                learned.append(rule.id)
+                found.append(rule)
+        return learned
+
+    def _about_child(self, text: str, child_word: bool, own_knee: bool) -> bool:
+        """A child is the patient when an age under the limit or a child word says so, unless
+        the writer describes their own knee and not the child's (then only their own age counts)."""
         digits = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], text.lower())
-        ages = [int(next(group for group in found if group)) for found in _AGE.findall(digits)]
-        if any(age <= self.triage.child_max_age for age in ages):
+        limit = self.triage.child_max_age
+        if any(age <= limit for age in _ages(_SELF_AGE, digits)):
+            return True
+        if own_knee:
+            return False
+        ages = _ages(_AGE, digits)
+        if any(age <= limit for age in ages):
             return True
         # A parent's own age ("34F, my son...") does not cancel a child word; a teenager's
-        # stated age over the limit ("my 17 year old son") does.
-        return child_word and not any(self.triage.child_max_age < age < 20 for age in ages)
+        # stated age over the limit ("my 17 year old son"), or a grown-up child's, does.
+        grown_up = any(limit < age < 20 for age in ages) or any(
+            age > limit for age in _ages(_ADULT_CHILD, digits)
+        )
+        return child_word and not grown_up
 
     def _doc(self, text: str) -> Doc:
         tokens = self.nlp.tokenizer(text.lower())
@@ -192,6 +244,10 @@ class SignMatcher:
         return [token.lemma_ for token in self.nlp.get_pipe("lemmatizer")(doc)]
 
 
+def _ages(pattern: "re.Pattern[str]", text: str) -> List[int]:
+    return [int(next(group for group in found if group)) for found in pattern.findall(text)]
+
+
 class _ContextCheck:
     """ConText-style: a cue affects a match only within the same clause."""
 
@@ -201,10 +257,12 @@ class _ContextCheck:
         negations: List[Tuple[int, int]],
         negations_after: List[Tuple[int, int]],
         others: List[Tuple[int, int]],
+        histories: List[Tuple[int, int]],
         window: int,
     ) -> None:
         self.clauses, self.window = clauses, window
         self.negations, self.negations_after, self.others = negations, negations_after, others
+        self.histories = histories
 
     def counts(self, span: Tuple[int, int], hypotheticals: List[Tuple[int, int]]) -> bool:
         start, end = span
@@ -217,6 +275,11 @@ class _ContextCheck:
         if any(same_clause(c) and end <= c[0] < end + self.window for c in self.negations_after):
             return False
         if any(same_clause(c) and c[1] <= start for c in hypotheticals):
+            return False
+        if any(
+            same_clause(c) and (c[1] <= start < c[1] + self.window or end <= c[0] < end + self.window)
+            for c in self.histories
+        ):
             return False
         return not any(same_clause(c) for c in self.others)
 

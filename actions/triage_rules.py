@@ -17,7 +17,8 @@ TIERS: Tuple[str, ...] = ("none", "self_care", "physio", "urgent", "emergency")
 RULE_TIERS = {RED_FLAGS_FILE: ("emergency", "urgent"), FEATURES_FILE: ("physio", "self_care")}
 ADVICE_TIERS = ("emergency", "urgent", "physio", "self_care")
 CONTEXT_LISTS = (
-    "negation", "not_negation", "negation_after", "hypothetical", "conditional", "other_person", "breaks"
+    "negation", "not_negation", "negation_after", "hypothetical", "conditional", "other_person",
+    "history", "breaks",
 )
 
 
@@ -34,6 +35,8 @@ class Rule:
     phrases: Tuple[str, ...]
     with_any: Tuple[str, ...] = ()
     child_only: bool = False
+    # Set for a learned rule: it counts when its tier's net gives at least this probability.
+    learned_threshold: Optional[float] = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Context:
     hypothetical: Tuple[str, ...]
     conditional: Tuple[str, ...]
     other_person: Tuple[str, ...]
+    history: Tuple[str, ...]
     breaks: Tuple[str, ...]
     window: int
 
@@ -63,6 +67,8 @@ class TriageContent:
     context: Context
     child_words: Tuple[str, ...]
     child_max_age: int
+    own_knee_words: Tuple[str, ...]
+    child_body_words: Tuple[str, ...]
     personal_words: Tuple[str, ...]
 
 
@@ -86,6 +92,8 @@ def load_triage(directory: Path, topic_ids: Optional[set] = None) -> TriageConte
         context=_parse_context(data),
         child_words=_words(data.get("child"), "child", "words"),
         child_max_age=_number(data.get("child"), "child", "max_age"),
+        own_knee_words=_words(data.get("child"), "child", "own_knee"),
+        child_body_words=_words(data.get("child"), "child", "child_body"),
         personal_words=tuple(_word_list(TRIAGE_FILE, "", data, "personal")),
     )
 
@@ -126,15 +134,32 @@ def _parse_rule(file: str, rule_id: str, fields: Any, tiers: Tuple[str, ...]) ->
     child_only = fields.get("child_only", False)
     if not isinstance(child_only, bool):
         raise ContentError(file, "must be true or false", topic=rule_id, field="child_only")
+    says = text_field(file, fields, "says", rule_id)
+    source = text_field(file, fields, "source", rule_id)
+    if "learned_threshold" in fields:
+        return _parse_learned_rule(file, rule_id, fields, tier, says, source)
     return Rule(
         id=rule_id,
         tier=tier,
-        says=text_field(file, fields, "says", rule_id),
-        source=text_field(file, fields, "source", rule_id),
+        says=says,
+        source=source,
         phrases=tuple(_word_list(file, rule_id, fields, "phrases")),
         with_any=tuple(_word_list(file, rule_id, fields, "with_any")) if "with_any" in fields else (),
         child_only=child_only,
     )
+
+
+def _parse_learned_rule(
+    file: str, rule_id: str, fields: Mapping[str, Any], tier: str, says: str, source: str
+) -> Rule:
+    """A learned rule: its tier's net and a threshold instead of phrases (actions/triage_net.py)."""
+    threshold = fields["learned_threshold"]
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
+        raise ContentError(file, "must be a number between 0 and 1", topic=rule_id, field="learned_threshold")
+    extra = sorted(set(fields) & {"phrases", "with_any", "child_only"})
+    if extra:
+        raise ContentError(file, "a learned rule has a threshold, not phrases", topic=rule_id, field=extra[0])
+    return Rule(id=rule_id, tier=tier, says=says, source=source, phrases=(), learned_threshold=float(threshold))
 
 
 def _parse_advice(data: Mapping[str, Any], topic_ids: Optional[set]) -> Dict[str, TierAdvice]:

@@ -26,6 +26,20 @@ def test_emergency_is_the_first_reply_even_inside_a_question(stack: Stack) -> No
     assert stack.slot(runner, "topic") == "symptoms"
 
 
+def test_an_emergency_no_phrase_covers_is_caught_by_the_learned_net(stack: Stack) -> None:
+    runner = sender()
+    replies = stack.send(
+        runner,
+        "went down hard on the track and my leg just gives out the moment I try to step, "
+        "I'm stuck on the bench",
+    )
+    text = replies[0]["text"]
+    assert text.startswith("Please get medical help now")
+    assert CLINIC.emergency_number in text
+    assert TRIAGE.rules["reads_like_emergency"].says in text
+    assert stack.slot(runner, "triage_level") == "emergency"
+
+
 def test_triage_level_never_goes_down(stack: Stack) -> None:
     runner = sender()
     stack.send(runner, "calf is swollen and warm since the long haul flight home")

@@ -1,0 +1,101 @@
+"""The learned second safety net: text classifiers that recognise emergencies and urgent cases in
+wordings no phrase in content/red_flags.yml covers yet.
+
+Rules miss what nobody thought to write down; runners keep finding new ways to say "I can't walk
+on it". One classifier per escalating tier is trained on the labelled runners' messages in
+data/triage/ (tiers per shared/clinical/red-flags.md) and asks one question: does this message
+read like the ones labelled this tier or more urgent? A net can only raise a tier, never lower
+one, and its threshold and reason live in content/red_flags.yml with the rules. Training takes
+about half a second, so the nets are trained when a server starts, from the files as they are,
+and give the same answer every time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Mapping, Tuple
+
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline, make_union
+
+from actions.content import ContentError
+from actions.triage_rules import TIERS, tier_rank
+
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "triage"
+LEARNED_TIERS = ("emergency", "urgent")
+# Chosen on the development sets, each scored by a net trained without it (README, "Triage").
+REGULARISATION = {"emergency": 10.0, "urgent": 4.0}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    tier: str
+
+
+def load_examples(directory: Path = EXAMPLES_DIR, leave_out: Iterable[Path] = ()) -> List[Example]:
+    """Every labelled message in the folder's *.yml files, except those in `leave_out`."""
+    skipped = {path.resolve() for path in leave_out}
+    examples: List[Example] = []
+    for path in sorted(directory.glob("*.yml")):
+        if path.resolve() not in skipped:
+            examples.extend(read_examples(path))
+    return examples
+
+
+def read_examples(path: Path) -> List[Example]:
+    """One labelled set; a mistake names the file, the case and the field."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ContentError(path.name, f"is not valid YAML: {error}") from error
+    cases = data.get("cases") if isinstance(data, dict) else None
+    if not isinstance(cases, list) or not cases:
+        raise ContentError(path.name, "needs a non-empty 'cases' list")
+    examples = []
+    for number, case in enumerate(cases, 1):
+        where = f"case {number}"
+        if not isinstance(case, dict):
+            raise ContentError(path.name, "must be a mapping with text and tier", topic=where)
+        text, tier = case.get("text"), case.get("tier")
+        if not isinstance(text, str) or not text.strip():
+            raise ContentError(path.name, "must be non-empty text", topic=where, field="text")
+        if tier not in TIERS:
+            raise ContentError(path.name, f"must be one of {', '.join(TIERS)}", topic=where, field="tier")
+        examples.append(Example(text=text, tier=tier))
+    return examples
+
+
+class TriageNet:
+    """Word and character n-grams into a logistic regression: `tier` or more urgent, or not."""
+
+    def __init__(self, examples: List[Example], tier: str) -> None:
+        labels = [tier_rank(example.tier) >= tier_rank(tier) for example in examples]
+        if all(labels) or not any(labels):
+            raise ValueError(f"the {tier} net needs messages on both sides of {tier} to learn from")
+        self.tier, self.size = tier, len(examples)
+        self.model: Pipeline = make_pipeline(
+            make_union(
+                TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True),
+            ),
+            LogisticRegression(C=REGULARISATION[tier], class_weight="balanced", max_iter=2000),
+        )
+        self.model.fit([example.text for example in examples], labels)
+
+    def probability(self, text: str) -> float:
+        """How much the message reads like those labelled this tier or higher, from 0 to 1."""
+        return float(self.model.predict_proba([text])[0, 1])
+
+
+@lru_cache(maxsize=4)
+def trained_nets(
+    directory: Path = EXAMPLES_DIR, leave_out: Tuple[Path, ...] = ()
+) -> Mapping[str, TriageNet]:
+    """One net per learned tier, trained once per process (and per held-out set when evaluating)."""
+    examples = load_examples(directory, leave_out)
+    nets: Dict[str, TriageNet] = {tier: TriageNet(examples, tier) for tier in LEARNED_TIERS}
+    return nets
