@@ -24,6 +24,8 @@ from actions.triage_rules import CONTEXT_LISTS, TriageContent, tier_rank
 MAX_CHARS = 5000
 GAP = "..."
 GAP_WORDS = 3
+# Breaks that end a clause but not a sentence: history cues reach past them.
+CLAUSE_ONLY_BREAKS = frozenset({",", ":", "-", "—"})
 _AGE = re.compile(
     r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*old\b"
     r"|\b(\d{1,2})\s*y/?o\b"
@@ -50,6 +52,9 @@ _ADULT_CHILD = re.compile(
     r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)\s*[(,]\s*(\d{2})\b"
     r"|\b(\d{2})\s*-?\s*(?:years?|yrs?)?[\s-]*(?:old|y/?o)\s+(?:son|daughter|stepson|stepdaughter|kid|boy|girl|lad)\b"
 )
+
+# Text-speak for "and" ("knees n ankles n hands"), read as the word the rules use.
+_SHORTHAND = {"n": "and", "&": "and", "+": "and"}
 
 _NUMBER_WORDS = {
     word: str(number)
@@ -127,7 +132,9 @@ class SignMatcher:
         spans: Dict[str, List[Tuple[int, int]]] = {}
         for match_id, start, end in self.matcher(doc):
             spans.setdefault(self.nlp.vocab.strings[match_id], []).append((start, end))
-        clauses = _clause_ids(len(doc), spans.get("cue:breaks", []))
+        breaks = spans.get("cue:breaks", [])
+        clauses = _clause_ids(len(doc), breaks)
+        sentences = _clause_ids(len(doc), [b for b in breaks if doc[b[0]:b[1]].text not in CLAUSE_ONLY_BREAKS])
         rule_spans = [span for key, found in spans.items() if key.startswith("rule:") for span in found]
         negations = [
             span
@@ -139,7 +146,8 @@ class SignMatcher:
         conditional = strong + spans.get("cue:conditional", [])
         context = _ContextCheck(
             clauses, negations, spans.get("cue:negation_after", []),
-            spans.get("cue:other_person", []), spans.get("cue:history", []), self.triage.context.window,
+            spans.get("cue:other_person", []), self.triage.context.window,
+            _History(sentences, spans.get("cue:history", []), self.triage.context.window),
         )
         counted = {
             key
@@ -199,7 +207,7 @@ class SignMatcher:
 
     def _doc(self, text: str) -> Doc:
         tokens = self.nlp.tokenizer(text.lower())
-        words = [self._correct(token.norm_) for token in tokens]
+        words = [_SHORTHAND.get(token.norm_) or self._correct(token.norm_) for token in tokens]
         doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
         return self.nlp.get_pipe("lemmatizer")(doc)
 
@@ -257,12 +265,12 @@ class _ContextCheck:
         negations: List[Tuple[int, int]],
         negations_after: List[Tuple[int, int]],
         others: List[Tuple[int, int]],
-        histories: List[Tuple[int, int]],
         window: int,
+        history: "_History",
     ) -> None:
         self.clauses, self.window = clauses, window
         self.negations, self.negations_after, self.others = negations, negations_after, others
-        self.histories = histories
+        self.history = history
 
     def counts(self, span: Tuple[int, int], hypotheticals: List[Tuple[int, int]]) -> bool:
         start, end = span
@@ -276,12 +284,28 @@ class _ContextCheck:
             return False
         if any(same_clause(c) and c[1] <= start for c in hypotheticals):
             return False
-        if any(
-            same_clause(c) and (c[1] <= start < c[1] + self.window or end <= c[0] < end + self.window)
-            for c in self.histories
-        ):
+        if self.history.covers(span):
             return False
         return not any(same_clause(c) for c in self.others)
+
+
+class _History:
+    """A history cue near a match in the same sentence makes it the past ("fine since")."""
+
+    def __init__(self, sentences: Sequence[int], cues: List[Tuple[int, int]], window: int) -> None:
+        self.sentences, self.cues, self.window = sentences, cues, window
+
+    def covers(self, span: Tuple[int, int]) -> bool:
+        start, end = span
+        return any(
+            self.sentences[cue[0]] == self.sentences[start]
+            and (
+                cue[1] <= start < cue[1] + self.window
+                or end <= cue[0] < end + self.window
+                or (cue[0] <= start and end <= cue[1])
+            )
+            for cue in self.cues
+        )
 
 
 def _clause_ids(length: int, breaks: List[Tuple[int, int]]) -> List[int]:

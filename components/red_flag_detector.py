@@ -4,7 +4,9 @@ It runs last in the pipeline on every message. The signs it finds are added as `
 entities (rule ids from content/red_flags.yml and content/symptom_features.yml); when one of
 them is `urgent` or `emergency`, the intent is forced to `describe_symptoms` so that the first
 reply to that message is the escalation, whatever DIET or the fallback classifier predicted.
-The rules are read from content/ at run time, so a clinician's edit needs no retraining.
+The rules are read from content/ at run time, so a clinician's edit needs no retraining. Behind
+the rules, the learned nets (actions/triage_net.py, trained at start-up on data/triage/) catch
+emergencies and urgent cases in wordings no phrase covers; they can only raise a tier.
 """
 from __future__ import annotations
 

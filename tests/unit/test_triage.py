@@ -1,12 +1,16 @@
 """Context rules of the red-flag matcher, one behaviour each (the table covers breadth)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from actions.content_store import ContentStore
 from actions.triage import assess, higher_tier
 
 STORE = ContentStore()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def tier_of(text: str) -> str:
@@ -38,10 +42,38 @@ def tier_of(text: str) -> str:
         ("it's worse than when I started despite the rest", "urgent"),
         ("Chloe's 9 - slipped at school, limping since", "emergency"),
         ("our Millie (she's nine) says her knee hurts", "urgent"),
+        # the past is not now
+        ("I had a fever last week, fully recovered now, knee not hot or red, just achy", "none"),
+        ("dislocated my kneecap years ago, fine since, now a dull ache on stairs", "self_care"),
+        ("dislocated my kneecap years ago and now it has popped out again", "emergency"),
+        # somebody else's knee, or the writer's own beside a child
+        ("my buddy's knee swelled up like a balloon after she twisted it, mine just aches when I squat", "self_care"),
+        ("my son and I run together, my knee aches going down stairs after our runs", "physio"),
+        ("my son (24) ran his first half and now his knee aches round the cap", "self_care"),
+        ("my son is 12 and his knee aches after football, my knee is fine", "urgent"),
+        # wording that used to mislead the matcher
+        ("my knee aches going down stairs after long runs", "physio"),
+        ("my knee is a bit stiff first thing for 5 mins then fine", "none"),
+        ("my knee is stiff every morning for about an hour", "urgent"),
+        ("both knees n ankles n my hands aching all at once", "urgent"),
     ],
 )
 def test_context_decides_the_tier(text: str, tier: str) -> None:
     assert tier_of(text) == tier
+
+
+def test_questions_and_chit_chat_never_escalate() -> None:
+    """Every held-out NLU message that is not a symptom story ("what's your phone number?",
+    "catch you later", "is runner's knee an injury?") gets its answer, not an escalation."""
+    data = yaml.safe_load((ROOT / "tests/nlu/heldout.yml").read_text(encoding="utf-8"))
+    messages = [
+        line.strip()[2:]
+        for block in data["nlu"] if block["intent"] != "describe_symptoms"
+        for line in block["examples"].splitlines() if line.strip().startswith("- ")
+    ]
+    assert len(messages) > 150
+    escalated = [text for text in messages if tier_of(text) in ("urgent", "emergency")]
+    assert escalated == []
 
 
 def test_the_conversation_level_never_goes_down() -> None:

@@ -107,3 +107,10 @@ def test_training_is_deterministic_and_can_leave_a_set_out() -> None:
     assert len(examples) == len(load_examples()) - len(read_examples(held_out))
     first, second = TriageNet(examples, "emergency"), TriageNet(examples, "emergency")
     assert first.probability(UNWRITTEN_EMERGENCY) == second.probability(UNWRITTEN_EMERGENCY)
+
+
+def test_direct_scoring_gives_the_fitted_models_probabilities() -> None:
+    texts = [example.text for example in load_examples()[::7]] + ["", "!!!", UNWRITTEN_EMERGENCY]
+    for net in STORE.nets.values():
+        expected = net.model.predict_proba(texts)[:, 1]
+        assert [net.probability(text) for text in texts] == pytest.approx(list(expected), abs=1e-9)
