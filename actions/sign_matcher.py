@@ -33,7 +33,7 @@ _AGE = re.compile(
     r"|\((\d{1,2})\)"
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
-    r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|beta|beti)\s+is\s+(\d{1,2})\b"
+    r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|beta|beti)\s+(?:is|of)\s+(\d{1,2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"

@@ -128,8 +128,9 @@ class TriageNet:
         coefficients, offset, parts = regression.coef_[0], 0, []
         self._intercept = float(regression.intercept_[0])
         for _, vectorizer in union.transformer_list:
+            idf = vectorizer.idf_.tolist()  # a property that rebuilds an array on every access
             table = {
-                term: (float(vectorizer.idf_[index]), float(coefficients[offset + index]))
+                term: (idf[index], float(coefficients[offset + index]))
                 for term, index in vectorizer.vocabulary_.items()
             }
             parts.append((vectorizer.build_analyzer(), table))
