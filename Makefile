@@ -14,7 +14,7 @@ MODEL := models/knee.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -not -path 'data/triage/*' 2>/dev/null)
 TRIAGE_GATED := data/triage/forum.yml data/triage/dev_messy.yml data/triage/dev_varied.yml \
   data/triage/dev_wild.yml data/triage/dev_emergency.yml data/triage/dev_fresh3.yml \
-  data/triage/dev_fresh4.yml
+  data/triage/dev_fresh4.yml data/triage/dev_fresh6.yml
 TRIAGE_REPORTED := data/triage/dev_fresh.yml data/triage/dev_fresh2.yml data/triage/dev_fresh5.yml \
   $(wildcard tests/triage/blind*.yml)
 
