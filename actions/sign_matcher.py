@@ -148,7 +148,7 @@ class SignMatcher:
         context = _ContextCheck(
             clauses, negations, spans.get("cue:negation_after", []),
             spans.get("cue:other_person", []), self.triage.context.window,
-            _History(sentences, spans.get("cue:history", []), self.triage.context.window),
+            _History(clauses, sentences, spans.get("cue:history", []), self.triage.context.window),
         )
         counted = {
             key
@@ -291,20 +291,20 @@ class _ContextCheck:
 
 
 class _History:
-    """A history cue near a match in the same sentence makes it the past ("fine since")."""
+    """A history cue near a match makes it the past: shortly before it in the same clause ("years
+    ago I dislocated it"), or shortly after it in the same sentence ("had a fever, fully
+    recovered"). "I had a clot years ago, calf swollen after the drive" still counts."""
 
-    def __init__(self, sentences: Sequence[int], cues: List[Tuple[int, int]], window: int) -> None:
-        self.sentences, self.cues, self.window = sentences, cues, window
+    def __init__(
+        self, clauses: Sequence[int], sentences: Sequence[int], cues: List[Tuple[int, int]], window: int
+    ) -> None:
+        self.clauses, self.sentences, self.cues, self.window = clauses, sentences, cues, window
 
     def covers(self, span: Tuple[int, int]) -> bool:
         start, end = span
         return any(
-            self.sentences[cue[0]] == self.sentences[start]
-            and (
-                cue[1] <= start < cue[1] + self.window
-                or end <= cue[0] < end + self.window
-                or (cue[0] <= start and end <= cue[1])
-            )
+            (self.clauses[cue[0]] == self.clauses[start] and cue[0] < end and start < cue[1] + self.window)
+            or (self.sentences[cue[0]] == self.sentences[start] and end <= cue[0] < end + self.window)
             for cue in self.cues
         )
 

@@ -80,3 +80,17 @@ def test_the_conversation_level_never_goes_down() -> None:
     assert higher_tier("urgent", "self_care") == "urgent"
     assert higher_tier("none", "physio") == "physio"
     assert higher_tier(None, "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had knee surgery last year, calf swollen and hot since the flight home",
+        "I had a clot years ago, calf swollen and tight again after the long drive",
+    ],
+)
+def test_an_old_history_does_not_hide_a_new_sign(text: str) -> None:
+    """A history cue before a comma belongs to its own clause; the rules, not only the learned
+    net, must still see the clot signs after it."""
+    assert "clot_signs" in STORE.matcher.find(text).rule_ids
+    assert tier_of(text) == "emergency"
