@@ -158,5 +158,4 @@ def trained_nets(
 ) -> Mapping[str, TriageNet]:
     """One net per learned tier, trained once per process (and per held-out set when evaluating)."""
     examples = load_examples(directory, leave_out) + conversation_examples()
-    nets: Dict[str, TriageNet] = {tier: TriageNet(examples, tier) for tier in LEARNED_TIERS}
-    return nets
+    return {tier: TriageNet(examples, tier) for tier in LEARNED_TIERS}

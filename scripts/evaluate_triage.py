@@ -35,10 +35,12 @@ def main() -> int:
     parser.add_argument("--rules-only", action="store_true", help="without the learned nets")
     args = parser.parse_args()
     cases = read_examples(args.cases)
-    store = ContentStore()
     learned = args.cases.resolve().parent == EXAMPLES_DIR.resolve()
-    nets = trained_nets(leave_out=(args.cases.resolve(),)) if learned else store.nets
-    store.matcher.nets = {} if args.rules_only else nets
+    # One training per run: for a set the nets learn from, only the nets that leave it out.
+    nets = trained_nets(leave_out=(args.cases.resolve(),) if learned else ())
+    store = ContentStore(nets=nets)
+    if args.rules_only:
+        store.matcher.nets = {}
     results = [(case.tier, assess(store.matcher.find(case.text), store.triage).tier, case.text) for case in cases]
 
     size = next(iter(nets.values())).size
