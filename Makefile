@@ -8,7 +8,8 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 VENV := .venv
 PY := $(VENV)/bin/python
-RASA := $(VENV)/bin/rasa
+# Rasa with the project's changes installed (server/rasa_changes.py).
+RASA := $(PY) -m server
 MODEL := models/knee.tar.gz
 # data/triage/ holds the triage nets' labelled messages, not Rasa training data.
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -not -path 'data/triage/*' 2>/dev/null)

@@ -1,4 +1,4 @@
-"""Rasa custom actions: translate between the tracker and the content decisions."""
+"""Rasa custom actions: translate between the tracker and the core's decisions (knee/)."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -7,17 +7,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.aspects import message_aspects
-from actions.content_store import ContentStore
-from actions.replies import triage_reply
-from actions.symptom_details import symptom_details
-from actions.topics import resolve_topic
-from actions.triage import Assessment, assessment_of, higher_tier
+from knee.aspects import message_aspects
+from knee.replies import triage_reply
+from knee.store import ContentStore
+from knee.story import symptom_details
+from knee.topics import SYMPTOMS_INTENT, SYMPTOMS_TOPIC, resolve_topic
+from knee.triage import PARSE_DATA_KEY, Assessment, higher_tier
 
 STORE = ContentStore()
-SYMPTOMS_TOPIC = "symptoms"
-SYMPTOMS_INTENT = "describe_symptoms"
-FINDING_ENTITY = "finding"
 
 
 class ActionRespond(Action):
@@ -31,7 +28,6 @@ class ActionRespond(Action):
     ) -> List[Dict[Text, Any]]:
         STORE.refresh()
         message = tracker.latest_message or {}
-        entities = message.get("entities") or []
         intent = (message.get("intent") or {}).get("name")
         assessment = message_assessment(message)
         if assessment.escalates or intent == SYMPTOMS_INTENT:
@@ -44,7 +40,8 @@ class ActionRespond(Action):
                 symptom_details(message.get("text") or ""),
             )
         else:
-            aspects = message_aspects(entities, message.get("text") or "", STORE.content.aspect_words)
+            text = message.get("text") or ""
+            aspects = message_aspects(message.get("entities") or [], text, STORE.content.aspect_words)
             topic = resolve_topic(STORE.content, intent, aspects, tracker.get_slot("topic"))
             reply = STORE.replies[topic]
         dispatcher.utter_message(text=reply.text, buttons=reply.button_list())
@@ -55,13 +52,8 @@ class ActionRespond(Action):
 
 
 def message_assessment(message: Dict[Text, Any]) -> Assessment:
-    """The tier of the signs RedFlagDetector found in a message (its `finding` entities)."""
-    rules = STORE.triage.rules
-    return assessment_of(
-        rules[entity["value"]]
-        for entity in message.get("entities") or []
-        if entity.get("entity") == FINDING_ENTITY and entity.get("value") in rules
-    )
+    """The triage the Rasa server decided for this message (components/red_flag_detector.py)."""
+    return Assessment.from_parse_data(message.get(PARSE_DATA_KEY))
 
 
 def level_events(tracker: Tracker, tier: str) -> List[Dict[Text, Any]]:

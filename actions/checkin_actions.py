@@ -8,13 +8,15 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.actions import STORE, SYMPTOMS_TOPIC, level_events, message_assessment
-from actions.checkin import SKIPPED, answer_kind, checkin_findings
-from actions.replies import triage_reply
-from actions.triage import assess
+from actions.actions import STORE, level_events, message_assessment
+from knee.checkin import SKIPPED, answer_kind, checkin_findings
+from knee.replies import triage_reply
+from knee.topics import SYMPTOMS_TOPIC
+from knee.triage import PARSE_DATA_KEY, assessment_of, signs_in_parse_data
 
 FORM = "knee_checkin_form"
 STATUS_SLOT = "checkin_status"  # None while running, "stopped" or "escalated" when it ended early
+SIGNS_SLOT = "checkin_signs"  # the signs the Rasa server found in the free-text answers so far
 
 
 class ValidateKneeCheckinForm(FormValidationAction):
@@ -33,16 +35,21 @@ class ValidateKneeCheckinForm(FormValidationAction):
     ) -> List[EventType]:
         STORE.refresh()
         slot = tracker.get_slot("requested_slot")
-        text = (tracker.latest_message or {}).get("text") or ""
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
         if slot not in STORE.checkin.slots:
             return []
-        if message_assessment(tracker.latest_message or {}).escalates:
-            return [SlotSet(slot, text), SlotSet(STATUS_SLOT, "escalated"), SlotSet("requested_slot", None)]
         kind = answer_kind(text, STORE.checkin)
         if kind == "stop":
             return [SlotSet(slot, None), SlotSet(STATUS_SLOT, "stopped"), SlotSet("requested_slot", None)]
-        value = SKIPPED if kind == "skip" else text
-        return [SlotSet(slot, value)]
+        events = [SlotSet(slot, SKIPPED if kind == "skip" else text)]
+        signs = signs_in_parse_data(message.get(PARSE_DATA_KEY))
+        if kind is None and signs:
+            kept = list(tracker.get_slot(SIGNS_SLOT) or []) + [sign.as_dict() for sign in signs]
+            events.append(SlotSet(SIGNS_SLOT, kept))
+        if message_assessment(message).escalates:
+            events += [SlotSet(STATUS_SLOT, "escalated"), SlotSet("requested_slot", None)]
+        return events
 
 
 class AskCheckinQuestion(Action):
@@ -84,13 +91,14 @@ class ActionCheckinSummary(Action):
     ) -> List[Dict[Text, Any]]:
         STORE.refresh()
         checkin = STORE.checkin
-        reset = [SlotSet(slot, None) for slot in checkin.slots] + [SlotSet(STATUS_SLOT, None)]
+        reset = [SlotSet(slot, None) for slot in checkin.slots + [STATUS_SLOT, SIGNS_SLOT]]
         if tracker.get_slot(STATUS_SLOT) == "stopped":
             text = checkin.stopped.format_map(STORE.content.clinic.placeholders())
             dispatcher.utter_message(text=text)
             return reset
         answers = {slot: tracker.get_slot(slot) for slot in checkin.slots}
-        assessment = assess(checkin_findings(answers, checkin, STORE.matcher), STORE.triage)
+        answer_signs = signs_in_parse_data({"signs": tracker.get_slot(SIGNS_SLOT) or []})
+        assessment = assessment_of(checkin_findings(answers, checkin, STORE.triage.rules, answer_signs))
         reply = triage_reply(assessment, STORE.triage, STORE.content, STORE.replies[SYMPTOMS_TOPIC].text)
         dispatcher.utter_message(text=reply.text, buttons=reply.button_list())
         tier = assessment.tier if assessment.tier != "none" else "self_care"

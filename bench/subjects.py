@@ -56,7 +56,7 @@ class Subject:
         """Train from scratch (a fresh folder, so no cached components) and time it."""
         started = time.perf_counter()
         subprocess.run(
-            [str(VENV_BIN / "rasa"), "train", *self.train_args(), "--out", "models",
+            [str(VENV_BIN / "python"), "-m", "server", "train", *self.train_args(), "--out", "models",
              "--fixed-model-name", "bench", "--quiet"],
             cwd=self.workdir, env=server_env(), check=True,
             stdout=(self.workdir / "train.log").open("w"), stderr=subprocess.STDOUT,

@@ -18,7 +18,7 @@ from typing import Any, Awaitable, Callable, Dict, Set, Text
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from actions.service_messages import Apology
+from knee.service import Apology
 
 logger = logging.getLogger(__name__)
 

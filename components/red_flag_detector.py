@@ -1,12 +1,12 @@
-"""Rasa NLU component: the red-flag safety net that the intent classifier cannot out-vote.
+"""Rasa NLU component: a message's triage, decided once, which the intent classifier cannot
+out-vote.
 
-It runs last in the pipeline on every message. The signs it finds are added as `finding`
-entities (rule ids from content/red_flags.yml and content/symptom_features.yml); when one of
-them is `urgent` or `emergency`, the intent is forced to `describe_symptoms` so that the first
-reply to that message is the escalation, whatever DIET or the fallback classifier predicted.
-The rules are read from content/ at run time, so a clinician's edit needs no retraining. Behind
-the rules, the learned nets (actions/triage_net.py, trained at start-up on data/triage/) catch
-emergencies and urgent cases in wordings no phrase covers; they can only raise a tier.
+It runs last in the pipeline on every message and puts the Assessment (tier, the rules that
+counted and their plain-words reasons; knee/triage.py) in the message's parse data under
+`triage`. When the tier is `urgent` or `emergency` the intent is forced to `describe_symptoms`
+so that the first reply to that message is the escalation, whatever the classifiers predicted.
+The action server renders the reply from that parse data. The rules are read from content/ at
+run time, so a clinician's edit needs no retraining (knee/detector.py).
 """
 from __future__ import annotations
 
@@ -16,21 +16,17 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from actions.content_store import ContentStore
-from actions.triage import assess
-
-FINDING_ENTITY = "finding"
-ESCALATION_INTENT = "describe_symptoms"
-EXTRACTOR = "RedFlagDetector"
+from knee.detector import TriageDetector
+from knee.topics import SYMPTOMS_INTENT
+from knee.triage import ESCALATING, PARSE_DATA_KEY
 
 
 @DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
-    is_trainable=False,
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False,
 )
 class RedFlagDetector(GraphComponent):
     @classmethod
@@ -43,32 +39,26 @@ class RedFlagDetector(GraphComponent):
     ) -> "RedFlagDetector":
         return cls()
 
-    def __init__(self, store: Optional[ContentStore] = None) -> None:
-        self.store = store or ContentStore()
+    def __init__(self, detector: Optional[TriageDetector] = None) -> None:
+        self.detector = detector or TriageDetector()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
-        self.store.refresh()
+        self.detector.refresh()
         for message in messages:
             text = message.get(TEXT)
             if not text or text.startswith("/"):
                 continue
-            assessment = assess(self.store.matcher.find(text), self.store.triage)
-            if not assessment.rules:
-                continue
-            findings = [
-                {"entity": FINDING_ENTITY, "value": rule.id, "extractor": EXTRACTOR}
-                for rule in assessment.rules
-            ]
-            message.set(ENTITIES, list(message.get(ENTITIES) or []) + findings, add_to_output=True)
-            if assessment.escalates:
-                forced = {"name": ESCALATION_INTENT, "confidence": 1.0}
+            triage = self.detector.parse_data(text)
+            message.set(PARSE_DATA_KEY, triage, add_to_output=True)
+            if triage["tier"] in ESCALATING:
+                forced = {"name": SYMPTOMS_INTENT, "confidence": 1.0}
                 ranking = [forced] + [
                     entry
                     for entry in message.get(INTENT_RANKING_KEY) or []
-                    if entry.get("name") != ESCALATION_INTENT
+                    if entry.get("name") != SYMPTOMS_INTENT
                 ]
                 message.set(INTENT, forced, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -4,6 +4,6 @@
 set -eu
 : "${RASA_AUTH_TOKEN:?set RASA_AUTH_TOKEN in deploy/.env}"
 python -m channels.credentials --host 0.0.0.0 --out /tmp/credentials.yml
-exec rasa run --model models/knee.tar.gz --interface 0.0.0.0 --port 5005 --enable-api \
+exec python -m server run --model models/knee.tar.gz --interface 0.0.0.0 --port 5005 --enable-api \
   --auth-token "$RASA_AUTH_TOKEN" --cors "${PUBLIC_URL:-*}" \
   --credentials /tmp/credentials.yml --endpoints deploy/endpoints.yml

@@ -16,7 +16,7 @@ from typing import Dict, Iterable, Optional, Set, Tuple
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from actions.triage_rules import ADVICE_TIERS, TIERS
+from knee.triage_rules import ADVICE_TIERS, TIERS
 from ops.store import engine_from_env
 
 Row = Tuple[str, str, Optional[str]]  # sender_id, type_name, data (JSON)

@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import structlog  # noqa: E402
 
-from actions.aspects import message_aspects  # noqa: E402
-from actions.content import load_content  # noqa: E402
+from knee.aspects import message_aspects  # noqa: E402
+from server.rasa_changes import install  # noqa: E402
+from knee.content import load_content  # noqa: E402
 from rasa.core.agent import Agent  # noqa: E402
 from rasa.shared.nlu.training_data.loading import load_data  # noqa: E402
 from sklearn.metrics import precision_recall_fscore_support  # noqa: E402
@@ -42,6 +43,7 @@ def examples(path: Path) -> List[Example]:
 
 async def predict(model: Path, texts: List[str]) -> List[Tuple[str, List[str]]]:
     """Intent and aspects as the assistant uses them: classifier entities plus the word list."""
+    install()
     agent = Agent.load(str(model))
     aspect_words = load_content().aspect_words
     results = []

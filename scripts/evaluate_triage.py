@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from actions.content_store import ContentStore  # noqa: E402
-from actions.triage_net import EXAMPLES_DIR, read_examples, trained_nets  # noqa: E402
-from actions.triage import ESCALATING, assess  # noqa: E402
-from actions.triage_rules import TIERS, tier_rank  # noqa: E402
+from knee.detector import TriageDetector  # noqa: E402
+from knee.triage_net import EXAMPLES_DIR, read_examples, trained_nets  # noqa: E402
+from knee.triage import ESCALATING, assess  # noqa: E402
+from knee.triage_rules import TIERS, tier_rank  # noqa: E402
 
 MIN_URGENT_RECALL = 0.95
 MAX_OVER_TRIAGE = 0.10
@@ -38,10 +38,10 @@ def main() -> int:
     learned = args.cases.resolve().parent == EXAMPLES_DIR.resolve()
     # One training per run: for a set the nets learn from, only the nets that leave it out.
     nets = trained_nets(leave_out=(args.cases.resolve(),) if learned else ())
-    store = ContentStore(nets=nets)
+    store = TriageDetector(nets=nets)
     if args.rules_only:
         store.matcher.nets = {}
-    results = [(case.tier, assess(store.matcher.find(case.text), store.triage).tier, case.text) for case in cases]
+    results = [(case.tier, assess(store.matcher.find(case.text), store.store.triage).tier, case.text) for case in cases]
 
     size = next(iter(nets.values())).size
     how = "rules only" if args.rules_only else f"rules + nets trained on {size} messages"

@@ -18,9 +18,9 @@ pids=()
 stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap stop INT TERM EXIT
 
-.venv/bin/rasa run actions --port 5055 &
+.venv/bin/python -m actions --port 5055 &
 pids+=($!)
-.venv/bin/rasa run --model models/knee.tar.gz --interface "$host" --port 5005 \
+.venv/bin/python -m server run --model models/knee.tar.gz --interface "$host" --port 5005 \
   --enable-api --auth-token "$RASA_AUTH_TOKEN" \
   --cors "http://localhost:8000" "http://127.0.0.1:8000" ${KNEE_PAGE_ORIGIN:+"$KNEE_PAGE_ORIGIN"} \
   --credentials .rasa/credentials.yml --endpoints endpoints.yml &

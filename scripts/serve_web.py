@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from actions.content import ContentError  # noqa: E402
-from actions.widget_settings import load_widget_settings  # noqa: E402
+from knee.content import ContentError  # noqa: E402
+from knee.widget import load_widget_settings  # noqa: E402
 
 WEB_DIR = ROOT / "web"
 WIDGET_BUNDLE = ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js"

@@ -117,7 +117,7 @@ def main() -> int:
     parser.add_argument("--url", help="a running Rasa server; default: start one")
     parser.add_argument("--token", default="", help="the deployment's token")
     args = parser.parse_args()
-    from actions.service_messages import load_apology
+    from knee.service import load_apology
 
     apology = load_apology()
     if args.url:

@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Iterator
 import pytest
 import yaml
 
-from actions.content import CONTENT_DIR, Content, load_content
 from channels.credentials import compose
+from knee.content import CONTENT_DIR, Content, load_content
+from server.rasa_changes import install
+
+install()  # the tests run Rasa with the project's changes, as every entry point does
 
 if TYPE_CHECKING:
     from tests.servers import Stack

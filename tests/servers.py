@@ -41,9 +41,15 @@ def wait_until(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 def rasa_run_command(model: Path, port: int, token: str, *options: str) -> List[str]:
-    """`rasa run` on loopback with the HTTP API behind `token`; `options` add credentials etc."""
-    return [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(port),
+    """`rasa run` (with the project's changes, `python -m server`) on loopback with the HTTP API
+    behind `token`; `options` add credentials etc."""
+    return [str(VENV_BIN / "python"), "-m", "server", "run", "--model", str(model), "--port", str(port),
             "--interface", "127.0.0.1", "--enable-api", "--auth-token", token, *options]
+
+
+def action_server_command(port: int) -> List[str]:
+    """The light action server (`python -m actions`, as make run starts it)."""
+    return [str(VENV_BIN / "python"), "-m", "actions", "--port", str(port)]
 
 
 def server_env(extra: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
@@ -63,7 +69,7 @@ class ActionServer:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(self.port)],
+            action_server_command(self.port),
             cwd=ROOT, env=server_env(self.env), stdout=self.log.open("a"), stderr=subprocess.STDOUT,
         )
 

@@ -10,9 +10,9 @@ from typing import Iterator
 
 import pytest
 
-from actions.content import CONTENT_DIR, load_content
-from actions.replies import build_replies
-from actions.triage_rules import load_triage
+from knee.content import CONTENT_DIR, load_content
+from knee.replies import build_replies
+from knee.triage_rules import load_triage
 from tests.servers import Stack
 
 playwright = pytest.importorskip("playwright.sync_api")

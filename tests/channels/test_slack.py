@@ -11,8 +11,8 @@ from urllib.parse import urlencode
 
 import requests
 
-from actions.content import load_content
-from actions.replies import build_replies, button_payload
+from knee.content import load_content
+from knee.replies import build_replies, button_payload
 from tests.conftest import SLACK_SIGNING_SECRET
 from tests.fake_apis import Call, FakeApis
 from tests.servers import Stack

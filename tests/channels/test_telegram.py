@@ -8,8 +8,8 @@ from typing import Any, Dict
 
 import requests
 
-from actions.content import load_content
-from actions.replies import build_replies, button_payload
+from knee.content import load_content
+from knee.replies import build_replies, button_payload
 from tests.conftest import TELEGRAM_SECRET, TELEGRAM_WEBHOOK_URL
 from tests.fake_apis import FakeApis, reply_markup
 from tests.servers import Stack

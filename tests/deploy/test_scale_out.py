@@ -19,8 +19,8 @@ from typing import Dict, Iterator, List
 import pytest
 import requests
 
-from actions.content import load_content
-from actions.replies import build_replies
+from knee.content import load_content
+from knee.replies import build_replies
 from tests.postgres import PG, run_sql
 from tests.servers import (
     MODEL,

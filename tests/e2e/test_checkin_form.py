@@ -4,9 +4,9 @@ from __future__ import annotations
 import uuid
 from typing import List
 
-from actions.checkin import load_checkin
-from actions.content import CONTENT_DIR
-from actions.triage_rules import load_triage
+from knee.checkin import load_checkin
+from knee.content import CONTENT_DIR
+from knee.triage_rules import load_triage
 from tests.servers import Stack
 
 TRIAGE = load_triage(CONTENT_DIR)

@@ -5,8 +5,8 @@ import uuid
 
 import pytest
 
-from actions.content import EDUCATION_TOPICS, load_content
-from actions.replies import build_replies, button_payload
+from knee.content import EDUCATION_TOPICS, load_content
+from knee.replies import build_replies, button_payload
 from tests.servers import Stack
 
 CONTENT = load_content()

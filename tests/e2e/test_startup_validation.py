@@ -5,8 +5,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from actions.content import CONTENT_DIR
-from tests.servers import ROOT, VENV_BIN, free_port, server_env
+from knee.content import CONTENT_DIR
+from tests.servers import ROOT, action_server_command, free_port, server_env
 
 
 def test_action_server_refuses_to_start_on_broken_content(tmp_path: Path) -> None:
@@ -18,7 +18,7 @@ def test_action_server_refuses_to_start_on_broken_content(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     result = subprocess.run(
-        [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(free_port())],
+        action_server_command(free_port()),
         cwd=ROOT, env=dict(server_env(), KNEE_CONTENT_DIR=str(content)),
         capture_output=True, text=True, timeout=120,
     )

@@ -6,8 +6,8 @@ import signal
 
 import pexpect
 
-from actions.content import load_content
-from actions.replies import build_replies
+from knee.content import load_content
+from knee.replies import build_replies
 from tests.servers import ROOT
 
 PROMPT = "Your input ->"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import uuid
 
-from actions.content import load_content
-from actions.triage_rules import load_triage
-from actions.content import CONTENT_DIR
+from knee.content import load_content
+from knee.triage_rules import load_triage
+from knee.content import CONTENT_DIR
 from tests.servers import Stack
 
 CLINIC = load_content().clinic

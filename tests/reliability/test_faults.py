@@ -6,9 +6,9 @@ import sqlite3
 import time
 import uuid
 
-from actions.content import load_content
-from actions.replies import build_replies
-from actions.service_messages import load_apology
+from knee.content import load_content
+from knee.replies import build_replies
+from knee.service import load_apology
 from tests.conftest import REPLY_DEADLINE_S
 from tests.servers import Stack, user_and_bot_texts
 from tests.socket_client import SocketChat

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from actions.service_messages import load_apology
+from knee.service import load_apology
 from scripts.soak import soak
 from tests.servers import Stack
 

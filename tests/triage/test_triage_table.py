@@ -9,18 +9,18 @@ from typing import Dict, List
 import pytest
 import yaml
 
-from actions.content_store import ContentStore
-from actions.triage import ESCALATING, assess
-from actions.triage_rules import tier_rank
+from knee.detector import TriageDetector
+from knee.triage import ESCALATING, assess
+from knee.triage_rules import tier_rank
 
 CASES: List[Dict[str, str]] = yaml.safe_load(
     (Path(__file__).parent / "cases.yml").read_text(encoding="utf-8")
 )["cases"]
-STORE = ContentStore()
+STORE = TriageDetector()
 
 
 def tier_of(text: str) -> str:
-    return assess(STORE.matcher.find(text), STORE.triage).tier
+    return assess(STORE.matcher.find(text), STORE.store.triage).tier
 
 
 def test_table_is_large_and_covers_every_tier() -> None:

@@ -12,16 +12,27 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions
 from actions.actions import ActionRespond
-from actions.content_store import ContentStore
+from knee.store import ContentStore
+from knee.triage import Finding, assessment_of
+
+
+def decided(*rule_ids: str) -> Dict[str, Any]:
+    """The triage the Rasa server puts in a message's parse data when it finds these rules."""
+    signs = [Finding.of(actions.STORE.triage.rules[rule_id]) for rule_id in rule_ids]
+    return assessment_of(signs).as_parse_data(signs)
 
 
 def tracker_for(
-    intent: str, entities: Optional[List[Dict[str, Any]]] = None, topic: Optional[str] = None
+    intent: str,
+    entities: Optional[List[Dict[str, Any]]] = None,
+    topic: Optional[str] = None,
+    triage: Optional[Dict[str, Any]] = None,
 ) -> Tracker:
     return Tracker(
         sender_id="runner",
         slots={"topic": topic, "triage_level": "none"},
-        latest_message={"text": "...", "intent": {"name": intent}, "entities": entities or []},
+        latest_message={"text": "...", "intent": {"name": intent}, "entities": entities or [],
+                        "triage": triage},
         events=[],
         paused=False,
         followup_action=None,
@@ -114,8 +125,7 @@ def test_invalid_edit_keeps_the_previous_content(content_copy: Path, caplog) -> 
 
 
 def test_red_flag_finding_escalates_and_raises_triage_level() -> None:
-    entities = [{"entity": "finding", "value": "locked_knee"}, {"entity": "finding", "value": "injury"}]
-    messages, events = respond(tracker_for("ask_causes", entities, topic="what_is"))
+    messages, events = respond(tracker_for("ask_causes", topic="what_is", triage=decided("locked_knee", "injury")))
     text = messages[0]["text"]
     assert text.startswith("Please get medical help now")
     assert actions.STORE.content.clinic.emergency_number in text
@@ -130,7 +140,7 @@ def test_symptom_story_without_signs_is_self_care_with_disclaimer() -> None:
 
 
 def test_symptom_reply_reflects_side_duration_and_meaning() -> None:
-    tracker = tracker_for("describe_symptoms", [{"entity": "finding", "value": "downhill_or_downstairs"}])
+    tracker = tracker_for("describe_symptoms", triage=decided("downhill_or_downstairs"))
     tracker.latest_message["text"] = "my left knee aches going downstairs, for 3 weeks now"
     messages, events = respond(tracker)
     text = messages[0]["text"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.aspects import aspects_in_text, message_aspects
-from actions.content import Content
+from knee.aspects import aspects_in_text, message_aspects
+from knee.content import Content
 
 
 @pytest.mark.parametrize(

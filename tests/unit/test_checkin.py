@@ -12,10 +12,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import STORE
-from actions.checkin import SKIPPED, answer_kind, checkin_findings, load_checkin
 from actions.checkin_actions import ActionCheckinSummary, ValidateKneeCheckinForm
-from actions.content import ContentError
-from actions.triage import assess
+from knee.checkin import SKIPPED, answer_kind, checkin_findings, load_checkin
+from knee.content import ContentError
+from knee.triage import Finding, assessment_of
 
 CHECKIN = STORE.checkin
 
@@ -34,18 +34,19 @@ def test_answer_kind(text: str, kind: Optional[str]) -> None:
 
 def test_yes_to_a_screening_question_counts_as_its_rule() -> None:
     answers = {"checkin_location": "Front or around the kneecap", "checkin_locking": "Yes"}
-    findings = checkin_findings(answers, CHECKIN, STORE.matcher)
-    assert assess(findings, STORE.triage).tier == "urgent"
+    findings = checkin_findings(answers, CHECKIN, STORE.triage.rules, ())
+    assert assessment_of(findings).tier == "urgent"
 
 
-def test_under_16_makes_the_answers_about_a_child() -> None:
-    answers = {"checkin_location": "Front or around the kneecap", "checkin_under_16": "yes"}
-    assert checkin_findings(answers, CHECKIN, STORE.matcher).child
+def test_signs_in_free_text_answers_count() -> None:
+    answers = {"checkin_location": "it hurts going down the stairs"}
+    signs = (Finding.of(STORE.triage.rules["downhill_or_downstairs"]),)
+    assert assessment_of(checkin_findings(answers, CHECKIN, STORE.triage.rules, signs)).tier == "physio"
 
 
 def test_skipped_answers_are_ignored() -> None:
     answers = {slot: SKIPPED for slot in CHECKIN.slots}
-    assert assess(checkin_findings(answers, CHECKIN, STORE.matcher), STORE.triage).tier == "none"
+    assert assessment_of(checkin_findings(answers, CHECKIN, STORE.triage.rules, ())).tier == "none"
 
 
 def test_unknown_rule_in_checkin_names_file_question_and_field(content_copy: Path) -> None:
@@ -57,11 +58,18 @@ def test_unknown_rule_in_checkin_names_file_question_and_field(content_copy: Pat
         load_checkin(content_copy, STORE.triage.rules)
 
 
-def form_tracker(slots: Dict[str, Any], text: str = "", entities: Optional[list] = None) -> Tracker:
+def decided(*rule_ids: str) -> Dict[str, Any]:
+    """The triage the Rasa server puts in a message's parse data when it finds these rules."""
+    signs = [Finding.of(STORE.triage.rules[rule_id]) for rule_id in rule_ids]
+    return assessment_of(signs).as_parse_data(signs)
+
+
+def form_tracker(slots: Dict[str, Any], text: str = "", triage: Optional[dict] = None) -> Tracker:
     return Tracker(
         sender_id="runner",
         slots={"triage_level": "none", "checkin_status": None, **slots},
-        latest_message={"text": text, "intent": {"name": "describe_symptoms"}, "entities": entities or []},
+        latest_message={"text": text, "intent": {"name": "describe_symptoms"}, "entities": [],
+                        "triage": triage},
         events=[],
         paused=False,
         followup_action=None,
@@ -87,15 +95,15 @@ def test_stop_ends_the_form() -> None:
 
 def test_red_flag_answer_ends_the_form_for_escalation() -> None:
     tracker = form_tracker(
-        {"requested_slot": "checkin_swelling"}, "yes, it went numb",
-        [{"entity": "finding", "value": "numb_or_cold_leg"}],
+        {"requested_slot": "checkin_swelling"}, "yes, it went numb", decided("numb_or_cold_leg"),
     )
     assert SlotSet("checkin_status", "escalated") in validate(tracker)
 
 
 def test_summary_gives_tier_reasons_and_resets_answers() -> None:
     dispatcher = CollectingDispatcher()
-    answers = {"checkin_location": "Back of the knee", "checkin_swelling": "No"}
+    answers = {"checkin_location": "Back of the knee", "checkin_swelling": "No",
+               "checkin_signs": decided("back_of_knee_pain")["signs"]}
     events = ActionCheckinSummary().run(dispatcher, form_tracker(answers), domain={})
     assert "back of the knee is not typical" in dispatcher.messages[0]["text"]
     assert SlotSet("triage_level", "physio") in events
@@ -107,3 +115,8 @@ def test_summary_after_stop_says_so_without_triage() -> None:
     events = ActionCheckinSummary().run(dispatcher, form_tracker({"checkin_status": "stopped"}), domain={})
     assert "stopped the check-in" in dispatcher.messages[0]["text"]
     assert not any(event.get("name") == "triage_level" for event in events)
+
+
+def test_signs_of_free_text_answers_are_kept_for_the_summary() -> None:
+    tracker = form_tracker({"requested_slot": "checkin_location"}, "round the back", decided("back_of_knee_pain"))
+    assert SlotSet("checkin_signs", decided("back_of_knee_pain")["signs"]) in validate(tracker)

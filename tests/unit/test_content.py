@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.content import (
+from knee.content import (
     CONVERSATION_TOPICS,
     EDUCATION_TOPICS,
     Content,

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.content import Content
-from actions.topics import resolve_topic
+from knee.content import Content
+from knee.topics import resolve_topic
 
 
 @pytest.mark.parametrize(

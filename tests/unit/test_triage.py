@@ -6,15 +6,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.content_store import ContentStore
-from actions.triage import assess, higher_tier
+from knee.detector import TriageDetector
+from knee.triage import assess, higher_tier
 
-STORE = ContentStore()
+STORE = TriageDetector()
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def tier_of(text: str) -> str:
-    return assess(STORE.matcher.find(text), STORE.triage).tier
+    return assess(STORE.matcher.find(text), STORE.store.triage).tier
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.content import CONTENT_DIR, ContentError
-from actions.content_store import ContentStore
-from actions.triage_net import EXAMPLES_DIR, TriageNet, load_examples, read_examples
-from actions.triage import assess
-from actions.triage_rules import load_triage
+from knee.content import CONTENT_DIR, ContentError
+from knee.detector import TriageDetector
+from knee.triage_net import EXAMPLES_DIR, TriageNet, load_examples, read_examples
+from knee.triage import assess
+from knee.triage_rules import load_triage
 
-STORE = ContentStore()
+STORE = TriageDetector()
 # No emergency phrase in content/red_flags.yml matches this; the net recognises it.
 UNWRITTEN_EMERGENCY = (
     "went down hard on the track and my leg just gives out the moment I try to step, "
@@ -22,16 +22,16 @@ UNWRITTEN_EMERGENCY = (
 )
 
 
-def tier_of(text: str, store: ContentStore = STORE) -> str:
-    return assess(store.matcher.find(text), store.triage).tier
+def tier_of(text: str, store: TriageDetector = STORE) -> str:
+    return assess(store.matcher.find(text), store.store.triage).tier
 
 
 def test_the_net_catches_an_emergency_the_rules_miss() -> None:
-    with_net = assess(STORE.matcher.find(UNWRITTEN_EMERGENCY), STORE.triage)
+    with_net = assess(STORE.matcher.find(UNWRITTEN_EMERGENCY), STORE.store.triage)
     assert with_net.tier == "emergency"
-    assert "reads_like_emergency" in [rule.id for rule in with_net.rules]
+    assert "reads_like_emergency" in with_net.rule_ids
     assert any("emergency care" in reason for reason in with_net.reasons())
-    rules_only = ContentStore(STORE.directory, nets=STORE.nets)
+    rules_only = TriageDetector(STORE.store.directory, nets=STORE.nets)
     rules_only.matcher.nets = {}
     assert tier_of(UNWRITTEN_EMERGENCY, rules_only) != "emergency"
 
@@ -62,7 +62,7 @@ def test_the_threshold_in_content_decides(tmp_path: Path) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["rules"]["reads_like_emergency"]["learned_threshold"] = 0.999
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    strict = ContentStore(directory, nets=STORE.nets)
+    strict = TriageDetector(directory, nets=STORE.nets)
     assert tier_of(UNWRITTEN_EMERGENCY, strict) != "emergency"
 
 

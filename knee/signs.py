@@ -9,7 +9,6 @@ else (a ConText-style check: cue words within the same clause).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
@@ -18,8 +17,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from actions.triage_net import TriageNet
-from actions.triage_rules import CONTEXT_LISTS, TriageContent, tier_rank
+from knee.triage import Findings
+from knee.triage_net import TriageNet
+from knee.triage_rules import CONTEXT_LISTS, TriageContent, tier_rank
 
 MAX_CHARS = 5000
 GAP = "..."
@@ -85,15 +85,6 @@ def _lemma_table() -> Tuple[Any, FrozenSet[str]]:
 def _is_english(word: str) -> bool:
     table, lemmas = _lemma_table()
     return word in table or word in lemmas
-
-
-@dataclass(frozen=True)
-class Findings:
-    """What a message says, after context: rule ids that count, and who it is about."""
-
-    rule_ids: Tuple[str, ...]
-    child: bool
-    personal: bool
 
 
 class SignMatcher:

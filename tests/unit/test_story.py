@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.symptom_details import symptom_details
+from knee.story import symptom_details
 
 
 @pytest.mark.parametrize(

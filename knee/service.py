@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Optional, Tuple
 
-from actions.content import (
+from knee.content import (
     CLINIC_FILE, CONTENT_DIR, ContentError, check_placeholders, parse_clinic, read_yaml, text_field,
 )
 

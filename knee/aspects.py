@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, List, Mapping, Pattern, Tuple
 
-from actions.content import ASPECTS
+from knee.content import ASPECTS
 
 
 @lru_cache(maxsize=64)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from actions.content import ContentError
-from actions.service_messages import Apology, load_apology
+from knee.content import ContentError
+from knee.service import Apology, load_apology
 from channels.answered import NOT_UNDERSTOOD_PAYLOAD, clean_text
 
 

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any, Dict, Mapping
 
-from actions.content import CLINIC_FILE, CONTENT_DIR, ContentError, parse_clinic, read_yaml, text_field
+from knee.content import CLINIC_FILE, CONTENT_DIR, ContentError, parse_clinic, read_yaml, text_field
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # clinic.yml colour name -> rasa-webchat prop (the widget spells "Backgound" that way)

@@ -24,8 +24,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
-from actions.content import ContentError
-from actions.triage_rules import TIERS, tier_rank
+from knee.content import ContentError
+from knee.triage_rules import TIERS, tier_rank
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "triage"
 NLU_DIR = EXAMPLES_DIR.parent / "nlu"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from actions.content import ContentError, check_placeholders, read_yaml, text_field
+from knee.content import ContentError, check_placeholders, read_yaml, text_field
 
 RED_FLAGS_FILE = "red_flags.yml"
 FEATURES_FILE = "symptom_features.yml"

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.content import ContentError
-from actions.widget_settings import load_widget_settings
+from knee.content import ContentError
+from knee.widget import load_widget_settings
 
 
 def edit_widget(content_dir: Path, **changes) -> None:

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, List, Mapping, Optional, Tuple
 
-from actions.content import ContentError, check_placeholders, read_yaml, text_field
-from actions.sign_matcher import Findings, SignMatcher
+from knee.content import ContentError, check_placeholders, read_yaml, text_field
+from knee.triage import Finding
+from knee.triage_rules import Rule
 
 CHECKIN_FILE = "checkin.yml"
 SKIPPED = "skipped"
@@ -85,22 +86,15 @@ def answer_kind(text: str, checkin: Checkin) -> Optional[str]:
 
 
 def checkin_findings(
-    answers: Mapping[str, Any], checkin: Checkin, matcher: SignMatcher
-) -> Findings:
-    """What the answers say: 'yes' to a screening question counts as its rule; free text is read
-    with the same rules as any message. The answers are about the runner's (or child's) knee."""
-    rule_ids: List[str] = []
-    texts: List[str] = []
-    for question in checkin.questions:
-        value = answers.get(question.slot)
-        if not isinstance(value, str) or value == SKIPPED:
-            continue
-        kind = answer_kind(value, checkin)
-        if question.yes_means and kind == "yes":
-            rule_ids.append(question.yes_means)
-        elif kind is None or not question.yes_means:
-            texts.append(value)
-    found = matcher.find(". ".join(texts)) if texts else Findings((), False, True)
-    child = found.child or "child_knee_pain" in rule_ids
-    ordered = list(dict.fromkeys(rule_ids + list(found.rule_ids)))
-    return Findings(rule_ids=tuple(ordered), child=child, personal=True)
+    answers: Mapping[str, Any], checkin: Checkin, rules: Mapping[str, Rule], answer_signs: Iterable[Finding]
+) -> Tuple[Finding, ...]:
+    """What the answers say: 'yes' to a screening question counts as its rule; `answer_signs` are
+    the signs the Rasa server found in the free-text answers (about the runner's or child's knee)."""
+    said_yes = [
+        Finding.of(rules[question.yes_means])
+        for question in checkin.questions
+        if question.yes_means
+        and isinstance(answers.get(question.slot), str)
+        and answer_kind(answers[question.slot], checkin) == "yes"
+    ]
+    return tuple(dict.fromkeys([*said_yes, *answer_signs]))

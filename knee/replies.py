@@ -5,10 +5,10 @@ import json
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Sequence, Tuple
 
-from actions.content import Content, Topic
-from actions.topics import TOPIC_BY_INTENT
-from actions.triage import Assessment
-from actions.triage_rules import TriageContent
+from knee.content import Content, Topic
+from knee.topics import TOPIC_BY_INTENT
+from knee.triage import Assessment
+from knee.triage_rules import TriageContent
 
 _INTENT_BY_TOPIC = {topic: intent for intent, topic in TOPIC_BY_INTENT.items()}
 

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, Optional
 
-from actions.content import EDUCATION_TOPICS, Content
+from knee.content import EDUCATION_TOPICS, Content
 
 FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
+SYMPTOMS_TOPIC = "symptoms"
+# The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
+SYMPTOMS_INTENT = "describe_symptoms"
 
 TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_what_is": "what_is",
@@ -15,7 +18,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_pt_approach": "pt_approach",
     "ask_seek_help": "seek_help",
     "ask_outlook": "outlook",
-    "describe_symptoms": "symptoms",
+    SYMPTOMS_INTENT: SYMPTOMS_TOPIC,
     "greet": "greeting",
     "goodbye": "goodbye",
     "thanks": "thanks",
