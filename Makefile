@@ -11,15 +11,15 @@ PY := $(VENV)/bin/python
 # Rasa with the project's changes installed (server/rasa_changes.py).
 RASA := $(PY) -m server
 MODEL := models/knee.tar.gz
-# data/triage/ holds the triage nets' labelled messages, not Rasa training data.
-TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -not -path 'data/triage/*' 2>/dev/null)
+# data/triage/ holds the labelled runners' messages the triage nets learn from during training.
+TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 TRIAGE_GATED := data/triage/forum.yml data/triage/dev_messy.yml data/triage/dev_varied.yml \
   data/triage/dev_wild.yml data/triage/dev_emergency.yml data/triage/dev_fresh3.yml \
   data/triage/dev_fresh4.yml data/triage/dev_fresh6.yml
 TRIAGE_REPORTED := data/triage/dev_fresh.yml data/triage/dev_fresh2.yml data/triage/dev_fresh5.yml \
   $(wildcard tests/triage/blind*.yml)
 
-.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e soak bench clean
+.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-triage test-e2e soak bench review sign-off clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -42,8 +42,10 @@ $(MODEL): $(VENV)/.installed $(TRAIN_INPUTS)
 run: setup train
 	scripts/run.sh
 
-chat: setup train
-	scripts/chat.sh
+# Training (if the data changed) is logged to .rasa/train.log, so the terminal shows only the chat.
+chat: setup
+	@mkdir -p .rasa && $(MAKE) --no-print-directory -s train > .rasa/train.log 2>&1 || { cat .rasa/train.log; exit 1; }
+	@$(PY) scripts/chat.py
 
 test: setup test-unit validate train test-stories evaluate-nlu evaluate-triage test-e2e
 
@@ -81,6 +83,16 @@ soak: train
 # 6 minutes, needs redis-server); rewrites the tables in bench/results.md and the README.
 bench: setup
 	$(PY) bench/bench.py
+
+# The content as a physiotherapist reviews it: review/content-review-<date>.html, with what
+# changed since the last sign-off. A clinician's sign-off of it all is then recorded with
+# make sign-off REVIEWER="name" (content/reviews.yml).
+review: setup
+	@$(PY) scripts/review.py
+
+sign-off: setup
+	@test -n "$(REVIEWER)" || { echo 'usage: make sign-off REVIEWER="name of the physiotherapist"'; exit 2; }
+	@$(PY) scripts/review.py --sign "$(REVIEWER)"
 
 clean:
 	rm -rf models results .rasa tracker.db

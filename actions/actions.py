@@ -1,24 +1,35 @@
-"""Rasa custom actions: translate between the tracker and the core's decisions (knee/)."""
+"""Rasa custom actions: translate between the tracker and the core's decisions (knee/).
+
+The triage of each message was decided by the Rasa server (components/red_flag_detector.py) and
+arrives in the message's parse data; these actions only choose the reply and the slots.
+"""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from knee.aspects import message_aspects
-from knee.replies import triage_reply
+from knee.checkin import answer_kind
+from knee.replies import Reply, heard, question_reply, triage_reply, with_heard
 from knee.store import ContentStore
 from knee.story import symptom_details
-from knee.topics import SYMPTOMS_INTENT, SYMPTOMS_TOPIC, resolve_topic
-from knee.triage import PARSE_DATA_KEY, Assessment, higher_tier
+from knee.topics import SYMPTOMS_TOPIC, topic_for
+from knee.triage import PARSE_DATA_KEY, Assessment, higher_tier, with_confirmed
 
 STORE = ContentStore()
+# A safety question waiting for its answer: the tier asked about (the contract's slot), and what
+# the runner's message would have had without the sign (its topic and triage), for a "No".
+SAFETY_SLOT = "safety_check"
+PENDING_SLOT = "safety_pending"
+DISCLAIMER_SLOT = "disclaimer_given"
+YES_INTENT, NO_INTENT = "affirm", "deny"
 
 
 class ActionRespond(Action):
-    """Answer the latest message from content, escalating first when it carries a red flag."""
+    """Answer the latest message from content: an escalation first when it carries a red flag,
+    a safety question when it carries a possible one, else the topic it asks about."""
 
     def name(self) -> Text:
         return "action_respond"
@@ -28,27 +39,71 @@ class ActionRespond(Action):
     ) -> List[Dict[Text, Any]]:
         STORE.refresh()
         message = tracker.latest_message or {}
-        intent = (message.get("intent") or {}).get("name")
         assessment = message_assessment(message)
-        if assessment.escalates or intent == SYMPTOMS_INTENT:
-            topic = SYMPTOMS_TOPIC
-            reply = triage_reply(
-                assessment,
-                STORE.triage,
-                STORE.content,
-                STORE.replies[SYMPTOMS_TOPIC].text,
-                symptom_details(message.get("text") or ""),
-            )
-        else:
-            text = message.get("text") or ""
-            aspects = message_aspects(message.get("entities") or [], text, STORE.content.aspect_words)
-            topic = resolve_topic(STORE.content, intent, aspects, tracker.get_slot("topic"))
-            reply = STORE.replies[topic]
-        dispatcher.utter_message(text=reply.text, buttons=reply.button_list())
-        tier = assessment.tier
-        if intent == SYMPTOMS_INTENT and tier == "none":
-            tier = "self_care"
-        return [SlotSet("topic", topic)] + level_events(tracker, tier)
+        events: List[Dict[Text, Any]] = []
+        pending = tracker.get_slot(PENDING_SLOT) if tracker.get_slot(SAFETY_SLOT) else None
+        if pending:
+            events += [SlotSet(SAFETY_SLOT, None), SlotSet(PENDING_SLOT, None)]
+            answer = safety_answer(message)
+            if answer is not None:
+                earlier = Assessment.from_parse_data(pending.get("triage"))
+                if answer == "yes":
+                    assessment = with_confirmed(earlier)
+                    return self._answer_symptoms(dispatcher, tracker, assessment, "", events)
+                return events + self._answer(dispatcher, tracker, pending.get("topic"), earlier, pending.get("text", ""),
+                                             ask=False)
+        topic = topic_for(STORE.content, message, tracker.get_slot("topic"))
+        return events + self._answer(dispatcher, tracker, topic, assessment, message.get("text") or "")
+
+    def _answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, topic: Optional[str],
+                assessment: Assessment, text: str, ask: bool = True) -> List[Dict[Text, Any]]:
+        if not ask:
+            assessment = assessment.without_question()
+        if topic == SYMPTOMS_TOPIC or assessment.escalates or topic is None:
+            return self._answer_symptoms(dispatcher, tracker, assessment, text, [])
+        if assessment.question is not None:
+            # A possible sign: ask first; a "No" brings the answer to what was asked.
+            dispatcher.utter_message(**reply_message(question_reply(assessment.question, STORE.triage, STORE.content)))
+            return [SlotSet(SAFETY_SLOT, assessment.question.tier),
+                    SlotSet(PENDING_SLOT, {"topic": topic, "text": text, "triage": assessment.as_parse_data()})]
+        reply = topic_reply(topic)
+        if text and assessment.signs:  # a story told with the question: one sentence shows it was heard
+            reply = with_heard(reply, heard(STORE.triage, symptom_details(text), assessment.signs))
+        dispatcher.utter_message(**reply_message(reply))
+        return [SlotSet("topic", topic)] + level_events(tracker, assessment.tier)
+
+    def _answer_symptoms(self, dispatcher: CollectingDispatcher, tracker: Tracker, assessment: Assessment,
+                         text: str, events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
+        said = bool(tracker.get_slot(DISCLAIMER_SLOT))
+        reply = triage_reply(assessment, STORE.triage, STORE.content, STORE.replies[SYMPTOMS_TOPIC].text,
+                             symptom_details(text), disclaimer=not said)
+        dispatcher.utter_message(**reply_message(reply))
+        events = events + [SlotSet("topic", SYMPTOMS_TOPIC)]
+        if assessment.question is not None:
+            events += [SlotSet(SAFETY_SLOT, assessment.question.tier),
+                       SlotSet(PENDING_SLOT, {"topic": SYMPTOMS_TOPIC, "text": text,
+                                              "triage": assessment.as_parse_data()})]
+        if not said:
+            events.append(SlotSet(DISCLAIMER_SLOT, True))
+        tier = assessment.tier if assessment.tier != "none" else "self_care"
+        return events + level_events(tracker, tier)
+
+
+def topic_reply(topic: str) -> Reply:
+    """A topic's reply, or the holding text while the clinic serves only signed-off answers."""
+    clinic = STORE.content.clinic
+    if clinic.serve_unreviewed or STORE.content.topics[topic].review is not None:
+        return STORE.replies[topic]
+    return Reply(STORE.service.unreviewed, STORE.replies[topic].buttons)
+
+
+def safety_answer(message: Dict[Text, Any]) -> Optional[str]:
+    """"yes" or "no" when the message answers a safety question, else None."""
+    intent = (message.get("intent") or {}).get("name")
+    if intent in (YES_INTENT, NO_INTENT):
+        return "yes" if intent == YES_INTENT else "no"
+    kind = answer_kind(message.get("text") or "", STORE.checkin)
+    return kind if kind in ("yes", "no") else None
 
 
 def message_assessment(message: Dict[Text, Any]) -> Assessment:
@@ -61,3 +116,7 @@ def level_events(tracker: Tracker, tier: str) -> List[Dict[Text, Any]]:
     level = tracker.get_slot("triage_level")
     new_level = higher_tier(level, tier)
     return [SlotSet("triage_level", new_level)] if new_level != level else []
+
+
+def reply_message(reply: Reply) -> Dict[str, Any]:
+    return {"text": reply.text, "buttons": reply.button_list()}

@@ -1,4 +1,9 @@
-"""Rasa actions of the symptom check-in form: ask from content, validate answers, summarise."""
+"""Rasa actions of the symptom check-in form: ask from content, read each answer, summarise.
+
+Each answer adds findings: a button's or a yes/no's from content/checkin.yml, or, for an answer in
+the runner's own words, those the Rasa server read in it (its parse data). A yes to a screening
+question that makes the check-in urgent or an emergency ends it at once with the escalation.
+"""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -8,19 +13,22 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.actions import STORE, level_events, message_assessment
-from knee.checkin import SKIPPED, answer_kind, checkin_findings
+from actions.actions import DISCLAIMER_SLOT, STORE, reply_message, level_events, message_assessment
+from knee.checkin import SKIPPED, answer_kind, assess_answers, ends_checkin
 from knee.replies import triage_reply
 from knee.topics import SYMPTOMS_TOPIC
-from knee.triage import PARSE_DATA_KEY, assessment_of, signs_in_parse_data
 
 FORM = "knee_checkin_form"
 STATUS_SLOT = "checkin_status"  # None while running, "stopped" or "escalated" when it ended early
-SIGNS_SLOT = "checkin_signs"  # the signs the Rasa server found in the free-text answers so far
+FINDINGS_SLOT = "checkin_findings"  # every finding the answers gave so far
+
+
+def findings_so_far(tracker: Tracker) -> List[str]:
+    return list(tracker.get_slot(FINDINGS_SLOT) or STORE.checkin.starts_with)
 
 
 class ValidateKneeCheckinForm(FormValidationAction):
-    """Normalise each answer; "stop" or a red flag in any answer ends the check-in at once."""
+    """Read each answer; "stop", or an answer that makes it urgent, ends the check-in at once."""
 
     def name(self) -> Text:
         return f"validate_{FORM}"
@@ -28,26 +36,29 @@ class ValidateKneeCheckinForm(FormValidationAction):
     async def required_slots(
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
-        return [] if tracker.get_slot(STATUS_SLOT) else STORE.checkin.slots
+        if tracker.get_slot(STATUS_SLOT):
+            return []
+        return STORE.checkin.slots_to_ask(findings_so_far(tracker))
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         STORE.refresh()
         slot = tracker.get_slot("requested_slot")
-        message = tracker.latest_message or {}
-        text = message.get("text") or ""
         if slot not in STORE.checkin.slots:
             return []
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
         kind = answer_kind(text, STORE.checkin)
         if kind == "stop":
             return [SlotSet(slot, None), SlotSet(STATUS_SLOT, "stopped"), SlotSet("requested_slot", None)]
-        events = [SlotSet(slot, SKIPPED if kind == "skip" else text)]
-        signs = signs_in_parse_data(message.get(PARSE_DATA_KEY))
-        if kind is None and signs:
-            kept = list(tracker.get_slot(SIGNS_SLOT) or []) + [sign.as_dict() for sign in signs]
-            events.append(SlotSet(SIGNS_SLOT, kept))
-        if message_assessment(message).escalates:
+        question = STORE.checkin.question(slot)
+        before = findings_so_far(tracker)
+        said = list(question.findings_for(text, kind)) + list(message_assessment(message).signs)
+        after = list(dict.fromkeys(before + said))
+        events = [SlotSet(slot, SKIPPED if kind == "skip" else text), SlotSet(FINDINGS_SLOT, after)]
+        rules = list(STORE.triage.rules.values())
+        if message_assessment(message).escalates or ends_checkin(rules, before, after, question):
             events += [SlotSet(STATUS_SLOT, "escalated"), SlotSet("requested_slot", None)]
         return events
 
@@ -66,7 +77,7 @@ class AskCheckinQuestion(Action):
         STORE.refresh()
         checkin = STORE.checkin
         if self.slot == checkin.slots[0]:
-            dispatcher.utter_message(text=checkin.intro)
+            dispatcher.utter_message(text=checkin.intro.format_map(STORE.content.clinic.placeholders()))
         question = checkin.question(self.slot)
         buttons = [{"title": answer, "payload": answer} for answer in question.buttons]
         dispatcher.utter_message(text=question.ask, buttons=buttons)
@@ -91,15 +102,15 @@ class ActionCheckinSummary(Action):
     ) -> List[Dict[Text, Any]]:
         STORE.refresh()
         checkin = STORE.checkin
-        reset = [SlotSet(slot, None) for slot in checkin.slots + [STATUS_SLOT, SIGNS_SLOT]]
+        reset = [SlotSet(slot, None) for slot in checkin.slots + [STATUS_SLOT, FINDINGS_SLOT]]
         if tracker.get_slot(STATUS_SLOT) == "stopped":
-            text = checkin.stopped.format_map(STORE.content.clinic.placeholders())
-            dispatcher.utter_message(text=text)
+            dispatcher.utter_message(text=checkin.stopped.format_map(STORE.content.clinic.placeholders()))
             return reset
-        answers = {slot: tracker.get_slot(slot) for slot in checkin.slots}
-        answer_signs = signs_in_parse_data({"signs": tracker.get_slot(SIGNS_SLOT) or []})
-        assessment = assessment_of(checkin_findings(answers, checkin, STORE.triage.rules, answer_signs))
-        reply = triage_reply(assessment, STORE.triage, STORE.content, STORE.replies[SYMPTOMS_TOPIC].text)
-        dispatcher.utter_message(text=reply.text, buttons=reply.button_list())
+        assessment = assess_answers(STORE.triage.rules.values(), findings_so_far(tracker)).without_question()
+        said = bool(tracker.get_slot(DISCLAIMER_SLOT))
+        reply = triage_reply(assessment, STORE.triage, STORE.content, STORE.replies[SYMPTOMS_TOPIC].text,
+                             disclaimer=not said)
+        dispatcher.utter_message(**reply_message(reply))
         tier = assessment.tier if assessment.tier != "none" else "self_care"
-        return reset + [SlotSet("topic", SYMPTOMS_TOPIC)] + level_events(tracker, tier)
+        events = reset + [SlotSet("topic", SYMPTOMS_TOPIC)] + level_events(tracker, tier)
+        return events + ([] if said else [SlotSet(DISCLAIMER_SLOT, True)])

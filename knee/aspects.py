@@ -9,8 +9,6 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, List, Mapping, Pattern, Tuple
 
-from knee.content import ASPECTS
-
 
 @lru_cache(maxsize=64)
 def _pattern(words: Tuple[str, ...]) -> Pattern[str]:
@@ -36,7 +34,7 @@ def message_aspects(
     recognised = [
         entity["value"]
         for entity in entities
-        if entity.get("entity") == "aspect" and entity.get("value") in ASPECTS
+        if entity.get("entity") == "aspect" and entity.get("value") in aspect_words
     ]
     ordered = dict.fromkeys(recognised + aspects_in_text(text or "", aspect_words))
     return list(ordered)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
@@ -18,10 +18,13 @@ import yaml
 CONTENT_DIR = Path(os.environ.get("KNEE_CONTENT_DIR") or Path(__file__).resolve().parent.parent / "content")
 
 EDUCATION_FILE = "education.yml"
+QUESTIONS_FILE = "faq.yml"
 CONVERSATION_FILE = "conversation.yml"
 CLINIC_FILE = "clinic.yml"
 ASPECTS_FILE = "aspects.yml"
+SOURCES_FILE = "sources.yml"
 
+# The topic ids of shared/CONTRACT.md, by the file that holds them.
 EDUCATION_TOPICS: Tuple[str, ...] = (
     "what_is",
     "causes",
@@ -41,6 +44,28 @@ EDUCATION_TOPICS: Tuple[str, ...] = (
     "seek_help",
     "outlook",
 )
+QUESTION_TOPICS: Tuple[str, ...] = (
+    "training.keep_running",
+    "training.race_soon",
+    "training.cross_training",
+    "training.running_form",
+    "treatment.braces_taping",
+    "treatment.insoles_shoes",
+    "treatment.pain_relief",
+    "treatment.other_therapies",
+    "treatment.scans",
+    "treatment.surgery",
+    "exercises.examples",
+    "exercises.dosage",
+    "exercises.stretching",
+    "related.names",
+    "related.conditions",
+    "related.clicking",
+    "seek_help.who",
+    "outlook.recurrence",
+    "privacy",
+    "about",
+)
 CONVERSATION_TOPICS: Tuple[str, ...] = (
     "greeting",
     "goodbye",
@@ -51,31 +76,29 @@ CONVERSATION_TOPICS: Tuple[str, ...] = (
     "fallback",
     "symptoms",
 )
-ASPECTS = frozenset(
-    {
-        "hip",
-        "quads",
-        "mobility",
-        "single_leg",
-        "training_load",
-        "fatigue",
-        "root_cause",
-        "strength",
-        "movement",
-        "return_to_running",
-    }
+# Topics that answer a question from evidence: they cite sources and may be offered as buttons.
+ANSWER_TOPICS: Tuple[str, ...] = EDUCATION_TOPICS + QUESTION_TOPICS
+TOPIC_FILES = (
+    (EDUCATION_FILE, EDUCATION_TOPICS), (QUESTIONS_FILE, QUESTION_TOPICS), (CONVERSATION_FILE, CONVERSATION_TOPICS),
 )
+# How an answer may advise (shared/clinical/faq-evidence.md, "Scope"): education from the facts,
+# general facts and then who can advise, or only who can advise.
+SCOPES = ("answer", "general", "refer")
 CLINIC_FIELDS: Tuple[str, ...] = (
     "name",
     "phone",
     "booking_url",
     "emergency_number",
+    "emergency_department",
+    "out_of_hours",
     "opening_hours",
+    "retention_days",
     "locale",
 )
 # The names a content text may use in braces, filled from clinic.yml at reply time.
 PLACEHOLDERS = frozenset(
-    {"clinic_name", "phone", "booking_url", "emergency_number", "opening_hours"}
+    {"clinic_name", "phone", "booking_url", "emergency_number", "emergency_department",
+     "out_of_hours", "opening_hours", "retention_days"}
 )
 MAX_FOLLOW_UPS = 3
 MIN_FOLLOW_UPS = 2
@@ -95,6 +118,14 @@ class ContentError(ValueError):
 
 
 @dataclass(frozen=True)
+class Review:
+    """A clinician's sign-off of one topic or rule: who, and on which date."""
+
+    by: str
+    on: str
+
+
+@dataclass(frozen=True)
 class Topic:
     """One answer the assistant can give, as a clinician wrote it."""
 
@@ -103,7 +134,9 @@ class Topic:
     text: str
     follow_ups: Tuple[str, ...]
     aspects: Tuple[str, ...] = ()
-    source: Optional[str] = None
+    source: Tuple[str, ...] = ()
+    scope: Optional[str] = None
+    review: Optional[Review] = None
 
     @property
     def family(self) -> str:
@@ -119,17 +152,16 @@ class Clinic:
     phone: str
     booking_url: str
     emergency_number: str
+    emergency_department: str
+    out_of_hours: str
     opening_hours: str
+    retention_days: str
     locale: str
+    serve_unreviewed: bool = True
 
     def placeholders(self) -> Dict[str, str]:
-        return {
-            "clinic_name": self.name,
-            "phone": self.phone,
-            "booking_url": self.booking_url,
-            "emergency_number": self.emergency_number,
-            "opening_hours": self.opening_hours,
-        }
+        values = {name: getattr(self, name) for name in PLACEHOLDERS if name != "clinic_name"}
+        return dict(values, clinic_name=self.name)
 
 
 @dataclass(frozen=True)
@@ -139,16 +171,16 @@ class Content:
     topics: Mapping[str, Topic]
     clinic: Clinic
     aspect_words: Mapping[str, Tuple[str, ...]]
+    sources: Mapping[str, str]
 
 
 def load_content(directory: Path = CONTENT_DIR) -> Content:
     """Read and validate all content files in `directory`; raise ContentError on any mistake."""
     clinic = parse_clinic(read_yaml(directory, CLINIC_FILE))
+    sources = _parse_sources(read_yaml(directory, SOURCES_FILE))
+    aspect_words = _parse_aspect_words(read_yaml(directory, ASPECTS_FILE))
     topics: Dict[str, Topic] = {}
-    for file, expected, needs_source in (
-        (EDUCATION_FILE, EDUCATION_TOPICS, True),
-        (CONVERSATION_FILE, CONVERSATION_TOPICS, False),
-    ):
+    for file, expected in TOPIC_FILES:
         raw = read_yaml(directory, file).get("topics")
         if not isinstance(raw, dict):
             raise ContentError(file, "needs a 'topics' mapping of topic id to topic")
@@ -162,10 +194,22 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
                     f"unknown topic id; this file holds only: {', '.join(expected)}",
                     topic=str(topic_id),
                 )
-            topics[topic_id] = _parse_topic(file, topic_id, fields, needs_source)
+            topics[topic_id] = _parse_topic(file, topic_id, fields, sources, aspect_words)
     _check_links(topics)
-    aspect_words = _parse_aspect_words(read_yaml(directory, ASPECTS_FILE))
-    return Content(topics=topics, clinic=clinic, aspect_words=aspect_words)
+    return Content(topics=_with_reviews(directory, topics), clinic=clinic, aspect_words=aspect_words, sources=sources)
+
+
+def _with_reviews(directory: Path, topics: Dict[str, Topic]) -> Dict[str, Topic]:
+    """Each topic with the clinician's sign-off that still holds for it (content/reviews.yml)."""
+    from knee.review import content_items, load_sign_offs, review_status
+
+    items, sign_offs = content_items(directory), load_sign_offs(directory)
+    reviewed = {}
+    for topic in topics.values():
+        file = next(file for file, ids in TOPIC_FILES if topic.id in ids)
+        sign_off = review_status(items[f"{file}/{topic.id}"], sign_offs)
+        reviewed[topic.id] = replace(topic, review=Review(sign_off.by, sign_off.on) if sign_off else None)
+    return reviewed
 
 
 def read_yaml(directory: Path, file: str) -> Dict[str, Any]:
@@ -194,40 +238,73 @@ def parse_clinic(data: Dict[str, Any]) -> Clinic:
     fields = data.get("clinic")
     if not isinstance(fields, dict):
         raise ContentError(CLINIC_FILE, "needs a 'clinic' mapping")
-    return Clinic(**{name: text_field(CLINIC_FILE, fields, name) for name in CLINIC_FIELDS})
+    values = {name: text_field(CLINIC_FILE, fields, name) for name in CLINIC_FIELDS}
+    if not values["retention_days"].isdigit() or int(values["retention_days"]) < 1:
+        raise ContentError(CLINIC_FILE, "must be a whole number of days", field="retention_days")
+    settings = data.get("settings") or {}
+    serve_unreviewed = settings.get("serve_unreviewed", True) if isinstance(settings, dict) else None
+    if not isinstance(serve_unreviewed, bool):
+        raise ContentError(CLINIC_FILE, "must be true or false", topic="settings", field="serve_unreviewed")
+    return Clinic(**values, serve_unreviewed=serve_unreviewed)
+
+
+def _parse_sources(data: Dict[str, Any]) -> Dict[str, str]:
+    sources = data.get("sources")
+    if not isinstance(sources, dict) or not sources:
+        raise ContentError(SOURCES_FILE, "needs a 'sources' mapping of key to reference")
+    return {str(key): text_field(SOURCES_FILE, sources, key, topic=str(key)) for key in sources}
 
 
 def _parse_aspect_words(data: Dict[str, Any]) -> Dict[str, Tuple[str, ...]]:
     """Aspect words are reported like topics: the aspect is the entry a reviewer looks for."""
     words = data.get("aspects")
-    if not isinstance(words, dict):
+    if not isinstance(words, dict) or not words:
         raise ContentError(ASPECTS_FILE, "needs an 'aspects' mapping of aspect to words")
-    for aspect in sorted(set(words) | ASPECTS):
-        if aspect not in ASPECTS:
-            raise ContentError(
-                ASPECTS_FILE, f"unknown aspect; known: {', '.join(sorted(ASPECTS))}", topic=aspect
-            )
-        value = words.get(aspect)
+    owner: Dict[str, str] = {}
+    parsed = {}
+    for aspect, value in words.items():
         if not isinstance(value, list) or not value:
-            raise ContentError(ASPECTS_FILE, "needs a non-empty list of words", topic=aspect)
+            raise ContentError(ASPECTS_FILE, "needs a non-empty list of words", topic=str(aspect))
         if not all(isinstance(word, str) and word.strip() for word in value):
-            raise ContentError(ASPECTS_FILE, "words must be non-empty text", topic=aspect)
-    return {aspect: tuple(word.strip().lower() for word in words[aspect]) for aspect in sorted(ASPECTS)}
+            raise ContentError(ASPECTS_FILE, "words must be non-empty text (quote words like no)", topic=str(aspect))
+        cleaned = tuple(word.strip().lower() for word in value)
+        for word in cleaned:
+            if owner.setdefault(word, str(aspect)) != aspect:
+                raise ContentError(ASPECTS_FILE, f"'{word}' is already a word of '{owner[word]}'", topic=str(aspect))
+        parsed[str(aspect)] = cleaned
+    return parsed
 
 
-def _parse_topic(file: str, topic_id: str, fields: Any, needs_source: bool) -> Topic:
+def _parse_topic(
+    file: str, topic_id: str, fields: Any, sources: Mapping[str, str], aspect_words: Mapping[str, Any]
+) -> Topic:
     if not isinstance(fields, dict):
         raise ContentError(file, "must be a mapping of fields", topic=topic_id)
     text = text_field(file, fields, "text", topic_id)
     check_placeholders(file, topic_id, text)
-    source = text_field(file, fields, "source", topic_id) if needs_source else None
+    answers = topic_id in ANSWER_TOPICS
+    source: List[str] = []
+    scope = None
+    if answers:
+        source = _id_list(file, topic_id, fields, "source")
+        unknown = [key for key in source if key not in sources]
+        if unknown:
+            raise ContentError(file, f"unknown source '{unknown[0]}' (see {SOURCES_FILE})", topic=topic_id, field="source")
+        scope = text_field(file, fields, "scope", topic_id)
+        if scope not in SCOPES:
+            raise ContentError(file, f"must be one of {', '.join(SCOPES)}", topic=topic_id, field="scope")
+    aspects = _id_list(file, topic_id, fields, "aspects") if "aspects" in fields else []
+    unknown = [aspect for aspect in aspects if aspect not in aspect_words]
+    if unknown:
+        raise ContentError(file, f"unknown aspect '{unknown[0]}' (see {ASPECTS_FILE})", topic=topic_id, field="aspects")
     return Topic(
         id=topic_id,
         title=text_field(file, fields, "title", topic_id),
         text=text,
         follow_ups=tuple(_id_list(file, topic_id, fields, "follow_ups")),
-        aspects=tuple(_aspects(file, topic_id, fields)),
-        source=source,
+        aspects=tuple(aspects),
+        source=tuple(source),
+        scope=scope,
     )
 
 
@@ -238,26 +315,6 @@ def _id_list(file: str, topic_id: str, fields: Mapping[str, Any], name: str) -> 
     if not all(isinstance(item, str) and item.strip() for item in value):
         raise ContentError(file, "entries must be non-empty text", topic=topic_id, field=name)
     return [item.strip() for item in value]
-
-
-def _aspects(file: str, topic_id: str, fields: Mapping[str, Any]) -> List[str]:
-    is_subtopic = "." in topic_id
-    if not is_subtopic:
-        if "aspects" in fields:
-            raise ContentError(
-                file, "only sub-topics (ids with a dot) have aspects", topic=topic_id, field="aspects"
-            )
-        return []
-    aspects = _id_list(file, topic_id, fields, "aspects")
-    unknown = sorted(set(aspects) - ASPECTS)
-    if unknown:
-        raise ContentError(
-            file,
-            f"unknown aspect {', '.join(unknown)}; known: {', '.join(sorted(ASPECTS))}",
-            topic=topic_id,
-            field="aspects",
-        )
-    return aspects
 
 
 def check_placeholders(file: str, topic_id: str, text: str) -> None:
@@ -278,7 +335,7 @@ def check_placeholders(file: str, topic_id: str, text: str) -> None:
 def _check_links(topics: Mapping[str, Topic]) -> None:
     claimed: Dict[Tuple[str, str], str] = {}
     for topic in topics.values():
-        file = EDUCATION_FILE if topic.id in EDUCATION_TOPICS else CONVERSATION_FILE
+        file = next(file for file, ids in TOPIC_FILES if topic.id in ids)
         if not MIN_FOLLOW_UPS <= len(topic.follow_ups) <= MAX_FOLLOW_UPS:
             raise ContentError(
                 file,
@@ -287,10 +344,10 @@ def _check_links(topics: Mapping[str, Topic]) -> None:
                 field="follow_ups",
             )
         for follow_up in topic.follow_ups:
-            if follow_up not in EDUCATION_TOPICS:
+            if follow_up not in ANSWER_TOPICS:
                 raise ContentError(
                     file,
-                    f"unknown follow-up id '{follow_up}' (follow-ups must be education topics)",
+                    f"unknown follow-up id '{follow_up}' (follow-ups must be education or question topics)",
                     topic=topic.id,
                     field="follow_ups",
                 )

@@ -7,37 +7,43 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from knee.content import CONTENT_DIR
-from knee.signs import SignMatcher
+from knee.findings import FindingReader, Reading
 from knee.store import ContentStore
-from knee.triage import Assessment, assess, found_signs
-from knee.triage_net import TriageNet, trained_nets
+from knee.triage import Assessment, evaluate
+from knee.triage_net import TriageNet
+from knee.triage_rules import has_finding
 
 
 class TriageDetector:
-    """The rules in content/ (re-read when they change) and the learned nets."""
+    """The rules and words in content/ (re-read when they change) and the learned nets."""
 
-    def __init__(
-        self, directory: Path = CONTENT_DIR, nets: Optional[Mapping[str, TriageNet]] = None
-    ) -> None:
+    def __init__(self, directory: Path = CONTENT_DIR, nets: Optional[Mapping[str, TriageNet]] = None) -> None:
         self.store = ContentStore(directory)
-        self.nets = nets if nets is not None else trained_nets()
-        self._matcher_version = 0
-        self.matcher = self._build_matcher()
+        self.nets: Mapping[str, TriageNet] = nets or {}
+        self._reader_version = 0
+        self.reader = self._build_reader()
 
-    def _build_matcher(self) -> SignMatcher:
-        self._matcher_version = self.store.version
-        return SignMatcher(self.store.triage, self.nets)
+    def _build_reader(self) -> FindingReader:
+        self._reader_version = self.store.version
+        return FindingReader(self.store.vocabulary)
 
     def refresh(self) -> None:
         self.store.refresh()
-        if self.store.version != self._matcher_version:
-            self.matcher = self._build_matcher()
+        if self.store.version != self._reader_version:
+            self.reader = self._build_reader()
+
+    def read(self, text: str) -> Reading:
+        """What the message says: the reader's findings, plus "reads_like_<tier>" for each net
+        confident enough (its threshold is in content/triage.yml)."""
+        reading = self.reader.read(text)
+        learned = {
+            f"reads_like_{tier}"
+            for tier, net in self.nets.items()
+            if net.probability(text) >= self.store.triage.learned_thresholds.get(tier, 1.0)
+        }
+        return Reading(reading.findings | learned, reading.child, reading.personal) if learned else reading
 
     def assess(self, text: str) -> Assessment:
-        return assess(self.matcher.find(text), self.store.triage)
-
-    def parse_data(self, text: str) -> dict:
-        """The message's Assessment, with every sign found, as the action server reads it."""
-        findings = self.matcher.find(text)
-        triage = self.store.triage
-        return assess(findings, triage).as_parse_data(found_signs(findings, triage))
+        reading = self.read(text)
+        return evaluate(self.store.triage.rules.values(), lambda name: has_finding(reading.findings, name),
+                        reading.child, reading.personal, reading.findings)

@@ -1,16 +1,25 @@
-"""Turn a topic into what the runner sees: clinic details filled in, follow-ups as buttons."""
+"""Turn a decision into what the runner sees: clinic details filled in, follow-ups as buttons.
+
+- An escalation leads with what to do (its tier's words, or its rule's own, e.g. "don't drive
+  yourself"), then only that tier's reasons; an emergency offers no education buttons.
+- A safety question names the sign, says what to do if it applies, and offers Yes / No.
+- A symptom reply reflects what the runner said in the article's terms, never a diagnosis,
+  with the tier's advice and the safety net.
+- The disclaimer is said once per conversation, with the first reply about symptoms.
+"""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from knee.content import Content, Topic
-from knee.topics import TOPIC_BY_INTENT
-from knee.triage import Assessment
+from knee.topics import INTENT_BY_TOPIC
+from knee.triage import Assessment, Question
 from knee.triage_rules import TriageContent
 
-_INTENT_BY_TOPIC = {topic: intent for intent, topic in TOPIC_BY_INTENT.items()}
+YES_PAYLOAD = "/affirm"
+NO_PAYLOAD = "/deny"
 
 
 @dataclass(frozen=True)
@@ -23,18 +32,17 @@ class Reply:
 
 
 def button_payload(topic: Topic) -> str:
-    """The message a button sends: the family's intent, plus the aspect that picks a sub-topic.
-
-    Payloads are ordinary intents so that Slack, Telegram and the widget need nothing special.
-    """
-    intent = _INTENT_BY_TOPIC[topic.family]
-    if not topic.aspects:
-        return f"/{intent}"
+    """The message a button sends: the topic's intent, or its family's plus the aspect that picks
+    the sub-topic. Payloads are ordinary intents so that Slack, Telegram and the widget need
+    nothing special."""
+    if topic.id in INTENT_BY_TOPIC or not topic.aspects:
+        return f"/{INTENT_BY_TOPIC.get(topic.id) or INTENT_BY_TOPIC[topic.family]}"
+    intent = INTENT_BY_TOPIC[topic.family]
     return f"/{intent}{json.dumps({'aspect': topic.aspects[0]}, separators=(',', ':'))}"
 
 
 def build_replies(content: Content) -> Dict[str, Reply]:
-    """Render every topic once, so answering a message is a dictionary look-up."""
+    """Render every topic once, so answering a question is a dictionary look-up."""
     values = content.clinic.placeholders()
     return {
         topic.id: Reply(
@@ -50,24 +58,61 @@ def _button(content: Content, topic_id: str) -> Mapping[str, str]:
     return {"title": topic.title, "payload": button_payload(topic)}
 
 
+def heard(triage: TriageContent, details: Sequence[str], signs: Iterable[str]) -> Optional[str]:
+    """One sentence showing a runner's story was heard: which knee, how long, what makes it worse."""
+    said = list(details) + [words for name, words in triage.heard_signs.items() if name in set(signs)]
+    return f"{triage.heard_intro} {', '.join(said)}." if said else None
+
+
+def with_heard(reply: Reply, sentence: Optional[str]) -> Reply:
+    return Reply(f"{sentence}\n\n{reply.text}", reply.buttons) if sentence else reply
+
+
+def question_reply(question: Question, triage: TriageContent, content: Content) -> Reply:
+    """A safety question: the sign, what to do if it applies, and Yes / No."""
+    yes, no = triage.ask_buttons
+    return Reply(
+        text=question.ask.format_map(content.clinic.placeholders()),
+        buttons=({"title": yes, "payload": YES_PAYLOAD}, {"title": no, "payload": NO_PAYLOAD}),
+    )
+
+
 def triage_reply(
     assessment: Assessment,
     triage: TriageContent,
     content: Content,
     symptoms_text: str,
     details: Sequence[str] = (),
+    disclaimer: bool = True,
 ) -> Reply:
-    """The reply to a symptom description: escalations lead with what to do, symptom replies
-    with which knee and how long, then what the description means; all end with the disclaimer."""
+    """The reply to a symptom description. An escalation leads with what to do and names only its
+    own tier's reasons; otherwise which knee and how long, what the description means in the
+    article's terms, the tier's advice and the safety net. A possible sign more urgent than the
+    tier found is asked about at the end (Yes / No)."""
+    values = content.clinic.placeholders()
     tier = assessment.tier if assessment.tier != "none" else "self_care"
     advice = triage.advice[tier]
-    action = advice.text.format_map(content.clinic.placeholders())
-    reasons = " ".join(assessment.reasons())
     if assessment.escalates:
-        parts = [action, f"Why: {reasons}"]
+        own = [finding for finding in assessment.findings if finding.tier == tier]
+        action = next((finding.do for finding in own if finding.do), None)
+        if action is None and tier == "urgent" and advice.doctor_text and all(f.who == "doctor" for f in own):
+            action = advice.doctor_text
+        reasons = " ".join(assessment.reasons())
+        parts = [(action or advice.text).format_map(values), f"Why: {reasons}".format_map(values)]
     else:
-        parts = [reasons or symptoms_text, action]
-        if details:
-            parts.insert(0, f"{triage.details_intro} {', '.join(details)}.")
+        parts = [symptoms_text]
+        reflected = " ".join(assessment.reasons())
+        if reflected:
+            parts.append(reflected)
+        parts += [advice.text.format_map(values), triage.safety_net.format_map(values)]
+        sentence = heard(triage, details, assessment.signs)
+        if sentence:
+            parts.insert(0, sentence)
+    if disclaimer:
+        parts.append(triage.disclaimer)
     buttons = tuple(_button(content, topic_id) for topic_id in advice.follow_ups)
-    return Reply(text="\n\n".join([*parts, triage.disclaimer]), buttons=buttons)
+    reply = Reply(text="\n\n".join(parts), buttons=buttons)
+    if assessment.question is not None:
+        question = question_reply(assessment.question, triage, content)
+        reply = Reply(f"{reply.text}\n\n{question.text}", question.buttons)
+    return reply

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from knee.content import (
@@ -19,12 +20,27 @@ logger = logging.getLogger(__name__)
 SERVICE_FILE = "service.yml"
 
 
+@dataclass(frozen=True)
+class ServiceTexts:
+    unavailable: str  # the apology when the assistant cannot answer
+    unreviewed: str  # said instead of an answer no clinician has signed off, if the clinic wishes
+
+
+def load_service_texts(directory: Path = CONTENT_DIR) -> ServiceTexts:
+    """service.yml's texts with the clinic's details filled in; ContentError names what is wrong."""
+    data = read_yaml(directory, SERVICE_FILE)
+    values = parse_clinic(read_yaml(directory, CLINIC_FILE)).placeholders()
+    texts = {}
+    for name in ("unavailable", "unreviewed"):
+        text = text_field(SERVICE_FILE, data, name)
+        check_placeholders(SERVICE_FILE, name, text)
+        texts[name] = "\n".join(" ".join(line.split()) for line in text.format(**values).splitlines())
+    return ServiceTexts(**texts)
+
+
 def load_apology(directory: Path = CONTENT_DIR) -> str:
     """The apology with the clinic's details filled in; ContentError names what is wrong."""
-    text = text_field(SERVICE_FILE, read_yaml(directory, SERVICE_FILE), "unavailable")
-    check_placeholders(SERVICE_FILE, "unavailable", text)
-    clinic = parse_clinic(read_yaml(directory, CLINIC_FILE))
-    return " ".join(text.format(**clinic.placeholders()).split())
+    return load_service_texts(directory).unavailable
 
 
 class Apology:

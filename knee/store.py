@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Dict, Tuple
 
 from knee.checkin import Checkin, load_checkin
-from knee.content import CONTENT_DIR, EDUCATION_TOPICS, Content, ContentError, load_content
+from knee.content import ANSWER_TOPICS, CONTENT_DIR, Content, ContentError, load_content
 from knee.replies import Reply, build_replies
-from knee.service import load_apology
+from knee.service import ServiceTexts, load_service_texts
 from knee.triage_rules import TriageContent, load_triage
+from knee.vocabulary import Vocabulary, load_vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -43,13 +44,16 @@ class ContentStore:
 
     def _load(self) -> None:
         content = load_content(self.directory)
-        triage = load_triage(self.directory, set(EDUCATION_TOPICS))
-        checkin = load_checkin(self.directory, triage.rules)
+        vocabulary = load_vocabulary(self.directory)
+        triage = load_triage(self.directory, set(ANSWER_TOPICS), vocabulary.names())
+        checkin = load_checkin(self.directory, vocabulary.names())
         replies = build_replies(content)
-        load_apology(self.directory)  # sent by the Rasa server; validated with the rest
+        service = load_service_texts(self.directory)  # the apology is sent by the Rasa server
         self.content: Content = content
         self.checkin: Checkin = checkin
         self.triage: TriageContent = triage
+        self.vocabulary: Vocabulary = vocabulary
+        self.service: ServiceTexts = service
         self.replies: Dict[str, Reply] = replies
         self.version += 1
 

@@ -1,23 +1,61 @@
 """Decide which content topic answers a message: a pure function of the NLU result and context."""
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional
+import re
+from typing import Any, Dict, Iterable, List, Mapping, Optional
 
-from knee.content import EDUCATION_TOPICS, Content
+from knee.content import ANSWER_TOPICS, Content
 
 FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
+FOLLOW_UP_INTENT = "ask_more"
+# "So what do I do about it?": the next step for the topic answered last.
+NEXT_STEP_INTENT = "ask_what_to_do"
+# Topics that say what to do; the first follow-up among them is a topic's next step.
+DOING_FAMILIES = ("pt_approach", "exercises", "training", "treatment", "seek_help")
+FALLBACK_INTENT = "nlu_fallback"
 
 TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_what_is": "what_is",
     "ask_causes": "causes",
+    "ask_causes_hip": "causes.hip_control",
+    "ask_causes_quads": "causes.quad_strength",
+    "ask_causes_mobility": "causes.mobility",
+    "ask_causes_single_leg": "causes.single_leg_control",
+    "ask_causes_training_load": "causes.training_load",
+    "ask_causes_fatigue": "causes.fatigue",
     "ask_why_rest_fails": "why_rest_fails",
     "ask_pt_approach": "pt_approach",
+    "ask_pt_root_cause": "pt_approach.root_cause",
+    "ask_pt_strength": "pt_approach.strength",
+    "ask_pt_mobility": "pt_approach.mobility",
+    "ask_pt_movement": "pt_approach.movement",
+    "ask_pt_return_to_running": "pt_approach.return_to_running",
     "ask_seek_help": "seek_help",
     "ask_outlook": "outlook",
+    "ask_keep_running": "training.keep_running",
+    "ask_race_soon": "training.race_soon",
+    "ask_cross_training": "training.cross_training",
+    "ask_running_form": "training.running_form",
+    "ask_braces_taping": "treatment.braces_taping",
+    "ask_insoles_shoes": "treatment.insoles_shoes",
+    "ask_pain_relief": "treatment.pain_relief",
+    "ask_other_therapies": "treatment.other_therapies",
+    "ask_scans": "treatment.scans",
+    "ask_surgery": "treatment.surgery",
+    "ask_exercise_examples": "exercises.examples",
+    "ask_exercise_dosage": "exercises.dosage",
+    "ask_stretching": "exercises.stretching",
+    "ask_other_names": "related.names",
+    "ask_related_conditions": "related.conditions",
+    "ask_clicking": "related.clicking",
+    "ask_who_to_see": "seek_help.who",
+    "ask_recurrence": "outlook.recurrence",
+    "ask_privacy": "privacy",
+    "ask_about": "about",
     SYMPTOMS_INTENT: SYMPTOMS_TOPIC,
     "greet": "greeting",
     "goodbye": "goodbye",
@@ -25,11 +63,57 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "help": "help",
     "bot_challenge": "bot_challenge",
     "out_of_scope": "out_of_scope",
-    "nlu_fallback": FALLBACK_TOPIC,
+    FALLBACK_INTENT: FALLBACK_TOPIC,
 }
-FOLLOW_UP_INTENT = "ask_more"
-# Families whose sub-topics an aspect ("the hip part") can point to.
+INTENT_BY_TOPIC: Dict[str, str] = {topic: intent for intent, topic in TOPIC_BY_INTENT.items()}
+# The intents that ask about a topic (a question a story may carry).
+QUESTION_INTENTS = frozenset(intent for intent, topic in TOPIC_BY_INTENT.items() if topic in ANSWER_TOPICS) | {
+    FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope"}
+# A question the classifier ranks below this is not taken over the story or "not understood".
+QUESTION_MIN_CONFIDENCE = 0.1
+_QUESTION = re.compile(
+    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just)\s+)(?:what|why|how|should|shall|can|could|is it|is this|is that|"
+    r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|"
+    r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b", re.I)
+# Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 FAMILIES = ("causes", "pt_approach")
+
+
+def asks_a_question(text: str) -> bool:
+    """The message asks something ("should I still run it?"), besides any story it tells."""
+    return bool(_QUESTION.search(text))
+
+
+def question_intent(message: Mapping[str, Any]) -> Optional[str]:
+    """The intent of the question in a message: the classifier's, unless it chose the story
+    ("my kneecap aches after long runs, should I still race?") or could not decide, and the
+    message asks something: then the question the classifier ranks highest, if it is likely enough."""
+    intent = (message.get("intent") or {}).get("name")
+    if intent not in (SYMPTOMS_INTENT, FALLBACK_INTENT) or not asks_a_question(message.get("text") or ""):
+        return intent
+    for ranked in message.get("intent_ranking") or []:
+        name, confidence = ranked.get("name"), ranked.get("confidence") or 0.0
+        if name in QUESTION_INTENTS:
+            return name if confidence >= QUESTION_MIN_CONFIDENCE else intent
+    return intent
+
+
+def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional[str]) -> str:
+    """The topic that answers a message as the Rasa server parsed it: its own symptoms when it
+    escalates or tells a story without a question, else the topic its question (and any aspect it
+    names) asks about."""
+    from knee.aspects import message_aspects
+    from knee.triage import PARSE_DATA_KEY, Assessment
+
+    assessment = Assessment.from_parse_data(message.get(PARSE_DATA_KEY))
+    if assessment.escalates:
+        return SYMPTOMS_TOPIC
+    intent = question_intent(message)
+    story_only = assessment.findings and not asks_a_question(message.get("text") or "")
+    if intent == SYMPTOMS_INTENT or (story_only and intent in QUESTION_INTENTS - {FOLLOW_UP_INTENT}):
+        return SYMPTOMS_TOPIC
+    aspects = message_aspects(message.get("entities") or [], message.get("text") or "", content.aspect_words)
+    return resolve_topic(content, intent, aspects, last_topic)
 
 
 def resolve_topic(
@@ -38,34 +122,46 @@ def resolve_topic(
     """Return the topic id that answers `intent`, narrowed by `aspects` and the last topic.
 
     A family question naming an aspect ("is it my glutes?") reaches that sub-topic; a follow-up
-    ("tell me more", "and the hip part?") continues from the last topic answered.
+    ("tell me more", "and the hip part?", "what about taping?") continues from the last topic
+    answered, or goes to the topic its aspect names.
     """
     aspects = list(aspects)
     if intent == FOLLOW_UP_INTENT:
         return _follow_up(content, aspects, last_topic)
+    if intent == NEXT_STEP_INTENT:
+        return next_step(content, last_topic)
     topic = TOPIC_BY_INTENT.get(intent or "", FALLBACK_TOPIC)
     if topic in FAMILIES:
-        return _subtopic(content, topic, aspects) or topic
+        return _with_aspect(content, aspects, topic) or topic
     return topic
 
 
-def _follow_up(content: Content, aspects: list, last_topic: Optional[str]) -> str:
+def next_step(content: Content, last_topic: Optional[str]) -> str:
+    """What to do about the topic answered last: its first follow-up that says what to do (after
+    a cause, the physio step that works on it), else how physio helps."""
+    last = content.topics.get(last_topic or "")
+    for follow_up in last.follow_ups if last else ():
+        if follow_up.split(".", 1)[0] in DOING_FAMILIES and follow_up != last.id:
+            return follow_up
+    return "pt_approach"
+
+
+def _follow_up(content: Content, aspects: List[str], last_topic: Optional[str]) -> str:
     last = content.topics.get(last_topic or "")
     if aspects:
-        family = last.family if last is not None and last.family in FAMILIES else FAMILIES[0]
-        for candidate in (family, *FAMILIES):
-            found = _subtopic(content, candidate, aspects)
-            if found:
-                return found
+        found = (last and _with_aspect(content, aspects, last.family)) or _with_aspect(content, aspects)
+        if found:
+            return found
     if last is None:
         return FIRST_TOPIC
     return last.follow_ups[0]
 
 
-def _subtopic(content: Content, family: str, aspects: list) -> Optional[str]:
+def _with_aspect(content: Content, aspects: List[str], family: Optional[str] = None) -> Optional[str]:
+    """The first answer topic (of `family`, if given) that one of the aspects names."""
     for aspect in aspects:
-        for topic_id in EDUCATION_TOPICS:
+        for topic_id in ANSWER_TOPICS:
             topic = content.topics[topic_id]
-            if topic.family == family and aspect in topic.aspects:
+            if aspect in topic.aspects and (family is None or topic.family == family):
                 return topic_id
     return None

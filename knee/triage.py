@@ -1,28 +1,20 @@
-"""Triage decisions: pure functions from what a message says to a tier and its reasons.
+"""Triage decisions: pure functions from findings to a tier, its reasons and a safety question.
 
-The Rasa server decides a message's triage once (components/red_flag_detector.py) and hands the
-Assessment on in the message's parse data; the action server renders the reply from it.
+The Rasa server reads each message once (components/red_flag_detector.py, knee/detector.py) and
+hands the Assessment on in the message's parse data; the action server renders the reply from
+it. The check-in's structured answers are combined by the same rules (knee/checkin.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Optional, Tuple
+from typing import Any, Callable, Iterable, Mapping, Optional, Tuple
 
-from knee.triage_rules import TIERS, Rule, TriageContent, tier_rank
+from knee.triage_rules import TIERS, Rule, tier_rank
 
 ESCALATING = ("urgent", "emergency")
 MAX_FEATURE_REASONS = 3
 # The key of a message's parse data that carries its Assessment.
 PARSE_DATA_KEY = "triage"
-
-
-@dataclass(frozen=True)
-class Findings:
-    """What a message says, after context: rule ids that count, and who it is about."""
-
-    rule_ids: Tuple[str, ...]
-    child: bool
-    personal: bool
 
 
 @dataclass(frozen=True)
@@ -32,19 +24,41 @@ class Finding:
     rule: str
     tier: str
     says: str
+    who: str = "doctor_or_physio"
+    do: Optional[str] = None
 
     @classmethod
     def of(cls, rule: Rule) -> "Finding":
-        return cls(rule.id, rule.tier, rule.says)
+        return cls(rule.id, rule.tier, rule.says, rule.who, rule.do)
 
     def as_dict(self) -> dict:
-        return {"rule": self.rule, "tier": self.tier, "says": self.says}
+        return {key: value for key, value in vars(self).items() if value is not None}
+
+
+@dataclass(frozen=True)
+class Question:
+    """A safety question: a possible sign the runner is asked to confirm."""
+
+    rule: str
+    tier: str
+    ask: str
+    says: str
+    do: Optional[str] = None
+
+    def as_dict(self) -> dict:
+        return {key: value for key, value in vars(self).items() if value is not None}
+
+    def confirmed(self) -> Finding:
+        """What a "Yes" to the question means: the sign is present."""
+        return Finding(self.rule, self.tier, self.says, do=self.do)
 
 
 @dataclass(frozen=True)
 class Assessment:
     tier: str
     findings: Tuple[Finding, ...]  # every rule that counted, most urgent first
+    question: Optional[Question] = None
+    signs: Tuple[str, ...] = ()  # what the message says, as findings ("swollen@knee", "child")
 
     @property
     def escalates(self) -> bool:
@@ -55,19 +69,19 @@ class Assessment:
         return tuple(finding.rule for finding in self.findings)
 
     def reasons(self) -> Tuple[str, ...]:
-        """Plain-words reasons: the red flags behind an escalation, else the symptom features."""
+        """Plain-words reasons: an escalation's own tier only, else the symptom features."""
         if self.escalates:
-            return tuple(f.says for f in self.findings if f.tier in ESCALATING)
-        return tuple(f.says for f in self.findings[:MAX_FEATURE_REASONS])
+            return tuple(dict.fromkeys(f.says for f in self.findings if f.tier == self.tier))
+        return tuple(dict.fromkeys(f.says for f in self.findings))[:MAX_FEATURE_REASONS]
 
-    def as_parse_data(self, signs: Iterable[Finding] = ()) -> dict:
-        """The parse data form; `signs` adds every sign found, also those that did not count for
-        this message alone (a feature without "I" or "my"), which a check-in answer counts."""
-        return {
-            "tier": self.tier,
-            "findings": [f.as_dict() for f in self.findings],
-            "signs": [f.as_dict() for f in signs],
-        }
+    def without_question(self) -> "Assessment":
+        return Assessment(self.tier, self.findings, None, self.signs)
+
+    def as_parse_data(self) -> dict:
+        data = {"tier": self.tier, "findings": [f.as_dict() for f in self.findings], "signs": list(self.signs)}
+        if self.question:
+            data["question"] = self.question.as_dict()
+        return data
 
     @classmethod
     def from_parse_data(cls, data: Optional[Mapping[str, Any]]) -> "Assessment":
@@ -75,45 +89,55 @@ class Assessment:
         that never went through it (a button payload)."""
         if not isinstance(data, Mapping) or data.get("tier") not in TIERS:
             return NO_SIGNS
-        return cls(tier=str(data["tier"]), findings=_findings(data.get("findings")))
-
-
-def signs_in_parse_data(data: Optional[Mapping[str, Any]]) -> Tuple[Finding, ...]:
-    """Every sign the Rasa server found in a message (Assessment.as_parse_data)."""
-    return _findings(data.get("signs") if isinstance(data, Mapping) else None)
-
-
-def _findings(raw: Any) -> Tuple[Finding, ...]:
-    return tuple(
-        Finding(str(f["rule"]), str(f["tier"]), str(f["says"]))
-        for f in raw or []
-        if isinstance(f, Mapping) and f.get("tier") in TIERS and f.get("rule") and f.get("says")
-    )
+        question = data.get("question")
+        return cls(
+            tier=str(data["tier"]),
+            findings=tuple(
+                Finding(**{k: str(v) for k, v in f.items() if k in ("rule", "tier", "says", "who", "do")})
+                for f in data.get("findings") or []
+                if isinstance(f, Mapping) and f.get("tier") in TIERS and f.get("rule") and f.get("says")
+            ),
+            question=Question(**{k: str(v) for k, v in question.items() if k in ("rule", "tier", "ask", "says", "do")})
+            if isinstance(question, Mapping) and question.get("tier") in ESCALATING and question.get("ask") else None,
+            signs=tuple(str(sign) for sign in data.get("signs") or [] if isinstance(sign, str)),
+        )
 
 
 NO_SIGNS = Assessment(tier="none", findings=())
 
 
-def assess(findings: Findings, triage: TriageContent) -> Assessment:
-    """Red flags always count; children change the tier; features count for the writer's own knee."""
-    signs = found_signs(findings, triage)
-    if not (findings.personal or findings.child):
-        signs = tuple(sign for sign in signs if sign.tier in ESCALATING)
-    return assessment_of(signs)
-
-
-def found_signs(findings: Findings, triage: TriageContent) -> Tuple[Finding, ...]:
-    """Every rule found, as Findings; a child-only rule only when a child is the patient."""
-    return tuple(
-        Finding.of(triage.rules[rule_id])
-        for rule_id in findings.rule_ids
-        if findings.child or not triage.rules[rule_id].child_only
-    )
+def evaluate(
+    rules: Iterable[Rule], has: Callable[[str], bool], child: bool, personal: bool, signs: Iterable[str] = ()
+) -> Assessment:
+    """Apply every rule to what a message says. Red flags always count; symptom features count
+    for the writer's own (or their child's) knee. A possible sign more urgent than everything
+    found becomes the safety question."""
+    sure, possible = [], []
+    for rule in rules:
+        if not rule.applies(has, child):
+            continue
+        if rule.tier not in ESCALATING and not personal:
+            continue
+        (sure if rule.is_sure(has) else possible).append(rule)
+    assessment = assessment_of(Finding.of(rule) for rule in sure)
+    question = None
+    for rule in sorted(possible, key=lambda rule: -tier_rank(rule.tier)):
+        if tier_rank(rule.tier) > tier_rank(assessment.tier):
+            question = Question(rule.id, rule.tier, rule.ask or "", rule.says, rule.do)
+            break
+    return Assessment(assessment.tier, assessment.findings, question, tuple(sorted(signs)))
 
 
 def assessment_of(findings: Iterable[Finding]) -> Assessment:
     ordered = tuple(sorted(dict.fromkeys(findings), key=lambda finding: -tier_rank(finding.tier)))
     return Assessment(tier=ordered[0].tier if ordered else "none", findings=ordered)
+
+
+def with_confirmed(assessment: Assessment) -> Assessment:
+    """The runner answered "Yes" to the safety question: the sign counts."""
+    if assessment.question is None:
+        return assessment
+    return assessment_of([assessment.question.confirmed(), *assessment.findings])
 
 
 def higher_tier(current: Optional[str], new: str) -> str:

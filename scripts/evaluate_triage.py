@@ -1,83 +1,182 @@
-"""Triage figures on a labelled set: recall per tier, over-triage, and the confusion between tiers.
+"""Triage figures on labelled sets: recall and precision per tier, as the Rasa server decides.
 
-The decision is the same pure function the Rasa server runs (RedFlagDetector): the rules in
-content/red_flags.yml plus the learned nets. For a set the nets learn from (data/triage/), they
-are trained on the other sets only, so every figure is for messages they have not seen. Fails
-when an emergency is missed, when fewer than 95 % of urgent cases reach urgent or higher, or when
-more than 10 % of messages without a red flag are escalated to urgent or higher.
+Each message is read as the Rasa server reads it (knee/detector.py). A safety question counts
+as the runner would answer it: "Yes" for a message whose label is at least the question's tier,
+"No" otherwise. Reported per set:
+- recall: emergencies escalated to emergency, urgent cases to urgent or higher (directly, or
+  after a "Yes" to a safety question);
+- precision: ordinary messages (no red flag) escalated, and given a safety question.
+
+    python scripts/evaluate_triage.py tests/triage/recall.yml tests/triage/precision.yml
+    python scripts/evaluate_triage.py --blind tests/blind/triage.yml   # totals only, never a message
+
+The learned nets are trained as `rasa train` trains them (data/triage/ and the NLU examples);
+for a set that is itself in data/triage/, they are trained without it, so every figure is for
+messages they have not seen. --rules-only leaves them out.
+
+A set may be gated: --min-emergency, --min-urgent (share caught), --max-escalated,
+--max-questions (share of ordinary messages); the run fails when a gate is missed.
 """
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
+import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from typing import List, Optional
+
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from knee.content import ContentError  # noqa: E402
 from knee.detector import TriageDetector  # noqa: E402
-from knee.triage_net import EXAMPLES_DIR, read_examples, trained_nets  # noqa: E402
-from knee.triage import ESCALATING, assess  # noqa: E402
+from knee.triage_net import conversation_examples, load_examples, nlu_texts, train_nets  # noqa: E402
+from knee.triage import ESCALATING, Assessment, with_confirmed  # noqa: E402
 from knee.triage_rules import TIERS, tier_rank  # noqa: E402
 
-MIN_URGENT_RECALL = 0.95
-MAX_OVER_TRIAGE = 0.10
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES_DIR = ROOT / "data" / "triage"
+NLU_DIR = ROOT / "data" / "nlu"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("cases", type=Path)
-    parser.add_argument("--quiet", action="store_true", help="figures only, no message texts")
-    parser.add_argument(
-        "--report-only", action="store_true",
-        help="print the figures without failing (for the blind held-out set, which is never tuned on)",
-    )
-    parser.add_argument("--rules-only", action="store_true", help="without the learned nets")
-    args = parser.parse_args()
-    cases = read_examples(args.cases)
-    learned = args.cases.resolve().parent == EXAMPLES_DIR.resolve()
-    # One training per run: for a set the nets learn from, only the nets that leave it out.
-    nets = trained_nets(leave_out=(args.cases.resolve(),) if learned else ())
-    store = TriageDetector(nets=nets)
-    if args.rules_only:
-        store.matcher.nets = {}
-    results = [(case.tier, assess(store.matcher.find(case.text), store.store.triage).tier, case.text) for case in cases]
+@dataclass(frozen=True)
+class Case:
+    text: str
+    tier: str
+    alarming: bool = False
 
-    size = next(iter(nets.values())).size
-    how = "rules only" if args.rules_only else f"rules + nets trained on {size} messages"
-    print(f"Triage evaluation: {len(results)} messages, {args.cases} ({how}"
-          f"{', not this set' if learned and not args.rules_only else ''})")
-    print("recall per tier (exact tier / this tier or more urgent):")
-    for tier in reversed(TIERS):
-        rows = [(want, got) for want, got, _ in results if want == tier]
-        if rows:
-            exact = sum(got == want for want, got in rows) / len(rows)
-            at_least = sum(tier_rank(got) >= tier_rank(want) for want, got in rows) / len(rows)
-            print(f"  {tier:<10} n={len(rows):<4} exact {exact:6.1%}   at least {at_least:6.1%}")
-    calm = [(want, got) for want, got, _ in results if want not in ESCALATING]
-    over = sum(got in ESCALATING for _, got in calm) / max(len(calm), 1)
-    urgent = [(want, got) for want, got, _ in results if want == "urgent"]
-    urgent_recall = sum(tier_rank(got) >= tier_rank("urgent") for _, got in urgent) / max(len(urgent), 1)
-    missed = [text for want, got, text in results if want == "emergency" and got != "emergency"]
-    print(f"over-triage: {over:.1%} of {len(calm)} messages without a red flag escalated to urgent or higher")
-    print("confusion (rows: expected, columns: assessed):")
-    counts = Counter((want, got) for want, got, _ in results)
-    print("  " + " " * 10 + "".join(f"{tier:>10}" for tier in reversed(TIERS)))
+
+@dataclass(frozen=True)
+class Result:
+    case: Case
+    direct: Assessment
+    final: str  # the tier after the runner answers a safety question, if one was asked
+
+    @property
+    def asked(self) -> bool:
+        return self.direct.question is not None
+
+
+def read_cases(path: Path) -> List[Case]:
+    """One labelled set; a mistake names the file, the case and the field."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ContentError(path.name, f"is not valid YAML: {error}") from error
+    raw = data.get("cases") if isinstance(data, dict) else None
+    if not isinstance(raw, list) or not raw:
+        raise ContentError(path.name, "needs a non-empty 'cases' list")
+    cases = []
+    for number, case in enumerate(raw, 1):
+        where = f"case {number}"
+        if not isinstance(case, dict) or not isinstance(case.get("text"), str) or not case["text"].strip():
+            raise ContentError(path.name, "must have a non-empty text", topic=where, field="text")
+        if case.get("tier") not in TIERS:
+            raise ContentError(path.name, f"must be one of {', '.join(TIERS)}", topic=where, field="tier")
+        cases.append(Case(case["text"], case["tier"], bool(case.get("alarming") or case.get("kind") == "alarming")))
+    return cases
+
+
+def run(detector: TriageDetector, cases: List[Case]) -> List[Result]:
+    results = []
+    for case in cases:
+        direct = detector.assess(case.text)
+        final = direct.tier
+        question = direct.question
+        if question and tier_rank(case.tier) >= tier_rank(question.tier):
+            final = with_confirmed(direct).tier  # the runner says "Yes"
+        results.append(Result(case, direct, final))
+    return results
+
+
+def share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({part / whole:.1%})" if whole else "n/a"
+
+
+def report(name: str, results: List[Result], blind: bool, quiet: bool) -> dict:
+    emergencies = [r for r in results if r.case.tier == "emergency"]
+    urgent = [r for r in results if r.case.tier == "urgent"]
+    ordinary = [r for r in results if r.case.tier not in ESCALATING]
+    alarming = [r for r in ordinary if r.case.alarming]
+    figures = {
+        "emergency": (sum(r.final == "emergency" for r in emergencies), len(emergencies)),
+        "emergency_direct": (sum(r.direct.tier == "emergency" for r in emergencies), len(emergencies)),
+        "urgent": (sum(r.final in ESCALATING for r in urgent), len(urgent)),
+        "urgent_direct": (sum(r.direct.tier in ESCALATING for r in urgent), len(urgent)),
+        "escalated": (sum(r.direct.tier in ESCALATING for r in ordinary), len(ordinary)),
+        "escalated_emergency": (sum(r.direct.tier == "emergency" for r in ordinary), len(ordinary)),
+        "asked": (sum(r.asked for r in ordinary), len(ordinary)),
+        "alarming_escalated": (sum(r.direct.tier in ESCALATING for r in alarming), len(alarming)),
+    }
+    print(f"Triage: {name}, {len(results)} messages" + (" (blind: totals only)" if blind else ""))
+    if emergencies:
+        print(f"  emergencies to emergency: {share(*figures['emergency'])}"
+              f"  (at once {share(*figures['emergency_direct'])}, the rest after a yes to a safety question)")
+    if urgent:
+        print(f"  urgent to urgent or higher: {share(*figures['urgent'])}  (at once {share(*figures['urgent_direct'])})")
+    if ordinary:
+        print(f"  ordinary messages escalated: {share(*figures['escalated'])}"
+              f"  (to emergency {share(*figures['escalated_emergency'])}); given a safety question: {share(*figures['asked'])}")
+    if alarming:
+        print(f"  alarming-sounding ordinary messages escalated: {share(*figures['alarming_escalated'])}")
+    counts = Counter((r.case.tier, r.final) for r in results)
+    print("  confusion (rows: labelled, columns: after the safety question):")
+    print("    " + " " * 10 + "".join(f"{tier:>10}" for tier in reversed(TIERS)))
     for want in reversed(TIERS):
-        print(f"  {want:<10}" + "".join(f"{counts[(want, got)]:>10}" for got in reversed(TIERS)))
-    for want, got, text in results:
-        if want != got and not args.quiet:
-            print(f"  {want} -> {got}: {text}")
+        if any(counts[(want, got)] for got in TIERS):
+            print(f"    {want:<10}" + "".join(f"{counts[(want, got)]:>10}" for got in reversed(TIERS)))
+    if not blind and not quiet:
+        for r in results:
+            missed = (r.case.tier == "emergency" and r.final != "emergency") or (
+                r.case.tier == "urgent" and r.final not in ESCALATING)
+            false_alarm = r.case.tier not in ESCALATING and (r.direct.tier in ESCALATING or r.asked)
+            if missed or false_alarm:
+                what = ", ".join(r.direct.rule_ids) + (f" ?{r.direct.question.rule}" if r.asked else "")
+                print(f"  {'MISSED' if missed else 'ALARM '} {r.case.tier}->{r.direct.tier} [{what}]: {r.case.text!r}")
+    return figures
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", type=Path, nargs="+")
+    parser.add_argument("--blind", action="store_true", help="print totals only, never a message")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no message texts")
+    parser.add_argument("--min-emergency", type=float, default=None)
+    parser.add_argument("--min-urgent", type=float, default=None)
+    parser.add_argument("--max-escalated", type=float, default=None)
+    parser.add_argument("--max-questions", type=float, default=None)
+    parser.add_argument("--rules-only", action="store_true", help="without the learned nets")
+    args = parser.parse_args(argv)
+    detector = TriageDetector()
+    conversation = conversation_examples(nlu_texts(NLU_DIR))
     failures = []
-    if missed:
-        failures.append(f"{len(missed)} emergencies missed")
-    if urgent_recall < MIN_URGENT_RECALL:
-        failures.append(f"urgent recall {urgent_recall:.1%} < {MIN_URGENT_RECALL:.0%}")
-    if over > MAX_OVER_TRIAGE:
-        failures.append(f"over-triage {over:.1%} > {MAX_OVER_TRIAGE:.0%}")
+    timings: List[float] = []
+    for path in args.sets:
+        cases = read_cases(path)
+        if not args.rules_only:
+            held_out = [path] if path.resolve().parent == EXAMPLES_DIR.resolve() else []
+            detector.nets = train_nets(load_examples(EXAMPLES_DIR, held_out) + conversation)
+        started = time.perf_counter()
+        results = run(detector, cases)
+        timings.append((time.perf_counter() - started) / len(cases))
+        figures = report(str(path), results, args.blind, args.quiet)
+        for key, limit, at_least in (("emergency", args.min_emergency, True), ("urgent", args.min_urgent, True),
+                                     ("escalated", args.max_escalated, False), ("asked", args.max_questions, False)):
+            part, whole = figures[key]
+            if limit is None or not whole:
+                continue
+            value = part / whole
+            if (at_least and value < limit) or (not at_least and value > limit):
+                failures.append(f"{path}: {key} {value:.1%} {'<' if at_least else '>'} {limit:.0%}")
+    print(f"Mean reading time: {statistics.mean(timings) * 1000:.2f} ms a message")
     for failure in failures:
-        print(f"{'BELOW TARGET' if args.report_only else 'FAIL'}: {failure}")
-    return 1 if failures and not args.report_only else 0
+        print(f"FAIL: {failure}")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

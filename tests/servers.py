@@ -114,6 +114,11 @@ class Stack:
         response.raise_for_status()
         return response.json()
 
+    def say(self, sender: str, text: str) -> str:
+        """The whole reply to one message as the runner reads it: Rasa sends each paragraph of a
+        reply without buttons as a message of its own."""
+        return reply_text(self.send(sender, text))
+
     def tracker(self, sender: str) -> Dict[str, Any]:
         response = requests.get(
             f"{self.url}/conversations/{sender}/tracker", params={"token": self.token}, timeout=30
@@ -126,6 +131,10 @@ class Stack:
 
     def logs(self) -> str:
         return "".join(path.read_text(errors="replace") for path in sorted(self.workdir.glob("*.log")))
+
+
+def reply_text(replies: List[Dict[str, Any]]) -> str:
+    return "\n\n".join(reply["text"] for reply in replies if reply.get("text"))
 
 
 def user_and_bot_texts(server: Any, sender: str) -> List[Tuple[str, Optional[str]]]:

@@ -12,13 +12,13 @@ from urllib.parse import urlencode
 import requests
 
 from knee.content import load_content
-from knee.replies import build_replies, button_payload
+from knee.replies import button_payload
 from tests.conftest import SLACK_SIGNING_SECRET
 from tests.fake_apis import Call, FakeApis
 from tests.servers import Stack
+from tests.expected import tier_text, topic_text
 
 CONTENT = load_content()
-REPLIES = build_replies(CONTENT)
 
 
 def signed_post(stack: Stack, body: bytes, content_type: str, timestamp: Optional[int] = None,
@@ -82,7 +82,7 @@ def test_direct_message_gets_the_content_answer_with_buttons(stack: Stack, fake:
     response = signed_post(stack, message_event(user, channel, "what is runner's knee?"), "application/json")
     assert response.status_code == 200
     [post] = fake.wait_for(posts_to(channel))
-    assert post.fields["text"] == REPLIES["what_is"].text
+    assert post.fields["text"] == topic_text("what_is")
     assert "thread_ts" not in post.fields  # a top-level question gets a top-level answer
     assert buttons_of(post) == [
         (CONTENT.topics[topic].title, button_payload(CONTENT.topics[topic]))
@@ -96,7 +96,7 @@ def test_message_in_a_thread_is_answered_in_that_thread(stack: Stack, fake: Fake
     signed_post(stack, message_event(user, channel, "why doesn't rest fix it?", thread), "application/json")
     [post] = fake.wait_for(posts_to(channel))
     assert post.fields["thread_ts"] == thread
-    assert post.fields["text"] == REPLIES["why_rest_fails"].text
+    assert post.fields["text"] == topic_text("why_rest_fails")
 
 
 def test_button_click_answers_the_topic_behind_the_button(stack: Stack, fake: FakeApis) -> None:
@@ -107,7 +107,7 @@ def test_button_click_answers_the_topic_behind_the_button(stack: Stack, fake: Fa
                            "application/x-www-form-urlencoded")
     assert response.status_code == 200
     [post] = fake.wait_for(posts_to(channel))
-    assert post.fields["text"] == REPLIES["causes"].text
+    assert post.fields["text"] == topic_text("causes")
     assert post.fields["thread_ts"] == thread
 
 
@@ -116,7 +116,7 @@ def test_red_flag_in_slack_is_escalated_in_the_first_reply(stack: Stack, fake: F
     signed_post(stack, message_event(user, channel, "my knee locked and I can't straighten it"),
                 "application/json")
     post = fake.wait_for(posts_to(channel))[0]
-    assert post.fields["text"].startswith("Please get medical help now")
+    assert post.fields["text"].startswith(tier_text("emergency"))
     assert CONTENT.clinic.emergency_number in post.fields["text"]
     assert stack.slot(user, "triage_level") == "emergency"
 

@@ -9,13 +9,13 @@ from typing import Any, Dict
 import requests
 
 from knee.content import load_content
-from knee.replies import build_replies, button_payload
+from knee.replies import button_payload
 from tests.conftest import TELEGRAM_SECRET, TELEGRAM_WEBHOOK_URL
 from tests.fake_apis import FakeApis, reply_markup
 from tests.servers import Stack
+from tests.expected import tier_text, topic_text, follow_up_titles
 
 CONTENT = load_content()
-REPLIES = build_replies(CONTENT)
 UPDATE_IDS = itertools.count(10_000)
 
 
@@ -74,9 +74,9 @@ def test_question_gets_the_content_answer_and_a_reply_keyboard(stack: Stack, fak
     chat = new_chat()
     assert post(stack, text_update(chat, "what causes runner's knee?")).status_code == 200
     [sent] = fake.wait_for(sent_to(chat))
-    assert sent.fields["text"] == REPLIES["causes"].text
+    assert sent.fields["text"] == topic_text("causes")
     markup = reply_markup(sent)
-    assert keyboard_titles(markup) == [button["title"] for button in REPLIES["causes"].buttons]
+    assert keyboard_titles(markup) == follow_up_titles("causes")
     assert markup["one_time_keyboard"] is True and markup["resize_keyboard"] is True
 
 
@@ -87,7 +87,7 @@ def test_tapping_a_keyboard_button_answers_its_topic(stack: Stack, fake: FakeApi
     follow_up = CONTENT.topics[CONTENT.topics["what_is"].follow_ups[1]]
     post(stack, text_update(chat, follow_up.title))  # a reply-keyboard tap sends the title
     second = fake.wait_for(sent_to(chat), count=2)[1]
-    assert second.fields["text"] == REPLIES[follow_up.id].text
+    assert second.fields["text"] == topic_text(follow_up.id)
     assert stack.slot(str(chat), "topic") == follow_up.id
 
 
@@ -96,7 +96,7 @@ def test_callback_query_from_an_inline_button_is_answered(stack: Stack, fake: Fa
     update = callback_update(chat, button_payload(CONTENT.topics["pt_approach"]))
     assert post(stack, update).status_code == 200
     [sent] = fake.wait_for(sent_to(chat))
-    assert sent.fields["text"] == REPLIES["pt_approach"].text
+    assert sent.fields["text"] == topic_text("pt_approach")
     query_id = update["callback_query"]["id"]
     fake.wait_for(lambda c: c.method == "answerCallbackQuery" and c.fields["callback_query_id"] == query_id)
 
@@ -105,14 +105,14 @@ def test_start_command_opens_with_the_greeting(stack: Stack, fake: FakeApis) -> 
     chat = new_chat()
     post(stack, text_update(chat, "/start"))
     [sent] = fake.wait_for(sent_to(chat))
-    assert sent.fields["text"] == REPLIES["greeting"].text
+    assert sent.fields["text"] == topic_text("greeting")
 
 
 def test_red_flag_in_telegram_is_escalated_in_the_first_reply(stack: Stack, fake: FakeApis) -> None:
     chat = new_chat()
     post(stack, text_update(chat, "my knee locked at parkrun and now it won't straighten at all"))
     sent = fake.wait_for(sent_to(chat))[0]
-    assert sent.fields["text"].startswith("Please get medical help now")
+    assert sent.fields["text"].startswith(tier_text("emergency"))
     assert stack.slot(str(chat), "triage_level") == "emergency"
 
 

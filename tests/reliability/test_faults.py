@@ -7,15 +7,13 @@ import time
 import uuid
 
 from knee.content import load_content
-from knee.replies import build_replies
-from knee.service import load_apology
 from tests.conftest import REPLY_DEADLINE_S
 from tests.servers import Stack, user_and_bot_texts
 from tests.socket_client import SocketChat
+from tests.expected import topic_text, apology
 
 CONTENT = load_content()
-REPLIES = build_replies(CONTENT)
-APOLOGY = load_apology()
+APOLOGY = apology()
 
 
 def new_sender() -> str:
@@ -24,7 +22,7 @@ def new_sender() -> str:
 
 def test_action_server_down_gets_an_apology_then_recovers(stack: Stack) -> None:
     sender = new_sender()
-    assert stack.send(sender, "what is runner's knee?")[0]["text"] == REPLIES["what_is"].text
+    assert stack.send(sender, "what is runner's knee?")[0]["text"] == topic_text("what_is")
     chat = SocketChat(stack.url)
     stack.actions.stop()
     try:
@@ -36,9 +34,9 @@ def test_action_server_down_gets_an_apology_then_recovers(stack: Stack) -> None:
         stack.actions.start()
         stack.actions.wait_ready()
         chat.close()
-    assert stack.send(sender, "why doesn't rest fix it?")[0]["text"] == REPLIES["why_rest_fails"].text
+    assert stack.send(sender, "why doesn't rest fix it?")[0]["text"] == topic_text("why_rest_fails")
     texts = user_and_bot_texts(stack, sender)
-    assert ("user", "what is runner's knee?") in texts and ("bot", REPLIES["what_is"].text) in texts
+    assert ("user", "what is runner's knee?") in texts and ("bot", topic_text("what_is")) in texts
 
 
 def test_slow_action_server_gets_an_apology_in_time(stack: Stack) -> None:
@@ -54,10 +52,10 @@ def test_slow_action_server_gets_an_apology_in_time(stack: Stack) -> None:
     assert REPLY_DEADLINE_S - 1 < waited < REPLY_DEADLINE_S + 5
     # The real answer still lands in the conversation once the action server answers.
     deadline = time.monotonic() + 30
-    while ("bot", REPLIES["pt_approach"].text) not in user_and_bot_texts(stack, sender):
+    while ("bot", topic_text("pt_approach")) not in user_and_bot_texts(stack, sender):
         assert time.monotonic() < deadline, "the late answer never reached the tracker"
         time.sleep(0.5)
-    assert stack.send(sender, "what is runner's knee?")[0]["text"] == REPLIES["what_is"].text
+    assert stack.send(sender, "what is runner's knee?")[0]["text"] == topic_text("what_is")
 
 
 def test_content_broken_while_running_keeps_the_old_content(stack: Stack) -> None:
@@ -66,7 +64,7 @@ def test_content_broken_while_running_keeps_the_old_content(stack: Stack) -> Non
     education.write_text(good.replace("  causes:\n", "  causes: [\n", 1), encoding="utf-8")
     try:
         replies = stack.send(new_sender(), "what causes runner's knee?")
-        assert replies[0]["text"] == REPLIES["causes"].text
+        assert replies[0]["text"] == topic_text("causes")
         assert "Content change rejected" in stack.logs()
         assert "education.yml" in stack.logs()
     finally:
@@ -85,8 +83,8 @@ def test_tracker_store_locked_for_a_moment_answers_and_loses_nothing(stack: Stac
     finally:
         database.execute("ROLLBACK")
         database.close()
-    assert [reply["text"] for reply in replies] in ([APOLOGY], [REPLIES["causes"].text])
-    assert stack.send(sender, "why doesn't rest fix it?")[0]["text"] == REPLIES["why_rest_fails"].text
+    assert [reply["text"] for reply in replies] in ([APOLOGY], [topic_text("causes")])
+    assert stack.send(sender, "why doesn't rest fix it?")[0]["text"] == topic_text("why_rest_fails")
     after = user_and_bot_texts(stack, sender)
     assert after[: len(before)] == before
-    assert after[-2:] == [("user", "why doesn't rest fix it?"), ("bot", REPLIES["why_rest_fails"].text)]
+    assert after[-2:] == [("user", "why doesn't rest fix it?"), ("bot", topic_text("why_rest_fails"))]

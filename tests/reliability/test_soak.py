@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import asyncio
 
-from knee.service import load_apology
+from tests.expected import apology
 from scripts.soak import soak
 from tests.servers import Stack
 
 
 def test_twenty_runners_at_once_lose_nothing(stack: Stack) -> None:
-    result = asyncio.run(soak(stack.url, stack.token, users=20, messages=10, apology=load_apology()))
+    result = asyncio.run(soak(stack.url, stack.token, users=20, messages=10, apology=apology()))
     print(result.summary())
     assert result.messages == 200
     assert result.errors == []

@@ -1,4 +1,5 @@
-"""action_respond, run as Rasa runs it: a Tracker in, messages and slot events out."""
+"""action_respond, run as Rasa runs it: a Tracker in (with the triage the Rasa server decided in
+the message's parse data), messages and slot events out. Expected texts come from content/."""
 from __future__ import annotations
 
 import time
@@ -13,31 +14,35 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import actions
 from actions.actions import ActionRespond
 from knee.store import ContentStore
-from knee.triage import Finding, assessment_of
+from knee.triage import Finding, Question, assessment_of
+from tests.expected import clinic, content_file, filled, topic, topic_text
+
+RULES = {**content_file("red_flags.yml")["rules"], **content_file("symptom_features.yml")["rules"]}
+TIERS = content_file("triage.yml")["tiers"]
 
 
-def decided(*rule_ids: str) -> Dict[str, Any]:
-    """The triage the Rasa server puts in a message's parse data when it finds these rules."""
-    signs = [Finding.of(actions.STORE.triage.rules[rule_id]) for rule_id in rule_ids]
-    return assessment_of(signs).as_parse_data(signs)
+def decided(*rule_ids: str, ask: Optional[str] = None, signs: tuple = ()) -> Dict[str, Any]:
+    """The triage the Rasa server puts in a message's parse data when these rules count (and
+    `ask` is a possible sign it asks about)."""
+    findings = [Finding(rule_id, RULES[rule_id]["tier"], RULES[rule_id]["says"], RULES[rule_id].get("who", "doctor_or_physio"),
+                        RULES[rule_id].get("do")) for rule_id in rule_ids]
+    assessment = assessment_of(findings)
+    if ask:
+        rule = RULES[ask]
+        assessment = type(assessment)(assessment.tier, assessment.findings,
+                                      Question(ask, rule["tier"], rule["ask"], rule["says"], rule.get("do")), signs)
+    elif signs:
+        assessment = type(assessment)(assessment.tier, assessment.findings, None, signs)
+    return assessment.as_parse_data()
 
 
-def tracker_for(
-    intent: str,
-    entities: Optional[List[Dict[str, Any]]] = None,
-    topic: Optional[str] = None,
-    triage: Optional[Dict[str, Any]] = None,
-) -> Tracker:
+def tracker_for(intent: str, entities: Optional[List[Dict[str, Any]]] = None, topic_id: Optional[str] = None,
+                triage: Optional[Dict[str, Any]] = None, text: str = "...", **slots: Any) -> Tracker:
     return Tracker(
         sender_id="runner",
-        slots={"topic": topic, "triage_level": "none"},
-        latest_message={"text": "...", "intent": {"name": intent}, "entities": entities or [],
-                        "triage": triage},
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+        slots={"topic": topic_id, "triage_level": "none", **slots},
+        latest_message={"text": text, "intent": {"name": intent}, "entities": entities or [], "triage": triage},
+        events=[], paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen",
     )
 
 
@@ -47,61 +52,163 @@ def respond(tracker: Tracker) -> tuple:
     return dispatcher.messages, events
 
 
+def slot(events: list, name: str) -> Any:
+    values = [event["value"] for event in events if event.get("name") == name]
+    return values[-1] if values else "unset"
+
+
+# -- topics -------------------------------------------------------------------------------------
+
 def test_answers_from_content_and_sets_topic() -> None:
     messages, events = respond(tracker_for("ask_why_rest_fails"))
-    assert messages[0]["text"] == actions.STORE.replies["why_rest_fails"].text
+    assert messages[0]["text"] == topic_text("why_rest_fails")
     assert events == [SlotSet("topic", "why_rest_fails")]
 
 
-def test_every_answer_offers_next_topics_as_buttons() -> None:
+def test_every_answer_offers_its_next_topics_as_buttons() -> None:
     messages, _ = respond(tracker_for("ask_what_is"))
-    titles = [button["title"] for button in messages[0]["buttons"]]
-    assert titles == ["What causes it", *titles[1:]] and 2 <= len(titles) <= 3
-    assert messages[0]["buttons"][0]["payload"] == "/ask_causes"
+    assert [b["title"] for b in messages[0]["buttons"]] == [topic(t)["title"] for t in topic("what_is")["follow_ups"]]
+
+
+def test_a_question_beyond_the_article_gets_its_own_answer() -> None:
+    messages, events = respond(tracker_for("ask_braces_taping"))
+    assert messages[0]["text"] == topic_text("treatment.braces_taping")
+    assert slot(events, "topic") == "treatment.braces_taping"
 
 
 def test_named_contributor_reaches_its_subtopic() -> None:
-    entities = [{"entity": "aspect", "value": "fatigue"}]
-    messages, events = respond(tracker_for("ask_causes", entities))
-    assert events == [SlotSet("topic", "causes.fatigue")]
-    assert "tired" in messages[0]["text"].lower()
+    _, events = respond(tracker_for("ask_causes", [{"entity": "aspect", "value": "fatigue"}]))
+    assert slot(events, "topic") == "causes.fatigue"
 
 
 def test_follow_up_continues_the_last_topic() -> None:
-    _, events = respond(tracker_for("ask_more", topic="pt_approach"))
-    assert events == [SlotSet("topic", "pt_approach.root_cause")]
+    _, events = respond(tracker_for("ask_more", topic_id="why_rest_fails"))
+    assert slot(events, "topic") == topic("why_rest_fails")["follow_ups"][0]
 
 
-def test_subtopic_button_leads_back_to_that_subtopic() -> None:
-    messages, _ = respond(tracker_for("ask_causes"))
-    payload = messages[0]["buttons"][0]["payload"]
-    assert payload == '/ask_causes{"aspect":"hip"}'
-    _, events = respond(tracker_for("ask_causes", [{"entity": "aspect", "value": "hip"}]))
-    assert events == [SlotSet("topic", "causes.hip_control")]
-
-
-def test_greeting_carries_disclaimer_and_clinic_contact() -> None:
-    messages, _ = respond(tracker_for("greet"))
-    text = messages[0]["text"]
-    clinic = actions.STORE.content.clinic
-    assert "not a diagnosis" in text and clinic.name in text and clinic.phone in text
-
-
-def test_out_of_scope_says_it_cannot_help_and_what_it_can_do() -> None:
-    messages, events = respond(tracker_for("out_of_scope"))
-    assert "can't help" in messages[0]["text"]
-    assert messages[0]["buttons"] and events == [SlotSet("topic", "out_of_scope")]
+def test_follow_up_naming_a_subject_goes_to_its_topic() -> None:
+    tracker = tracker_for("ask_more", topic_id="exercises.examples", text="what about taping?")
+    assert slot(respond(tracker)[1], "topic") == "treatment.braces_taping"
 
 
 def test_low_confidence_offers_choices_instead_of_a_guess() -> None:
-    messages, events = respond(tracker_for("nlu_fallback", topic="causes"))
-    assert events == [SlotSet("topic", "fallback")]
-    assert len(messages[0]["buttons"]) >= 2
+    messages, events = respond(tracker_for("nlu_fallback", topic_id="causes"))
+    assert slot(events, "topic") == "fallback" and len(messages[0]["buttons"]) >= 2
 
 
-def test_unrecognised_aspect_value_falls_back_to_the_overview() -> None:
-    _, events = respond(tracker_for("ask_causes", [{"entity": "aspect", "value": "shoes"}]))
-    assert events == [SlotSet("topic", "causes")]
+def test_a_story_told_with_a_question_gets_the_answer_and_a_sentence_that_it_was_heard() -> None:
+    tracker = tracker_for("ask_race_soon", triage=decided("front_of_knee", signs=("front_of_knee",)),
+                          text="my left kneecap aches after long runs, half marathon in 10 days, should I run it?")
+    messages, events = respond(tracker)
+    heard, answer = messages[0]["text"].split("\n\n", 1)
+    assert heard.startswith(content_file("triage.yml")["heard_intro"]) and "left knee" in heard
+    assert answer == topic_text("training.race_soon")
+    assert slot(events, "topic") == "training.race_soon"
+
+
+def test_unreviewed_answers_wait_when_the_clinic_serves_only_signed_off_ones(content_copy: Path) -> None:
+    path = content_copy / "clinic.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["settings"] = {"serve_unreviewed": False}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    original, actions.STORE = actions.STORE, ContentStore(content_copy)
+    try:
+        messages, _ = respond(tracker_for("ask_surgery"))
+    finally:
+        actions.STORE = original
+    assert messages[0]["text"].startswith(" ".join(filled(content_file("service.yml")["unreviewed"]).split()[:6]))
+
+
+# -- escalations --------------------------------------------------------------------------------
+
+def test_an_emergency_leads_with_what_to_do_now_and_names_only_emergency_reasons() -> None:
+    tracker = tracker_for("describe_symptoms", topic_id="what_is",
+                          triage=decided("cannot_bear_weight", "pain_after_injury"))
+    messages, events = respond(tracker)
+    text = messages[0]["text"]
+    assert text.startswith(filled(" ".join(TIERS["emergency"]["text"].split())))
+    assert RULES["cannot_bear_weight"]["says"] in text
+    assert RULES["pain_after_injury"]["says"] not in text  # urgent words under an emergency
+    assert "soon" not in text.lower()
+    assert messages[0]["buttons"] == []  # no education topics under an emergency
+    assert slot(events, "triage_level") == "emergency" and slot(events, "topic") == "symptoms"
+
+
+def test_chest_pain_says_call_now_and_dont_drive() -> None:
+    messages, _ = respond(tracker_for("describe_symptoms", triage=decided("chest_pain_during_exercise")))
+    text = messages[0]["text"]
+    assert text.startswith(filled(RULES["chest_pain_during_exercise"]["do"]))
+    assert "Don't drive yourself" in text and clinic()["emergency_department"] in text
+
+
+def test_urgent_gives_the_clinic_and_the_out_of_hours_route() -> None:
+    messages, events = respond(tracker_for("describe_symptoms", triage=decided("locking_or_giving_way")))
+    text = messages[0]["text"]
+    assert text.startswith(filled(" ".join(TIERS["urgent"]["text"].split())))
+    assert clinic()["phone"] in text and clinic()["out_of_hours"] in text
+    assert slot(events, "triage_level") == "urgent"
+
+
+def test_reasons_for_a_doctor_send_the_runner_to_a_doctor() -> None:
+    messages, _ = respond(tracker_for("describe_symptoms", triage=decided("unexplained_weight_loss")))
+    assert messages[0]["text"].startswith(filled(" ".join(TIERS["urgent"]["doctor_text"].split())))
+
+
+def test_self_care_carries_a_review_point_and_the_emergency_number() -> None:
+    messages, events = respond(tracker_for("describe_symptoms", triage=decided("front_of_knee")))
+    text = messages[0]["text"]
+    assert filled(content_file("triage.yml")["safety_net"]) in text
+    assert clinic()["emergency_number"] in text and "2 to 3 weeks" in text
+    assert slot(events, "triage_level") == "self_care"
+
+
+def test_the_symptoms_reply_never_says_what_the_runner_has() -> None:
+    messages, _ = respond(tracker_for("describe_symptoms", triage=decided("front_of_knee", "stairs_or_hills")))
+    text = messages[0]["text"].lower()
+    assert "fits the pattern" not in text and "you have runner" not in text and "this is runner" not in text
+
+
+def test_the_disclaimer_is_said_once_per_conversation() -> None:
+    disclaimer = content_file("triage.yml")["disclaimer"]
+    first, events = respond(tracker_for("describe_symptoms", triage=decided("front_of_knee")))
+    assert disclaimer in first[0]["text"] and slot(events, "disclaimer_given") is True
+    again, _ = respond(tracker_for("describe_symptoms", triage=decided("front_of_knee"), disclaimer_given=True))
+    assert disclaimer not in again[0]["text"]
+
+
+# -- safety questions ---------------------------------------------------------------------------
+
+def test_a_possible_emergency_sign_is_asked_about_with_the_number_and_yes_no() -> None:
+    tracker = tracker_for("ask_what_is", triage=decided(ask="numb_or_cold_foot_possible"), text="my foot went numb")
+    messages, events = respond(tracker)
+    assert messages[0]["text"] == filled(" ".join(RULES["numb_or_cold_foot_possible"]["ask"].split()))
+    assert clinic()["emergency_number"] in messages[0]["text"]
+    assert [b["title"] for b in messages[0]["buttons"]] == content_file("triage.yml")["ask_buttons"]
+    assert slot(events, "safety_check") == "emergency"
+
+
+def test_yes_to_a_safety_question_escalates_at_once() -> None:
+    pending = {"topic": "what_is", "text": "my foot went numb", "triage": decided(ask="numb_or_cold_foot_possible")}
+    messages, events = respond(tracker_for("affirm", text="yes", safety_check="emergency", safety_pending=pending))
+    assert messages[0]["text"].startswith(filled(" ".join(TIERS["emergency"]["text"].split())))
+    assert RULES["numb_or_cold_foot_possible"]["says"] in messages[0]["text"]
+    assert slot(events, "triage_level") == "emergency" and slot(events, "safety_check") is None
+
+
+def test_no_to_a_safety_question_answers_the_runners_message() -> None:
+    pending = {"topic": "what_is", "text": "my foot went numb", "triage": decided(ask="numb_or_cold_foot_possible")}
+    messages, events = respond(tracker_for("deny", text="no, just cold", safety_check="emergency", safety_pending=pending))
+    assert messages[0]["text"] == topic_text("what_is")
+    assert slot(events, "safety_check") is None and slot(events, "triage_level") == "unset"
+
+
+def test_an_escalation_can_carry_a_question_about_a_more_urgent_sign() -> None:
+    tracker = tracker_for("describe_symptoms", triage=decided("pain_after_injury", ask="rapid_swelling_after_injury"))
+    messages, events = respond(tracker)
+    text = messages[0]["text"]
+    assert text.startswith(filled(" ".join(TIERS["urgent"]["text"].split())))
+    assert text.endswith(filled(" ".join(RULES["rapid_swelling_after_injury"]["ask"].split())))
+    assert slot(events, "triage_level") == "urgent" and slot(events, "safety_check") == "emergency"
 
 
 def test_clinic_edit_changes_replies_without_restart(content_copy: Path) -> None:
@@ -110,7 +217,7 @@ def test_clinic_edit_changes_replies_without_restart(content_copy: Path) -> None
     data = yaml.safe_load(clinic_file.read_text(encoding="utf-8"))
     data["clinic"]["name"] = "Hillside Knee Clinic"
     time.sleep(0.01)
-    clinic_file.write_text(yaml.safe_dump(data), encoding="utf-8")
+    clinic_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     store.refresh()
     assert "Hillside Knee Clinic" in store.replies["greeting"].text
 
@@ -122,28 +229,3 @@ def test_invalid_edit_keeps_the_previous_content(content_copy: Path, caplog) -> 
     store.refresh()
     assert store.replies["greeting"].text == before
     assert "conversation.yml: topic 'greeting': topic is missing" in caplog.text
-
-
-def test_red_flag_finding_escalates_and_raises_triage_level() -> None:
-    messages, events = respond(tracker_for("ask_causes", topic="what_is", triage=decided("locked_knee", "injury")))
-    text = messages[0]["text"]
-    assert text.startswith("Please get medical help now")
-    assert actions.STORE.content.clinic.emergency_number in text
-    assert actions.STORE.triage.disclaimer in text
-    assert events == [SlotSet("topic", "symptoms"), SlotSet("triage_level", "emergency")]
-
-
-def test_symptom_story_without_signs_is_self_care_with_disclaimer() -> None:
-    messages, events = respond(tracker_for("describe_symptoms"))
-    assert actions.STORE.triage.disclaimer in messages[0]["text"]
-    assert events == [SlotSet("topic", "symptoms"), SlotSet("triage_level", "self_care")]
-
-
-def test_symptom_reply_reflects_side_duration_and_meaning() -> None:
-    tracker = tracker_for("describe_symptoms", triage=decided("downhill_or_downstairs"))
-    tracker.latest_message["text"] = "my left knee aches going downstairs, for 3 weeks now"
-    messages, events = respond(tracker)
-    text = messages[0]["text"]
-    assert text.startswith("You mention: left knee, 3 weeks.")
-    assert "kneecap loading" in text and actions.STORE.content.clinic.booking_url in text
-    assert SlotSet("triage_level", "physio") in events

@@ -7,8 +7,11 @@ import pytest
 import yaml
 
 from knee.content import (
+    ANSWER_TOPICS,
     CONVERSATION_TOPICS,
     EDUCATION_TOPICS,
+    QUESTION_TOPICS,
+    SCOPES,
     Content,
     ContentError,
     load_content,
@@ -19,21 +22,30 @@ def edit(directory: Path, file: str, change) -> None:
     path = directory / file
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def test_shipped_content_covers_every_contract_topic(content: Content) -> None:
-    assert set(content.topics) == set(EDUCATION_TOPICS) | set(CONVERSATION_TOPICS)
+    assert set(content.topics) == set(EDUCATION_TOPICS) | set(QUESTION_TOPICS) | set(CONVERSATION_TOPICS)
+    assert len(QUESTION_TOPICS) == 20
 
 
-def test_every_education_topic_names_its_article_section(content: Content) -> None:
-    article = (Path(__file__).resolve().parents[3] / "shared/seed/runners-knee-article.txt")
-    headings = article.read_text(encoding="utf-8") if article.exists() else None
+def test_every_answer_cites_its_sources_and_scope(content: Content) -> None:
+    for topic_id in ANSWER_TOPICS:
+        topic = content.topics[topic_id]
+        assert topic.source and set(topic.source) <= set(content.sources), topic_id
+        assert topic.scope in SCOPES, topic_id
     for topic_id in EDUCATION_TOPICS:
-        source = content.topics[topic_id].source
-        assert source, topic_id
-        if headings is not None:
-            assert source.replace("'", "’") in headings or source in headings, (topic_id, source)
+        assert "S0" in content.topics[topic_id].source, f"{topic_id} comes from the clinic's article"
+
+
+def test_refer_and_general_answers_say_who_can_advise(content: Content) -> None:
+    clinic = content.clinic
+    for topic_id in ANSWER_TOPICS:
+        topic = content.topics[topic_id]
+        if topic.scope in ("refer", "general"):
+            text = topic.text.format_map(clinic.placeholders())
+            assert clinic.phone in text, f"{topic_id} ({topic.scope}) gives the clinic's number"
 
 
 def test_every_reply_offers_two_or_three_next_topics(content: Content) -> None:
@@ -66,13 +78,28 @@ def test_every_reply_offers_two_or_three_next_topics(content: Content) -> None:
         ),
         (
             "education.yml",
-            lambda d: d["topics"]["why_rest_fails"].update(source=""),
-            "education.yml: topic 'why_rest_fails', field 'source': must be non-empty text",
+            lambda d: d["topics"]["why_rest_fails"].update(source=[]),
+            "education.yml: topic 'why_rest_fails', field 'source': must be a non-empty list",
+        ),
+        (
+            "faq.yml",
+            lambda d: d["topics"]["treatment.scans"].update(source=["S99"]),
+            "faq.yml: topic 'treatment.scans', field 'source': unknown source 'S99'",
+        ),
+        (
+            "faq.yml",
+            lambda d: d["topics"]["treatment.scans"].update(scope="advise"),
+            "faq.yml: topic 'treatment.scans', field 'scope': must be one of answer, general, refer",
+        ),
+        (
+            "faq.yml",
+            lambda d: d["topics"].pop("privacy"),
+            "faq.yml: topic 'privacy': topic is missing",
         ),
         (
             "education.yml",
             lambda d: d["topics"]["causes.mobility"].update(aspects=["ankles"]),
-            "education.yml: topic 'causes.mobility', field 'aspects': unknown aspect ankles",
+            "education.yml: topic 'causes.mobility', field 'aspects': unknown aspect 'ankles'",
         ),
         (
             "education.yml",
@@ -103,6 +130,16 @@ def test_every_reply_offers_two_or_three_next_topics(content: Content) -> None:
             "clinic.yml",
             lambda d: d["clinic"].pop("emergency_number"),
             "clinic.yml, field 'emergency_number': is missing",
+        ),
+        (
+            "clinic.yml",
+            lambda d: d["clinic"].update(retention_days="ninety"),
+            "clinic.yml, field 'retention_days': must be a whole number of days",
+        ),
+        (
+            "clinic.yml",
+            lambda d: d.update(settings={"serve_unreviewed": "yes"}),
+            "clinic.yml: topic 'settings', field 'serve_unreviewed': must be true or false",
         ),
     ],
 )
@@ -136,4 +173,10 @@ def test_an_aspect_points_to_one_subtopic_per_family(content_copy: Path) -> None
 def test_aspect_word_list_names_the_faulty_aspect(content_copy: Path) -> None:
     edit(content_copy, "aspects.yml", lambda d: d["aspects"].update(fatigue=[]))
     with pytest.raises(ContentError, match=r"^aspects.yml: topic 'fatigue': needs a non-empty list"):
+        load_content(content_copy)
+
+
+def test_a_word_belongs_to_one_aspect(content_copy: Path) -> None:
+    edit(content_copy, "aspects.yml", lambda d: d["aspects"]["fatigue"].append("hips"))
+    with pytest.raises(ContentError, match=r"^aspects.yml: topic 'fatigue': 'hips' is already a word of 'hip'"):
         load_content(content_copy)

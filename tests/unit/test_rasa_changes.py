@@ -132,11 +132,11 @@ def test_another_rasa_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> Non
         rasa_changes.install()
 
 
-@pytest.mark.parametrize("entry", ["scripts/run.sh", "scripts/chat.sh", "Makefile",
+@pytest.mark.parametrize("entry", ["scripts/run.sh", "scripts/chat.py", "Makefile", "tests/servers.py",
                                    "deploy/rasa-entrypoint.sh", "deploy/Dockerfile.rasa"])
 def test_every_entry_point_starts_rasa_with_the_changes(entry: str) -> None:
     from tests.servers import ROOT
 
     text = (ROOT / entry).read_text(encoding="utf-8")
-    assert "-m server" in text
+    assert "-m server" in text or '"-m", "server"' in text
     assert not re.search(r"(^|[\s/])rasa (run|train|shell|test)\b", text, re.M), entry

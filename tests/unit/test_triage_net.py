@@ -1,116 +1,78 @@
-"""The learned second safety net: it catches an emergency no phrase covers, never lowers a tier,
-and is configured in content/red_flags.yml like the rules."""
+"""The learned safety net: trained from the labelled messages, scored from its weights alone, and
+only ever asking a safety question, never escalating on its own."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
-from knee.content import CONTENT_DIR, ContentError
+from knee.content import ContentError
 from knee.detector import TriageDetector
-from knee.triage_net import EXAMPLES_DIR, TriageNet, load_examples, read_examples
-from knee.triage import assess
-from knee.triage_rules import load_triage
-
-STORE = TriageDetector()
-# No emergency phrase in content/red_flags.yml matches this; the net recognises it.
-UNWRITTEN_EMERGENCY = (
-    "went down hard on the track and my leg just gives out the moment I try to step, "
-    "I'm stuck on the bench"
+from knee.text_classifier import PARTS
+from knee.triage_net import (
+    REGULARISATION, Example, TriageNet, conversation_examples, load_examples, nlu_texts, read_examples,
 )
+from tests.expected import content_file
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = load_examples(ROOT / "data" / "triage") + conversation_examples(nlu_texts(ROOT / "data" / "nlu"))
+NETS = {tier: TriageNet.fit(EXAMPLES, tier) for tier in ("emergency", "urgent")}
+# An emergency worded in a way no rule in content/ covers (no sign word a rule names).
+UNWRITTEN = "went over badly on the trail, my friend who is a nurse says go to A&E now"
 
 
-def tier_of(text: str, store: TriageDetector = STORE) -> str:
-    return assess(store.matcher.find(text), store.store.triage).tier
+def test_scoring_from_the_weights_is_scikit_learns_own() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
 
-
-def test_the_net_catches_an_emergency_the_rules_miss() -> None:
-    with_net = assess(STORE.matcher.find(UNWRITTEN_EMERGENCY), STORE.store.triage)
-    assert with_net.tier == "emergency"
-    assert "reads_like_emergency" in with_net.rule_ids
-    assert any("emergency care" in reason for reason in with_net.reasons())
-    rules_only = TriageDetector(STORE.store.directory, nets=STORE.nets)
-    rules_only.matcher.nets = {}
-    assert tier_of(UNWRITTEN_EMERGENCY, rules_only) != "emergency"
-
-
-@pytest.mark.parametrize(
-    "text, tier",
-    [
-        ("my knee aches going down stairs after long runs, no swelling and it never gives way", "physio"),
-        ("dislocated my kneecap ten years ago, fine since, now a dull ache when I squat", "self_care"),
-        ("what if my knee swells up after the marathon?", "none"),
-        ("my calf is sore after hill repeats yesterday", "self_care"),
-    ],
-)
-def test_calm_messages_stay_calm(text: str, tier: str) -> None:
-    assert tier_of(text) == tier
-
-
-def test_a_rule_emergency_is_reported_by_its_rule_not_the_net() -> None:
-    found = STORE.matcher.find("my calf is swollen and hot since the long-haul flight")
-    assert "clot_signs" in found.rule_ids
-    assert "reads_like_emergency" not in found.rule_ids
-
-
-def test_the_threshold_in_content_decides(tmp_path: Path) -> None:
-    directory = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, directory)
-    path = directory / "red_flags.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["rules"]["reads_like_emergency"]["learned_threshold"] = 0.999
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    strict = TriageDetector(directory, nets=STORE.nets)
-    assert tier_of(UNWRITTEN_EMERGENCY, strict) != "emergency"
-
-
-@pytest.mark.parametrize(
-    "change, field",
-    [
-        (lambda rule: rule.update(learned_threshold=1.5), "learned_threshold"),
-        (lambda rule: rule.update(tier="physio"), "tier"),
-        (lambda rule: rule.update(phrases=["gives out"]), "phrases"),
-    ],
-)
-def test_a_faulty_learned_rule_names_file_rule_and_field(tmp_path: Path, change, field: str) -> None:
-    directory = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, directory)
-    path = directory / "red_flags.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data["rules"]["reads_like_emergency"])
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ContentError) as error:
-        load_triage(directory)
-    assert (error.value.file, error.value.topic, error.value.field) == (
-        "red_flags.yml", "reads_like_emergency", field
+    examples = EXAMPLES[::7]
+    labels = [example.tier == "emergency" for example in examples]
+    model = make_pipeline(
+        make_union(*[TfidfVectorizer(analyzer=kind, ngram_range=grams, min_df=min_df, sublinear_tf=True)
+                     for kind, grams, min_df in PARTS]),
+        LogisticRegression(C=REGULARISATION["emergency"], max_iter=2000),
     )
+    totals = {side: sum(label == side for label in labels) for side in (True, False)}
+    weights = [len(labels) / (2 * totals[label]) for label in labels]
+    model.fit([e.text for e in examples], labels, logisticregression__sample_weight=weights)
+    net = TriageNet.fit([Example(e.text, e.tier) for e in examples], "emergency")
+    for text in ("my knee is swollen and hot", "what is runner's knee?", "can't walk on it", "🙂 ok"):
+        assert net.probability(text) == pytest.approx(model.predict_proba([text])[0][1], abs=1e-9)
 
 
-@pytest.mark.parametrize(
-    "case, field",
-    [({"text": "knee hurts", "tier": "severe"}, "tier"), ({"tier": "urgent"}, "text")],
-)
-def test_a_faulty_labelled_message_names_file_case_and_field(tmp_path: Path, case, field: str) -> None:
-    path = tmp_path / "extra.yml"
-    good = {"text": "calf swollen after the flight", "tier": "emergency"}
-    path.write_text(yaml.safe_dump({"cases": [good, case]}), encoding="utf-8")
-    with pytest.raises(ContentError) as error:
+def test_the_weights_survive_storage_in_the_model(tmp_path: Path) -> None:
+    net = NETS["urgent"]
+    net.save(tmp_path)
+    assert TriageNet.load(tmp_path, "urgent").probability(UNWRITTEN) == net.probability(UNWRITTEN)
+
+
+def test_a_net_asks_but_never_escalates_on_its_own() -> None:
+    detector = TriageDetector(nets=NETS)
+    assessment = detector.assess(UNWRITTEN)
+    assert assessment.question is not None and assessment.question.rule == "reads_like_emergency"
+    assert "reads_like_emergency" not in assessment.rule_ids
+    assert content_file("red_flags.yml")["rules"]["reads_like_emergency"].get("ask")
+
+
+def test_calm_messages_stay_calm() -> None:
+    detector = TriageDetector(nets=NETS)
+    for text in ("what causes runner's knee?", "thanks, that helps", "my knee aches going down stairs after long runs"):
+        assessment = detector.assess(text)
+        assert assessment.question is None and assessment.tier not in ("urgent", "emergency"), text
+
+
+def test_the_threshold_in_content_decides(content_copy: Path) -> None:
+    path = content_copy / "triage.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["learned_thresholds"] = {"emergency": 0.999, "urgent": 0.999}
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    assert TriageDetector(content_copy, nets=NETS).assess(UNWRITTEN).question is None
+
+
+def test_a_faulty_labelled_file_names_file_case_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "set.yml"
+    path.write_text("cases:\n  - text: fine\n    tier: self_care\n  - text: hmm\n    tier: severe\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="set.yml: topic 'case 2', field 'tier'"):
         read_examples(path)
-    assert (error.value.file, error.value.topic, error.value.field) == ("extra.yml", "case 2", field)
-
-
-def test_training_is_deterministic_and_can_leave_a_set_out() -> None:
-    held_out = EXAMPLES_DIR / "forum.yml"
-    examples = load_examples(leave_out=[held_out])
-    assert len(examples) == len(load_examples()) - len(read_examples(held_out))
-    first, second = TriageNet(examples, "emergency"), TriageNet(examples, "emergency")
-    assert first.probability(UNWRITTEN_EMERGENCY) == second.probability(UNWRITTEN_EMERGENCY)
-
-
-def test_direct_scoring_gives_the_fitted_models_probabilities() -> None:
-    texts = [example.text for example in load_examples()[::7]] + ["", "!!!", UNWRITTEN_EMERGENCY]
-    for net in STORE.nets.values():
-        expected = net.model.predict_proba(texts)[:, 1]
-        assert [net.probability(text) for text in texts] == pytest.approx(list(expected), abs=1e-9)

@@ -1,0 +1,74 @@
+"""Rasa NLU component: which question a message asks (its intent), learned from the NLU examples.
+
+A TF-IDF and logistic-regression classifier over words, word pairs and character n-grams
+(knee/text_classifier.py), trained by `rasa train` and stored in the model. It sets the intent
+and the intent ranking like Rasa's own classifiers, so Rasa's FallbackClassifier (after it in
+config.yml) and the red-flag detector (last) work on its output. Measured against Rasa's
+count-vector LogisticRegressionClassifier on the held-out set (docs/understanding.md).
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from knee.language import looks_like_gibberish
+from knee.text_classifier import TextClassifier
+from knee.topics import FALLBACK_INTENT
+
+MODEL_NAME = "topic_classifier"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class TopicClassifier(GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"C": 10.0, "ranking_length": 10}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "TopicClassifier":
+        return cls({**cls.get_default_config(), **config}, model_storage, resource)
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "TopicClassifier":
+        with model_storage.read_from(resource) as directory:
+            classifier = TextClassifier.load(directory, MODEL_NAME)
+        return cls({**cls.get_default_config(), **config}, model_storage, resource, classifier)
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 classifier: TextClassifier = None) -> None:
+        self.config, self._model_storage, self._resource = config, model_storage, resource
+        self.classifier = classifier
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [(message.get(TEXT), message.get(INTENT)) for message in training_data.intent_examples]
+        self.classifier = TextClassifier.fit([text for text, _ in examples], [intent for _, intent in examples],
+                                             c=float(self.config["C"]))
+        with self._model_storage.write_to(self._resource) as directory:
+            self.classifier.save(directory, MODEL_NAME)
+        return self._resource
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not text or self.classifier is None:
+                continue
+            ranked = sorted(self.classifier.probabilities(text).items(), key=lambda item: -item[1])
+            ranking = [{"name": name, "confidence": confidence}
+                       for name, confidence in ranked[: int(self.config["ranking_length"])]]
+            if not text.startswith("/") and looks_like_gibberish(text, self.classifier.words):
+                ranking = [{"name": FALLBACK_INTENT, "confidence": 1.0}]
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages

@@ -1,0 +1,350 @@
+"""Read a runner's message as clinical findings: a sign, on a body site, in a context.
+
+Text is tokenised, contractions normalised ("can't", "cant", "cannot" -> "can not"), small
+typos corrected towards the vocabulary's own words ("swolen" -> "swollen") and lemmatised
+("swelled", "swelling" -> "swell"), then matched with a spaCy Matcher built from
+content/signs.yml:
+
+- a *site* is a part of the body ("knee", "calf", "foot");
+- a *state* is what a site is or does ("swollen", "numb", "locked"): each state is put on the
+  nearest site named in the same part of the sentence, else on its default site ("it's swollen"
+  is about the knee);
+- a *sign* needs no site ("fever", "fell", "after the flight", "within minutes").
+
+Each match is then read in its context, ConText-style, within its part of the sentence: negated
+("no swelling"), hypothetical ("what if it swells?"), about someone else ("my mum's DVT"), or
+history ("dislocated it years ago", "swelling went down overnight"). What remains is the set of
+current findings about the writer (or the child they ask about), such as "swollen@knee",
+"numb@foot" or "injury". Rules (content/red_flags.yml) combine findings; no single word decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from knee.language import english, is_english
+
+from knee.triage_rules import has_finding
+from knee.vocabulary import Vocabulary
+
+MAX_CHARS = 5000
+GAP = "..."
+GAP_WORDS = 3
+# A state is put on a site named at most this many words away, in the same part of a sentence.
+SITE_WINDOW = 7
+# Breaks that end a sentence; every other break ("," "but" "when") ends only a clause.
+SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "...", "..", "!!", "??", "?!"})
+# The pronoun that names the knee the message is about ("it's swollen"); a state on it goes on its
+# default site, or on the knee when it has none.
+IT_SITE = "it"
+NO_SITE = "none"
+
+# Text-speak for "and" ("knees n ankles n hands"), read as the word the rules use.
+_SHORTHAND = {"n": "and", "&": "and", "+": "and", "ur": "your", "u": "you", "cant": "can not",
+              "wont": "will not", "dont": "do not", "doesnt": "does not", "didnt": "did not",
+              "isnt": "is not", "im": "i", "ive": "i", "its": "it"}
+
+_NUMBER_WORDS = {
+    word: str(number)
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(), 1
+    )
+}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+_AGE = re.compile(
+    r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*old\b|\b(\d{1,2})\s*-?\s*yo\b"
+    r"|\b(\d{1,2})\s*y/?o\b"
+    r"|\b(\d{1,2})\s?[mf]\b"
+    r"|\((\d{1,2})\)"
+    r"|\b(?:ds|dd)\s?(\d{1,2})\b"
+    r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
+    r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|nephew|niece|grandson|granddaughter|player|teen|teenager)"
+    r"\s+(?:is|of|aged|age)\s+(\d{1,2})\b"
+    r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
+    r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
+    r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
+    r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?))"
+)
+# The writer's own age ("I'm 14", "14M here"): counts even when they write "my knee".
+_SELF_AGE = re.compile(
+    r"\b(?:i'?m|i am)\s+(\d{1,2})\b(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|"
+    r"months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?))"
+    r"|\b(\d{1,2})\s?[mf]\b"
+)
+# A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my 19 year old son".
+_ADULT_CHILD = re.compile(
+    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)\s*[(,]\s*(\d{2})\b"
+    r"|\b(\d{2})\s*-?\s*(?:years?|yrs?)?[\s-]*(?:old|y/?o)\s+(?:son|daughter|stepson|stepdaughter|kid|boy|girl|lad)\b"
+)
+
+
+Span = Tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message says, after context: current findings about the patient, and who that is."""
+
+    findings: FrozenSet[str]  # "swollen@knee", "fever", "injury", ...
+    child: bool  # the patient is a child or teenager under the age limit
+    personal: bool  # the writer describes their own (or their child's) knee
+
+    def has(self, name: str) -> bool:
+        """`name` is a finding ("fever"), or a state on one of several sites ("swollen@calf|leg")."""
+        return has_finding(self.findings, name)
+
+
+class FindingReader:
+    """Compiled once per content load; `read` is a pure function of the text."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.nlp = english()
+        self.matcher = Matcher(self.nlp.vocab)
+        self._words: Set[str] = set()
+        for site, phrases in vocabulary.sites.items():
+            self._add(f"site:{site}", phrases)
+        for state, spec in vocabulary.states.items():
+            self._add(f"state:{state}", spec.phrases)
+        for sign, phrases in vocabulary.signs.items():
+            self._add(f"sign:{sign}", phrases)
+        for cue, phrases in vocabulary.cues.items():
+            self._add(f"cue:{cue}", phrases)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def read(self, text: str) -> Reading:
+        doc = self._doc(text[:MAX_CHARS])
+        spans: Dict[str, List[Span]] = {}
+        for match_id, start, end in self.matcher(doc):
+            spans.setdefault(self.nlp.vocab.strings[match_id], []).append((start, end))
+        spans = {key: _outermost(found) for key, found in spans.items()}
+        # "fell asleep", "a trip to Spain", "hit the wall": no sign inside an everyday phrase
+        everyday = spans.get("cue:not_a_sign", [])
+        spans = {key: [span for span in found if key.startswith("cue:") or not _overlaps_any(span, everyday)]
+                 for key, found in spans.items()}
+        breaks = spans.get("cue:break", [])
+        clauses = _clause_ids(len(doc), breaks)
+        sentences = _clause_ids(len(doc), [b for b in breaks if doc[b[0]:b[1]].text.strip(" ") in SENTENCE_BREAKS
+                                            or "\n" in doc[b[0]:b[1]].text])
+        child_context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=True)
+        first_person_pain = any(clauses[cue[0]] == clauses[pain[0]] for cue in spans.get("cue:first_person", [])
+                                for pain in spans.get("state:pain", []))
+        own = ("cue:own_knee" in spans or first_person_pain) and "cue:child_body" not in spans
+        child = self._about_child(text, child_context.any_current(spans.get("cue:child", [])), own)
+        # Somebody else is the patient when a child is, when the writer asks for them now, or
+        # when someone close is named with what is happening to them now ("my wife's leg is ...").
+        close_now = any(sentences[c[0]] == sentences[p[0]] for c in spans.get("cue:close_person", [])
+                        for p in spans.get("cue:present", []))
+        context = _Context(self.vocabulary, spans, clauses, sentences,
+                           patient_named=child or "cue:proxy" in spans or close_now)
+        sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
+                       key=lambda item: item[1])
+        findings: Set[str] = set()
+        for key, found in spans.items():
+            kind, name = key.split(":", 1)
+            if kind == "state":
+                default = self.vocabulary.states[name].default_site
+                for span in found:
+                    if context.current(span):
+                        site = _site_of(span, sites, clauses) or default
+                        if site == IT_SITE:
+                            site = default if default != NO_SITE else "knee"
+                        findings.add(f"{name}@{site}")
+            elif kind == "sign" and any(context.current(span) for span in found):
+                findings.add(name)
+        if child:
+            findings.add("child")
+        return Reading(frozenset(findings), child=child, personal="cue:personal" in spans or child)
+
+    def _about_child(self, text: str, child_word: bool, own_knee: bool) -> bool:
+        """A child is the patient when an age under the limit or a child word says so, unless
+        the writer describes their own pain and not the child's ("my kid and I run, my knee
+        aches", "it's sore when I crouch down to play with my kid"): then only their own age
+        counts."""
+        digits = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], text.lower())
+        limit = self.vocabulary.child_max_age
+        if any(age <= limit for age in _ages(_SELF_AGE, digits)):
+            return True
+        if own_knee:
+            return False
+        ages = _ages(_AGE, digits)
+        if any(age <= limit for age in ages):
+            return True
+        grown_up = any(age > limit for age in ages) or any(age > limit for age in _ages(_ADULT_CHILD, digits))
+        return child_word and not grown_up
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def _doc(self, text: str) -> Doc:
+        tokens = self.nlp.tokenizer(text.lower().replace("’", "'"))
+        words = []
+        spaces = []
+        for token in tokens:
+            norm = token.norm_
+            expanded = _SHORTHAND.get(norm) or self._correct(norm)
+            for index, word in enumerate(expanded.split()):
+                words.append(word)
+                spaces.append(True if index < len(expanded.split()) - 1 else bool(token.whitespace_))
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        return self.nlp.get_pipe("lemmatizer")(doc)
+
+    def _correct(self, word: str) -> str:
+        """Fix a small typo towards a word the vocabulary uses, leaving real English words alone."""
+        if len(word) < 5 or not word.isalpha() or word in self._words or is_english(word):
+            return word
+        limit = 1 if len(word) < 8 else 2
+        close = [
+            (_distance(word, candidate, limit), candidate)
+            for candidate in self._words
+            if candidate[0] == word[0] and abs(len(candidate) - len(word)) <= limit
+        ]
+        close = [pair for pair in close if pair[0] <= limit]
+        return min(close)[1] if close else word
+
+    def _add(self, key: str, phrases: Iterable[str]) -> None:
+        patterns = [self._pattern(phrase) for phrase in phrases]
+        self.matcher.add(key, [pattern for pattern in patterns if pattern])
+
+    def _pattern(self, phrase: str) -> List[dict]:
+        pattern: List[dict] = []
+        for part in phrase.split():
+            if part == GAP:
+                pattern.extend({"OP": "?"} for _ in range(GAP_WORDS))
+            elif part.startswith("~"):
+                pattern.append({"LOWER": {"REGEX": f"^(?:{part[1:]})$"}})
+            elif part.startswith("="):
+                options = [option.lstrip("=") for option in part.split("|")]
+                pattern.append({"LOWER": {"IN": options}})
+                self._words.update(options)
+            elif "|" in part:
+                lemmas = [lemma for option in part.split("|") for lemma in self._lemmas(option)]
+                pattern.append({"LEMMA": {"IN": lemmas}})
+            else:
+                pattern.extend({"LEMMA": lemma} for lemma in self._lemmas(part))
+        return pattern
+
+    def _lemmas(self, text: str) -> List[str]:
+        tokens = self.nlp.tokenizer(text.lower())
+        self._words.update(t.norm_ for t in tokens if t.norm_.isalpha())
+        doc = Doc(self.nlp.vocab, words=[t.norm_ for t in tokens])
+        return [token.lemma_ for token in self.nlp.get_pipe("lemmatizer")(doc)]
+
+
+class _Context:
+    """ConText-style: a cue changes a match only within its part of the sentence."""
+
+    def __init__(self, vocabulary: Vocabulary, spans: Mapping[str, List[Span]],
+                 clauses: Sequence[int], sentences: Sequence[int], patient_named: bool = False) -> None:
+        self.window = vocabulary.cue_window
+        self.clauses, self.sentences = clauses, sentences
+        matched = [span for key, found in spans.items() if not key.startswith("cue:") for span in found]
+        self.negations = [span for span in spans.get("cue:negation", [])
+                          if not _inside_any(span, spans.get("cue:not_negation", []))
+                          and not _inside_any(span, matched)]
+        self.negations_after = spans.get("cue:negation_after", [])
+        self.hypotheticals = [span for span in spans.get("cue:hypothetical", [])
+                              if not _inside_any(span, spans.get("cue:not_negation", []))]
+        # Other people: anyone not close always; someone close, or "he"/"she", unless the
+        # message makes them the patient.
+        self.others = list(spans.get("cue:other_person", []))
+        if not patient_named:
+            self.others += spans.get("cue:close_person", []) + spans.get("cue:third_person", [])
+        self.history = spans.get("cue:history", [])
+        self.resolved = spans.get("cue:resolved", [])
+
+    def current(self, span: Span) -> bool:
+        """The finding is present now, in the writer (or the child they write about)."""
+        start, end = span
+
+        def same_clause(cue: Span) -> bool:
+            return self.clauses[cue[0]] == self.clauses[start]
+
+        def same_sentence(cue: Span) -> bool:
+            return self.sentences[cue[0]] == self.sentences[start]
+
+        if any(same_clause(c) and c[1] <= start < c[1] + self.window for c in self.negations):
+            return False
+        if any((same_clause(c) or c[0] == end) and end <= c[0] < end + self.window for c in self.negations_after):
+            return False
+        if any(same_clause(c) and c[1] <= start for c in self.hypotheticals):
+            return False
+        if any(same_clause(c) for c in self.others):
+            return False
+        if any((same_clause(c) and c[0] < end and start < c[1] + self.window)
+               or (same_sentence(c) and end <= c[0] < end + 2 * self.window) for c in self.history):
+            return False
+        return not any(same_clause(c) and end <= c[0] < end + 2 * self.window for c in self.resolved)
+
+    def any_current(self, spans: Iterable[Span]) -> bool:
+        return any(self.current(span) for span in spans)
+
+
+def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int]) -> Optional[str]:
+    """The site a state is about: the nearest one named in the same part of the sentence (if
+    close enough), else the last one named before it ("my calf is tight. it's warm too"). "it"
+    stands for the last site named before it."""
+    start, end = span
+    best: Optional[Tuple[int, int]] = None
+    earlier: Optional[int] = None
+    for index, (site, (site_start, site_end)) in enumerate(sites):
+        if site_start < end and start < site_end:
+            continue
+        if clauses[site_start] == clauses[start]:
+            distance = start - site_end if site_end <= start else site_start - end
+            if distance <= SITE_WINDOW and (best is None or distance < best[0]):
+                best = (distance, index)
+        elif site_end <= start and (earlier is None or site_end > sites[earlier][1][1]):
+            earlier = index
+    chosen = best[1] if best else earlier
+    if chosen is None:
+        return None
+    site, (site_start, _) = sites[chosen]
+    if site != IT_SITE:
+        return site
+    before = [(named_end, named) for named, (_, named_end) in sites if named != IT_SITE and named_end <= site_start]
+    return max(before)[1] if before else IT_SITE
+
+
+def _outermost(spans: List[Span]) -> List[Span]:
+    """Drop matches that lie inside a longer match of the same kind."""
+    return sorted({span for span in spans if not _inside_any(span, spans)})
+
+
+def _ages(pattern: "re.Pattern[str]", text: str) -> List[int]:
+    return [int(next(group for group in found if group)) for found in pattern.findall(text)]
+
+
+def _clause_ids(length: int, breaks: List[Span]) -> List[int]:
+    boundaries = sorted(start for start, _ in breaks)
+    ids, clause, position = [], 0, 0
+    for index in range(length):
+        while position < len(boundaries) and boundaries[position] <= index:
+            clause, position = clause + 1, position + 1
+        ids.append(clause)
+    return ids
+
+
+def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(o[0] < span[1] and span[0] < o[1] for o in others)
+
+
+def _inside_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in others)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up early once it exceeds `limit`."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

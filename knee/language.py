@@ -1,0 +1,44 @@
+"""English as spaCy's lookup tables know it (spacy-lookups-data; no statistical model needed):
+the pipeline the finding reader tokenises and lemmatises with, and whether a word is English."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Container, FrozenSet, Tuple
+
+import spacy
+from spacy.language import Language
+
+_LETTERS = re.compile(r"[a-z]+")
+# Below this share of known words a message reads as keyboard mash ("asdkjh qwe zzxv").
+MIN_KNOWN_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def english() -> Language:
+    """A blank English pipeline with spaCy's lookup lemmatizer."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> Tuple[Any, FrozenSet[str]]:
+    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return table, frozenset(table.values())
+
+
+def is_english(word: str) -> bool:
+    table, lemmas = _lemma_table()
+    return word in table or word in lemmas
+
+
+def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
+    """Mostly not words: neither English nor among `also_known` (the assistant's own vocabulary,
+    such as "pfps" or "parkrun")."""
+    words = [word for word in _LETTERS.findall(text.lower()) if len(word) > 1]
+    if not words:
+        return not text.strip() or not any(char.isalnum() for char in text)
+    known = sum(is_english(word) or word in also_known for word in words)
+    return known / len(words) < MIN_KNOWN_SHARE
