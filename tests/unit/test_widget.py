@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knee.content import ContentError
+from knee.content import CONTENT_DIR, ContentError
 from knee.contrast import contrast_ratio
 from knee.widget import load_widget_settings
 
@@ -104,3 +104,11 @@ def test_locale_must_be_a_language_tag(content_copy: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(ContentError, match=r"topic 'clinic', field 'locale': must be a language tag"):
         load_widget_settings(content_copy)
+
+
+def test_emergency_advice_says_call_the_emergency_number_in_its_first_sentence() -> None:
+    # web/widget.js announces a reply at once when its first sentence says "call <emergency
+    # number>" (docs/accessibility.md); rewording triage.yml's emergency advice must keep that.
+    text = yaml.safe_load((CONTENT_DIR / "triage.yml").read_text(encoding="utf-8"))["tiers"]["emergency"]["text"]
+    first_sentence = text.split(". ")[0]
+    assert "call {emergency_number}" in first_sentence.lower()
