@@ -121,7 +121,7 @@
       node.textContent = settings.title;
     });
     root.setAttribute("lang", settings.locale);
-    var alert = assertiveRegion(root);
+    var assertive = assertiveRegion(root);
     new MutationObserver(function () { label(root, settings); })
       .observe(root, { childList: true, subtree: true });
     document.addEventListener("keydown", function (event) { onKey(root, event); });
@@ -142,7 +142,7 @@
         params: { storage: "session" },
         customMessageDelay: function () { return 150; },
         showMessageDate: false,
-        onSocketEvent: { bot_uttered: announceEscalations(alert, settings) },
+        onSocketEvent: { bot_uttered: announceEscalations(assertive, settings) },
         onWidgetEvent: { onChatClose: function () { focusLauncher(root); } },
       },
       root
