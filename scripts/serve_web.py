@@ -1,5 +1,6 @@
-"""Serve the clinic demo page: web/, the widget bundle from node_modules/, and the widget's
-settings from content/clinic.yml (read on every request, so an edit shows on the next reload).
+"""Serve the clinic demo page: web/ (the page in the clinic's language), the widget bundle from
+node_modules/, and the widget's settings from content/clinic.yml (read on every request, so an
+edit shows on the next reload).
 
     python scripts/serve_web.py --port 8000 [--socket-url http://localhost:5005]
 """
@@ -22,6 +23,7 @@ from knee.content import ContentError  # noqa: E402
 from knee.widget import load_widget_settings  # noqa: E402
 
 WEB_DIR = ROOT / "web"
+PAGE_LANG = '<html lang="en">'  # in web/index.html, replaced by clinic.yml's locale
 WIDGET_BUNDLE = ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js"
 RASA_PORT = 5005
 
@@ -35,6 +37,8 @@ class PageHandler(SimpleHTTPRequestHandler):
         path = urlsplit(self.path).path
         if path == "/widget-settings.json":
             self.send_settings()
+        elif path in ("/", "/index.html"):
+            self.send_page()
         elif path == "/vendor/rasa-webchat.js":
             self.send_file(WIDGET_BUNDLE, "text/javascript; charset=utf-8")
         else:
@@ -68,6 +72,20 @@ class PageHandler(SimpleHTTPRequestHandler):
             self.send_json({"error": f"content/{error}"}, HTTPStatus.SERVICE_UNAVAILABLE)
             return
         self.send_json(settings, HTTPStatus.OK)
+
+    def send_page(self) -> None:
+        """index.html with `lang` set to the clinic's locale (the page's default if content is broken)."""
+        page = (WEB_DIR / "index.html").read_text(encoding="utf-8")
+        try:
+            page = page.replace(PAGE_LANG, f'<html lang="{load_widget_settings()["locale"]}">', 1)
+        except ContentError as error:
+            self.log_error("%s", error)
+        data = page.encode("utf-8")
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def send_json(self, body: object, status: HTTPStatus) -> None:
         data = json.dumps(body).encode("utf-8")

@@ -3,10 +3,8 @@ the real page server, Rasa server and action server: what a patient sees in the 
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -16,10 +14,6 @@ from tests.servers import Stack
 
 playwright = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = Path("/usr/bin/chromium")
-# As root, with no network beyond loopback: no sandbox, no background calls to Google.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "widget-conversation.png"
 CONTENT = load_content()
 DISCLAIMER = content_file("triage.yml")["disclaimer"]
@@ -33,18 +27,6 @@ def first_paragraph(topic: str) -> str:
 
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator["playwright.Browser"]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("Debian chromium is not installed (.ci/run installs it)")
-        pytest.skip("Debian chromium is not installed: apt-get install chromium")
-    with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def open_widget(page, url: str) -> None:
