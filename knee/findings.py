@@ -62,7 +62,7 @@ _AGE = re.compile(
     r"|\((\d{1,2})\)"
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
-    r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|nephew|niece|grandson|granddaughter|player|teen|teenager)"
+    r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|nephew|niece|grandson|granddaughter|player|teen|teenager|beta|beti)"
     r"\s+(?:is|of|aged|age)\s+(\d{1,2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
@@ -276,7 +276,8 @@ class _Context:
         if any(same_clause(c) for c in self.others):
             return False
         if any((same_clause(c) and c[0] < end and start < c[1] + self.window)
-               or (same_sentence(c) and end <= c[0] < end + 2 * self.window) for c in self.history):
+               or (same_clause(c) and end <= c[0] < end + 2 * self.window)
+               or (same_sentence(c) and end <= c[0] < end + self.window) for c in self.history):
             return False
         return not any(same_clause(c) and end <= c[0] < end + 2 * self.window for c in self.resolved)
 

@@ -37,6 +37,7 @@ class Example:
     text: str
     tier: str
     weight: float = 1.0
+    alarming: bool = False  # an ordinary message in words that sound like a red flag
 
 
 def read_examples(path: Path) -> List[Example]:
@@ -58,7 +59,7 @@ def read_examples(path: Path) -> List[Example]:
             raise ContentError(path.name, "must be non-empty text", topic=where, field="text")
         if tier not in TIERS:
             raise ContentError(path.name, f"must be one of {', '.join(TIERS)}", topic=where, field="tier")
-        examples.append(Example(text=text, tier=tier))
+        examples.append(Example(text=text, tier=tier, alarming=bool(case.get("alarming"))))
     return examples
 
 

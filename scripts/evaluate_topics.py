@@ -31,6 +31,7 @@ import yaml  # noqa: E402
 
 from knee.content import CONVERSATION_TOPICS, ContentError, load_content  # noqa: E402
 from knee.topics import topic_for  # noqa: E402
+from knee.triage_net import nlu_texts  # noqa: E402
 from server.rasa_changes import install  # noqa: E402
 
 Case = Tuple[str, str, Tuple[str, ...], str]  # text, topic, also, kind
@@ -80,6 +81,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--blind", action="store_true", help="print totals only, never a message")
     parser.add_argument("--quiet", action="store_true", help="no per-topic table or misses")
     parser.add_argument("--min-accuracy", type=float, default=None)
+    parser.add_argument("--training-data", type=Path, default=Path("data/nlu"))
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     import structlog  # Rasa's own debug log quotes every message: never for a blind set
@@ -89,8 +91,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     known = set(content.topics)
     assistant = Assistant(args.model)
     failures = []
+    trained = {" ".join(text.lower().split()) for texts in nlu_texts(args.training_data).values() for text in texts}
     for path in args.sets:
         questions, dialogues = read_set(path, known)
+        cases = questions + [turn for _, turns in dialogues for turn in turns]
+        leaked = sum(" ".join(case[0].lower().split()) in trained for case in cases)
+        if leaked:  # the figure would then measure memory, not understanding
+            failures.append(f"{path}: {leaked} message(s) also in the training data")
         results: List[Tuple[Case, str, bool]] = []
         for case in questions:
             got, parsed = assistant.topic(case[0], None)

@@ -28,13 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from knee.content import ContentError  # noqa: E402
 from knee.detector import TriageDetector  # noqa: E402
-from knee.triage_net import conversation_examples, load_examples, nlu_texts, train_nets  # noqa: E402
+from knee.triage_net import Example, conversation_examples, load_examples, nlu_texts, read_examples, train_nets  # noqa: E402
 from knee.triage import ESCALATING, Assessment, with_confirmed  # noqa: E402
 from knee.triage_rules import TIERS, tier_rank  # noqa: E402
 
@@ -45,15 +42,8 @@ NLU_DIR = ROOT / "data" / "nlu"
 
 
 @dataclass(frozen=True)
-class Case:
-    text: str
-    tier: str
-    alarming: bool = False
-
-
-@dataclass(frozen=True)
 class Result:
-    case: Case
+    case: Example
     direct: Assessment
     final: str  # the tier after the runner answers a safety question, if one was asked
 
@@ -62,27 +52,7 @@ class Result:
         return self.direct.question is not None
 
 
-def read_cases(path: Path) -> List[Case]:
-    """One labelled set; a mistake names the file, the case and the field."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise ContentError(path.name, f"is not valid YAML: {error}") from error
-    raw = data.get("cases") if isinstance(data, dict) else None
-    if not isinstance(raw, list) or not raw:
-        raise ContentError(path.name, "needs a non-empty 'cases' list")
-    cases = []
-    for number, case in enumerate(raw, 1):
-        where = f"case {number}"
-        if not isinstance(case, dict) or not isinstance(case.get("text"), str) or not case["text"].strip():
-            raise ContentError(path.name, "must have a non-empty text", topic=where, field="text")
-        if case.get("tier") not in TIERS:
-            raise ContentError(path.name, f"must be one of {', '.join(TIERS)}", topic=where, field="tier")
-        cases.append(Case(case["text"], case["tier"], bool(case.get("alarming") or case.get("kind") == "alarming")))
-    return cases
-
-
-def run(detector: TriageDetector, cases: List[Case]) -> List[Result]:
+def run(detector: TriageDetector, cases: List[Example]) -> List[Result]:
     results = []
     for case in cases:
         direct = detector.assess(case.text)
@@ -112,6 +82,11 @@ def report(name: str, results: List[Result], blind: bool, quiet: bool) -> dict:
         "escalated_emergency": (sum(r.direct.tier == "emergency" for r in ordinary), len(ordinary)),
         "asked": (sum(r.asked for r in ordinary), len(ordinary)),
         "alarming_escalated": (sum(r.direct.tier in ESCALATING for r in alarming), len(alarming)),
+        # precision: of the messages sent to a tier (after the runner's answer), how many belong there
+        "emergency_precision": (sum(r.case.tier == "emergency" for r in results if r.final == "emergency"),
+                                sum(r.final == "emergency" for r in results)),
+        "urgent_precision": (sum(r.case.tier in ESCALATING for r in results if r.final in ESCALATING),
+                             sum(r.final in ESCALATING for r in results)),
     }
     print(f"Triage: {name}, {len(results)} messages" + (" (blind: totals only)" if blind else ""))
     if emergencies:
@@ -124,6 +99,8 @@ def report(name: str, results: List[Result], blind: bool, quiet: bool) -> dict:
               f"  (to emergency {share(*figures['escalated_emergency'])}); given a safety question: {share(*figures['asked'])}")
     if alarming:
         print(f"  alarming-sounding ordinary messages escalated: {share(*figures['alarming_escalated'])}")
+    print(f"  precision: sent to emergency {share(*figures['emergency_precision'])} emergencies; "
+          f"sent to urgent or higher {share(*figures['urgent_precision'])} red flags")
     counts = Counter((r.case.tier, r.final) for r in results)
     print("  confusion (rows: labelled, columns: after the safety question):")
     print("    " + " " * 10 + "".join(f"{tier:>10}" for tier in reversed(TIERS)))
@@ -141,6 +118,21 @@ def report(name: str, results: List[Result], blind: bool, quiet: bool) -> dict:
     return figures
 
 
+def markdown_table(rows: List[tuple]) -> str:
+    """Per set: recall per escalating tier (at once / after a safety question), and precision:
+    ordinary messages escalated or asked, and how many sent to a tier belonged there."""
+    def cell(pair: tuple) -> str:
+        return f"{pair[0]}/{pair[1]}" if pair[1] else "–"
+    lines = ["| set | messages | emergency → emergency (at once) | urgent → urgent+ (at once) | ordinary escalated "
+             "| ordinary asked | sent to emergency that were | sent to urgent+ that were |",
+             "|---|---|---|---|---|---|---|---|"]
+    for path, size, f in rows:
+        lines.append(f"| {path} | {size} | {cell(f['emergency'])} ({cell(f['emergency_direct'])}) | "
+                     f"{cell(f['urgent'])} ({cell(f['urgent_direct'])}) | {cell(f['escalated'])} | {cell(f['asked'])} | "
+                     f"{cell(f['emergency_precision'])} | {cell(f['urgent_precision'])} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", type=Path, nargs="+")
@@ -151,13 +143,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--max-escalated", type=float, default=None)
     parser.add_argument("--max-questions", type=float, default=None)
     parser.add_argument("--rules-only", action="store_true", help="without the learned nets")
+    parser.add_argument("--markdown", type=Path, help="also write a table of every set's figures here")
     args = parser.parse_args(argv)
     detector = TriageDetector()
     conversation = conversation_examples(nlu_texts(NLU_DIR))
     failures = []
     timings: List[float] = []
+    table: List[tuple] = []
     for path in args.sets:
-        cases = read_cases(path)
+        cases = read_examples(path)
         if not args.rules_only:
             held_out = [path] if path.resolve().parent == EXAMPLES_DIR.resolve() else []
             detector.nets = train_nets(load_examples(EXAMPLES_DIR, held_out) + conversation)
@@ -165,6 +159,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         results = run(detector, cases)
         timings.append((time.perf_counter() - started) / len(cases))
         figures = report(str(path), results, args.blind, args.quiet)
+        table.append((path, len(cases), figures))
         for key, limit, at_least in (("emergency", args.min_emergency, True), ("urgent", args.min_urgent, True),
                                      ("escalated", args.max_escalated, False), ("asked", args.max_questions, False)):
             part, whole = figures[key]
@@ -174,6 +169,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             if (at_least and value < limit) or (not at_least and value > limit):
                 failures.append(f"{path}: {key} {value:.1%} {'<' if at_least else '>'} {limit:.0%}")
     print(f"Mean reading time: {statistics.mean(timings) * 1000:.2f} ms a message")
+    if args.markdown:
+        args.markdown.write_text(markdown_table(table), encoding="utf-8")
     for failure in failures:
         print(f"FAIL: {failure}")
     return 1 if failures else 0
