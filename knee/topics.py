@@ -69,6 +69,7 @@ INTENT_BY_TOPIC: Dict[str, str] = {topic: intent for intent, topic in TOPIC_BY_I
 # The intents that ask about a topic (a question a story may carry).
 QUESTION_INTENTS = frozenset(intent for intent, topic in TOPIC_BY_INTENT.items() if topic in ANSWER_TOPICS) | {
     FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope"}
+STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT}
 # A question the classifier ranks below this is not taken over the story or "not understood".
 QUESTION_MIN_CONFIDENCE = 0.1
 _QUESTION = re.compile(
@@ -110,7 +111,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return SYMPTOMS_TOPIC
     intent = question_intent(message)
     story_only = assessment.findings and not asks_a_question(message.get("text") or "")
-    if intent == SYMPTOMS_INTENT or (story_only and intent in QUESTION_INTENTS - {FOLLOW_UP_INTENT}):
+    # a story about the runner's own knee asks nothing: answered as a story, also when the
+    # classifier could not place it
+    if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE):
         return SYMPTOMS_TOPIC
     aspects = message_aspects(message.get("entities") or [], message.get("text") or "", content.aspect_words)
     return resolve_topic(content, intent, aspects, last_topic)

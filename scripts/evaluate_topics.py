@@ -95,8 +95,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     for path in args.sets:
         questions, dialogues = read_set(path, known)
         cases = questions + [turn for _, turns in dialogues for turn in turns]
-        leaked = sum(" ".join(case[0].lower().split()) in trained for case in cases)
-        if leaked:  # the figure would then measure memory, not understanding
+        # the figure would then measure memory, not understanding; a message of one or two words
+        # ("why?", "bye") is the same for everyone and is not counted
+        leaked = sum(" ".join(case[0].lower().split()) in trained and len(case[0].split()) > 2 for case in cases)
+        if leaked:
             failures.append(f"{path}: {leaked} message(s) also in the training data")
         results: List[Tuple[Case, str, bool]] = []
         for case in questions:

@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from knee.content import load_content
-from tests.expected import content_file, follow_up_titles, tier_text, topic_text
+from tests.expected import clinic, content_file, follow_up_titles, tier_text, topic, topic_text
 from tests.servers import Stack
 
 playwright = pytest.importorskip("playwright.sync_api")
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "widget-conversation.png"
-CONTENT = load_content()
 DISCLAIMER = content_file("triage.yml")["disclaimer"]
 XSS = '<img src=x onerror="window.__xss = 1">'
 WAIT_MS = 30_000
@@ -72,14 +70,14 @@ def test_patient_conversation_in_the_widget(browser, stack: Stack) -> None:
 
     # The assistant speaks first, with the clinic's name, in its colours.
     wait_for_bot_text(page, first_paragraph("greeting"))
-    assert page.locator(".rw-header .rw-title").inner_text() == CONTENT.clinic.name
+    assert page.locator(".rw-header .rw-title").inner_text() == clinic()["clinic_name"]
     header_colour = page.locator(".rw-header").evaluate("node => getComputedStyle(node).backgroundColor")
     assert header_colour == "rgb(15, 107, 92)"  # #0f6b5c from clinic.yml
 
     # Buttons render and a click answers its topic.
     titles = follow_up_titles("greeting")
     assert page.locator(".rw-reply").all_inner_texts() == titles
-    page.locator(".rw-reply", has_text=CONTENT.topics["causes"].title).click()
+    page.locator(".rw-reply", has_text=topic("causes")["title"]).click()
     wait_for_bot_text(page, first_paragraph("causes"))
 
     # A typed question gets the content answer.
@@ -91,7 +89,7 @@ def test_patient_conversation_in_the_widget(browser, stack: Stack) -> None:
     wait_for_bot_text(page, tier_text("emergency")[:40])
     wait_for_last_bot_text(page, DISCLAIMER)
     escalation = next(text for text in bot_texts(page) if tier_text("emergency")[:40] in text)
-    assert CONTENT.clinic.emergency_number in escalation
+    assert clinic()["emergency_number"] in escalation
     assert stack.slot(session_id(page), "triage_level") == "emergency"
     page.screenshot(path=str(SCREENSHOT))
 
@@ -124,7 +122,7 @@ def test_widget_fits_a_375px_phone(browser, stack: Stack) -> None:
     page = context.new_page()
     open_widget(page, stack.page_url)
     wait_for_bot_text(page, first_paragraph("greeting"))
-    page.locator(".rw-reply", has_text=CONTENT.topics["what_is"].title).tap()
+    page.locator(".rw-reply", has_text=topic("what_is")["title"]).tap()
     wait_for_bot_text(page, first_paragraph("what_is"))
     send(page, "my knee gave way twice this week")
     wait_for_bot_text(page, tier_text("urgent").split(".")[0])

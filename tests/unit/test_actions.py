@@ -96,6 +96,14 @@ def test_low_confidence_offers_choices_instead_of_a_guess() -> None:
     assert slot(events, "topic") == "fallback" and len(messages[0]["buttons"]) >= 2
 
 
+def test_a_story_the_classifier_could_not_place_is_answered_as_a_story() -> None:
+    tracker = tracker_for("nlu_fallback", triage=decided("squatting_or_kneeling", "knee_pain"),
+                          text="my kneecap aches when i squat, no swelling and it never gives way")
+    messages, events = respond(tracker)
+    assert slot(events, "topic") == "symptoms" and slot(events, "triage_level") == "self_care"
+    assert filled(content_file("triage.yml")["safety_net"]) in messages[0]["text"]
+
+
 def test_a_story_told_with_a_question_gets_the_answer_and_a_sentence_that_it_was_heard() -> None:
     tracker = tracker_for("ask_race_soon", triage=decided("front_of_knee", signs=("front_of_knee",)),
                           text="my left kneecap aches after long runs, half marathon in 10 days, should I run it?")

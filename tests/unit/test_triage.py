@@ -45,6 +45,8 @@ def asked(text: str) -> str:
     "no swelling, no locking, it never gives way, just aches on stairs",
     "my 12 year old did her first parkrun today, so proud",
     "short of breath on the hill reps tonight",
+    "legs were shaking after the leg press, just fatigue",
+    "hot shower after my run and my knee felt better",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -86,6 +88,21 @@ def test_the_classic_ache_after_sitting_is_not_escalated(text: str) -> None:
 ])
 def test_a_possible_sign_gets_a_safety_question(text: str, tier: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency") and asked(text) == tier
+
+
+def test_a_knee_that_locks_now_and_then_is_urgent_and_asked_if_it_is_stuck_now() -> None:
+    # intermittent locking needs a check soon; only a knee stuck now needs the emergency number
+    assessment = DETECTOR.assess("my knee locks sometimes when I run")
+    assert assessment.tier == "urgent" and assessment.question.tier == "emergency"
+    assert tier_of("my knee locked yesterday for a minute, it's fine now") == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "my knee is swollen after a normal 10k",
+    "there is fluid on my knee this morning",
+])
+def test_an_everyday_word_beside_a_sign_does_not_hide_it(text: str) -> None:
+    assert tier_of(text) == "urgent", text
 
 
 def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
