@@ -226,10 +226,10 @@ class ClinicTelegramInput(TelegramInput):
             )
         else:
             message = update.message or update.edited_message
-            if message is None:
-                return
-            member = message.from_user or message.sender_chat
-            text = message.text if message.text is not None else NOT_TEXT_PAYLOAD
+            member = (message.from_user or message.sender_chat) if message else None
+            text = message.text if message and message.text is not None else NOT_TEXT_PAYLOAD
+        if message is None:  # no message (another kind of update), or a button under an inline one
+            return
         output: OutputChannel = out_channel
         sender_id, metadata = str(message.chat.id), self.get_metadata(request)
         if message.chat.type in GROUP_CHATS:

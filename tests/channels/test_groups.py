@@ -9,12 +9,15 @@ import time
 import uuid
 from typing import Any, Dict, List
 
+from knee.content import load_content
+from knee.replies import button_payload
 from tests.channels.test_slack import button_click, buttons_of, message_event, signed_post
 from tests.channels.test_telegram import UPDATE_IDS, post, sent_to, text_update
 from tests.expected import content_file, filled, follow_up_titles, group_text, tier_text, topic_text
 from tests.fake_apis import BOT_USER, Call, FakeApis, direct_channel, reply_markup
 from tests.servers import Stack
 
+CONTENT = load_content()
 CHECKIN = content_file("checkin.yml")
 FIRST_QUESTION = CHECKIN["questions"][0]["ask"]
 CHECKIN_LINK = f"https://t.me/{BOT_USER['username']}?start=checkin"
@@ -108,6 +111,20 @@ def test_telegram_reply_to_the_bot_and_commands_are_answered_in_the_group(stack:
     asked = telegram_says(stack, fake, group_update(group, sam, "/ask what is runner's knee?"))
     assert asked.fields["text"] == topic_text("what_is")
     assert stack.slot(f"{group}:{sam}", "topic") == "what_is"
+
+
+def test_telegram_button_in_a_group_answers_the_member_who_pressed_it(stack: Stack, fake: FakeApis) -> None:
+    group, sam = new_group(), new_member()
+    bot_message = {"message_id": next(UPDATE_IDS), "date": int(time.time()), "from": BOT_USER,
+                   "chat": {"id": group, "type": "supergroup"}, "text": "an earlier answer"}
+    update = {"update_id": next(UPDATE_IDS), "callback_query": {
+        "id": str(next(UPDATE_IDS)), "from": {"id": sam, "is_bot": False, "first_name": "Sam"},
+        "chat_instance": "42", "data": button_payload(CONTENT.topics["pt_approach"]), "message": bot_message}}
+    assert post(stack, update).status_code == 200
+    [sent] = fake.wait_for(lambda call: sent_to(group)(call)
+                           and int(call.fields.get("reply_to_message_id") or 0) == bot_message["message_id"])
+    assert sent.fields["text"] == topic_text("pt_approach")
+    assert stack.slot(f"{group}:{sam}", "topic") == "pt_approach"
 
 
 def test_telegram_checkin_in_a_group_answers_publicly_and_runs_in_private(stack: Stack, fake: FakeApis) -> None:
