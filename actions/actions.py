@@ -1,7 +1,8 @@
 """Rasa custom actions: translate between the tracker and the core's decisions (knee/).
 
 The triage of each message was decided by the Rasa server (components/red_flag_detector.py) and
-arrives in the message's parse data; these actions only choose the reply and the slots.
+arrives in the message's parse data; these actions only choose the reply and the slots. A message
+from a club's group chat says so in its metadata (knee/groups.py).
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from knee.checkin import answer_kind
-from knee.replies import Reply, heard, question_reply, triage_reply, with_heard
+from knee.groups import PRIVATE_JSON_KEY, PRIVATE_MESSAGE_KEY, in_group
+from knee.replies import Reply, group_reply, heard, private_invitation, question_reply, triage_reply, with_heard
 from knee.store import ContentStore
 from knee.story import symptom_details
 from knee.topics import SYMPTOMS_TOPIC, topic_for
@@ -53,6 +55,9 @@ class ActionRespond(Action):
                 return events + self._answer(dispatcher, tracker, pending.get("topic"), earlier, pending.get("text", ""),
                                              ask=False)
         topic = topic_for(STORE.content, message, tracker.get_slot("topic"))
+        if in_group(message.get("metadata")) and (
+                topic == SYMPTOMS_TOPIC or assessment.escalates or assessment.question or assessment.signs):
+            return events + self._answer_in_group(dispatcher, tracker, topic, assessment, message["metadata"])
         return events + self._answer(dispatcher, tracker, topic, assessment, message.get("text") or "")
 
     def _answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, topic: Optional[str],
@@ -86,6 +91,25 @@ class ActionRespond(Action):
         if not said:
             events.append(SlotSet(DISCLAIMER_SLOT, True))
         tier = assessment.tier if assessment.tier != "none" else "self_care"
+        return events + level_events(tracker, tier)
+
+    def _answer_in_group(self, dispatcher: CollectingDispatcher, tracker: Tracker, topic: str,
+                         assessment: Assessment, metadata: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        """A member's own knee in a club's group chat: one short public reply (an escalation or
+        safety question first, else the answer to their question) that offers a private chat.
+        No safety question waits for its answer here: the member's symptoms go on in private."""
+        story = topic == SYMPTOMS_TOPIC or assessment.escalates or assessment.question is not None
+        said = bool(tracker.get_slot(DISCLAIMER_SLOT))
+        offer = STORE.groups.offer(metadata, STORE.content.clinic.placeholders())
+        reply = group_reply(assessment, STORE.triage, STORE.content, STORE.groups, offer,
+                            answer=None if story else topic_reply(topic), disclaimer=not said)
+        dispatcher.utter_message(**reply_message(reply))
+        if metadata.get(PRIVATE_MESSAGE_KEY):
+            dispatcher.utter_message(json_message={PRIVATE_JSON_KEY: private_invitation(STORE.groups, STORE.content)})
+        events = [SlotSet("topic", SYMPTOMS_TOPIC if story else topic)]
+        if not said and (assessment.escalates or assessment.question is not None):
+            events.append(SlotSet(DISCLAIMER_SLOT, True))
+        tier = assessment.tier if assessment.tier != "none" or not story else "self_care"
         return events + level_events(tracker, tier)
 
 

@@ -6,6 +6,8 @@
 - A symptom reply reflects what the runner said in the article's terms, never a diagnosis,
   with the tier's advice and the safety net.
 - The disclaimer is said once per conversation, with the first reply about symptoms.
+- In a club's group chat a member's own knee gets one short public reply that offers a private
+  chat (group_reply; knee/groups.py).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from knee.content import Content, Topic
+from knee.groups import CHECKIN_PAYLOAD, GroupTexts
 from knee.topics import INTENT_BY_TOPIC
 from knee.triage import Assessment, Question
 from knee.triage_rules import TriageContent
@@ -116,3 +119,41 @@ def triage_reply(
         question = question_reply(assessment.question, triage, content)
         reply = Reply(f"{reply.text}\n\n{question.text}", question.buttons)
     return reply
+
+
+def group_reply(
+    assessment: Assessment,
+    triage: TriageContent,
+    content: Content,
+    groups: GroupTexts,
+    offer: str,
+    answer: Optional[Reply] = None,
+    disclaimer: bool = True,
+) -> Reply:
+    """The one public reply in a club's group chat to a member's own knee, kept short. Safety
+    first: a red flag's what to do (the escalation's first paragraph, as triage_reply leads with
+    it) or a possible sign's safety question (which says what to do if it applies); else the
+    answer to a question the member asked with their story. Then that their knee is best talked
+    about in private, and `offer`: how to get there. No Yes / No and no reasons in public: the
+    member's symptoms go on in private."""
+    advice = assessment.escalates or assessment.question is not None
+    parts = []
+    if assessment.escalates:
+        escalation = triage_reply(assessment.without_question(), triage, content, "", disclaimer=False)
+        parts.append(escalation.text.split("\n\n", 1)[0])
+    elif assessment.question is not None:
+        parts.append(question_reply(assessment.question, triage, content).text)
+    elif answer is not None:
+        parts.append(answer.text)
+    parts += [groups.public.format_map(content.clinic.placeholders()), offer]
+    if advice and disclaimer:
+        parts.append(triage.disclaimer)
+    buttons = answer.buttons if answer is not None and not advice else ()
+    return Reply("\n\n".join(parts), buttons)
+
+
+def private_invitation(groups: GroupTexts, content: Content) -> Dict[str, object]:
+    """The private message that takes a member from the group to the check-in (Slack): its text
+    and one button that starts the check-in."""
+    return {"text": groups.invitation.format_map(content.clinic.placeholders()),
+            "buttons": [{"title": groups.start_button, "payload": CHECKIN_PAYLOAD}]}

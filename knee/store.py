@@ -12,6 +12,7 @@ from typing import Dict, Tuple
 
 from knee.checkin import Checkin, load_checkin
 from knee.content import ANSWER_TOPICS, CONTENT_DIR, Content, ContentError, load_content
+from knee.groups import GroupTexts, load_group_texts
 from knee.replies import Reply, build_replies
 from knee.service import ServiceTexts, load_service_texts
 from knee.triage_rules import TriageContent, load_triage
@@ -49,12 +50,14 @@ class ContentStore:
         checkin = load_checkin(self.directory, vocabulary.names())
         replies = build_replies(content)
         service = load_service_texts(self.directory)  # the apology is sent by the Rasa server
+        groups = load_group_texts(self.directory)
         self.content: Content = content
         self.checkin: Checkin = checkin
         self.triage: TriageContent = triage
         self.vocabulary: Vocabulary = vocabulary
         self.service: ServiceTexts = service
         self.replies: Dict[str, Reply] = replies
+        self.groups: GroupTexts = groups
         self.version += 1
 
     def _read_stamp(self) -> Tuple[Tuple[str, int, int], ...]:

@@ -66,3 +66,8 @@ def apology() -> str:
 def tier_text(tier: str) -> str:
     """What an escalation of this tier leads with (triage.yml), as the runner reads it."""
     return filled(" ".join(content_file("triage.yml")["tiers"][tier]["text"].split()))
+
+
+def group_text(name: str, **values: str) -> str:
+    """What the assistant says in a club's group chat (groups.yml), as the runner reads it."""
+    return " ".join(content_file("groups.yml")[name].split()).format_map(dict(clinic(), **values))

@@ -64,15 +64,27 @@ class FakeApis:
 
 
 async def _fields(request: web.Request) -> Dict[str, Any]:
+    """The call's fields, wherever the client put them (query string, form or JSON body)."""
+    fields: Dict[str, Any] = dict(request.query)
     if request.content_type == "application/json":
-        return await request.json()
-    return {key: value for key, value in (await request.post()).items()}
+        fields.update(await request.json())
+    else:
+        fields.update((await request.post()).items())
+    return fields
+
+
+def direct_channel(user: str) -> str:
+    """The id of a Slack member's direct messages with the app, as the fake Slack opens it."""
+    return f"D{user[1:]}"
 
 
 def _app(apis: FakeApis) -> web.Application:
     async def slack(request: web.Request) -> web.Response:
+        method = request.match_info["method"]
         fields = await _fields(request)
-        apis.record(Call("slack", request.match_info["method"], fields))
+        apis.record(Call("slack", method, fields))
+        if method == "conversations.open":
+            return web.json_response({"ok": True, "channel": {"id": direct_channel(fields["users"])}})
         return web.json_response({"ok": True, "channel": fields.get("channel"), "ts": f"{time.time():.6f}"})
 
     async def telegram(request: web.Request) -> web.Response:
