@@ -34,11 +34,27 @@ def is_english(word: str) -> bool:
     return word in table or word in lemmas
 
 
+MAX_STRETCHED_RUNS = 4
+
+
+def _unstretched(word: str) -> list:
+    """The word, and every way of writing each run of a repeated letter once or twice."""
+    forms = [""]
+    pieces = [match.group(0) for match in re.finditer(r"(.)\1*", word)]
+    if sum(len(piece) > 1 for piece in pieces) > MAX_STRETCHED_RUNS:
+        return [word]
+    for piece in pieces:
+        options = {piece[0], piece[:2]} if len(piece) > 1 else {piece}
+        forms = [form + option for form in forms for option in options]
+    return [word, *(form for form in forms if len(set(form)) > 1)]  # "kkkk" is no word
+
+
 def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
     """Mostly not words: neither English nor among `also_known` (the assistant's own vocabulary,
     such as "pfps" or "parkrun")."""
     words = [word for word in _LETTERS.findall(text.lower()) if len(word) > 1]
     if not words:
         return not text.strip() or not any(char.isalnum() for char in text)
-    known = sum(is_english(word) or word in also_known for word in words)
+    # a word counts also when stretched ("heyy", "sooo sore")
+    known = sum(any(is_english(form) or form in also_known for form in _unstretched(word)) for word in words)
     return known / len(words) < MIN_KNOWN_SHARE
