@@ -56,7 +56,7 @@ class ActionRespond(Action):
                                              ask=False)
         topic = topic_for(STORE.content, message, tracker.get_slot("topic"))
         if in_group(message.get("metadata")) and (
-                topic == SYMPTOMS_TOPIC or assessment.escalates or assessment.question or assessment.signs):
+                topic == SYMPTOMS_TOPIC or assessment.escalates or assessment.question or assessment.findings):
             return events + self._answer_in_group(dispatcher, tracker, topic, assessment, message["metadata"])
         return events + self._answer(dispatcher, tracker, topic, assessment, message.get("text") or "")
 
