@@ -24,10 +24,11 @@ reading these again. The changes, and why:
    against the SQL tracker store with one indexed query per message. Rasa reads and replays the
    whole conversation session on every message, so a message cost more the longer the
    conversation: at turn 60 on PostgreSQL reading it back was a third of the server's time
-   (bench/results.md). A cached conversation is used when the store still holds exactly what
-   this worker saved (same number of events, same last id); when another worker or replica
-   added events since, only those are read and applied; anything else (a deletion, a new
-   session) reads the conversation in full, as Rasa does.
+   (bench/results.md). A kept conversation is used when the sender's newest event id in the
+   store is still the one this worker saved; when another worker or replica added events since,
+   only those are read and applied; anything else (a deletion, a new session) reads the
+   conversation in full, as Rasa does. A save adds the events after those the tracker was read
+   with, without Rasa's count of the stored session.
 6. The dialogue states of a conversation are worked out once and extended with each new event.
    RulePolicy replays the whole conversation into states twice per prediction, two predictions
    a message: a fifth of the server's time at turn 60 once the cache above was in. Events are
@@ -286,19 +287,18 @@ CONTENT_KEYS = frozenset({
 
 
 class Synced:
-    """How a tracker object stands against the store: its first `events` events are what the
-    store holds for its session, and the store holds `stored` events for the sender, the last
-    with id `last_id`."""
+    """Where a tracker object stands against the store: its first `events` events are the ones
+    the store holds for its session, the newest of them with id `last_id`."""
 
-    __slots__ = ("events", "stored", "last_id")
+    __slots__ = ("events", "last_id")
 
-    def __init__(self, events: int, stored: int, last_id: int) -> None:
-        self.events, self.stored, self.last_id = events, stored, last_id
+    def __init__(self, events: int, last_id: int) -> None:
+        self.events, self.last_id = events, last_id
 
 
 def tracker_cache_size() -> int:
     """Conversations one worker keeps (KNEE_TRACKER_CACHE, default 100). 0 leaves changes 5
-    and 6 out: Rasa reads and replays every conversation as it does on its own."""
+    to 7 out: Rasa reads, replays and sends every conversation as it does on its own."""
     return int(os.environ.get("KNEE_TRACKER_CACHE", "100"))
 
 
@@ -307,24 +307,27 @@ SYNCED = "_knee_synced"
 
 
 def _tracker_cache_per_worker() -> None:
+    """Events are only ever added to a conversation (ops.forget and ops.retention delete whole
+    conversations), with increasing ids, one message at a time (Rasa's lock store, which Rasa's
+    own save relies on too: it counts the stored events to tell which are new). So the highest
+    event id of a sender tells whether the store changed since a worker last saw it."""
     import itertools
     import json
 
     import sqlalchemy as sa
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.events import SessionStarted, deserialise_events
+    from rasa.shared.core.trackers import DialogueStateTracker
     from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-    retrieve_in_full = SQLTrackerStore.retrieve
-    save_as_rasa_does = SQLTrackerStore.save
+    retrieve_in_full, save_as_rasa_does = SQLTrackerStore.retrieve, SQLTrackerStore.save
     size = tracker_cache_size()
 
-    def store_state(store: SQLTrackerStore, session: Any, sender_id: Text) -> Tuple[int, int]:
-        """(events stored for the sender, highest event id): one query on the indexed sender."""
-        count, last_id = session.query(
-            sa.func.count(store.SQLEvent.id), sa.func.max(store.SQLEvent.id)
-        ).filter(store.SQLEvent.sender_id == sender_id).one()
-        return int(count), int(last_id or 0)
+    def last_id(store: SQLTrackerStore, session: Any, sender_id: Text) -> int:
+        """The sender's newest event id (0: none): one query on the indexed sender."""
+        table = store.SQLEvent.__table__
+        return int(session.execute(sa.select(sa.func.max(table.c.id))
+                                   .where(table.c.sender_id == sender_id)).scalar() or 0)
 
     def row_values(event: Any) -> Dict[Text, Any]:
         """The columns Rasa's save writes for an event (SQLTrackerStore.save, Rasa 3.6)."""
@@ -333,81 +336,84 @@ def _tracker_cache_per_worker() -> None:
                 "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
                 "action_name": data.get("name"), "data": json.dumps(data)}
 
-    def mark_synced(store: SQLTrackerStore, tracker: Any) -> None:
-        """After Rasa's own read or save: note where the tracker stands if the store's session
-        holds exactly its events."""
-        with store.session_scope() as session:
-            stored, last_id = store_state(store, session, tracker.sender_id)
-            in_session = store._event_query(session, tracker.sender_id,
-                                            fetch_events_from_all_sessions=False).count()
-        if in_session == len(tracker.events):
-            tracker.__dict__[SYNCED] = Synced(len(tracker.events), stored, last_id)
+    def reads_back_whole(tracker: Any, new: List[Any]) -> bool:
+        """Whether Rasa would read back every event of `tracker` after `new` were stored: a new
+        session in them leaves out what came before it (Rasa compares timestamps)."""
+        starts = [event.timestamp for event in new if isinstance(event, SessionStarted)]
+        return not starts or all(event.timestamp >= starts[-1] for event in tracker.events)
 
     def keep(store: SQLTrackerStore, tracker: Any) -> None:
-        if SYNCED not in tracker.__dict__:
-            return
         key = (id(store), tracker.sender_id)
         _TRACKERS[key] = tracker
         _TRACKERS.move_to_end(key)
         while len(_TRACKERS) > size:
             _TRACKERS.popitem(last=False)
 
-    async def retrieve(self: SQLTrackerStore, sender_id: Text) -> Optional[Any]:
-        """SQLTrackerStore.retrieve, answered from this worker's cache when the store agrees.
+    def read_in_full(store: SQLTrackerStore, session: Any, sender_id: Text) -> Optional[Any]:
+        """SQLTrackerStore._retrieve for the latest session (Rasa 3.6), noting the ids read."""
+        rows = (store._event_query(session, sender_id, fetch_events_from_all_sessions=False)
+                .with_entities(store.SQLEvent.id, store.SQLEvent.data).all())
+        if not rows or not store.domain:
+            return None
+        tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(row.data) for row in rows],
+                                                 store.domain.slots)
+        tracker.__dict__[SYNCED] = Synced(len(tracker.events), max(row.id for row in rows))
+        return tracker
 
-        A cached tracker is handed out once (taken out of the cache): the caller changes it,
-        and only its save puts it back."""
+    async def retrieve(self: SQLTrackerStore, sender_id: Text) -> Optional[Any]:
+        """SQLTrackerStore.retrieve, answered from this worker's memory when the store agrees.
+
+        A kept tracker is handed out once (taken out of memory): the caller changes it, and only
+        its save puts it back."""
         tracker = _TRACKERS.pop((id(self), sender_id), None)
         synced = tracker.__dict__.get(SYNCED) if tracker is not None else None
-        if synced is not None and len(tracker.events) == synced.events:
-            with self.session_scope() as session:
-                stored, last_id = store_state(self, session, sender_id)
-                if (stored, last_id) == (synced.stored, synced.last_id):
+        with self.session_scope() as session:
+            if synced is not None and len(tracker.events) == synced.events:
+                newest = last_id(self, session, sender_id)
+                if newest == synced.last_id:
                     return tracker
-                if stored > synced.stored and last_id > synced.last_id:
-                    rows = session.query(self.SQLEvent).filter(
+                if newest > synced.last_id:  # another worker or replica went on with it
+                    rows = session.query(self.SQLEvent.id, self.SQLEvent.data).filter(
                         self.SQLEvent.sender_id == sender_id, self.SQLEvent.id > synced.last_id
                     ).order_by(self.SQLEvent.id).all()
                     added = deserialise_events([json.loads(row.data) for row in rows])
-                    if (len(rows) == stored - synced.stored == len(added)
+                    if (rows and len(added) == len(rows)
                             and not any(isinstance(event, SessionStarted) for event in added)):
                         for event in added:
                             tracker.update(event)
-                        tracker.__dict__[SYNCED] = Synced(len(tracker.events), stored, rows[-1].id)
+                        tracker.__dict__[SYNCED] = Synced(len(tracker.events), rows[-1].id)
                         return tracker
-        tracker = await retrieve_in_full(self, sender_id)
-        if tracker is not None:
-            mark_synced(self, tracker)
-        return tracker
+            return read_in_full(self, session, sender_id)
 
     async def save(self: SQLTrackerStore, tracker: Any) -> None:
-        """SQLTrackerStore.save for a tracker whose standing is known: the events after those
-        the store holds are added, without Rasa counting the session's events again; then the
-        tracker is kept, unless it started a new session."""
+        """SQLTrackerStore.save: the events after those stored are added (counted by Rasa's
+        query unless the tracker's standing is known); then the tracker is kept, unless it is
+        stale or started a new session."""
         synced = tracker.__dict__.pop(SYNCED, None)
-        if synced is None or len(tracker.events) < synced.events:
-            await save_as_rasa_does(self, tracker)
-            mark_synced(self, tracker)
-            keep(self, tracker)
-            return
-        new = list(itertools.islice(tracker.events, synced.events, None))
+        await self.stream_events(tracker)
+        if synced is None and not tracker.events:
+            return  # a conversation just made: Rasa would add nothing either
+        table = self.SQLEvent.__table__
         with self.session_scope() as session:
-            agrees = store_state(self, session, tracker.sender_id) == (synced.stored, synced.last_id)
-            if agrees:
-                await self.stream_events(tracker)
-                rows = [self.SQLEvent(sender_id=tracker.sender_id, **row_values(event))
-                        for event in new]
-                session.add_all(rows)
-                session.flush()
-                last_id = max((row.id for row in rows), default=synced.last_id)
-                session.commit()
-        if not agrees:  # someone else wrote meanwhile: Rasa's own save counts what is stored
-            await save_as_rasa_does(self, tracker)
-            mark_synced(self, tracker)
-            keep(self, tracker)
-            return
-        if not any(isinstance(event, SessionStarted) for event in new):
-            tracker.__dict__[SYNCED] = Synced(len(tracker.events), synced.stored + len(rows), last_id)
+            if synced is not None and len(tracker.events) >= synced.events:
+                stored = synced.events
+            else:
+                stored = self._event_query(session, tracker.sender_id,
+                                           fetch_events_from_all_sessions=False).count()
+            new = list(itertools.islice(tracker.events, stored, None))
+            if new:  # one INSERT for all of them (returning their ids where the database can)
+                insert = table.insert().values(
+                    [dict(row_values(event), sender_id=tracker.sender_id) for event in new])
+                if session.bind.dialect.full_returning:
+                    newest = max(session.execute(insert.returning(table.c.id)).scalars().all())
+                else:
+                    session.execute(insert)
+                    newest = last_id(self, session, tracker.sender_id)
+            else:
+                newest = synced.last_id if synced else last_id(self, session, tracker.sender_id)
+            session.commit()
+        if stored <= len(tracker.events) and reads_back_whole(tracker, new):
+            tracker.__dict__[SYNCED] = Synced(len(tracker.events), newest)
             keep(self, tracker)
 
     RASA_ORIGINALS["SQLTrackerStore.retrieve"] = retrieve_in_full

@@ -25,7 +25,7 @@ from requests_toolbelt.adapters.source import SourceAddressAdapter
 from knee.content import load_content
 from knee.replies import build_replies
 from knee.widget import load_widget_settings
-from tests.deploy.conftest import Nginx
+from tests.topology import Nginx
 from tests.socket_client import SocketChat
 
 REPLIES = build_replies(load_content())
