@@ -21,7 +21,8 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Dict
+from contextlib import ExitStack
+from typing import Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -45,66 +46,84 @@ CONCURRENCY_REQUESTS = {1: 300, 8: 1200, 32: 1600}
 PRODUCTION_REQUESTS = {8: 1200, 32: 1600}
 PARSE_REQUESTS = 300
 WARMUP = 200
-# Conversation length: runners talking at once, messages each, seconds between a runner's messages.
-RUNNERS, TURNS, PACE_S = 24, 60, 1.5
+# Conversation length: runners at once, messages a conversation, seconds between a runner's
+# messages (16 messages a second: a light load, so that a turn's latency is its cost).
+RUNNERS, TURNS, PACE_S = 16, 60, 1.0
 
 
-def measure(subject: Subject, scale: float) -> Measured:
+def trained(subject: Subject) -> Measured:
     print(f"== {subject.name}: training from scratch", flush=True)
     measured = Measured(subject.name, training_s=subject.train())
     print(f"   trained in {measured.training_s:.0f} s", flush=True)
-    with subject.serve() as running:
-        measured.startup_s = running.startup_s
-        print(f"   first answer {running.startup_s:.1f} s after start", flush=True)
-        measured.parse = load.run(running.url, running.token, CONVERSATIONS, 1,
-                                  max(10, int(PARSE_REQUESTS * scale)), "parse", warmup=WARMUP)
-        for concurrency, total in CONCURRENCY_REQUESTS.items():
-            result = load.run(running.url, running.token, CONVERSATIONS, concurrency,
-                              max(10, int(total * scale)), warmup=WARMUP)
-            measured.rest[concurrency] = result
-            print(f"   REST c={concurrency}: {result.throughput:.1f} msg/s, p50 "
-                  f"{result.percentile(0.5):.1f} ms, p95 {result.percentile(0.95):.1f} ms, "
-                  f"errors {result.errors}, no reply {result.unanswered}", flush=True)
-        measured.rasa_rss_mb = machine.peak_rss_mb(running.rasa_pid)
-        if running.action_pid:
-            measured.action_rss_mb = sum(machine.peak_rss_mb(running.action_pid).values())
     return measured
 
 
-def measure_rest(url: str, token: str, requests: Dict[int, int], scale: float, **client) -> Dict[int, load.LoadResult]:
-    results = {}
-    for concurrency, total in requests.items():
-        addresses = load.client_addresses(concurrency)
-        load.run(url, token, CONVERSATIONS, concurrency, WARMUP, addresses=addresses, **client)
-        result = load.run(url, token, CONVERSATIONS, concurrency, max(10, int(total * scale)),
-                          addresses=addresses, **client)
-        print(f"   REST c={concurrency}: {result.throughput:.1f} msg/s, p50 {result.percentile(0.5):.1f} ms, "
-              f"errors {result.errors}, no reply {result.unanswered}", flush=True)
-        results[concurrency] = result
-    return results
+def report(name: str, result: load.LoadResult) -> None:
+    print(f"   {name}: {result.throughput:.1f} msg/s, p50 {result.percentile(0.5):.1f} ms, p95 "
+          f"{result.percentile(0.95):.1f} ms, errors {result.errors}, no reply {result.unanswered}",
+          flush=True)
+
+
+def measure(stock: StockBot, ours: ThisAssistant, scale: float) -> Tuple[Measured, Measured]:
+    """Both trained, then served side by side (started one after the other, so each start-up is
+    timed alone) and measured in alternating rounds."""
+    measured = {subject.name: trained(subject) for subject in (stock, ours)}
+    with ExitStack() as stack:
+        targets = {}
+        for subject in (stock, ours):
+            running = stack.enter_context(subject.serve())
+            measured[subject.name].startup_s = running.startup_s
+            print(f"   {subject.name}: first answer {running.startup_s:.1f} s after start", flush=True)
+            targets[subject.name] = (running, load.Target(running.url, running.token))
+        plain = {name: target for name, (_, target) in targets.items()}
+        for name, result in load.alternate(plain, CONVERSATIONS, 1, max(10, int(PARSE_REQUESTS * scale)),
+                                           WARMUP, endpoint="parse").items():
+            measured[name].parse = result
+        for concurrency, total in CONCURRENCY_REQUESTS.items():
+            for name, result in load.alternate(plain, CONVERSATIONS, concurrency,
+                                               max(10, int(total * scale)), WARMUP).items():
+                measured[name].rest[concurrency] = result
+                report(f"{name}, REST c={concurrency}", result)
+        for name, (running, _) in targets.items():
+            measured[name].rasa_rss_mb = machine.peak_rss_mb(running.rasa_pid)
+            if running.action_pid:
+                measured[name].action_rss_mb = sum(machine.peak_rss_mb(running.action_pid).values())
+    return measured[stock.name], measured[ours.name]
 
 
 def measure_production(stock: StockBot, ours: ThisAssistant, workdir: Path, scale: float):
-    """The stock bot and the production profile on fresh PostgreSQL and Redis stores; then the
-    cost of a message against the conversation's length, with and without the tracker cache."""
-    runners = max(4, int(RUNNERS * scale))
+    """The stock bot and the production profile, each on fresh PostgreSQL and Redis stores, side
+    by side in alternating rounds; then a message's cost against the conversation's length on
+    the production profile with the tracker cache, then on one without."""
+    runners = max(2, int(RUNNERS * scale))
     messages = [text for conversation in CONVERSATIONS for text in conversation]
-    print("== stock rasa init on PostgreSQL + Redis lock store", flush=True)
-    with fresh_stores(workdir) as stores, stock_on(stock, stores) as served:
-        stock_results = measure_rest(served.url, "", PRODUCTION_REQUESTS, scale)
-    print("== production profile: nginx, 2 replicas x 2 Rasa processes, PostgreSQL, Redis", flush=True)
-    with fresh_stores(workdir) as stores, production_profile(ours.model, stores, workdir / "cached") as served:
-        production = measure_rest(served.url, served.rest_token, PRODUCTION_REQUESTS, scale, ssl=served.ssl)
-        rss = largest_process_mb(served.pids or [])
-        after = load.conversation_costs(served.url, served.rest_token, messages, runners, TURNS, PACE_S,
-                                        load.client_addresses(runners), served.ssl)
-    print(f"   with the cache: turn 1 p50 {after.p(1):.1f} ms, turn 60 {after.p(TURNS):.1f} ms", flush=True)
-    with fresh_stores(workdir) as stores, production_profile(ours.model, stores, workdir / "uncached",
-                                                             cache=False) as served:
-        before = load.conversation_costs(served.url, served.rest_token, messages, runners, TURNS, PACE_S,
-                                         load.client_addresses(runners), served.ssl)
-    print(f"   Rasa as it is: turn 1 p50 {before.p(1):.1f} ms, turn 60 {before.p(TURNS):.1f} ms", flush=True)
-    return stock_results, production, rss, before, after
+    with ExitStack() as stack:
+        print("== production profile (nginx, 2 replicas x 2 Rasa processes) and stock, both on "
+              "PostgreSQL + Redis lock store", flush=True)
+        cached = stack.enter_context(production_profile(
+            ours.model, stack.enter_context(fresh_stores(workdir / "stores-cached")), workdir / "cached"))
+        production_target = load.Target(cached.url, cached.rest_token, cached.ssl)
+        with fresh_stores(workdir / "stores-stock") as stores, stock_on(stock, stores) as served:
+            targets = {"stock": load.Target(served.url), "production": production_target}
+            results = {concurrency: load.alternate(targets, CONVERSATIONS, concurrency,
+                                                   max(10, int(total * scale)), WARMUP)
+                       for concurrency, total in PRODUCTION_REQUESTS.items()}
+        for concurrency, pair in results.items():
+            for name, result in pair.items():
+                report(f"{name}, REST c={concurrency}", result)
+        rss = largest_process_mb(cached.pids or [])
+        print("== a message's cost against the conversation's length", flush=True)
+        after = load.conversation_costs(production_target, messages, runners, TURNS, PACE_S)
+        uncached = stack.enter_context(production_profile(
+            ours.model, stack.enter_context(fresh_stores(workdir / "stores-uncached")),
+            workdir / "uncached", cache=False))
+        before = load.conversation_costs(load.Target(uncached.url, uncached.rest_token, uncached.ssl),
+                                         messages, runners, TURNS, PACE_S)
+    for name, turn_costs in (("Rasa as it is", before), ("with the tracker cache", after)):
+        print(f"   {name}: p50 turn 1 {turn_costs.p(1):.1f} ms, turn 20 {turn_costs.p(20):.1f} ms, "
+              f"turn {TURNS} {turn_costs.p(TURNS):.1f} ms", flush=True)
+    return ({c: pair["stock"] for c, pair in results.items()},
+            {c: pair["production"] for c, pair in results.items()}, rss, before, after)
 
 
 def main() -> int:
@@ -113,8 +132,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="knee-bench-") as tmp:
         stock_bot, this_assistant = StockBot(Path(tmp) / "stock"), ThisAssistant(Path(tmp) / "ours")
-        stock = measure(stock_bot, args.scale)
-        ours = measure(this_assistant, args.scale)
+        stock, ours = measure(stock_bot, this_assistant, args.scale)
         stock_stores, production, rss, before, after = measure_production(
             stock_bot, this_assistant, Path(tmp), args.scale)
     cpu, cores, today = machine.cpu_model(), machine.cores(), date.today()
@@ -130,7 +148,8 @@ def main() -> int:
             text = replace_block(text, table, name)
         results.write_text(text, encoding="utf-8")
         readme = ROOT / "README.md"
-        readme.write_text(replace_block(readme.read_text(encoding="utf-8"), blocks["bench"]), encoding="utf-8")
+        readme.write_text(replace_block(readme.read_text(encoding="utf-8"), blocks["bench"]),
+                          encoding="utf-8")
         print("Written to bench/results.md and README.md")
     failures = sum(result.errors for result in [*stock.rest.values(), *ours.rest.values(),
                                                 *stock_stores.values(), *production.values()])

@@ -1,10 +1,13 @@
-"""Drive a Rasa server over REST with a fixed number of requests at a fixed concurrency.
+"""Drive Rasa servers over REST with a fixed number of requests at a fixed concurrency.
 
 Each of the `concurrency` clients is one runner at a time: it sends a conversation's messages in
 order, waiting for each answer, then starts a new conversation as a new sender, so trackers stay
 the size real conversations have. Latency is measured per request, from send to full answer.
 Each client has its own connection, from its own loopback address when `addresses` are given (so
 that nginx's per-client limits apply to each as to a real runner), over HTTPS when `ssl` is.
+
+Servers compared are measured in alternating rounds while both run (`alternate`), so that what
+else the machine does at the time weighs on both alike.
 """
 from __future__ import annotations
 
@@ -114,13 +117,42 @@ async def drive(base_url: str, token: str, conversations: Sequence[Sequence[str]
     return result
 
 
-def run(base_url: str, token: str, conversations: Sequence[Sequence[str]], concurrency: int,
-        total: int, endpoint: str = "rest", warmup: Optional[int] = None,
-        addresses: Optional[Sequence[str]] = None, ssl: Optional[ssl_module.SSLContext] = None) -> LoadResult:
-    """A warm-up (not counted), then the measured run."""
-    if warmup:
-        asyncio.run(drive(base_url, token, conversations, concurrency, warmup, endpoint, addresses, ssl))
-    return asyncio.run(drive(base_url, token, conversations, concurrency, total, endpoint, addresses, ssl))
+@dataclass
+class Target:
+    """A running server as a client reaches it: its address, the token, the TLS trust."""
+
+    url: str
+    token: str = ""
+    ssl: Optional[ssl_module.SSLContext] = None
+
+
+def merged(results: Sequence[LoadResult]) -> LoadResult:
+    """Rounds of one measure taken as one: all requests over all the time spent on them."""
+    total = LoadResult(results[0].concurrency)
+    for result in results:
+        total.requests += result.requests
+        total.seconds += result.seconds
+        total.errors += result.errors
+        total.unanswered += result.unanswered
+        total.latencies_ms += result.latencies_ms
+    return total
+
+
+def alternate(targets: Dict[str, Target], conversations: Sequence[Sequence[str]], concurrency: int,
+              total: int, warmup: int, endpoint: str = "rest", rounds: int = 4) -> Dict[str, LoadResult]:
+    """The same load on each target in turn, `rounds` times, after a warm-up of each: every
+    target is measured across the whole time the measure takes."""
+    addresses = client_addresses(concurrency)
+    for target in targets.values():
+        asyncio.run(drive(target.url, target.token, conversations, concurrency, warmup, endpoint,
+                          addresses, target.ssl))
+    results: Dict[str, List[LoadResult]] = {name: [] for name in targets}
+    for _ in range(rounds):
+        for name, target in targets.items():
+            results[name].append(asyncio.run(drive(
+                target.url, target.token, conversations, concurrency, max(1, total // rounds),
+                endpoint, addresses, target.ssl)))
+    return {name: merged(parts) for name, parts in results.items()}
 
 
 @dataclass
@@ -137,37 +169,58 @@ class TurnCosts:
 
 
 async def _runner(url: str, headers: Dict[str, str], messages: Sequence[str], turns: int,
-                  pace_s: float, start_s: float, costs: TurnCosts, address: Optional[str],
+                  pace_s: float, offset: int, start_s: float, costs: TurnCosts,
+                  prefilled: "asyncio.Queue[None]", go: asyncio.Event, address: Optional[str],
                   ssl: Optional[ssl_module.SSLContext]) -> None:
+    result, turn = LoadResult(1), 0
     sender = f"turns-{uuid.uuid4().hex[:12]}"
-    result = LoadResult(1)
-    await asyncio.sleep(start_s)
     async with _session(address, ssl) as session:
         async with session.get(url.split("/webhooks/", 1)[0] + "/"):  # connected (and TLS) first
             pass
-        for turn in range(1, turns + 1):
+        def body() -> dict:
+            return {"sender": sender, "message": messages[(turn - 1) % len(messages)]}
+
+        for _ in range(offset):  # the conversation so far, not measured
+            turn += 1
+            await _post(session, url, body(), headers, result)
+        prefilled.put_nowait(None)
+        await go.wait()
+        await asyncio.sleep(start_s)
+        for _ in range(2 * turns):
+            if turn == turns:
+                sender, turn = f"turns-{uuid.uuid4().hex[:12]}", 0
+            turn += 1
             started = time.perf_counter()
-            elapsed = await _post(session, url, {"sender": sender, "message": messages[(turn - 1) % len(messages)]},
-                                  headers, result)
+            measured = LoadResult(1)
+            elapsed = await _post(session, url, body(), headers, measured)
             costs.latencies_ms.setdefault(turn, []).append(elapsed)
+            costs.errors += measured.errors + measured.unanswered
             await asyncio.sleep(max(0.0, pace_s - (time.perf_counter() - started)))
-    costs.errors += result.errors + result.unanswered
 
 
-def conversation_costs(base_url: str, token: str, messages: Sequence[str], runners: int, turns: int,
-                       pace_s: float, addresses: Optional[Sequence[str]] = None,
-                       ssl: Optional[ssl_module.SSLContext] = None) -> TurnCosts:
-    """`runners` conversations at once, each `turns` messages long, one message every `pace_s`
-    seconds at most (a person types; nginx's per-client limit holds), the runners' starts spread
-    over the first `pace_s` so that their messages do not arrive together: the latency of each
-    turn."""
-    url, headers = _endpoint(base_url, token, "rest")
+def conversation_costs(target: Target, messages: Sequence[str], runners: int, turns: int,
+                       pace_s: float) -> TurnCosts:
+    """A steady state of `runners` conversations `turns` messages long, each runner from its own
+    address sending one message every `pace_s` seconds (a person types; nginx's per-client
+    limit holds) and starting a new conversation when one ends. The runners are spread over the
+    turns (runner i's first conversation is brought to turn i x turns / runners, unmeasured,
+    before the measure starts), so the load is the same all along and every turn number is
+    measured all along the run, twice per runner: the latency of each turn."""
+    url, headers = _endpoint(target.url, target.token, "rest")
     costs = TurnCosts(runners, turns)
+    addresses = client_addresses(runners)
 
     async def all_runners() -> None:
-        await asyncio.gather(*(_runner(url, headers, messages, turns, pace_s, index * pace_s / runners,
-                                       costs, addresses[index] if addresses else None, ssl)
-                               for index in range(runners)))
+        prefilled: "asyncio.Queue[None]" = asyncio.Queue()
+        go = asyncio.Event()
+        tasks = [asyncio.ensure_future(_runner(
+            url, headers, messages, turns, pace_s, index * turns // runners, index * pace_s / runners,
+            costs, prefilled, go, addresses[index], target.ssl)) for index in range(runners)]
+        for _ in range(runners):
+            await prefilled.get()
+        await asyncio.sleep(2)  # let the prefill's backlog clear
+        go.set()
+        await asyncio.gather(*tasks)
 
     asyncio.run(all_runners())
     return costs

@@ -42,6 +42,7 @@ class Stores:
 @contextmanager
 def fresh_stores(workdir: Path) -> Iterator[Stores]:
     """An empty PostgreSQL database and an empty Redis, dropped and stopped afterwards."""
+    workdir.mkdir(parents=True, exist_ok=True)
     database = f"knee_bench_{uuid.uuid4().hex[:8]}"
     run_sql(f'CREATE DATABASE "{database}"')
     redis_port = free_port()

@@ -97,7 +97,8 @@ def render(stock: Measured, ours: Measured, cpu: str, cores: int, day: date) -> 
     table += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join([
         f"Measured by `make bench` on {day.isoformat()}: {cpu}, {cores} cores, both assistants in "
-        "the same run, one after the other, over REST on loopback. Stock: `rasa init`'s project "
+        "the same run, served side by side and measured in alternating rounds, over REST on "
+        "loopback. Stock: `rasa init`'s project "
         "and default config, in-memory stores. This assistant: its action server in the loop, "
         "2 Sanic workers, Redis lock and tracker stores. c = clients sending at once.",
         "",
@@ -146,10 +147,14 @@ def render_production(stock: Dict[int, LoadResult], production: Dict[int, LoadRe
     return "\n".join([
         f"Measured by `make bench` on {day.isoformat()}: {cpu}, {cores} cores, over REST. Both on "
         "PostgreSQL (tracker store, a fresh database) and Redis (lock store). Stock: `rasa init`'s "
-        "project and default config, one Rasa process, as Rasa starts it. Production profile: "
+        "project and default config, one Rasa process, started as this assistant is (`python -m "
+        "server`, so with server/rasa_changes.py: the comparison is of project and deployment, "
+        "not of those changes). Production profile: "
         "nginx (HTTPS, deploy/nginx/knee.conf.template) in front of two replicas of two Rasa "
-        "processes each (deploy/rasa-entrypoint.sh), the action server in the loop. Each client "
-        "is one runner, from its own loopback address (nginx limits each address).",
+        "processes each (deploy/rasa-entrypoint.sh), the action server in the loop. Both run at "
+        "once and are measured in alternating rounds (four each, after a warm-up), so that the "
+        "machine's other work weighs on both alike. Each client is one runner, from its own "
+        "loopback address (nginx limits each address).",
         "", *table, "", "Targets:", *targets,
     ])
 
@@ -166,12 +171,13 @@ def render_turns(before: TurnCosts, after: TurnCosts, pace_s: float) -> str:
               f"{after.p(TURNS[-1]) / after.p(1):.2f}× |"]
     ok = after.p(TURNS[-1]) <= 1.3 * after.p(1)
     return "\n".join([
-        f"The production profile on PostgreSQL: {after.runners} runners talking at once, each "
-        f"through nginx from its own address, {after.turns} messages each, one message every "
-        f"{pace_s:g} s, the runners' starts spread over the first {pace_s:g} s; latency of each "
-        "turn, send to full answer. Errors: "
-        f"{before.errors} before, {after.errors} after. \"Rasa as it is\": KNEE_TRACKER_CACHE=0 "
-        "leaves out server/rasa_changes.py 5 to 7.",
+        f"The production profile on PostgreSQL, with the tracker cache and then as Rasa is "
+        "(KNEE_TRACKER_CACHE=0 leaves out server/rasa_changes.py 5 to 7). On each, "
+        f"{after.runners} runners at once, each through nginx from its own address, one message "
+        f"every {pace_s:g} s, a new conversation after {after.turns} messages; the runners are "
+        "spread over the turns (brought there before the measure), so the load is the same all "
+        "along and each turn number is measured all along, twice per runner. Latency of each "
+        f"turn, send to full answer. Errors: {before.errors} and {after.errors}.",
         "", *table, *growth, "", "Target:",
         f"- p50 at turn {TURNS[-1]} at most 1.3× that of turn 1: "
         f"{after.p(TURNS[-1]) / after.p(1):.2f}× — {_mark(ok)}",

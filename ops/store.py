@@ -69,7 +69,8 @@ class SQLStore(TrackerStore):
         deleted = 0
         with self.engine.begin() as connection:  # all or nothing
             for first in range(0, len(senders), CHUNK):
-                deleted += connection.execute(statement, {"senders": list(senders[first:first + CHUNK])}).rowcount
+                chunk = list(senders[first:first + CHUNK])
+                deleted += connection.execute(statement, {"senders": chunk}).rowcount
         return deleted
 
     def rows(self, start: float, end: float) -> Iterator[Row]:

@@ -401,13 +401,12 @@ def _tracker_cache_per_worker() -> None:
                 stored = self._event_query(session, tracker.sender_id,
                                            fetch_events_from_all_sessions=False).count()
             new = list(itertools.islice(tracker.events, stored, None))
-            if new:  # one INSERT for all of them (returning their ids where the database can)
-                insert = table.insert().values(
-                    [dict(row_values(event), sender_id=tracker.sender_id) for event in new])
-                if session.bind.dialect.full_returning:
-                    newest = max(session.execute(insert.returning(table.c.id)).scalars().all())
+            if new:  # one statement for all of them (returning their ids where the database can)
+                rows = [dict(row_values(event), sender_id=tracker.sender_id) for event in new]
+                if session.bind.dialect.insert_executemany_returning:
+                    newest = max(session.execute(table.insert().returning(table.c.id), rows).scalars().all())
                 else:
-                    session.execute(insert)
+                    session.execute(table.insert(), rows)
                     newest = last_id(self, session, tracker.sender_id)
             else:
                 newest = synced.last_id if synced else last_id(self, session, tracker.sender_id)

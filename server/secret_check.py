@@ -18,6 +18,8 @@ from typing import Any, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
+from channels.credentials import LOOPBACK
+
 MIN_LENGTH = 16
 # Every example secret the repository ships (deploy/.env.example, docs) contains one of these.
 EXAMPLE_MARKERS = ("change-me", "changeme", "replace-me", "example")
@@ -26,19 +28,18 @@ CHANNEL_SECRETS = {
     "SLACK_SIGNING_SECRET": "Slack's signing secret",
     "TELEGRAM_WEBHOOK_SECRET": "the Telegram webhook secret",
 }
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 VARIABLE = re.compile(r"^\$\{(\w+)\}$")
 GENERATE = "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
 
 
-def problem(name: str, what: str, value: str, min_length: int = MIN_LENGTH) -> Optional[str]:
+def problem(name: str, what: str, value: str) -> Optional[str]:
     """Why `value` cannot serve as the secret `name`, or None."""
     if not value.strip():
         return f"{name} ({what}) is empty; set it to a random value ({GENERATE})"
     if any(marker in value.lower() for marker in EXAMPLE_MARKERS):
         return (f"{name} ({what}) is an example value; set it to a random value ({GENERATE})")
-    if len(value) < min_length:
-        return (f"{name} ({what}) is {len(value)} characters; use at least {min_length} random "
+    if len(value) < MIN_LENGTH:
+        return (f"{name} ({what}) is {len(value)} characters; use at least {MIN_LENGTH} random "
                 f"characters ({GENERATE})")
     return None
 
