@@ -78,7 +78,8 @@ evaluate-topics: train
 
 # One deployment (actions, Rasa with every channel, demo page) serves the end-to-end, channel,
 # browser and reliability tests; Slack's and Telegram's APIs are faked at the HTTP layer.
-# tests/deploy runs the production topology (PostgreSQL, Redis, two replicas) on its own.
+# tests/deploy runs the production topology on its own: nginx (Debian's, TLS) in front of two
+# replicas, PostgreSQL and Redis; it also validates the Kubernetes manifests.
 test-e2e: train
 	$(PY) -m pytest tests/e2e tests/channels tests/browser tests/reliability tests/deploy -q
 
@@ -86,8 +87,11 @@ test-e2e: train
 soak: train
 	$(PY) scripts/soak.py --users 100 --messages 50
 
-# The stock `rasa init` bot against this assistant, both trained and served in one run (about
-# 6 minutes, needs redis-server); rewrites the tables in bench/results.md and the README.
+# The stock `rasa init` bot against this assistant, both trained and served in one run, then the
+# production profile (nginx, two replicas, PostgreSQL, Redis) against stock on the same stores
+# and a message's cost as the conversation grows (about 15 minutes; needs redis-server, nginx
+# and PostgreSQL from scripts/services.sh); rewrites the tables in bench/results.md (the first
+# one in the README too).
 bench: setup
 	$(PY) bench/bench.py
 

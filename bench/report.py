@@ -5,9 +5,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Dict, List, Optional
 
-from bench.load import LoadResult
+from bench.load import LoadResult, TurnCosts
 
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+PRODUCTION_BLOCK, TURNS_BLOCK = "bench-production", "bench-turns"
+TURNS = (1, 20, 60)
 
 
 @dataclass
@@ -95,21 +97,88 @@ def render(stock: Measured, ours: Measured, cpu: str, cores: int, day: date) -> 
     table += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join([
         f"Measured by `make bench` on {day.isoformat()}: {cpu}, {cores} cores, both assistants in "
-        "the same run, one after the other, over REST on loopback. Stock: `rasa init`'s project "
+        "the same run, served side by side and measured in alternating rounds, over REST on "
+        "loopback. Stock: `rasa init`'s project "
         "and default config, in-memory stores. This assistant: its action server in the loop, "
         "2 Sanic workers, Redis lock and tracker stores. c = clients sending at once.",
         "",
         *table,
         "",
-        "Targets (issue 6):",
+        "Targets:",
         *_targets(stock, ours),
     ])
 
 
-def replace_block(text: str, table: str) -> str:
-    """`text` with what lies between the bench markers replaced by `table`."""
-    if BEGIN not in text or END not in text:
-        raise ValueError(f"no {BEGIN} … {END} block to fill")
-    head, rest = text.split(BEGIN, 1)
-    _, tail = rest.split(END, 1)
-    return f"{head}{BEGIN}\n{table}\n{END}{tail}"
+def replace_block(text: str, table: str, name: str = "bench") -> str:
+    """`text` with what lies between the `name` markers (<!-- name:begin --> ... end) replaced."""
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    if begin not in text or end not in text:
+        raise ValueError(f"no {begin} … {end} block to fill")
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{begin}\n{table}\n{end}{tail}"
+
+
+def _mark(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def render_production(stock: Dict[int, LoadResult], production: Dict[int, LoadResult],
+                      production_rss_mb: float, cpu: str, cores: int, day: date) -> str:
+    """Stock on PostgreSQL and the Redis lock store against the production profile."""
+    rows = []
+    for concurrency in sorted(stock):
+        s, o = stock[concurrency], production[concurrency]
+        rows.append([f"REST c={concurrency}, throughput", f"{s.throughput:.1f} msg/s",
+                     f"{o.throughput:.1f} msg/s", _ratio(o.throughput, s.throughput)])
+        for share, label in ((0.5, "p50"), (0.95, "p95"), (0.99, "p99")):
+            rows.append([f"REST c={concurrency}, {label}", _ms(s.percentile(share)),
+                         _ms(o.percentile(share)), _ratio(o.percentile(share), s.percentile(share))])
+        rows.append([f"REST c={concurrency}, errors / no reply / requests",
+                     f"{s.errors} / {s.unanswered} / {s.requests}",
+                     f"{o.errors} / {o.unanswered} / {o.requests}", ""])
+    rows.append(["Peak memory of the largest Rasa process", "", f"{production_rss_mb:.0f} MB", ""])
+    table = ["| Measure | Stock `rasa init`, same stores | Production profile | Production / stock |",
+             "|---|---:|---:|---:|"] + ["| " + " | ".join(row) + " |" for row in rows]
+    targets = [f"- Throughput at c={c} at least 3× stock on the same stores: "
+               f"{production[c].throughput / stock[c].throughput:.1f}× — "
+               f"{_mark(production[c].throughput >= 3 * stock[c].throughput)}"
+               for c in sorted(stock) if stock[c].throughput]
+    return "\n".join([
+        f"Measured by `make bench` on {day.isoformat()}: {cpu}, {cores} cores, over REST. Both on "
+        "PostgreSQL (tracker store, a fresh database) and Redis (lock store). Stock: `rasa init`'s "
+        "project and default config, one Rasa process, started as this assistant is (`python -m "
+        "server`, so with server/rasa_changes.py: the comparison is of project and deployment, "
+        "not of those changes). Production profile: "
+        "nginx (HTTPS, deploy/nginx/knee.conf.template) in front of two replicas of two Rasa "
+        "processes each (deploy/rasa-entrypoint.sh), the action server in the loop. Both run at "
+        "once and are measured in alternating rounds (four each, after a warm-up), so that the "
+        "machine's other work weighs on both alike. Each client is one runner, from its own "
+        "loopback address (nginx limits each address).",
+        "", *table, "", "Targets:", *targets,
+    ])
+
+
+def render_turns(before: TurnCosts, after: TurnCosts, pace_s: float) -> str:
+    """Reply latency at turns 1, 20 and 60, without and with server/rasa_changes.py 5-7."""
+    def cell(costs: TurnCosts, turn: int) -> str:
+        return f"{costs.p(turn):.1f} / {costs.p(turn, 0.95):.1f} ms"
+
+    table = ["| Turn of the conversation | Rasa as it is (p50 / p95) | With the tracker cache (p50 / p95) |",
+             "|---:|---:|---:|"]
+    table += [f"| {turn} | {cell(before, turn)} | {cell(after, turn)} |" for turn in TURNS]
+    growth = [f"| turn {TURNS[-1]} / turn 1 (p50) | {before.p(TURNS[-1]) / before.p(1):.2f}× | "
+              f"{after.p(TURNS[-1]) / after.p(1):.2f}× |"]
+    ok = after.p(TURNS[-1]) <= 1.3 * after.p(1)
+    return "\n".join([
+        f"The production profile on PostgreSQL, with the tracker cache and then as Rasa is "
+        "(KNEE_TRACKER_CACHE=0 leaves out server/rasa_changes.py 5 to 7). On each, "
+        f"{after.runners} runners at once, each through nginx from its own address, one message "
+        f"every {pace_s:g} s, a new conversation after {after.turns} messages; the runners are "
+        "spread over the turns (brought there before the measure), so the load is the same all "
+        "along and each turn number is measured all along, twice per runner. Latency of each "
+        f"turn, send to full answer. Errors: {before.errors} and {after.errors}.",
+        "", *table, *growth, "", "Target:",
+        f"- p50 at turn {TURNS[-1]} at most 1.3× that of turn 1: "
+        f"{after.p(TURNS[-1]) / after.p(1):.2f}× — {_mark(ok)}",
+    ])

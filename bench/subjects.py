@@ -7,6 +7,7 @@ than one worker) and the tracker store, started by the benchmark on a free port.
 """
 from __future__ import annotations
 
+import secrets
 import shutil
 import subprocess
 import time
@@ -75,7 +76,7 @@ class StockBot(Subject):
 
     @contextmanager
     def serve(self) -> Iterator[Running]:
-        port, token = free_port(), "bench"
+        port, token = free_port(), secrets.token_urlsafe(24)
         with _process(rasa_run_command(self.model, port, token), self.workdir, {},
                       "rasa.log") as (process, started):
             url = f"http://127.0.0.1:{port}"
@@ -93,7 +94,8 @@ class ThisAssistant(Subject):
 
     @contextmanager
     def serve(self) -> Iterator[Running]:
-        redis_port, action_port, port, token = free_port(), free_port(), free_port(), "bench"
+        redis_port, action_port, port = free_port(), free_port(), free_port()
+        token = secrets.token_urlsafe(24)
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(
             f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"

@@ -2,10 +2,12 @@
 
 Slack and Telegram each have a file under credentials/ and are switched on by their token being
 set in the environment. Secrets stay `${VAR}` references: Rasa fills them in at load. REST is
-open only when the server listens on loopback and no public channel is on; otherwise it needs
-the deployment's token like the HTTP API.
+open only when the server listens on loopback, is not behind a public proxy (--public) and no
+public channel is on; otherwise it needs one of the REST clients' tokens (KNEE_REST_TOKEN),
+which are not the HTTP API's token.
 
     python -m channels.credentials --host 127.0.0.1 --out .rasa/credentials.yml
+    python -m channels.credentials --public --out /tmp/credentials.yml   # behind nginx
 """
 from __future__ import annotations
 
@@ -44,12 +46,18 @@ def enabled_channels(env: Mapping[str, str]) -> List[str]:
     return [channel for channel, switch in OPTIONAL_CHANNELS.items() if env.get(switch)]
 
 
+def rest_needs_token(host: str, env: Mapping[str, str], public: bool = False) -> bool:
+    """REST is open only in a local run: loopback, no proxy in front, no public channel on."""
+    return public or host not in LOOPBACK or bool(enabled_channels(env))
+
+
 def compose(host: str, env: Mapping[str, str], channel_dir: Path = CHANNEL_DIR,
-            base_file: Path = BASE_FILE) -> Dict[str, Any]:
-    """The credentials for a server listening on `host` with the channels `env` switches on."""
+            base_file: Path = BASE_FILE, public: bool = False) -> Dict[str, Any]:
+    """The credentials for a server listening on `host` (behind a public proxy if `public`)
+    with the channels `env` switches on."""
     credentials = read(base_file)
     channels = enabled_channels(env)
-    needs_token = host not in LOOPBACK or bool(channels)
+    needs_token = rest_needs_token(host, env, public)
     files = [channel_dir / f"{channel}.yml" for channel in channels]
     if needs_token:
         files.append(channel_dir / "rest-token.yml")
@@ -69,16 +77,18 @@ def describe(credentials: Mapping[str, Any]) -> str:
              "channels.slack.ClinicSlackInput": "slack", "channels.telegram.ClinicTelegramInput": "telegram"}
     rest = credentials.get("channels.rest.ClinicRestInput") or {}
     return ", ".join(names.get(key, key) for key in credentials) + (
-        " (REST needs the token)" if rest.get("token") else " (REST open: local run)")
+        " (REST needs a REST client's token)" if rest.get("token") else " (REST open: local run)")
 
 
 def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1", help="interface the Rasa server binds")
+    parser.add_argument("--public", action="store_true",
+                        help="the server is reached from outside through a proxy")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     try:
-        credentials = compose(args.host, os.environ)
+        credentials = compose(args.host, os.environ, public=args.public)
     except CredentialsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

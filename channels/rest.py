@@ -1,8 +1,10 @@
-"""The REST channel: requests checked before Rasa sees them, every message answered, and the
-deployment's token required whenever the run is reachable from outside.
+"""The REST channel: requests checked before Rasa sees them, every message answered, and a REST
+client's token required whenever the run is reachable from outside.
 
-`make run` on loopback serves it open; scripts/credentials.py gives it the token whenever the
-server listens beyond this machine or a public channel (Slack, Telegram) is on.
+`make run` on loopback serves it open; channels/credentials.py gives it the REST clients' tokens
+(KNEE_REST_TOKEN, one per integration, comma-separated) whenever the server listens beyond this
+machine, sits behind a public proxy or a public channel (Slack, Telegram) is on. A REST token
+only sends messages: the HTTP API (conversations, model) takes RASA_AUTH_TOKEN, never these.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channels.answered import always_answered
+from server.secret_check import rest_tokens
 
 MAX_BODY_BYTES = 256 * 1024
 MAX_MESSAGE_CHARS = 50_000
@@ -75,7 +78,12 @@ class ClinicRestInput(RestInput):
         return cls(str((credentials or {}).get("token") or ""))
 
     def __init__(self, token: str = "") -> None:
-        self.token = token
+        self.tokens = [candidate.encode() for candidate in rest_tokens(token)]
+
+    def accepts(self, presented: str) -> bool:
+        """Whether `presented` is one of the REST clients' tokens (compared in constant time)."""
+        given = presented.encode()
+        return any([hmac.compare_digest(given, token) for token in self.tokens])
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = super().blueprint(always_answered(on_new_message))
@@ -84,11 +92,9 @@ class ClinicRestInput(RestInput):
         async def check_request(request: Request) -> Optional[HTTPResponse]:
             if not request.path.rstrip("/").endswith("/webhook"):
                 return None
-            if self.token and not hmac.compare_digest(
-                presented_token(request).encode(), self.token.encode()
-            ):
+            if self.tokens and not self.accepts(presented_token(request)):
                 return response.json(
-                    {"error": "This REST channel needs the deployment's token "
+                    {"error": "This REST channel needs a REST client's token "
                               "(Authorization: Bearer <token> or ?token=<token>)."},
                     status=401,
                 )

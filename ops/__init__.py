@@ -1,2 +1,3 @@
-"""Commands a clinic runs against the production tracker store: retention, forgetting one
-person, and the activity report. None of them prints or stores what a runner wrote."""
+"""Commands a clinic runs against its tracker store (the one the endpoints file names: SQLite in
+a local run, PostgreSQL in production): retention, forgetting one person, and the activity
+report. None of them prints or stores what a runner wrote."""

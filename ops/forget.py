@@ -1,29 +1,26 @@
-"""Delete one person's conversation on request (the sender id their channel gave them).
+"""Delete one person's conversation on request (the sender id their channel gave them), in the
+tracker store the endpoints file names.
 
-    python -m ops.forget --sender 5f2c...
+    python -m ops.forget --sender 5f2c... [--endpoints deploy/endpoints.yml]
 """
 from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-
-from ops.store import engine_from_env
+from ops.store import TrackerStore, add_endpoints_option, open_store
 
 
-def forget(engine: Engine, sender_id: str) -> int:
+def forget(store: TrackerStore, sender_id: str) -> int:
     """Delete every event of `sender_id`; return how many there were."""
-    with engine.begin() as connection:
-        return connection.execute(text("DELETE FROM events WHERE sender_id = :sender"),
-                                  {"sender": sender_id}).rowcount
+    return store.delete([sender_id])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Delete one person's conversation.")
     parser.add_argument("--sender", required=True, help="the conversation's sender id")
+    add_endpoints_option(parser)
     args = parser.parse_args()
-    deleted = forget(engine_from_env(), args.sender)
+    deleted = forget(open_store(args.endpoints), args.sender)
     if deleted:
         print(f"Deleted that conversation ({deleted} events).")
     else:

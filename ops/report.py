@@ -1,7 +1,9 @@
 """The clinic's activity report: conversations, topics asked and escalations per tier over a
 date range, as a table and a PNG chart. Counts and topic ids only, never what anyone wrote.
+Reads the tracker store the endpoints file names.
 
-    python -m ops.report --since 2026-11-01 --until 2026-11-30 --chart report.png
+    python -m ops.report --since 2026-11-01 --until 2026-11-30 --chart report.png \
+      [--endpoints deploy/endpoints.yml]
 """
 from __future__ import annotations
 
@@ -11,15 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Dict, Iterable, Optional, Set, Tuple
-
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from typing import Dict, Iterable, Set
 
 from knee.triage_rules import ADVICE_TIERS, TIERS
-from ops.store import engine_from_env
-
-Row = Tuple[str, str, Optional[str]]  # sender_id, type_name, data (JSON)
+from ops.store import Row, TrackerStore, add_endpoints_option, open_store
 
 
 @dataclass
@@ -58,15 +55,10 @@ def summarise(rows: Iterable[Row], since: date, until: date) -> Report:
     return report
 
 
-def read_rows(engine: Engine, since: date, until: date) -> Iterable[Row]:
+def read_rows(store: TrackerStore, since: date, until: date) -> Iterable[Row]:
     start = datetime.combine(since, datetime.min.time(), timezone.utc).timestamp()
     end = datetime.combine(until + timedelta(days=1), datetime.min.time(), timezone.utc).timestamp()
-    with engine.connect() as connection:
-        yield from connection.execute(
-            text("SELECT sender_id, type_name, data FROM events WHERE type_name IN ('user', 'slot')"
-                 " AND timestamp >= :start AND timestamp < :end ORDER BY id"),
-            {"start": start, "end": end},
-        )
+    return store.rows(start, end)
 
 
 def draw(report: Report, path: Path) -> None:
@@ -95,10 +87,12 @@ def main() -> None:
     parser.add_argument("--since", type=date.fromisoformat, default=today - timedelta(days=30))
     parser.add_argument("--until", type=date.fromisoformat, default=today)
     parser.add_argument("--chart", type=Path, default=Path("clinic-report.png"))
+    add_endpoints_option(parser)
     args = parser.parse_args()
     if args.until < args.since:
         parser.error("--until is before --since")
-    report = summarise(read_rows(engine_from_env(), args.since, args.until), args.since, args.until)
+    report = summarise(read_rows(open_store(args.endpoints), args.since, args.until), args.since,
+                       args.until)
     print(report.table())
     draw(report, args.chart)
     print(f"\nChart written to {args.chart}")

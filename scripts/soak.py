@@ -6,7 +6,7 @@ they sent, in order, each followed by the assistant's reply. Prints throughput, 
 error counts; exits 1 on any error or lost event.
 
     python scripts/soak.py                      # 100 runners x 50 messages, own deployment
-    python scripts/soak.py --users 20 --messages 10 --url http://127.0.0.1:5005 --token T
+    python scripts/soak.py --users 20 --messages 10 --url http://127.0.0.1:5005 --token T --rest-token R
 """
 from __future__ import annotations
 
@@ -92,11 +92,14 @@ async def _check(session: aiohttp.ClientSession, url: str, token: str, sender: s
     return users == texts and answered
 
 
-async def soak(url: str, token: str, users: int, messages: int, apology: str) -> SoakResult:
+async def soak(url: str, token: str, users: int, messages: int, apology: str,
+               rest_token: str = "") -> SoakResult:
+    """`users` runners at once over REST (with `rest_token` if REST needs one), then every
+    conversation read back through the HTTP API (with `token`)."""
     result = SoakResult(users)
     senders = [f"soak-{uuid.uuid4().hex[:10]}" for _ in range(users)]
     texts = [(CONVERSATION * (messages // len(CONVERSATION) + 1))[:messages] for _ in senders]
-    headers = {"Authorization": f"Bearer {token}"}
+    headers = {"Authorization": f"Bearer {rest_token}"} if rest_token else {}
     timeout = aiohttp.ClientTimeout(total=120)
     async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=users)) as session:
         started = time.perf_counter()
@@ -115,13 +118,15 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--messages", type=int, default=50, help="messages per runner")
     parser.add_argument("--url", help="a running Rasa server; default: start one")
-    parser.add_argument("--token", default="", help="the deployment's token")
+    parser.add_argument("--token", default="", help="the HTTP API token (reads conversations)")
+    parser.add_argument("--rest-token", default="", help="a REST client's token, if REST needs one")
     args = parser.parse_args()
     from knee.service import load_apology
 
     apology = load_apology()
     if args.url:
-        result = asyncio.run(soak(args.url.rstrip("/"), args.token, args.users, args.messages, apology))
+        result = asyncio.run(soak(args.url.rstrip("/"), args.token, args.users, args.messages, apology,
+                                  args.rest_token))
     else:
         from tests.servers import running_stack
 

@@ -15,20 +15,47 @@ reading these again. The changes, and why:
    never sent twice: an action could otherwise run twice. Kept connections are dropped after 2 s
    idle, well before the action server drops them (KEEP_ALIVE_TIMEOUT, actions/__main__.py).
 4. What runners wrote stays out of the logs when the tracker store fails: SQLAlchemy engines are
-   made with hide_parameters, and any log record that still quotes statement parameters (a
-   driver message, a traceback) has them replaced.
+   made with hide_parameters, and any log record that still quotes statement parameters or the
+   row PostgreSQL's DETAIL line shows (a driver message, a traceback) has them replaced. Rasa's
+   structured log events hide the fields Rasa itself lists as conversation content (its
+   anonymizer's keys: text, slot values, states...): Rasa's REST channel logs the message text
+   at ERROR when a client disconnects before its answer.
+5. Each worker keeps the conversations it handled last in memory (a tracker cache), checked
+   against the SQL tracker store with one indexed query per message. Rasa reads and replays the
+   whole conversation session on every message, so a message cost more the longer the
+   conversation: at turn 60 on PostgreSQL reading it back was a third of the server's time
+   (bench/results.md). A kept conversation is used when the sender's newest event id in the
+   store is still the one this worker saved; when another worker or replica added events since,
+   only those are read and applied; anything else (a deletion, a new session) reads the
+   conversation in full, as Rasa does. A save adds the events after those the tracker was read
+   with, without Rasa's count of the stored session.
+6. The dialogue states of a conversation are worked out once and extended with each new event.
+   RulePolicy replays the whole conversation into states twice per prediction, two predictions
+   a message: a fifth of the server's time at turn 60 once the cache above was in. Events are
+   only ever appended; when an event that changes the past arrives (a restart, a session start,
+   a revert, a form starting or running) the states are worked out again from the start, as
+   Rasa does.
+7. The action server gets the conversation's slots, latest message and state, and the events
+   since the runner's latest message, not every event of the session. Rasa serialises the whole
+   session into every action call (an eighth of the server's time at turn 60, and as long again
+   for the action server to read). The actions read slots and the latest message; Rasa SDK's
+   form validation reads the slot events after the latest action; both are in what is sent.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 import ssl
+from collections import OrderedDict
 from functools import lru_cache
-from typing import Any, Dict, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 RASA_SERIES = "3.6."
 _INSTALLED = False
+# What changes 5 to 7 replaced, by name, so tests can compare with Rasa's own answer.
+RASA_ORIGINALS: Dict[str, Any] = {}
 
 
 class RasaVersionError(RuntimeError):
@@ -51,6 +78,10 @@ def install() -> None:
     _event_types_from_a_table()
     _action_calls_on_kept_connections()
     _database_parameters_out_of_logs()
+    if tracker_cache_size() > 0:
+        _tracker_cache_per_worker()
+        _states_extended_not_replayed()
+        _action_calls_carry_the_current_turn()
     _INSTALLED = True
 
 
@@ -185,15 +216,25 @@ def _action_calls_on_kept_connections() -> None:
 # 4. -----------------------------------------------------------------------------------------
 
 PARAMETERS = re.compile(r"\[parameters: .*?(?=\n\(Background on this error|\Z)", re.S)
+ROW_DETAIL = re.compile(r"DETAIL: [^\n]*")
 HIDDEN = "[parameters hidden]"
 
 
 def redact(text: str) -> str:
-    return PARAMETERS.sub(HIDDEN, text) if "[parameters: " in text else text
+    if "[parameters: " in text:
+        text = PARAMETERS.sub(HIDDEN, text)
+    if "DETAIL: " in text:
+        text = ROW_DETAIL.sub(f"DETAIL: {HIDDEN}", text)
+    return text
+
+
+def _redacted(value: Any) -> Any:
+    return redact(value) if isinstance(value, str) else value
 
 
 def _database_parameters_out_of_logs() -> None:
     import rasa.core.tracker_store as tracker_store
+    import rasa.utils.log_utils as log_utils
 
     engine_kwargs = tracker_store.create_engine_kwargs
 
@@ -206,10 +247,11 @@ def _database_parameters_out_of_logs() -> None:
 
     def record_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
-        if isinstance(record.msg, str):
-            record.msg = redact(record.msg)
+        record.msg = _redacted(record.msg)
         if isinstance(record.args, tuple):
-            record.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in record.args)
+            record.args = tuple(_redacted(arg) for arg in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {key: _redacted(value) for key, value in record.args.items()}
         if record.exc_info and record.exc_info[1] is not None:
             # Format the traceback now, redacted, so no handler prints the raw one.
             record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
@@ -217,3 +259,287 @@ def _database_parameters_out_of_logs() -> None:
         return record
 
     logging.setLogRecordFactory(record_factory)
+
+    anonymizer = log_utils._anonymizer
+    content_keys = CONTENT_KEYS
+
+    def hide_conversation_content(logger: Any, method: str, event_dict: Dict[str, Any]) -> Dict[str, Any]:
+        """Rasa's structlog anonymizer step, hiding its keys even without a pipeline."""
+        event_dict = anonymizer(logger, method, event_dict)
+        for key in content_keys & event_dict.keys():
+            event_dict[key] = "[hidden]"
+        return event_dict
+
+    log_utils._anonymizer = hide_conversation_content
+
+
+# The keys rasa.utils.log_utils._anonymizer (Rasa 3.6) lists as conversation content.
+CONTENT_KEYS = frozenset({
+    "text", "response_text", "user_text", "slot_values", "parse_data_text", "parse_data_entities",
+    "prediction_events", "tracker_latest_message", "prefilled_slots", "message", "response",
+    "slot_candidates", "rasa_event", "rasa_events", "tracker_states", "current_states",
+    "old_states", "successes", "current_entity", "next_entity", "states", "entity", "token_text",
+    "user_message", "json_message",
+})
+
+
+# 5. -----------------------------------------------------------------------------------------
+
+
+class Synced:
+    """Where a tracker object stands against the store: its first `events` events are the ones
+    the store holds for its session, the newest of them with id `last_id`."""
+
+    __slots__ = ("events", "last_id")
+
+    def __init__(self, events: int, last_id: int) -> None:
+        self.events, self.last_id = events, last_id
+
+
+def tracker_cache_size() -> int:
+    """Conversations one worker keeps (KNEE_TRACKER_CACHE, default 100). 0 leaves changes 5
+    to 7 out: Rasa reads, replays and sends every conversation as it does on its own."""
+    return int(os.environ.get("KNEE_TRACKER_CACHE", "100"))
+
+
+_TRACKERS: "OrderedDict[Tuple[int, Text], Any]" = OrderedDict()
+SYNCED = "_knee_synced"
+
+
+def _tracker_cache_per_worker() -> None:
+    """Events are only ever added to a conversation (ops.forget and ops.retention delete whole
+    conversations), with increasing ids, one message at a time (Rasa's lock store, which Rasa's
+    own save relies on too: it counts the stored events to tell which are new). So the highest
+    event id of a sender tells whether the store changed since a worker last saw it."""
+    import itertools
+    import json
+
+    import sqlalchemy as sa
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.events import SessionStarted, deserialise_events
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+    retrieve_in_full, save_as_rasa_does = SQLTrackerStore.retrieve, SQLTrackerStore.save
+    size = tracker_cache_size()
+
+    def last_id(store: SQLTrackerStore, session: Any, sender_id: Text) -> int:
+        """The sender's newest event id (0: none): one query on the indexed sender."""
+        table = store.SQLEvent.__table__
+        return int(session.execute(sa.select(sa.func.max(table.c.id))
+                                   .where(table.c.sender_id == sender_id)).scalar() or 0)
+
+    def row_values(event: Any) -> Dict[Text, Any]:
+        """The columns Rasa's save writes for an event (SQLTrackerStore.save, Rasa 3.6)."""
+        data = event.as_dict()
+        return {"type_name": event.type_name, "timestamp": data.get("timestamp"),
+                "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                "action_name": data.get("name"), "data": json.dumps(data)}
+
+    def reads_back_whole(tracker: Any, new: List[Any]) -> bool:
+        """Whether Rasa would read back every event of `tracker` after `new` were stored: a new
+        session in them leaves out what came before it (Rasa compares timestamps)."""
+        starts = [event.timestamp for event in new if isinstance(event, SessionStarted)]
+        return not starts or all(event.timestamp >= starts[-1] for event in tracker.events)
+
+    def keep(store: SQLTrackerStore, tracker: Any) -> None:
+        key = (id(store), tracker.sender_id)
+        _TRACKERS[key] = tracker
+        _TRACKERS.move_to_end(key)
+        while len(_TRACKERS) > size:
+            _TRACKERS.popitem(last=False)
+
+    def read_in_full(store: SQLTrackerStore, session: Any, sender_id: Text) -> Optional[Any]:
+        """SQLTrackerStore._retrieve for the latest session (Rasa 3.6), noting the ids read."""
+        rows = (store._event_query(session, sender_id, fetch_events_from_all_sessions=False)
+                .with_entities(store.SQLEvent.id, store.SQLEvent.data).all())
+        if not rows or not store.domain:
+            return None
+        tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(row.data) for row in rows],
+                                                 store.domain.slots)
+        tracker.__dict__[SYNCED] = Synced(len(tracker.events), max(row.id for row in rows))
+        return tracker
+
+    async def retrieve(self: SQLTrackerStore, sender_id: Text) -> Optional[Any]:
+        """SQLTrackerStore.retrieve, answered from this worker's memory when the store agrees.
+
+        A kept tracker is handed out once (taken out of memory): the caller changes it, and only
+        its save puts it back."""
+        tracker = _TRACKERS.pop((id(self), sender_id), None)
+        synced = tracker.__dict__.get(SYNCED) if tracker is not None else None
+        with self.session_scope() as session:
+            if synced is not None and len(tracker.events) == synced.events:
+                newest = last_id(self, session, sender_id)
+                if newest == synced.last_id:
+                    return tracker
+                if newest > synced.last_id:  # another worker or replica went on with it
+                    rows = session.query(self.SQLEvent.id, self.SQLEvent.data).filter(
+                        self.SQLEvent.sender_id == sender_id, self.SQLEvent.id > synced.last_id
+                    ).order_by(self.SQLEvent.id).all()
+                    added = deserialise_events([json.loads(row.data) for row in rows])
+                    if (rows and len(added) == len(rows)
+                            and not any(isinstance(event, SessionStarted) for event in added)):
+                        for event in added:
+                            tracker.update(event)
+                        tracker.__dict__[SYNCED] = Synced(len(tracker.events), rows[-1].id)
+                        return tracker
+            return read_in_full(self, session, sender_id)
+
+    async def save(self: SQLTrackerStore, tracker: Any) -> None:
+        """SQLTrackerStore.save: the events after those stored are added (counted by Rasa's
+        query unless the tracker's standing is known); then the tracker is kept, unless it is
+        stale or started a new session."""
+        synced = tracker.__dict__.pop(SYNCED, None)
+        await self.stream_events(tracker)
+        if synced is None and not tracker.events:
+            return  # a conversation just made: Rasa would add nothing either
+        table = self.SQLEvent.__table__
+        with self.session_scope() as session:
+            if synced is not None and len(tracker.events) >= synced.events:
+                stored = synced.events
+            else:
+                stored = self._event_query(session, tracker.sender_id,
+                                           fetch_events_from_all_sessions=False).count()
+            new = list(itertools.islice(tracker.events, stored, None))
+            if new:  # one statement for all of them (returning their ids where the database can)
+                rows = [dict(row_values(event), sender_id=tracker.sender_id) for event in new]
+                if session.bind.dialect.insert_executemany_returning:
+                    newest = max(session.execute(table.insert().returning(table.c.id), rows).scalars().all())
+                else:
+                    session.execute(table.insert(), rows)
+                    newest = last_id(self, session, tracker.sender_id)
+            else:
+                newest = synced.last_id if synced else last_id(self, session, tracker.sender_id)
+            session.commit()
+        if stored <= len(tracker.events) and reads_back_whole(tracker, new):
+            tracker.__dict__[SYNCED] = Synced(len(tracker.events), newest)
+            keep(self, tracker)
+
+    RASA_ORIGINALS["SQLTrackerStore.retrieve"] = retrieve_in_full
+    RASA_ORIGINALS["SQLTrackerStore.save"] = save_as_rasa_does
+    SQLTrackerStore.retrieve = retrieve  # type: ignore[assignment]
+    SQLTrackerStore.save = save  # type: ignore[assignment]
+
+
+# 6. -----------------------------------------------------------------------------------------
+
+
+class PastStates:
+    """Domain.states_for_tracker_history's loop, stopped before its last state so that it can
+    go on when events are appended to the same tracker."""
+
+    def __init__(self, tracker: Any) -> None:
+        self.prior = tracker.init_copy()  # the tracker before the next action, as Rasa replays it
+        self.consumed = 0  # tracker events replayed so far
+        self.last_event: Any = None
+        self.states: List[Dict[Text, Any]] = []
+        self.last_ml_action: Any = None
+        self.turn_was_hidden = False
+
+
+def _states_extended_not_replayed() -> None:
+    import itertools
+
+    from rasa.shared.core.constants import PREVIOUS_ACTION
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        ActionReverted,
+        ActiveLoop,
+        Restarted,
+        SessionStarted,
+        UserUtteranceReverted,
+    )
+
+    changes_the_past = (Restarted, SessionStarted, ActionReverted, UserUtteranceReverted, ActiveLoop)
+
+    def add_state(domain: Domain, progress: PastStates, hide_rule_turn: bool,
+                  omit_unset_slots: bool, ignore_rule_only_turns: bool,
+                  rule_only_data: Optional[Dict[Text, Any]]) -> None:
+        """One pass of Rasa's loop body (Domain.states_for_tracker_history, Rasa 3.6)."""
+        tr = progress.prior
+        if ignore_rule_only_turns:
+            if not progress.turn_was_hidden:
+                progress.last_ml_action = domain._get_prev_action_sub_state(tr)
+            if not tr.followup_action and not tr.latest_action_name == tr.active_loop_name:
+                progress.turn_was_hidden = hide_rule_turn
+            if progress.turn_was_hidden:
+                return
+        state = domain.get_active_state(tr, omit_unset_slots=omit_unset_slots)
+        if ignore_rule_only_turns:
+            domain._remove_rule_only_features(state, rule_only_data)
+            if progress.states:
+                domain._substitute_rule_only_user_input(state, progress.states[-1])
+            if progress.last_ml_action:
+                state[PREVIOUS_ACTION] = progress.last_ml_action
+        progress.states.append(domain._clean_state(state))
+
+    def states_for_tracker_history(
+        self: Domain,
+        tracker: Any,
+        omit_unset_slots: bool = False,
+        ignore_rule_only_turns: bool = False,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+    ) -> List[Dict[Text, Any]]:
+        """The same states as Rasa's, from the events appended since the last call."""
+        key = (id(self), omit_unset_slots, ignore_rule_only_turns,
+               repr(sorted((rule_only_data or {}).items())))
+        kept: Dict[Any, PastStates] = tracker.__dict__.setdefault("_knee_past_states", {})
+        progress = kept.get(key)
+        events = tracker.events
+        new = list(itertools.islice(events, progress.consumed, None)) if progress else []
+        loops = {event.name for event in events if isinstance(event, ActiveLoop) and event.name}
+        if (progress is None or len(events) < progress.consumed
+                or (progress.consumed and events[progress.consumed - 1] is not progress.last_event)
+                or any(isinstance(event, changes_the_past) or (
+                    isinstance(event, ActionExecuted) and event.action_name in loops)
+                    for event in new)):
+            progress, new = PastStates(tracker), tracker.applied_events()  # from the start
+        for event in new:
+            if isinstance(event, ActionExecuted):
+                add_state(self, progress, event.hide_rule_turn, omit_unset_slots,
+                          ignore_rule_only_turns, rule_only_data)
+            progress.prior.update(event)
+        progress.consumed, progress.last_event = len(events), events[-1] if events else None
+        kept[key] = progress
+        # The state after the last event, on a copy of the loop's variables.
+        final = PastStates.__new__(PastStates)
+        final.__dict__.update(progress.__dict__, states=list(progress.states))
+        add_state(self, final, False, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+        # Callers edit the states they get (the last user input): each gets its own copies.
+        return [{name: dict(sub) for name, sub in state.items()} for state in final.states]
+
+    RASA_ORIGINALS["Domain.states_for_tracker_history"] = Domain.states_for_tracker_history
+    Domain.states_for_tracker_history = states_for_tracker_history  # type: ignore[assignment]
+
+
+# 7. -----------------------------------------------------------------------------------------
+
+
+def current_turn(events: Any) -> List[Any]:
+    """The events from the latest user message on (all of them if there is none)."""
+    turn: List[Any] = []
+    for event in reversed(events):
+        turn.append(event)
+        if event.type_name == "user":
+            return turn[::-1]
+    return turn[::-1]
+
+
+def _action_calls_carry_the_current_turn() -> None:
+    import rasa
+    from rasa.core.actions.action import RemoteAction
+
+    def action_call_format(self: RemoteAction, tracker: Any, domain: Any) -> Dict[Text, Any]:
+        """RemoteAction._action_call_format (Rasa 3.6) with the current turn's events only."""
+        state = tracker.current_state()  # everything but the events
+        state["events"] = [event.as_dict() for event in current_turn(tracker.events)]
+        result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
+                  "version": rasa.__version__}
+        if (not self._is_selective_domain_enabled()
+                or domain.does_custom_action_explicitly_need_domain(self.name())):
+            result["domain"] = domain.as_dict()
+        return result
+
+    RASA_ORIGINALS["RemoteAction._action_call_format"] = RemoteAction._action_call_format
+    RemoteAction._action_call_format = action_call_format  # type: ignore[assignment]

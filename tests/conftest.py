@@ -32,6 +32,8 @@ CHANNEL_ENV = {
     "TELEGRAM_TOKEN": "123456789:fake-token-for-tests",
     "TELEGRAM_WEBHOOK_URL": TELEGRAM_WEBHOOK_URL,
     "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
+    # Two REST integrations, each with its own token; neither is the HTTP API's token.
+    "KNEE_REST_TOKEN": "rest-token-of-the-club-site,rest-token-of-the-clinic-portal",
 }
 
 
@@ -59,8 +61,8 @@ def fake():
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory, fake) -> Iterator["Stack"]:
-    """The deployment as a clinic runs it with Slack and Telegram switched on (so REST needs
-    the token), channels posting to the fake APIs, and the demo page in front."""
+    """The deployment as a clinic runs it with Slack and Telegram switched on (so REST needs a
+    REST client's token), channels posting to the fake APIs, and the demo page in front."""
     from tests.servers import free_port, page_server, running_stack
 
     workdir = tmp_path_factory.mktemp("stack")

@@ -16,19 +16,20 @@ PG = {
 }
 
 
-def run_sql(statement: str, *parameters: object) -> None:
-    """One statement outside a transaction (CREATE / DROP / ALTER DATABASE need that)."""
-    connection = connect_admin()
+def run_sql(statement: str, *parameters: object, database: str = "knee") -> None:
+    """One statement outside a transaction (CREATE / DROP / ALTER DATABASE need that), in the
+    `knee` database unless told otherwise."""
+    connection = connect_admin(database)
     try:
         connection.cursor().execute(statement, parameters or None)
     finally:
         connection.close()
 
 
-def connect_admin() -> "psycopg2.extensions.connection":
-    """A connection to the `knee` database in autocommit, or a failed test saying what to start."""
+def connect_admin(database: str = "knee") -> "psycopg2.extensions.connection":
+    """A connection to `database` in autocommit, or a failed test saying what to start."""
     try:
-        connection = psycopg2.connect(dbname="knee", connect_timeout=5, **PG)
+        connection = psycopg2.connect(dbname=database, connect_timeout=5, **PG)
     except psycopg2.OperationalError as error:
         pytest.fail(f"PostgreSQL is not reachable at {PG['host']}:{PG['port']} ({error}); "
                     "start it with scripts/services.sh (as root) or set KNEE_PG_*")

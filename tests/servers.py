@@ -14,6 +14,8 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 import requests
 
+from server.secret_check import rest_tokens
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MODEL = ROOT / "models" / "knee.tar.gz"
@@ -44,7 +46,7 @@ def rasa_run_command(model: Path, port: int, token: str, *options: str) -> List[
     """`rasa run` (with the project's changes, `python -m server`) on loopback with the HTTP API
     behind `token`; `options` add credentials etc."""
     return [str(VENV_BIN / "python"), "-m", "server", "run", "--model", str(model), "--port", str(port),
-            "--interface", "127.0.0.1", "--enable-api", "--auth-token", token, *options]
+            "--interface", "127.0.0.1", "--enable-api", f"--auth-token={token}", *options]
 
 
 def action_server_command(port: int) -> List[str]:
@@ -94,18 +96,20 @@ class ActionServer:
 
 
 class Stack:
-    """A running action server + Rasa server pair, and the calls a client makes to them."""
+    """A running action server + Rasa server pair, and the calls a client makes to them:
+    messages with the REST clients' token (`rest_token`, if REST needs one), conversations
+    read with the HTTP API token (`token`)."""
 
     def __init__(self, url: str, token: str, workdir: Path, actions: ActionServer,
-                 page_url: str = "") -> None:
+                 page_url: str = "", rest_token: str = "") -> None:
         self.url, self.token, self.workdir, self.page_url = url, token, workdir, page_url
-        self.actions = actions
+        self.actions, self.rest_token = actions, rest_token
 
     def post(self, sender: str, text: str) -> requests.Response:
         return requests.post(
             f"{self.url}/webhooks/rest/webhook",
             json={"sender": sender, "message": text},
-            headers={"Authorization": f"Bearer {self.token}"},
+            headers={"Authorization": f"Bearer {self.rest_token}"} if self.rest_token else {},
             timeout=60,
         )
 
@@ -154,9 +158,9 @@ def running_stack(
 ) -> Iterator[Stack]:
     """Start both servers with a private SQLite tracker store in `workdir`; stop them after.
 
-    `env` adds variables to the servers' environment (channel secrets, fake API URLs, content
-    directory), `credentials` picks the channels and `tracker_store` replaces the SQLite store
-    (the endpoints.yml block, e.g. PostgreSQL).
+    `env` adds variables to the servers' environment (channel secrets and KNEE_REST_TOKEN, fake
+    API URLs, content directory), `credentials` picks the channels, `token` is the HTTP API's
+    and `tracker_store` replaces the SQLite store (the endpoints.yml block, e.g. PostgreSQL).
     """
     action_port, rasa_port = free_port(), free_port()
     token = token or secrets.token_urlsafe(16)
@@ -181,7 +185,8 @@ def running_stack(
         actions.wait_ready()
         url = f"http://127.0.0.1:{rasa_port}"
         wait_until(f"{url}/status?token={token}", rasa, rasa_log)
-        yield Stack(url, token, workdir, actions)
+        rest_token = next(iter(rest_tokens((env or {}).get("KNEE_REST_TOKEN", ""))), "")
+        yield Stack(url, token, workdir, actions, rest_token=rest_token)
     finally:
         actions.stop()
         if rasa is not None:

@@ -18,11 +18,10 @@ def test_server_starts_and_answers_while_telegram_never_responds(tmp_path: Path)
         blackhole.bind(("127.0.0.1", 0))
         blackhole.listen(16)
         env = {key: value for key, value in CHANNEL_ENV.items() if not key.startswith("SLACK")}
-        env.update(RASA_AUTH_TOKEN="offline-token",
-                   TELEGRAM_API_URL=f"http://127.0.0.1:{blackhole.getsockname()[1]}")
+        env.update(TELEGRAM_API_URL=f"http://127.0.0.1:{blackhole.getsockname()[1]}")
         credentials = tmp_path / "credentials.yml"
         credentials.write_text(yaml.safe_dump(compose("127.0.0.1", env)), encoding="utf-8")
-        with running_stack(tmp_path, env, credentials, token="offline-token") as stack:
+        with running_stack(tmp_path, env, credentials) as stack:
             assert requests.get(f"{stack.url}/webhooks/telegram/", timeout=5).json() == {"status": "ok"}
             assert stack.send("offline-runner", "what is runner's knee?")[0]["text"]
             log = tmp_path / "rasa.log"

@@ -30,7 +30,7 @@ def test_broken_rest_request_gets_a_clear_4xx(stack: Stack, what: str) -> None:
     body, status, reason = BROKEN[what]
     response = requests.post(f"{stack.url}/webhooks/rest/webhook", data=body, timeout=30,
                              headers={"Content-Type": "application/json",
-                                      "Authorization": f"Bearer {stack.token}"})
+                                      "Authorization": f"Bearer {stack.rest_token}"})
     assert response.status_code == status
     assert reason in response.json()["error"]
 

@@ -9,7 +9,8 @@ from tests.servers import Stack
 
 
 def test_twenty_runners_at_once_lose_nothing(stack: Stack) -> None:
-    result = asyncio.run(soak(stack.url, stack.token, users=20, messages=10, apology=apology()))
+    result = asyncio.run(soak(stack.url, stack.token, users=20, messages=10, apology=apology(),
+                              rest_token=stack.rest_token))
     print(result.summary())
     assert result.messages == 200
     assert result.errors == []

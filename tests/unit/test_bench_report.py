@@ -44,3 +44,29 @@ def test_only_the_marked_block_is_replaced() -> None:
     assert replace_block(text, "new") == f"intro\n{BEGIN}\nnew\n{END}\nprofile notes\n"
     with pytest.raises(ValueError):
         replace_block("no markers", "new")
+
+
+def test_the_production_table_compares_on_the_same_stores_and_marks_the_target() -> None:
+    from bench.report import render_production
+
+    stock = {c: _load(c, 10.0, [200.0] * 100) for c in (8, 32)}
+    production = {c: _load(c, 10.0 / 3.5, [60.0] * 100) for c in (8, 32)}
+    text = render_production(stock, production, 660.0, "CPU X", 2, date(2026, 11, 29))
+    assert "| REST c=32, throughput | 10.0 msg/s | 35.0 msg/s | 3.50× |" in text
+    assert "Throughput at c=8 at least 3× stock on the same stores: 3.5× — met" in text
+    slow = render_production(stock, {c: _load(c, 5.0, [60.0] * 100) for c in (8, 32)}, 660.0,
+                             "CPU X", 2, date(2026, 11, 29))
+    assert "2.0× — **not met**" in slow
+
+
+def test_the_turns_table_shows_growth_before_and_after() -> None:
+    from bench.load import TurnCosts
+    from bench.report import render_turns
+
+    before = TurnCosts(4, 60, {1: [20.0] * 4, 20: [30.0] * 4, 60: [40.0] * 4})
+    after = TurnCosts(4, 60, {1: [10.0] * 4, 20: [10.0] * 4, 60: [12.0] * 4})
+    text = render_turns(before, after, 1.5)
+    assert "| 60 | 40.0 / 40.0 ms | 12.0 / 12.0 ms |" in text
+    assert "| turn 60 / turn 1 (p50) | 2.00× | 1.20× |" in text
+    assert "at most 1.3× that of turn 1: 1.20× — met" in text
+    assert "1.60× — **not met**" in render_turns(before, TurnCosts(4, 60, {1: [10.0], 60: [16.0]}), 1.5)
