@@ -18,7 +18,7 @@ TRIAGE_DEV := $(sort $(wildcard data/triage/*.yml))
 TOPIC_DEV := tests/nlu/questions.yml tests/nlu/dialogues.yml
 BLIND_TOPICS := tests/blind/questions.yml tests/blind/dialogues.yml
 
-.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-topics evaluate-triage test-e2e soak bench bench-triage review sign-off clean
+.PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-topics evaluate-triage test-e2e soak bench bench-triage bench-memory review sign-off clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -98,6 +98,10 @@ bench: setup
 # Triage time per message (finding reader, learned nets, whole decision): p50, p95, mean.
 bench-triage: setup
 	$(PY) bench/triage_speed.py
+
+# Memory of the action server and the Rasa server after real messages (bench/memory.py).
+bench-memory: setup train
+	$(PY) -m bench.memory
 
 # The content as a physiotherapist reviews it: review/content-review-<date>.html, with what
 # changed since the last sign-off. A clinician's sign-off of it all is then recorded with

@@ -7,7 +7,7 @@ Then the production profile (bench/production.py: nginx, two replicas of two Ras
 PostgreSQL and the Redis lock store) against the stock bot on the same stores, and the cost of a
 message against the length of the conversation on that profile, without and with the tracker
 cache (server/rasa_changes.py 5-7). Prints the tables and writes them into bench/results.md
-(the first one into the README too) between bench markers.
+between bench markers.
 
     python bench/bench.py                 # full run, about 15 minutes; needs PostgreSQL
                                           # (scripts/services.sh), redis-server and nginx
@@ -147,10 +147,7 @@ def main() -> int:
         for name, table in blocks.items():
             text = replace_block(text, table, name)
         results.write_text(text, encoding="utf-8")
-        readme = ROOT / "README.md"
-        readme.write_text(replace_block(readme.read_text(encoding="utf-8"), blocks["bench"]),
-                          encoding="utf-8")
-        print("Written to bench/results.md and README.md")
+        print("Written to bench/results.md")
     failures = sum(result.errors for result in [*stock.rest.values(), *ours.rest.values(),
                                                 *stock_stores.values(), *production.values()])
     failures += sum(result.unanswered for result in [*ours.rest.values(), *production.values()])

@@ -16,8 +16,8 @@ from typing import Dict, Iterator, List
 from bench import machine
 from bench.subjects import StockBot, _process, _redis_server, _wait_for_port
 from tests.postgres import PG, run_sql
-from tests.servers import ActionServer, free_port, rasa_run_command, wait_until
-from tests.topology import Replica, running_nginx
+from tests.servers import free_port, rasa_run_command, wait_until
+from tests.topology import running_nginx, start_replicas
 
 
 @dataclass
@@ -87,18 +87,8 @@ def production_profile(model: Path, stores: Stores, workdir: Path, cache: bool =
                ACTION_SERVER_URL=f"http://127.0.0.1:{action_port}/webhook")
     if not cache:
         env["KNEE_TRACKER_CACHE"] = "0"
-    actions = ActionServer(action_port, None, workdir / "actions.log")
-    replicas = [Replica(workdir, name, env) for name in ("replica-a", "replica-b")]
     with ExitStack() as stack:
-        stack.callback(actions.stop)
-        for replica in replicas:
-            stack.callback(replica.stop)
-        actions.start()
-        for replica in replicas:
-            replica.start()
-        actions.wait_ready()
-        for replica in replicas:
-            replica.wait_ready()
+        _, replicas = start_replicas(stack, workdir, env, action_port)
         (workdir / "nginx").mkdir()
         nginx = stack.enter_context(running_nginx(
             workdir / "nginx", [server for replica in replicas for server in replica.servers]))

@@ -19,6 +19,7 @@ from typing import Dict, Iterator, List, Optional
 import rasa.cli
 import requests
 
+from server.processes import running
 from tests.servers import (
     ROOT,
     VENV_BIN,
@@ -134,16 +135,8 @@ def _redis_server() -> str:
 @contextmanager
 def _process(command: List[str], workdir: Path, env: Dict[str, str], log: str):
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=workdir, env=server_env(env),
-                               stdout=(workdir / log).open("w"), stderr=subprocess.STDOUT)
-    try:
+    with running(command, workdir / log, cwd=workdir, env=env) as process:
         yield process, started
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def _wait_for_port(port: int, process: subprocess.Popen) -> None:

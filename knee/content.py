@@ -336,21 +336,15 @@ def _check_links(topics: Mapping[str, Topic]) -> None:
     claimed: Dict[Tuple[str, str], str] = {}
     for topic in topics.values():
         file = next(file for file, ids in TOPIC_FILES if topic.id in ids)
-        if not MIN_FOLLOW_UPS <= len(topic.follow_ups) <= MAX_FOLLOW_UPS:
-            raise ContentError(
-                file,
-                f"needs {MIN_FOLLOW_UPS} to {MAX_FOLLOW_UPS} entries",
-                topic=topic.id,
-                field="follow_ups",
-            )
-        for follow_up in topic.follow_ups:
-            if follow_up not in ANSWER_TOPICS:
-                raise ContentError(
-                    file,
-                    f"unknown follow-up id '{follow_up}' (follow-ups must be education or question topics)",
-                    topic=topic.id,
-                    field="follow_ups",
-                )
+        unknown = [follow_up for follow_up in topic.follow_ups if follow_up not in ANSWER_TOPICS]
+        problem = (
+            f"needs {MIN_FOLLOW_UPS} to {MAX_FOLLOW_UPS} entries"
+            if not MIN_FOLLOW_UPS <= len(topic.follow_ups) <= MAX_FOLLOW_UPS
+            else f"unknown follow-up id '{unknown[0]}' (follow-ups must be education or question topics)"
+            if unknown else None
+        )
+        if problem:
+            raise ContentError(file, problem, topic=topic.id, field="follow_ups")
         for aspect in topic.aspects:
             owner = claimed.setdefault((topic.family, aspect), topic.id)
             if owner != topic.id:

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -24,11 +22,11 @@ from typing import Any, Dict, Iterator, List, Optional, TextIO
 
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from server.processes import ROOT, action_server_command, free_port, rasa_run_command, running, wait_until  # noqa: E402
+
 MODEL = ROOT / "models" / "knee.tar.gz"
 LOG_DIR = ROOT / ".rasa"
-START_TIMEOUT_S = 240
 COMMANDS = {"/quit": "end the chat", "/restart": "start a new conversation"}
 
 
@@ -119,43 +117,6 @@ def chat(conversation: Conversation, style: Style, read=input, out: TextIO = sys
             out.write(f"The assistant did not answer ({error}); try again, or /quit.\n")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def process(command: List[str], log: Path) -> Iterator[subprocess.Popen]:
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3",
-               SQLALCHEMY_SILENCE_UBER_WARNING="1", PYTHONWARNINGS="ignore", PYTHONPATH=str(ROOT))
-    with log.open("w") as output:
-        running = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL, start_new_session=True)
-    try:
-        yield running
-    finally:
-        running.terminate()
-        try:
-            running.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            running.kill()
-
-
-def wait_until_up(url: str, running: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if running.poll() is not None:
-            raise SystemExit(f"The assistant did not start; see {log.relative_to(ROOT)}")
-        try:
-            if requests.get(url, timeout=2).ok:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    raise SystemExit(f"The assistant did not start within {START_TIMEOUT_S} s; see {log.relative_to(ROOT)}")
-
-
 @contextmanager
 def assistant() -> Iterator[str]:
     """The action server and a REST-only Rasa server on free loopback ports, for this chat."""
@@ -165,16 +126,21 @@ def assistant() -> Iterator[str]:
     endpoints.write_text(f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
                          "  enable_selective_domain: true\n", encoding="utf-8")
     credentials.write_text("channels.rest.ClinicRestInput:\n", encoding="utf-8")
+    quiet = {"TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONWARNINGS": "ignore"}
     with ExitStack() as stack:
         actions_log, rasa_log = LOG_DIR / "chat-actions.log", LOG_DIR / "chat-rasa.log"
-        actions = stack.enter_context(process([PYTHON, "-m", "actions", "--port", str(action_port)], actions_log))
-        rasa = stack.enter_context(process(
-            [PYTHON, "-m", "server", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-             "--port", str(rasa_port), "--credentials", str(credentials), "--endpoints", str(endpoints)],
-            rasa_log))
-        wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, actions_log)
+        actions = stack.enter_context(running(action_server_command(action_port), actions_log, env=quiet,
+                                              stdin=subprocess.DEVNULL, start_new_session=True))
+        rasa = stack.enter_context(running(
+            rasa_run_command(MODEL, rasa_port, "", "--credentials", str(credentials), "--endpoints", str(endpoints)),
+            rasa_log, env=quiet, stdin=subprocess.DEVNULL, start_new_session=True))
         url = f"http://127.0.0.1:{rasa_port}"
-        wait_until_up(url, rasa, rasa_log)
+        try:
+            wait_until(f"http://127.0.0.1:{action_port}/health", actions, actions_log)
+            wait_until(url, rasa, rasa_log)
+        except RuntimeError:
+            raise SystemExit(f"The assistant did not start; see {rasa_log.relative_to(ROOT)} and "
+                             f"{actions_log.relative_to(ROOT)}") from None
         yield url
 
 

@@ -1,65 +1,22 @@
 """Start the real action server and Rasa server for end-to-end tests, on free loopback ports."""
 from __future__ import annotations
 
-import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 import requests
 
+from server.processes import (  # noqa: F401 (the tests import them from here)
+    ROOT, action_server_command, free_port, rasa_run_command, server_env, stop, wait_until)
 from server.secret_check import rest_tokens
 
-ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MODEL = ROOT / "models" / "knee.tar.gz"
-START_TIMEOUT_S = 240
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url} exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            if requests.get(url, timeout=2).status_code == 200:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"{url} did not answer within {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
-
-
-def rasa_run_command(model: Path, port: int, token: str, *options: str) -> List[str]:
-    """`rasa run` (with the project's changes, `python -m server`) on loopback with the HTTP API
-    behind `token`; `options` add credentials etc."""
-    return [str(VENV_BIN / "python"), "-m", "server", "run", "--model", str(model), "--port", str(port),
-            "--interface", "127.0.0.1", "--enable-api", f"--auth-token={token}", *options]
-
-
-def action_server_command(port: int) -> List[str]:
-    """The light action server (`python -m actions`, as make run starts it)."""
-    return [str(VENV_BIN / "python"), "-m", "actions", "--port", str(port)]
-
-
-def server_env(extra: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2")
-    env.update(extra or {})
-    env["SQLALCHEMY_SILENCE_UBER_WARNING"] = "1"
-    env["PYTHONPATH"] = str(ROOT)  # the Rasa server imports components/ from the project
-    return env
 
 
 class ActionServer:
@@ -80,12 +37,8 @@ class ActionServer:
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGCONT)
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+            self.process.send_signal(signal.SIGCONT)  # a paused server could not stop
+            stop(self.process)
 
     def pause(self) -> None:
         """Freeze the process: connections are accepted but nothing answers (a slow server)."""
@@ -104,6 +57,7 @@ class Stack:
                  page_url: str = "", rest_token: str = "") -> None:
         self.url, self.token, self.workdir, self.page_url = url, token, workdir, page_url
         self.actions, self.rest_token = actions, rest_token
+        self.rasa_pid: Optional[int] = None
 
     def post(self, sender: str, text: str) -> requests.Response:
         return requests.post(
@@ -186,15 +140,13 @@ def running_stack(
         url = f"http://127.0.0.1:{rasa_port}"
         wait_until(f"{url}/status?token={token}", rasa, rasa_log)
         rest_token = next(iter(rest_tokens((env or {}).get("KNEE_REST_TOKEN", ""))), "")
-        yield Stack(url, token, workdir, actions, rest_token=rest_token)
+        stack = Stack(url, token, workdir, actions, rest_token=rest_token)
+        stack.rasa_pid = rasa.pid
+        yield stack
     finally:
         actions.stop()
         if rasa is not None:
-            rasa.terminate()
-            try:
-                rasa.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                rasa.kill()
+            stop(rasa)
 
 
 @contextmanager

@@ -12,14 +12,14 @@ import signal
 import socket
 import subprocess
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterator, List, Sequence
 
 import requests
 
-from tests.servers import ROOT, VENV_BIN, free_port, server_env, wait_until
+from tests.servers import ROOT, VENV_BIN, ActionServer, free_port, server_env, wait_until
 
 WORKERS = 2  # Rasa processes per replica, as compose runs them
 
@@ -96,6 +96,23 @@ class Replica:
                                 params={"token": self.env["RASA_AUTH_TOKEN"]}, timeout=30)
         response.raise_for_status()
         return response.json()
+
+
+def start_replicas(stack: ExitStack, workdir: Path, env: Dict[str, str], action_port: int) -> tuple:
+    """The action server and two replicas with `env`, stopped when `stack` closes; returns them
+    once every one answers."""
+    actions = ActionServer(action_port, None, workdir / "actions.log")
+    replicas = [Replica(workdir, name, env) for name in ("replica-a", "replica-b")]
+    stack.callback(actions.stop)
+    for replica in replicas:
+        stack.callback(replica.stop)
+    actions.start()
+    for replica in replicas:
+        replica.start()
+    actions.wait_ready()
+    for replica in replicas:
+        replica.wait_ready()
+    return actions, replicas
 
 
 @dataclass

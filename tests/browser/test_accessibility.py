@@ -12,7 +12,8 @@ from typing import Callable, Dict, List
 
 import pytest
 
-from tests.expected import content_file, filled, follow_up_titles, topic, topic_text
+from tests.expected import content_file, filled, follow_up_titles, topic
+from tests.browser.page import WAIT_MS, first_paragraph, squash, wait_for_bot_text
 from tests.servers import Stack
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -24,15 +25,6 @@ WIDGET = content_file("clinic.yml")["widget"]
 TRIAGE_YML = content_file("triage.yml")
 FALL = "I fell and now I can't put any weight on my leg"
 QUESTION = "what is runner's knee?"
-WAIT_MS = 30_000
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def first_paragraph(topic_id: str) -> str:
-    return squash(topic_text(topic_id).split("\n\n")[0])
 
 
 def first_sentence(text: str) -> str:
@@ -46,14 +38,6 @@ EMERGENCY_ACTION = first_sentence(filled(TRIAGE_YML["tiers"]["emergency"]["text"
 def new_page(browser, width: int, height: int, **options):
     context = browser.new_context(viewport={"width": width, "height": height}, **options)
     return context, context.new_page()
-
-
-def wait_for_bot_text(page, text: str) -> None:
-    page.wait_for_function(
-        "([wanted]) => [...document.querySelectorAll('.rw-response')]"
-        ".some(node => node.innerText.replace(/\\s+/g, ' ').includes(wanted))",
-        arg=[squash(text)], timeout=WAIT_MS,
-    )
 
 
 def wait_for_buttons(page, topic_id: str) -> None:

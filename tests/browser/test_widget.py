@@ -3,12 +3,12 @@ the real page server, Rasa server and action server: what a patient sees in the 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.expected import clinic, content_file, follow_up_titles, tier_text, topic, topic_text
+from tests.expected import clinic, content_file, follow_up_titles, tier_text, topic
+from tests.browser.page import WAIT_MS, first_paragraph, squash, wait_for_bot_text
 from tests.servers import Stack
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -16,15 +16,6 @@ playwright = pytest.importorskip("playwright.sync_api")
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "widget-conversation.png"
 DISCLAIMER = content_file("triage.yml")["disclaimer"]
 XSS = '<img src=x onerror="window.__xss = 1">'
-WAIT_MS = 30_000
-
-
-def first_paragraph(topic: str) -> str:
-    return topic_text(topic).split("\n\n")[0]
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def open_widget(page, url: str) -> None:
@@ -34,15 +25,6 @@ def open_widget(page, url: str) -> None:
 
 def bot_texts(page) -> list:
     return [squash(text) for text in page.locator(".rw-response").all_inner_texts()]
-
-
-def wait_for_bot_text(page, text: str) -> None:
-    """Wait until a bot bubble contains `text`."""
-    page.wait_for_function(
-        "([wanted]) => [...document.querySelectorAll('.rw-response')]"
-        ".some(node => node.innerText.replace(/\\s+/g, ' ').includes(wanted))",
-        arg=[squash(text)], timeout=WAIT_MS,
-    )
 
 
 def wait_for_last_bot_text(page, text: str) -> None:

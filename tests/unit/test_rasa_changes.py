@@ -132,7 +132,7 @@ def test_another_rasa_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> Non
         rasa_changes.install()
 
 
-@pytest.mark.parametrize("entry", ["scripts/run.sh", "scripts/chat.py", "Makefile", "tests/servers.py",
+@pytest.mark.parametrize("entry", ["scripts/run.sh", "server/processes.py", "Makefile",
                                    "deploy/rasa-entrypoint.sh", "deploy/Dockerfile.rasa"])
 def test_every_entry_point_starts_rasa_with_the_changes(entry: str) -> None:
     from tests.servers import ROOT
@@ -140,3 +140,12 @@ def test_every_entry_point_starts_rasa_with_the_changes(entry: str) -> None:
     text = (ROOT / entry).read_text(encoding="utf-8")
     assert "-m server" in text or '"-m", "server"' in text
     assert not re.search(r"(^|[\s/])rasa (run|train|shell|test)\b", text, re.M), entry
+
+
+@pytest.mark.parametrize("entry", ["scripts/chat.py", "tests/servers.py", "bench/subjects.py"])
+def test_the_chat_tests_and_benchmarks_start_rasa_through_server_processes(entry: str) -> None:
+    from tests.servers import ROOT
+
+    text = (ROOT / entry).read_text(encoding="utf-8")
+    assert "rasa_run_command" in text and ("server.processes" in text or "tests.servers" in text)
+    assert not re.search(r"(^|[\s/\"])rasa\"?,? \"?(run|train|shell|test)\b", text, re.M), entry
