@@ -8,7 +8,7 @@ from __future__ import annotations
 import secrets
 import ssl
 import uuid
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterator, List
@@ -16,8 +16,8 @@ from typing import Dict, Iterator, List
 from bench import machine
 from bench.subjects import StockBot, _process, _redis_server, _wait_for_port
 from tests.postgres import PG, run_sql
-from tests.servers import ActionServer, free_port, rasa_run_command, wait_until
-from tests.topology import Replica, running_nginx
+from tests.servers import free_port, rasa_run_command, wait_until
+from tests.topology import running_nginx, running_replicas
 
 
 @dataclass
@@ -87,21 +87,9 @@ def production_profile(model: Path, stores: Stores, workdir: Path, cache: bool =
                ACTION_SERVER_URL=f"http://127.0.0.1:{action_port}/webhook")
     if not cache:
         env["KNEE_TRACKER_CACHE"] = "0"
-    actions = ActionServer(action_port, None, workdir / "actions.log")
-    replicas = [Replica(workdir, name, env) for name in ("replica-a", "replica-b")]
-    with ExitStack() as stack:
-        stack.callback(actions.stop)
-        for replica in replicas:
-            stack.callback(replica.stop)
-        actions.start()
-        for replica in replicas:
-            replica.start()
-        actions.wait_ready()
-        for replica in replicas:
-            replica.wait_ready()
-        (workdir / "nginx").mkdir()
-        nginx = stack.enter_context(running_nginx(
-            workdir / "nginx", [server for replica in replicas for server in replica.servers]))
+    (workdir / "nginx").mkdir()
+    with running_replicas(workdir, env, action_port) as (_, replicas), running_nginx(
+            workdir / "nginx", [server for replica in replicas for server in replica.servers]) as nginx:
         context = ssl.create_default_context(cafile=str(nginx.certificate))
         yield Served(nginx.origin, env["KNEE_REST_TOKEN"], context,
                      [replica.process.pid for replica in replicas])

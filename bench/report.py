@@ -54,8 +54,14 @@ def _rows(stock: Measured, ours: Measured) -> List[List[str]]:
             rows.append([f"NLU only (/model/parse), c=1, {label}", _ms(stock.parse.percentile(share)),
                          _ms(ours.parse.percentile(share)),
                          _ratio(ours.parse.percentile(share), stock.parse.percentile(share))])
-    for concurrency in sorted(stock.rest):
-        s, o = stock.rest[concurrency], ours.rest[concurrency]
+    return rows + _rest_rows(stock.rest, ours.rest)
+
+
+def _rest_rows(stock: Dict[int, LoadResult], ours: Dict[int, LoadResult]) -> List[List[str]]:
+    """Throughput, latencies and failures at each concurrency, side by side."""
+    rows = []
+    for concurrency in sorted(stock):
+        s, o = stock[concurrency], ours[concurrency]
         rows.append([f"REST c={concurrency}, throughput", f"{s.throughput:.1f} msg/s",
                      f"{o.throughput:.1f} msg/s", _ratio(o.throughput, s.throughput)])
         for share, label in ((0.5, "p50"), (0.95, "p95"), (0.99, "p99")):
@@ -126,17 +132,7 @@ def _mark(ok: bool) -> str:
 def render_production(stock: Dict[int, LoadResult], production: Dict[int, LoadResult],
                       production_rss_mb: float, cpu: str, cores: int, day: date) -> str:
     """Stock on PostgreSQL and the Redis lock store against the production profile."""
-    rows = []
-    for concurrency in sorted(stock):
-        s, o = stock[concurrency], production[concurrency]
-        rows.append([f"REST c={concurrency}, throughput", f"{s.throughput:.1f} msg/s",
-                     f"{o.throughput:.1f} msg/s", _ratio(o.throughput, s.throughput)])
-        for share, label in ((0.5, "p50"), (0.95, "p95"), (0.99, "p99")):
-            rows.append([f"REST c={concurrency}, {label}", _ms(s.percentile(share)),
-                         _ms(o.percentile(share)), _ratio(o.percentile(share), s.percentile(share))])
-        rows.append([f"REST c={concurrency}, errors / no reply / requests",
-                     f"{s.errors} / {s.unanswered} / {s.requests}",
-                     f"{o.errors} / {o.unanswered} / {o.requests}", ""])
+    rows = _rest_rows(stock, production)
     rows.append(["Peak memory of the largest Rasa process", "", f"{production_rss_mb:.0f} MB", ""])
     table = ["| Measure | Stock `rasa init`, same stores | Production profile | Production / stock |",
              "|---|---:|---:|---:|"] + ["| " + " | ".join(row) + " |" for row in rows]

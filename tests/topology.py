@@ -12,14 +12,14 @@ import signal
 import socket
 import subprocess
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterator, List, Sequence
+from typing import Dict, Iterator, List, Sequence, Tuple
 
 import requests
 
-from tests.servers import ROOT, VENV_BIN, free_port, server_env, wait_until
+from tests.servers import ROOT, VENV_BIN, ActionServer, free_port, server_env, wait_until
 
 WORKERS = 2  # Rasa processes per replica, as compose runs them
 
@@ -96,6 +96,26 @@ class Replica:
                                 params={"token": self.env["RASA_AUTH_TOKEN"]}, timeout=30)
         response.raise_for_status()
         return response.json()
+
+
+@contextmanager
+def running_replicas(workdir: Path, env: Dict[str, str],
+                     action_port: int) -> Iterator[Tuple[ActionServer, List[Replica]]]:
+    """The action server on `action_port` and two replicas with `env` (tokens, the stores'
+    variables, ACTION_SERVER_URL), ready; all stopped afterwards."""
+    actions = ActionServer(action_port, None, workdir / "actions.log")
+    replicas = [Replica(workdir, name, env) for name in ("replica-a", "replica-b")]
+    with ExitStack() as stack:
+        stack.callback(actions.stop)
+        for replica in replicas:
+            stack.callback(replica.stop)
+        actions.start()
+        for replica in replicas:
+            replica.start()
+        actions.wait_ready()
+        for replica in replicas:
+            replica.wait_ready()
+        yield actions, replicas
 
 
 @dataclass

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from contextlib import ExitStack
 from pathlib import Path
 from typing import Dict, Iterator
 
 import pytest
 
 from tests.postgres import PG, run_sql
-from tests.servers import ActionServer, free_port
-from tests.topology import MissingTool, Nginx, Replica, running_nginx
+from tests.servers import free_port
+from tests.topology import MissingTool, Nginx, running_nginx, running_replicas
 
 REDIS = {"host": "127.0.0.1", "port": "6379"}
 
@@ -35,20 +34,11 @@ def topology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dict[str, obj
         "DB_USER": PG["user"], "DB_PASSWORD": PG["password"],
         "REDIS_HOST": REDIS["host"], "REDIS_PORT": REDIS["port"], "REDIS_DB": "5",
     }
-    actions = ActionServer(action_port, None, workdir / "actions.log")
-    replicas = [Replica(workdir, name, env) for name in ("replica-a", "replica-b")]
-    with ExitStack() as stack:
-        stack.callback(run_sql, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        stack.callback(actions.stop)
-        for replica in replicas:
-            stack.callback(replica.stop)
-        actions.start()
-        for replica in replicas:
-            replica.start()
-        actions.wait_ready()
-        for replica in replicas:
-            replica.wait_ready()
-        yield {"actions": actions, "replicas": replicas, "workdir": workdir, "env": env}
+    try:
+        with running_replicas(workdir, env, action_port) as (actions, replicas):
+            yield {"actions": actions, "replicas": replicas, "workdir": workdir, "env": env}
+    finally:
+        run_sql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="package")
