@@ -21,9 +21,16 @@ import yaml
 from knee.content import ContentError, read_yaml
 
 REVIEWS_FILE = "reviews.yml"
-# The files whose items a clinician signs off, and what kind of item each holds.
-SIGNED_FILES = {"education.yml": "topics", "faq.yml": "topics", "conversation.yml": "topics",
-                "red_flags.yml": "rules", "symptom_features.yml": "rules"}
+# What a clinician signs off, file by file: the sections holding runner-facing text or rules. A
+# section that maps ids to fields (topics, rules, tiers) or lists check-in questions gives one item
+# per id; any other section (a message) is one item.
+SIGNED_FILES = {
+    "education.yml": ("topics",), "faq.yml": ("topics",), "conversation.yml": ("topics",),
+    "red_flags.yml": ("rules",), "symptom_features.yml": ("rules",),
+    "triage.yml": ("tiers", "safety_net", "disclaimer"),
+    "checkin.yml": ("intro", "questions", "stopped"),
+    "groups.yml": ("public", "private_link", "private_sent", "private_ask", "invitation"),
+}
 
 
 @dataclass(frozen=True)
@@ -51,11 +58,23 @@ class SignOff:
 
 def content_items(directory: Path) -> Dict[str, Item]:
     items = {}
-    for file, kind in SIGNED_FILES.items():
-        for item_id, fields in (read_yaml(directory, file).get(kind) or {}).items():
-            key = f"{file}/{item_id}"
-            items[key] = Item(key, {name: value for name, value in (fields or {}).items() if name != "reviewed"})
+    for file, sections in SIGNED_FILES.items():
+        data = read_yaml(directory, file)
+        for section in sections:
+            for item_id, fields in _section_items(section, data.get(section)).items():
+                key = f"{file}/{item_id}"
+                items[key] = Item(key, {name: value for name, value in fields.items() if name != "reviewed"})
     return items
+
+
+def _section_items(section: str, value: Any) -> Dict[str, Mapping[str, Any]]:
+    if isinstance(value, dict) and all(isinstance(fields, dict) or fields is None for fields in value.values()):
+        return {str(item_id): fields or {} for item_id, fields in value.items()}
+    if isinstance(value, list) and all(isinstance(fields, dict) and fields.get("slot") for fields in value):
+        return {str(fields["slot"]): fields for fields in value}
+    if value is None:
+        return {}
+    return {section: {"text": value} if isinstance(value, str) else {section: value}}
 
 
 def load_sign_offs(directory: Path) -> Dict[str, SignOff]:

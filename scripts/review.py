@@ -51,7 +51,7 @@ def render(directory: Path, today: datetime.date) -> str:
         out.append("<p>Nothing has changed since the last sign-off.</p>")
     for key in changed + removed:
         out.append(_diff(key, items.get(key), sign_offs.get(key)))
-    for file, kind in SIGNED_FILES.items():
+    for file in SIGNED_FILES:
         out.append(f"<h2>{html.escape(file)}</h2>")
         for key, item in items.items():
             if key.startswith(file + "/"):
@@ -68,8 +68,8 @@ def _item(key: str, item: Item, signed: Optional[SignOff], values: Dict[str, str
               else "<span class='status todo'>not yet signed off</span>")
     parts = [f"<section id='{html.escape(key)}'><h3>{html.escape(key.split('/', 1)[1])} {status}</h3><dl>"]
     for name, value in fields.items():
-        if name in ("text", "says", "ask", "do") and isinstance(value, str):
-            shown = f"<pre>{html.escape(value.format_map(values))}</pre>"
+        if name in ("text", "doctor_text", "says", "ask", "do") and isinstance(value, str):
+            shown = f"<pre>{html.escape(value.format_map(_Placeholders(values)))}</pre>"
         elif name == "source" and isinstance(value, list):
             shown = "<br>".join(f"{html.escape(k)}: {html.escape(sources.get(k, '?'))}" for k in value)
         else:
@@ -77,6 +77,13 @@ def _item(key: str, item: Item, signed: Optional[SignOff], values: Dict[str, str
         parts.append(f"<dt>{html.escape(name)}</dt><dd>{shown}</dd>")
     parts.append("</dl></section>")
     return "\n".join(parts)
+
+
+class _Placeholders(dict):
+    """The clinic's details; a placeholder filled in only when sent ({link}) is shown as it is."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
 
 
 def _diff(key: str, item: Optional[Item], signed: Optional[SignOff]) -> str:

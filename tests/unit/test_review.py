@@ -46,3 +46,18 @@ def test_a_sign_off_holds_until_the_item_is_edited_and_the_edit_shows_as_a_diff(
     assert sign_off(content_copy, "B. Physio", TODAY) == 1
     assert load_content(content_copy).topics["treatment.scans"].review.by == "B. Physio"
     assert load_content(content_copy).topics["treatment.surgery"].review.by == "A. Physio"
+
+
+def test_escalation_messages_check_in_questions_and_group_texts_are_signed_off_too(content_copy: Path) -> None:
+    keys = content_items(content_copy)
+    for key in ("triage.yml/emergency", "triage.yml/urgent", "triage.yml/safety_net", "checkin.yml/checkin_weight",
+                "groups.yml/public"):
+        assert key in keys, key
+    sign_off(content_copy, "A. Physio", TODAY)
+    path = content_copy / "triage.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["tiers"]["urgent"]["text"] = "Please get this checked within a week."
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    changed = render(content_copy, TODAY).split("<h2>Changed since the last signed version</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "triage.yml/urgent (changed)" in changed and "+text: Please get this checked within a week." in changed
+    assert "triage.yml/emergency" not in changed
