@@ -125,7 +125,9 @@ class FindingReader:
         spans = {key: _outermost(found) for key, found in spans.items()}
         # "fell asleep", "a trip to Spain", "hit the wall": no sign inside an everyday phrase
         everyday = spans.get("cue:not_a_sign", [])
-        spans = {key: [span for span in found if key.startswith("cue:") or not _overlaps_any(span, everyday)]
+        # a longer sign phrase that holds the everyday phrase still counts ("had to catch myself")
+        spans = {key: [span for span in found if key.startswith("cue:") or not _overlaps_any(
+                     span, [e for e in everyday if not (span[0] <= e[0] and e[1] <= span[1] and span != e)])]
                  for key, found in spans.items()}
         breaks = spans.get("cue:break", [])
         clauses = _clause_ids(len(doc), breaks)
@@ -138,8 +140,8 @@ class FindingReader:
         child = self._about_child(text, child_context.any_current(spans.get("cue:child", [])), own)
         # Somebody else is the patient when a child is, when the writer asks for them now, or
         # when someone close is named with what is happening to them now ("my wife's leg is ...").
-        close_now = any(sentences[c[0]] == sentences[p[0]] for c in spans.get("cue:close_person", [])
-                        for p in spans.get("cue:present", []))
+        close_now = any(sentences[c[0]] == sentences[p[0]] and not _overlaps_any(p, [c])
+                        for c in spans.get("cue:close_person", []) for p in spans.get("cue:present", []))
         context = _Context(self.vocabulary, spans, clauses, sentences,
                            patient_named=child or "cue:proxy" in spans or close_now)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
@@ -148,12 +150,12 @@ class FindingReader:
         for key, found in spans.items():
             kind, name = key.split(":", 1)
             if kind == "state":
-                default = self.vocabulary.states[name].default_site
+                state = self.vocabulary.states[name]
                 for span in found:
                     if context.current(span):
-                        site = _site_of(span, sites, clauses) or default
+                        site = _site_of(span, sites, clauses, state.borrows_site) or state.default_site
                         if site == IT_SITE:
-                            site = default if default != NO_SITE else "knee"
+                            site = state.default_site if state.default_site != NO_SITE else "knee"
                         findings.add(f"{name}@{site}")
             elif kind == "sign" and any(context.current(span) for span in found):
                 findings.add(name)
@@ -255,6 +257,10 @@ class _Context:
         if not patient_named:
             self.others += spans.get("cue:close_person", []) + spans.get("cue:third_person", [])
         self.history = spans.get("cue:history", [])
+        # a history or hypothetical cue that opens a sentence covers all of it ("Years ago I had a
+        # knee that locked, then ...", "In theory, if a knee locked and then unlocked ...")
+        self.opening = [c for c in self.history + spans.get("cue:hypothetical", [])
+                        if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
         self.resolved = spans.get("cue:resolved", [])
 
     def current(self, span: Span) -> bool:
@@ -279,16 +285,18 @@ class _Context:
                or (same_clause(c) and end <= c[0] < end + 2 * self.window)
                or (same_sentence(c) and end <= c[0] < end + self.window) for c in self.history):
             return False
+        if any(same_sentence(c) and c[1] <= start for c in self.opening):
+            return False
         return not any(same_clause(c) and end <= c[0] < end + 2 * self.window for c in self.resolved)
 
     def any_current(self, spans: Iterable[Span]) -> bool:
         return any(self.current(span) for span in spans)
 
 
-def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int]) -> Optional[str]:
+def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], borrow: bool = True) -> Optional[str]:
     """The site a state is about: the nearest one named in the same part of the sentence (if
-    close enough), else the last one named before it ("my calf is tight. it's warm too"). "it"
-    stands for the last site named before it."""
+    close enough), else (when `borrow`) the last one named before it ("my calf is tight. it's
+    warm too"). "it" stands for the last site named before it."""
     start, end = span
     best: Optional[Tuple[int, int]] = None
     earlier: Optional[int] = None
@@ -299,7 +307,7 @@ def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int]) 
             distance = start - site_end if site_end <= start else site_start - end
             if distance <= SITE_WINDOW and (best is None or distance < best[0]):
                 best = (distance, index)
-        elif site_end <= start and (earlier is None or site_end > sites[earlier][1][1]):
+        elif borrow and site_end <= start and (earlier is None or site_end > sites[earlier][1][1]):
             earlier = index
     chosen = best[1] if best else earlier
     if chosen is None:

@@ -19,6 +19,9 @@ CUES = ("negation", "not_negation", "negation_after", "hypothetical", "other_per
 class State:
     phrases: Tuple[str, ...]
     default_site: str
+    # False for words too common to borrow a site from another part of the message ("my
+    # kneecap hurts but the bill is huge"): only a site in its own part of the sentence counts.
+    borrows_site: bool = True
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,10 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         if site not in sites and site != "none":
             raise ContentError(SIGNS_FILE, f"must be one of the sites ({', '.join(sites)}) or none",
                                topic=f"states.{name}", field="site")
-        states[name] = State(_phrases(fields.get("words"), f"states.{name}", "words"), site)
+        borrows = fields.get("borrows_site", True)
+        if not isinstance(borrows, bool):
+            raise ContentError(SIGNS_FILE, "must be true or false", topic=f"states.{name}", field="borrows_site")
+        states[name] = State(_phrases(fields.get("words"), f"states.{name}", "words"), site, borrows)
     signs = {name: _phrases(value, "signs", name) for name, value in _mapping(data, "signs").items()}
     cues = {name: _phrases(value, "context", name) for name, value in _mapping(data, "context").items()}
     missing = [cue for cue in CUES if cue not in cues]

@@ -47,6 +47,18 @@ def asked(text: str) -> str:
     "short of breath on the hill reps tonight",
     "legs were shaking after the leg press, just fatigue",
     "hot shower after my run and my knee felt better",
+    # questions comparing treatments, sport and everyday talk
+    "is taping any better than a brace?",
+    "my legs are getting stronger doing the exercises, can I run more?",
+    "catch you later",
+    "is front crawl better than breaststroke for my knee?",
+    "my doctor offered an x-ray for my kneecap pain but my deductible is huge",
+    "my knees click and crack all the time, normal?",
+    "physio had me squat, hop and balance on one leg while she filmed it",
+    "does my knee collapsing inwards when I land cause runner's knee?",
+    "I stand with my knees locked, is that bad?",
+    "Years ago I had a knee that locked and I had it scoped, all fine since",
+    "stiff knee when I get up from my desk, loosens within a minute",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -68,6 +80,11 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("chest pain and my calf is swollen", "emergency"),
     ("pain wakes me up every night", "urgent"),
     ("it's been 4 weeks of rest and exercises and it's no better", "urgent"),
+    ("sometimes when I squat my knee won't come back up till I jiggle it", "urgent"),
+    ("my knee just goes sometimes and I have to catch myself", "urgent"),
+    ("I stopped running 5 weeks ago, I do my exercises, but the pain does not get better", "urgent"),
+    ("it locked on my long run and I had to shake it out before it would bend, fine now", "urgent"),
+    ("physio gave me hip exercises. This morning it locked and it's still locked, I can't straighten it", "emergency"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
