@@ -116,7 +116,42 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE):
         return SYMPTOMS_TOPIC
     aspects = message_aspects(message.get("entities") or [], message.get("text") or "", content.aspect_words)
+    intent = in_context(content, message, intent, last_topic)
     return resolve_topic(content, intent, aspects, last_topic)
+
+
+# A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
+# syndrome?") is read in the conversation: an intent of the topic just answered, of its family,
+# or of one of its follow-ups counts this many times its score.
+CONTEXT_MAX_WORDS = 8
+CONTEXT_UNSURE_BELOW = 0.5
+CONTEXT_WEIGHTS = {"same_family": 3.0, "follow_up": 2.0}
+
+
+def in_context(content: Content, message: Mapping[str, Any], intent: Optional[str], last_topic: Optional[str]) -> Optional[str]:
+    """The intent of a short, unsure follow-up, weighed by the topic answered last."""
+    last = content.topics.get(last_topic or "")
+    text = message.get("text") or ""
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    if (last is None or last.id not in ANSWER_TOPICS or intent not in QUESTION_INTENTS | {FALLBACK_INTENT}
+            or len(text.split()) > CONTEXT_MAX_WORDS or confidence >= CONTEXT_UNSURE_BELOW):
+        return intent
+    family = last.id.split(".", 1)[0]
+
+    def weighed(ranked: Mapping[str, Any]) -> float:
+        topic = TOPIC_BY_INTENT.get(ranked.get("name") or "", "")
+        weight = 1.0
+        if topic.split(".", 1)[0] == family and topic in ANSWER_TOPICS:
+            weight = CONTEXT_WEIGHTS["same_family"]
+        elif topic in last.follow_ups:
+            weight = CONTEXT_WEIGHTS["follow_up"]
+        return (ranked.get("confidence") or 0.0) * weight
+
+    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") in QUESTION_INTENTS]
+    if not ranking:
+        return intent
+    best = max(ranking, key=weighed)
+    return best["name"] if weighed(best) > (confidence if intent != FALLBACK_INTENT else 0.0) else intent
 
 
 def resolve_topic(
