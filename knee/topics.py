@@ -121,11 +121,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
 
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
-# syndrome?") is read in the conversation: an intent of the topic just answered, of its family,
-# or of one of its follow-ups counts this many times its score.
+# syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
+# follow-ups, or of its family counts this many times its score.
 CONTEXT_MAX_WORDS = 8
 CONTEXT_UNSURE_BELOW = 0.5
-CONTEXT_WEIGHTS = {"same_family": 3.0, "follow_up": 2.0}
+CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
 
 
 def in_context(content: Content, message: Mapping[str, Any], intent: Optional[str], last_topic: Optional[str]) -> Optional[str]:
@@ -141,10 +141,12 @@ def in_context(content: Content, message: Mapping[str, Any], intent: Optional[st
     def weighed(ranked: Mapping[str, Any]) -> float:
         topic = TOPIC_BY_INTENT.get(ranked.get("name") or "", "")
         weight = 1.0
-        if topic.split(".", 1)[0] == family and topic in ANSWER_TOPICS:
-            weight = CONTEXT_WEIGHTS["same_family"]
+        if topic == last.id:
+            weight = CONTEXT_WEIGHTS["same_topic"]
         elif topic in last.follow_ups:
             weight = CONTEXT_WEIGHTS["follow_up"]
+        elif topic.split(".", 1)[0] == family and topic in ANSWER_TOPICS:
+            weight = CONTEXT_WEIGHTS["same_family"]
         return (ranked.get("confidence") or 0.0) * weight
 
     ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") in QUESTION_INTENTS]

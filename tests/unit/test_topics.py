@@ -70,3 +70,20 @@ def test_named_part_follows_the_family_in_context(
     content: Content, last_topic, aspect, expected
 ) -> None:
     assert resolve_topic(content, "ask_more", [aspect], last_topic) == expected
+
+
+def parsed(text: str, *ranking: tuple) -> dict:
+    return {"text": text, "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+            "intent_ranking": [{"name": name, "confidence": confidence} for name, confidence in ranking]}
+
+
+def test_a_short_unsure_follow_up_stays_with_the_topic_just_answered(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("does it actually fix it though", ("ask_recurrence", 0.23), ("ask_why_rest_fails", 0.10),
+                     ("ask_pain_relief", 0.09))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+    # with nothing answered before, or when the classifier is sure, the classifier decides
+    assert topic_for(content, message, None) == "outlook.recurrence"
+    sure = parsed("will it come back?", ("ask_recurrence", 0.9), ("ask_pain_relief", 0.05))
+    assert topic_for(content, sure, "treatment.pain_relief") == "outlook.recurrence"
