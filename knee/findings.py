@@ -142,8 +142,9 @@ class FindingReader:
         # when someone close is named with what is happening to them now ("my wife's leg is ...").
         close_now = any(sentences[c[0]] == sentences[p[0]] and not _overlaps_any(p, [c])
                         for c in spans.get("cue:close_person", []) for p in spans.get("cue:present", []))
-        context = _Context(self.vocabulary, spans, clauses, sentences,
-                           patient_named=child or "cue:proxy" in spans or close_now)
+        # ... unless the writer sets their own knee apart ("mine just aches", "she's in A&E now")
+        someone_else = ("cue:proxy" in spans or close_now) and "cue:own_contrast" not in spans
+        context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=child or someone_else)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
                        key=lambda item: item[1])
         findings: Set[str] = set()
@@ -245,8 +246,9 @@ class _Context:
         self.window = vocabulary.cue_window
         self.clauses, self.sentences = clauses, sentences
         matched = [span for key, found in spans.items() if not key.startswith("cue:") for span in found]
+        # a negation that is part of a phrase meaning the sign ("haven't been able to stand")
         self.negations = [span for span in spans.get("cue:negation", [])
-                          if not _inside_any(span, spans.get("cue:not_negation", []))
+                          if not _overlaps_any(span, spans.get("cue:not_negation", []))
                           and not _inside_any(span, matched)]
         self.negations_after = spans.get("cue:negation_after", [])
         self.hypotheticals = [span for span in spans.get("cue:hypothetical", [])
@@ -257,11 +259,14 @@ class _Context:
         if not patient_named:
             self.others += spans.get("cue:close_person", []) + spans.get("cue:third_person", [])
         self.history = spans.get("cue:history", [])
+        self.general = spans.get("cue:general", [])
+        self.states = sorted(span for key, found in spans.items() if key.startswith("state:") for span in found)
         # a history or hypothetical cue that opens a sentence covers all of it ("Years ago I had a
         # knee that locked, then ...", "In theory, if a knee locked and then unlocked ...")
         self.opening = [c for c in self.history + spans.get("cue:hypothetical", [])
                         if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
         self.resolved = spans.get("cue:resolved", [])
+        self.resolved_later = spans.get("cue:resolved_later", [])
 
     def current(self, span: Span) -> bool:
         """The finding is present now, in the writer (or the child they write about)."""
@@ -287,7 +292,15 @@ class _Context:
             return False
         if any(same_sentence(c) and c[1] <= start for c in self.opening):
             return False
-        return not any(same_clause(c) and end <= c[0] < end + 2 * self.window for c in self.resolved)
+        if any(same_sentence(c) for c in self.general):
+            return False
+        # passed: said so in its own part of the sentence, or later in the sentence with no other
+        # state named in between ("swelled a little after the race, it's all gone down now", but
+        # not "swelled up, the pain went away but it's huge")
+        if any(same_clause(c) and start <= c[0] < end + 2 * self.window for c in self.resolved):
+            return False
+        return not any(same_sentence(c) and end <= c[0] < end + 3 * self.window
+                       and not any(end <= s[0] and s[1] <= c[0] for s in self.states) for c in self.resolved_later)
 
     def any_current(self, spans: Iterable[Span]) -> bool:
         return any(self.current(span) for span in spans)

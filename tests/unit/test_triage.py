@@ -59,6 +59,12 @@ def asked(text: str) -> str:
     "I stand with my knees locked, is that bad?",
     "Years ago I had a knee that locked and I had it scoped, all fine since",
     "stiff knee when I get up from my desk, loosens within a minute",
+    "it's not swollen and I can straighten and bend it fully, just a niggle on squats",
+    "my knee clunks when I get up off the floor, doesn't hurt, never sticks",
+    "knee swelled a little after the trail race on Saturday, it's all gone down now",
+    "my husband's knee gives way all the time, he's seeing a surgeon. Mine just aches on squats",
+    "ice or heat for a swollen knee, which is better generally?",
+    "my knee feels unstable on downhills so I brake, it has never actually given way",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -85,6 +91,12 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("I stopped running 5 weeks ago, I do my exercises, but the pain does not get better", "urgent"),
     ("it locked on my long run and I had to shake it out before it would bend, fine now", "urgent"),
     ("physio gave me hip exercises. This morning it locked and it's still locked, I can't straighten it", "emergency"),
+    ("I slipped on the stairs this morning and I haven't been able to stand up on it since", "emergency"),
+    ("my knee swelled up fast after the twist, the pain went away but it's still huge", "emergency"),
+    ("got a big soft bulge above my kneecap that wasn't there last week, no injury", "urgent"),
+    ("my wedding ring is loose now and I've not been dieting, knee has a dull ache", "urgent"),
+    ("my aching knee is the reason I'm typing this at 4 am, this is night 5", "urgent"),
+    ("knee keeps filling up with fluid after runs, goes down after a couple of days then back again", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
