@@ -117,7 +117,32 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return SYMPTOMS_TOPIC
     aspects = message_aspects(message.get("entities") or [], message.get("text") or "", content.aspect_words)
     intent = in_context(content, message, intent, last_topic)
-    return resolve_topic(content, intent, aspects, last_topic)
+    text = message.get("text") or ""
+    if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects):
+        return last_topic
+    topic = resolve_topic(content, intent, aspects, last_topic)
+    # "how would physio sort that out?" after a cause: the physio step for that cause
+    if topic in FAMILIES and last_topic in ANSWER_TOPICS and _POINTS_BACK.search(text) and len(text.split()) <= 10:
+        step = next_step(content, last_topic)
+        if step.startswith(topic + "."):
+            return step
+    return topic
+
+
+# "why?", "why not?", "which ones?", "like what?": the answer just given, again.
+_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
+                  r"what ones|like what|such as|for example|examples?)\W*$", re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|those|these)\b", re.I)
+# A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
+# one that asks about the answer without naming a part ("even deep ones?") stays with it.
+_MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|step|part|last one|first one)\b", re.I)
+
+
+def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str]) -> bool:
+    """The message asks about the answer just given rather than for another one."""
+    if _WHY.match(text):
+        return True
+    return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
 
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band

@@ -82,7 +82,7 @@ def test_named_contributor_reaches_its_subtopic() -> None:
 
 
 def test_follow_up_continues_the_last_topic() -> None:
-    _, events = respond(tracker_for("ask_more", topic_id="why_rest_fails"))
+    _, events = respond(tracker_for("ask_more", topic_id="why_rest_fails", text="tell me more"))
     assert slot(events, "topic") == topic("why_rest_fails")["follow_ups"][0]
 
 

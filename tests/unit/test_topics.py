@@ -87,3 +87,27 @@ def test_a_short_unsure_follow_up_stays_with_the_topic_just_answered(content: Co
     assert topic_for(content, message, None) == "outlook.recurrence"
     sure = parsed("will it come back?", ("ask_recurrence", 0.9), ("ask_pain_relief", 0.05))
     assert topic_for(content, sure, "treatment.pain_relief") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text, intent", [("why?", "deny"), ("why not?", "ask_more"), ("which ones", "out_of_scope"),
+                                          ("even deep ones?", "ask_more")])
+def test_a_follow_up_about_the_answer_just_given_stays_with_it(content: Content, text: str, intent: str) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed(text, (intent, 0.3)), "exercises.examples") == "exercises.examples"
+
+
+def test_tell_me_more_still_goes_on_to_the_next_part(content: Content) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["causes"]
+    assert topic_for(content, parsed("tell me more", ("ask_more", 0.9)), last.id) == last.follow_ups[0]
+
+
+def test_how_physio_fixes_that_after_a_cause_is_the_physio_step_for_it(content: Content) -> None:
+    from knee.topics import next_step, topic_for
+
+    step = next_step(content, "causes.mobility")
+    assert step.startswith("pt_approach.")
+    assert topic_for(content, parsed("how would a physio sort that out", ("ask_pt_approach", 0.53)),
+                     "causes.mobility") == step
