@@ -65,6 +65,13 @@ def asked(text: str) -> str:
     "my husband's knee gives way all the time, he's seeing a surgeon. Mine just aches on squats",
     "ice or heat for a swollen knee, which is better generally?",
     "my knee feels unstable on downhills so I brake, it has never actually given way",
+    "ice bath after my long run and my legs went white and numb, came back pink after the shower",
+    "fell asleep on the beach after the race and my knees got sunburnt, red and hot to touch",
+    "mosquito bites all over my knees from the evening run, red and swollen and itchy",
+    "my kneecap has been sore after long runs for a month, am I making it worse by running?",
+    "my running shoes are super soft and squishy, is that bad for my knee?",
+    "my dad had a blood clot after his hip op and I've got a 10 hour flight to a race, legs totally fine",
+    "is night pain a bad sign for runners? asking for general knowledge",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
