@@ -132,7 +132,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
                   r"what ones|like what|such as|for example|examples?)\W*$", re.I)
-_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|those|these)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
 # A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
 _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|step|part|last one|first one)\b", re.I)

@@ -111,3 +111,10 @@ def test_how_physio_fixes_that_after_a_cause_is_the_physio_step_for_it(content: 
     assert step.startswith("pt_approach.")
     assert topic_for(content, parsed("how would a physio sort that out", ("ask_pt_approach", 0.53)),
                      "causes.mobility") == step
+
+
+def test_how_physio_helps_with_it_after_a_cause_is_still_the_overview(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("how does physio help with it", ("ask_pt_approach", 0.8))
+    assert topic_for(content, message, "causes.hip_control") == "pt_approach"
