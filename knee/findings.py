@@ -299,7 +299,7 @@ class _Context:
         # not "swelled up, the pain went away but it's huge")
         if any(same_clause(c) and start <= c[0] < end + 2 * self.window for c in self.resolved):
             return False
-        return not any(same_sentence(c) and end <= c[0] < end + 3 * self.window
+        return not any(same_sentence(c) and start <= c[0] < end + 3 * self.window
                        and not any(end <= s[0] and s[1] <= c[0] for s in self.states) for c in self.resolved_later)
 
     def any_current(self, spans: Iterable[Span]) -> bool:

@@ -79,6 +79,22 @@ _QUESTION = re.compile(
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 FAMILIES = ("causes", "pt_approach")
 
+# "why?", "why not?", "which ones?", "like what?": the answer just given, again.
+_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
+                  r"what ones|like what|such as|for example|examples?)\W*$", re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
+# A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
+# one that asks about the answer without naming a part ("even deep ones?") stays with it.
+_MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|step|part|last one|first one)\b", re.I)
+
+# A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
+# syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
+# follow-ups, or of its family counts this many times its score.
+CONTEXT_MAX_WORDS = 8
+CONTEXT_UNSURE_BELOW = 0.5
+CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
+CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
+
 
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
@@ -110,14 +126,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if assessment.escalates:
         return SYMPTOMS_TOPIC
     intent = question_intent(message)
-    story_only = assessment.findings and not asks_a_question(message.get("text") or "")
+    text = message.get("text") or ""
+    story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE):
         return SYMPTOMS_TOPIC
-    aspects = message_aspects(message.get("entities") or [], message.get("text") or "", content.aspect_words)
+    aspects = message_aspects(message.get("entities") or [], text, content.aspect_words)
     intent = in_context(content, message, intent, last_topic)
-    text = message.get("text") or ""
     if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects):
         return last_topic
     topic = resolve_topic(content, intent, aspects, last_topic)
@@ -129,15 +145,6 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     return topic
 
 
-# "why?", "why not?", "which ones?", "like what?": the answer just given, again.
-_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
-                  r"what ones|like what|such as|for example|examples?)\W*$", re.I)
-_POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
-# A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
-# one that asks about the answer without naming a part ("even deep ones?") stays with it.
-_MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|step|part|last one|first one)\b", re.I)
-
-
 def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str]) -> bool:
     """The message asks about the answer just given rather than for another one."""
     if _WHY.match(text):
@@ -145,20 +152,12 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str]) -> 
     return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
 
 
-# A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
-# syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
-# follow-ups, or of its family counts this many times its score.
-CONTEXT_MAX_WORDS = 8
-CONTEXT_UNSURE_BELOW = 0.5
-CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
-
-
 def in_context(content: Content, message: Mapping[str, Any], intent: Optional[str], last_topic: Optional[str]) -> Optional[str]:
     """The intent of a short, unsure follow-up, weighed by the topic answered last."""
     last = content.topics.get(last_topic or "")
     text = message.get("text") or ""
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
-    if (last is None or last.id not in ANSWER_TOPICS or intent not in QUESTION_INTENTS | {FALLBACK_INTENT}
+    if (last is None or last.id not in ANSWER_TOPICS or intent not in CONTEXT_INTENTS
             or len(text.split()) > CONTEXT_MAX_WORDS or confidence >= CONTEXT_UNSURE_BELOW):
         return intent
     family = last.id.split(".", 1)[0]
