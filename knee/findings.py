@@ -71,7 +71,7 @@ _AGE = re.compile(
 )
 # The writer's own age ("I'm 14", "14M here"): counts even when they write "my knee".
 _SELF_AGE = re.compile(
-    r"\b(?:i'?m|i am)\s+(\d{1,2})\b(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|"
+    r"\b(?:i'?m|i am|me)\s*[,:(]?\s*(\d{1,2})\b(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|"
     r"months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?))"
     r"|\b(\d{1,2})\s?[mf]\b"
 )
@@ -153,7 +153,7 @@ class FindingReader:
             if kind == "state":
                 state = self.vocabulary.states[name]
                 for span in found:
-                    if context.current(span):
+                    if context.current(span, episodic=state.episodic):
                         site = _site_of(span, sites, clauses, state.borrows_site) or state.default_site
                         if site == IT_SITE:
                             site = state.default_site if state.default_site != NO_SITE else "knee"
@@ -268,8 +268,9 @@ class _Context:
         self.resolved = spans.get("cue:resolved", [])
         self.resolved_later = spans.get("cue:resolved_later", [])
 
-    def current(self, span: Span) -> bool:
-        """The finding is present now, in the writer (or the child they write about)."""
+    def current(self, span: Span, episodic: bool = False) -> bool:
+        """The finding is present now, in the writer (or the child they write about). A sign that
+        comes and goes by nature (`episodic`) is not cancelled by its passing."""
         start, end = span
 
         def same_clause(cue: Span) -> bool:
@@ -297,6 +298,8 @@ class _Context:
         # passed: said so in its own part of the sentence, or later in the sentence with no other
         # state named in between ("swelled a little after the race, it's all gone down now", but
         # not "swelled up, the pain went away but it's huge")
+        if episodic:
+            return True
         if any(same_clause(c) and start <= c[0] < end + 2 * self.window for c in self.resolved):
             return False
         return not any(same_sentence(c) and start <= c[0] < end + 3 * self.window
@@ -308,18 +311,22 @@ class _Context:
 
 def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], borrow: bool = True) -> Optional[str]:
     """The site a state is about: the nearest one named in the same part of the sentence (if
-    close enough), else (when `borrow`) the last one named before it ("my calf is tight. it's
-    warm too"). "it" stands for the last site named before it."""
+    close enough; a named site before an "it" that has nothing to stand for), else (when `borrow`) the last one named before it
+    ("my calf is tight. it's warm too"). "it" stands for the last site named before it."""
     start, end = span
-    best: Optional[Tuple[int, int]] = None
+    best: Optional[Tuple[Tuple[bool, int], int]] = None
     earlier: Optional[int] = None
     for index, (site, (site_start, site_end)) in enumerate(sites):
         if site_start < end and start < site_end:
             continue
         if clauses[site_start] == clauses[start]:
             distance = start - site_end if site_end <= start else site_start - end
-            if distance <= SITE_WINDOW and (best is None or distance < best[0]):
-                best = (distance, index)
+            # a site named in the clause beats an "it" with no site before it ("it's a massive
+            # blister on my heel")
+            rank = (site == IT_SITE and not any(named != IT_SITE and named_end <= site_start
+                                                 for named, (_, named_end) in sites), distance)
+            if distance <= SITE_WINDOW and (best is None or rank < best[0]):
+                best = (rank, index)
         elif borrow and site_end <= start and (earlier is None or site_end > sites[earlier][1][1]):
             earlier = index
     chosen = best[1] if best else earlier

@@ -70,10 +70,13 @@ INTENT_BY_TOPIC: Dict[str, str] = {topic: intent for intent, topic in TOPIC_BY_I
 QUESTION_INTENTS = frozenset(intent for intent, topic in TOPIC_BY_INTENT.items() if topic in ANSWER_TOPICS) | {
     FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope"}
 STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT}
+# Intents whose message, when it asks something, is answered by the question it ranks highest:
+# a story, "not understood", and a yes or no ("what's the chance it just lingers?").
+NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, "affirm", "deny")
 # A question the classifier ranks below this is not taken over the story or "not understood".
 QUESTION_MIN_CONFIDENCE = 0.1
 _QUESTION = re.compile(
-    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just)\s+)(?:what|why|how|should|shall|can|could|is it|is this|is that|"
+    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|"
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b", re.I)
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
@@ -83,13 +86,31 @@ FAMILIES = ("causes", "pt_approach")
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
                   r"what ones|like what|such as|for example|examples?)\W*$", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
+# "why?" after what the pain is asks what causes it.
+WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
+_ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
+# "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
+_ASKS_FOR_EXAMPLES = re.compile(r"\b(?:which ones?|what ones|like what|such as|for example|examples?)\b", re.I)
+EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
+               ("exercises.examples", re.compile(r"\bexercises?\b", re.I)))
+# "how long for?" after advice asks how long to keep doing it, not how long recovery takes.
+_HOW_LONG = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:for\s+)?how long(?:\s+(?:for|then|tho|though|roughly|each time|a day))*\W*$", re.I)
+HOW_LONG_STAYS_IN = DOING_FAMILIES + ("privacy",)
+# "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
+_ORDINALS = {"first": 1, "1st": 1, "one": 1, "1": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "third": 3,
+             "3rd": 3, "three": 3, "3": 3, "fourth": 4, "4th": 4, "four": 4, "4": 4, "fifth": 5, "5th": 5,
+             "five": 5, "5": 5, "last": -1, "final": -1}
+_ORDINAL_PART = re.compile(
+    r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?:step|one|part|bit|stage)"
+    r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
+ORDINAL_MAX_WORDS = 10
 # A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
-_MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|step|part|last one|first one)\b", re.I)
+_MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
-# follow-ups, or of its family counts this many times its score.
+# follow-ups (or "so what do I do?", its next step), or of its family counts this many times its score.
 CONTEXT_MAX_WORDS = 8
 CONTEXT_UNSURE_BELOW = 0.5
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
@@ -106,7 +127,7 @@ def question_intent(message: Mapping[str, Any]) -> Optional[str]:
     ("my kneecap aches after long runs, should I still race?") or could not decide, and the
     message asks something: then the question the classifier ranks highest, if it is likely enough."""
     intent = (message.get("intent") or {}).get("name")
-    if intent not in (SYMPTOMS_INTENT, FALLBACK_INTENT) or not asks_a_question(message.get("text") or ""):
+    if intent not in NOT_A_QUESTION or not asks_a_question(message.get("text") or ""):
         return intent
     for ranked in message.get("intent_ranking") or []:
         name, confidence = ranked.get("name"), ranked.get("confidence") or 0.0
@@ -134,6 +155,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return SYMPTOMS_TOPIC
     aspects = message_aspects(message.get("entities") or [], text, content.aspect_words)
     intent = in_context(content, message, intent, last_topic)
+    in_conversation = _in_conversation(content, text, last_topic)
+    if in_conversation:
+        return in_conversation
     if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects):
         return last_topic
     topic = resolve_topic(content, intent, aspects, last_topic)
@@ -143,6 +167,35 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if step.startswith(topic + "."):
             return step
     return topic
+
+
+def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:
+    """A short follow-up that only the answer just given explains: a numbered part of an overview,
+    "why?" after what the pain is, "which ones?" after an answer recommending exercises, "how
+    long for?" after advice."""
+    ordinal = _ORDINAL_PART.search(text)
+    if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS:
+        family = last_topic.split(".", 1)[0] if last_topic else ""
+        if family not in FAMILIES:
+            family = "pt_approach" if re.search(r"\bsteps?\b", text, re.I) else ""
+        if family:
+            parts = [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(family + ".")]
+            number = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()]
+            if number <= len(parts):
+                return parts[number - 1] if number > 0 else parts[-1]
+    last = content.topics.get(last_topic or "")
+    if last is None or last.id not in ANSWER_TOPICS and last.id != SYMPTOMS_TOPIC:
+        return None
+    if _WHY.match(text):
+        if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):
+            return "causes"
+        if _ASKS_FOR_EXAMPLES.search(text) and last.family != "exercises":
+            named = [(found.start(), topic_id) for topic_id, words in EXAMPLES_OF for found in [words.search(last.text)] if found]
+            if named:
+                return min(named)[1]
+    if _HOW_LONG.match(text) and last.family in HOW_LONG_STAYS_IN:
+        return last.id
+    return None
 
 
 def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str]) -> bool:
@@ -167,7 +220,7 @@ def in_context(content: Content, message: Mapping[str, Any], intent: Optional[st
         weight = 1.0
         if topic == last.id:
             weight = CONTEXT_WEIGHTS["same_topic"]
-        elif topic in last.follow_ups:
+        elif topic in last.follow_ups or ranked.get("name") == NEXT_STEP_INTENT:
             weight = CONTEXT_WEIGHTS["follow_up"]
         elif topic.split(".", 1)[0] == family and topic in ANSWER_TOPICS:
             weight = CONTEXT_WEIGHTS["same_family"]

@@ -23,6 +23,9 @@ class State:
     # False for words too common to borrow a site from another part of the message ("my
     # kneecap hurts but the bill is huge"): only a site in its own part of the sentence counts.
     borrows_site: bool = True
+    # True for a sign that comes and goes by nature (a knee that catches or locks, then frees):
+    # "then it's fine" does not cancel it.
+    episodic: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,10 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         borrows = fields.get("borrows_site", True)
         if not isinstance(borrows, bool):
             raise ContentError(SIGNS_FILE, "must be true or false", topic=f"states.{name}", field="borrows_site")
-        states[name] = State(_phrases(fields.get("words"), f"states.{name}", "words"), site, borrows)
+        episodic = fields.get("episodic", False)
+        if not isinstance(episodic, bool):
+            raise ContentError(SIGNS_FILE, "must be true or false", topic=f"states.{name}", field="episodic")
+        states[name] = State(_phrases(fields.get("words"), f"states.{name}", "words"), site, borrows, episodic)
     signs = {name: _phrases(value, "signs", name) for name, value in _mapping(data, "signs").items()}
     cues = {name: _phrases(value, "context", name) for name, value in _mapping(data, "context").items()}
     missing = [cue for cue in CUES if cue not in cues]

@@ -118,3 +118,52 @@ def test_how_physio_helps_with_it_after_a_cause_is_still_the_overview(content: C
 
     message = parsed("how does physio help with it", ("ask_pt_approach", 0.8))
     assert topic_for(content, message, "causes.hip_control") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("whats step 3", "pt_approach", "pt_approach.mobility"),
+    ("and the last one?", "pt_approach.strength", "pt_approach.return_to_running"),
+    ("what's the first step of that?", "pt_approach.return_to_running", "pt_approach.root_cause"),
+    ("what's step two?", "what_is", "pt_approach.strength"),
+    ("and the second one?", "causes", "causes.quad_strength"),
+])
+def test_a_numbered_part_is_that_part_of_the_list(content: Content, text: str, last_topic: str, expected: str) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed(text, ("ask_what_to_do", 0.5), ("ask_more", 0.3)), last_topic) == expected
+
+
+def test_why_after_what_the_pain_is_asks_what_causes_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("why?", ("ask_more", 0.8)), "what_is") == "causes"
+    # after advice, "why?" asks about that advice
+    assert topic_for(content, parsed("why?", ("ask_more", 0.8)), "exercises.examples") == "exercises.examples"
+
+
+def test_which_ones_after_an_answer_recommending_exercises_gives_examples(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert "exercise" in content.topics["causes.hip_control"].text
+    assert topic_for(content, parsed("which ones?", ("out_of_scope", 0.15)), "causes.hip_control") == "exercises.examples"
+
+
+@pytest.mark.parametrize("last_topic", ["treatment.pain_relief", "privacy", "exercises.dosage"])
+def test_how_long_for_after_advice_stays_with_it(content: Content, last_topic: str) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("for how long tho", ("ask_recurrence", 0.7)), last_topic) == last_topic
+
+
+def test_and_after_that_goes_on_to_what_comes_next(content: Content) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["pt_approach.return_to_running"]
+    assert topic_for(content, parsed("and after that?", ("ask_more", 0.5)), last.id) == last.follow_ups[0]
+
+
+def test_a_yes_or_no_that_asks_something_is_answered_as_the_question(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("whats the chance it just lingers", ("deny", 0.3), ("ask_recurrence", 0.11))
+    assert topic_for(content, message, "outlook") == "outlook.recurrence"

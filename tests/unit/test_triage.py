@@ -72,6 +72,12 @@ def asked(text: str) -> str:
     "my running shoes are super soft and squishy, is that bad for my knee?",
     "my dad had a blood clot after his hip op and I've got a 10 hour flight to a race, legs totally fine",
     "is night pain a bad sign for runners? asking for general knowledge",
+    "so sweaty and shivery after a hot race, knees are totally fine",
+    "my legs felt wobbly after the marathon, all fine after a sleep",
+    "my watch says my cadence is 155 and my knee aches after runs, should i bump it up?",
+    "limping a bit today but it's a huge blister on my heel, knees fine",
+    "my knee pops every time I squat, no pain at all",
+    "my knees are buckling under the pressure of this training plan, not literally",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -104,6 +110,10 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my wedding ring is loose now and I've not been dieting, knee has a dull ache", "urgent"),
     ("my aching knee is the reason I'm typing this at 4 am, this is night 5", "urgent"),
     ("knee keeps filling up with fluid after runs, goes down after a couple of days then back again", "urgent"),
+    ("my knee went pop when I jumped off the step and it hasn't felt right since", "urgent"),
+    ("there's a catch in my knee when I squat, then it's fine after", "urgent"),
+    ("my kneecap has ached since before Christmas, rested loads and nothing is changing", "urgent"),
+    ("the pain in my knee is ruining my sleep", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
@@ -152,6 +162,8 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("my son (24) ran his first half and now his knee aches round the cap", "self_care"),
     ("my husband fell and can't put any weight on his leg, should we go to A&E?", "emergency"),
     ("my mum had a DVT after her hip operation", "none"),
+    ("me 14, knee hurts after netball", "urgent"),
+    ("granddaughter (9) keeps rubbing her knee after parkrun", "urgent"),
 ])
 def test_who_the_message_is_about_decides(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
