@@ -78,13 +78,17 @@ QUESTION_MIN_CONFIDENCE = 0.1
 _QUESTION = re.compile(
     r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|"
-    r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b", re.I)
+    r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b"
+    # "... when I'm tired. is fatigue a factor": a sentence that opens with "is" asks something
+    r"|(?:^|[.!;:,]\s*)(?:is|am)\s+(?!been\b)\w+", re.I)
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 FAMILIES = ("causes", "pt_approach")
 
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
                   r"what ones|like what|such as|for example|examples?)\W*$", re.I)
+_ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|does|do|is|will|would|would)\b"
+                       r".*\b(?:it|that|this|them|they)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
@@ -93,8 +97,12 @@ _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
 _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:which ones?|what ones|like what|such as|for example|examples?)\b", re.I)
 EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
                ("exercises.examples", re.compile(r"\bexercises?\b", re.I)))
-# "how long for?" after advice asks how long to keep doing it, not how long recovery takes.
-_HOW_LONG = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:for\s+)?how long(?:\s+(?:for|then|tho|though|roughly|each time|a day))*\W*$", re.I)
+# "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
+# it), not how long recovery takes.
+_HOW_LONG = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:for\s+)?how long\b", re.I)
+_RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
+                       r"clear\w*|settle\w*|off|rest|injured|come back)\b", re.I)
+HOW_LONG_MAX_WORDS = 7
 HOW_LONG_STAYS_IN = DOING_FAMILIES + ("privacy",)
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
 _ORDINALS = {"first": 1, "1st": 1, "one": 1, "1": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "third": 3,
@@ -158,7 +166,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     in_conversation = _in_conversation(content, text, last_topic)
     if in_conversation:
         return in_conversation
-    if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects):
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "how would physio sort that out?" after a cause: the physio step for that cause
@@ -193,14 +202,20 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
             named = [(found.start(), topic_id) for topic_id, words in EXAMPLES_OF for found in [words.search(last.text)] if found]
             if named:
                 return min(named)[1]
-    if _HOW_LONG.match(text) and last.family in HOW_LONG_STAYS_IN:
+    if (_HOW_LONG.match(text) and len(text.split()) <= HOW_LONG_MAX_WORDS and not _RECOVERY.search(text)
+            and last.family in HOW_LONG_STAYS_IN):
         return last.id
     return None
 
 
-def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str]) -> bool:
-    """The message asks about the answer just given rather than for another one."""
+def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], confidence: float = 1.0) -> bool:
+    """The message asks about the answer just given rather than for another one: "why?", "tell
+    me about that" without naming a part, or a short yes-or-no question about "it" the classifier
+    is unsure of ("can I practise it at home?", "does it actually fix it though")."""
     if _WHY.match(text):
+        return True
+    if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
+            and not list(aspects)):
         return True
     return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
 

@@ -167,3 +167,18 @@ def test_a_yes_or_no_that_asks_something_is_answered_as_the_question(content: Co
 
     message = parsed("whats the chance it just lingers", ("deny", 0.3), ("ask_recurrence", 0.11))
     assert topic_for(content, message, "outlook") == "outlook.recurrence"
+
+
+def test_a_sentence_opening_with_is_asks_a_question() -> None:
+    from knee.topics import asks_a_question
+
+    assert asks_a_question("my knee only hurts late in long runs when i'm tired. is fatigue a factor")
+    assert not asks_a_question("my knee clicks and is sore after long runs")
+
+
+@pytest.mark.parametrize("text", ["can i practise it at home?", "does it actually fix it though", "is that safe for everyone"])
+def test_a_short_unsure_yes_or_no_question_about_it_stays_with_the_answer(content: Content, text: str) -> None:
+    from knee.topics import topic_for
+
+    message = parsed(text, ("ask_what_to_do", 0.12), ("ask_exercise_examples", 0.08))
+    assert topic_for(content, message, "pt_approach.movement") == "pt_approach.movement"
