@@ -133,7 +133,9 @@ class FindingReader:
         clauses = _clause_ids(len(doc), breaks)
         sentences = _clause_ids(len(doc), [b for b in breaks if doc[b[0]:b[1]].text.strip(" ") in SENTENCE_BREAKS
                                             or "\n" in doc[b[0]:b[1]].text])
-        child_context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=True)
+        alternatives = [index for index, token in enumerate(doc) if token.lower_ in ("or", "nor")]
+        child_context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=True,
+                                 alternatives=alternatives)
         first_person_pain = any(clauses[cue[0]] == clauses[pain[0]] for cue in spans.get("cue:first_person", [])
                                 for pain in spans.get("state:pain", []))
         own = ("cue:own_knee" in spans or first_person_pain) and "cue:child_body" not in spans
@@ -144,7 +146,8 @@ class FindingReader:
                         for c in spans.get("cue:close_person", []) for p in spans.get("cue:present", []))
         # ... unless the writer sets their own knee apart ("mine just aches", "she's in A&E now")
         someone_else = ("cue:proxy" in spans or close_now) and "cue:own_contrast" not in spans
-        context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=child or someone_else)
+        context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=child or someone_else,
+                           alternatives=alternatives)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
                        key=lambda item: item[1])
         findings: Set[str] = set()
@@ -242,7 +245,8 @@ class _Context:
     """ConText-style: a cue changes a match only within its part of the sentence."""
 
     def __init__(self, vocabulary: Vocabulary, spans: Mapping[str, List[Span]],
-                 clauses: Sequence[int], sentences: Sequence[int], patient_named: bool = False) -> None:
+                 clauses: Sequence[int], sentences: Sequence[int], patient_named: bool = False,
+                 alternatives: Sequence[int] = ()) -> None:
         self.window = vocabulary.cue_window
         self.clauses, self.sentences = clauses, sentences
         matched = [span for key, found in spans.items() if not key.startswith("cue:") for span in found]
@@ -250,6 +254,9 @@ class _Context:
         self.negations = [span for span in spans.get("cue:negation", [])
                           if not _overlaps_any(span, spans.get("cue:not_negation", []))
                           and not _inside_any(span, matched)]
+        # a negation reaches past each "or" in its reach ("no swelling or warmth, haven't been on a
+        # plane or a long drive")
+        self.negation_ends = [self._reach(cue[1], alternatives) for cue in self.negations]
         self.negations_after = spans.get("cue:negation_after", [])
         self.hypotheticals = [span for span in spans.get("cue:hypothetical", [])
                               if not _inside_any(span, spans.get("cue:not_negation", []))]
@@ -268,6 +275,13 @@ class _Context:
         self.resolved = spans.get("cue:resolved", [])
         self.resolved_later = spans.get("cue:resolved_later", [])
 
+    def _reach(self, start: int, alternatives: Sequence[int]) -> int:
+        end = start + self.window
+        for index in sorted(alternatives):
+            if start <= index < end and self.clauses[index] == self.clauses[start - 1]:
+                end = index + 1 + self.window
+        return end
+
     def current(self, span: Span, episodic: bool = False) -> bool:
         """The finding is present now, in the writer (or the child they write about). A sign that
         comes and goes by nature (`episodic`) is not cancelled by its passing."""
@@ -279,7 +293,7 @@ class _Context:
         def same_sentence(cue: Span) -> bool:
             return self.sentences[cue[0]] == self.sentences[start]
 
-        if any(same_clause(c) and c[1] <= start < c[1] + self.window for c in self.negations):
+        if any(same_clause(c) and c[1] <= start < reach for c, reach in zip(self.negations, self.negation_ends)):
             return False
         if any((same_clause(c) or c[0] == end) and end <= c[0] < end + self.window for c in self.negations_after):
             return False

@@ -78,6 +78,9 @@ def asked(text: str) -> str:
     "limping a bit today but it's a huge blister on my heel, knees fine",
     "my knee pops every time I squat, no pain at all",
     "my knees are buckling under the pressure of this training plan, not literally",
+    "knelt on a stone and there's a purple bruise on my kneecap, moves fine, ran on it this morning",
+    "calf cramp in the night, bit tender today but no swelling or warmth, I haven't been on a plane or a long drive",
+    "fell running is my thing but the descents give me an ache at the front of the knee",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -198,3 +201,8 @@ def test_no_rule_escalates_on_one_everyday_word() -> None:
     for word in ("cold", "numb", "calf", "knee", "swollen", "sweating", "weight", "locked", "fat",
                  "blue", "asleep", "tight", "fever", "fall", "twist", "hot", "red", "stuck", "pop"):
         assert tier_of(word) not in ("urgent", "emergency"), word
+
+
+def test_puffy_skin_round_a_new_tattoo_is_not_asked_about_as_a_swollen_knee() -> None:
+    text = "new tattoo just above my knee, a bit red and puffy round the lines"
+    assert asked(text) == "none" and tier_of(text) not in ("urgent", "emergency")
