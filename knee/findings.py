@@ -138,7 +138,7 @@ class FindingReader:
                                  alternatives=alternatives)
         first_person_pain = any(clauses[cue[0]] == clauses[pain[0]] for cue in spans.get("cue:first_person", [])
                                 for pain in spans.get("state:pain", []))
-        own = ("cue:own_knee" in spans or first_person_pain) and "cue:child_body" not in spans
+        own = ("cue:own_knee" in spans or first_person_pain or "cue:own_contrast" in spans) and "cue:child_body" not in spans
         child = self._about_child(text, child_context.any_current(spans.get("cue:child", [])), own)
         # Somebody else is the patient when a child is, when the writer asks for them now, or
         # when someone close is named with what is happening to them now ("my wife's leg is ...").

@@ -81,6 +81,11 @@ def asked(text: str) -> str:
     "knelt on a stone and there's a purple bruise on my kneecap, moves fine, ran on it this morning",
     "calf cramp in the night, bit tender today but no swelling or warmth, I haven't been on a plane or a long drive",
     "fell running is my thing but the descents give me an ache at the front of the knee",
+    "stung by nettles on the trail, my knees are covered in white bumps and tingling",
+    "saw a video of a rugby player's knee bending the wrong way, how common is that in running?",
+    "the bigger thing is my knee aches at the front going down steep hills",
+    "my partner says my running looks weird since my knee started aching",
+    "my son (12) is fine, no aches at all. I, however, get a sore kneecap when I squat",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -167,6 +172,7 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("my mum had a DVT after her hip operation", "none"),
     ("me 14, knee hurts after netball", "urgent"),
     ("granddaughter (9) keeps rubbing her knee after parkrun", "urgent"),
+    ("I coach an under-13 squad and one girl says the front of her knee hurts on hills", "urgent"),
 ])
 def test_who_the_message_is_about_decides(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
