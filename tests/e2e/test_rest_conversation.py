@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+import requests
 
 from knee.content import ANSWER_TOPICS, load_content
 from knee.replies import button_payload
@@ -70,3 +71,18 @@ def test_gibberish_gets_choices_not_a_guess(stack: Stack) -> None:
     assert replies[0]["text"] == topic_text("fallback")
     assert len(replies[0]["buttons"]) >= 2
     assert stack.slot(sender, "topic") == "fallback"
+
+
+def test_a_kept_connection_is_closed_after_a_few_requests_so_workers_share_the_load(stack: Stack) -> None:
+    from server.rasa_changes import REQUESTS_PER_CONNECTION
+
+    sender, closes = new_sender(), []
+    with requests.Session() as session:
+        for _ in range(REQUESTS_PER_CONNECTION + 1):
+            response = session.post(f"{stack.url}/webhooks/rest/webhook", json={"sender": sender, "message": "hi"},
+                                    headers={"Authorization": f"Bearer {stack.rest_token}"} if stack.rest_token else {},
+                                    timeout=60)
+            response.raise_for_status()
+            assert response.json(), "every request is still answered"
+            closes.append(response.headers.get("Connection", "").lower() == "close")
+    assert closes == [False] * (REQUESTS_PER_CONNECTION - 1) + [True, False]
