@@ -67,12 +67,13 @@ _AGE = re.compile(
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
-    r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?))"
+    r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?"
+    r"|['’′\"]|ft\b|foot|feet|inch|cm\b))"
 )
 # The writer's own age ("I'm 14", "14M here"): counts even when they write "my knee".
 _SELF_AGE = re.compile(
     r"\b(?:i'?m|i am|me)\s*[,:(]?\s*(\d{1,2})\b(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|"
-    r"months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?))"
+    r"months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))"
     r"|\b(\d{1,2})\s?[mf]\b"
 )
 # A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my 19 year old son".
@@ -133,9 +134,11 @@ class FindingReader:
         clauses = _clause_ids(len(doc), breaks)
         sentences = _clause_ids(len(doc), [b for b in breaks if doc[b[0]:b[1]].text.strip(" ") in SENTENCE_BREAKS
                                             or "\n" in doc[b[0]:b[1]].text])
-        alternatives = [index for index, token in enumerate(doc) if token.lower_ in ("or", "nor")]
+        alternatives = [index for index, token in enumerate(doc) if token.lower_ in ("or", "nor")
+                        or (token.text == "," and index + 1 < len(doc))]
+        ors = [index for index in alternatives if doc[index].text != ","]
         child_context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=True,
-                                 alternatives=alternatives)
+                                 alternatives=alternatives, ors=ors)
         first_person_pain = any(clauses[cue[0]] == clauses[pain[0]] for cue in spans.get("cue:first_person", [])
                                 for pain in spans.get("state:pain", []))
         own = ("cue:own_knee" in spans or first_person_pain or "cue:own_contrast" in spans) and "cue:child_body" not in spans
@@ -147,7 +150,7 @@ class FindingReader:
         # ... unless the writer sets their own knee apart ("mine just aches", "she's in A&E now")
         someone_else = ("cue:proxy" in spans or close_now) and "cue:own_contrast" not in spans
         context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=child or someone_else,
-                           alternatives=alternatives)
+                           alternatives=alternatives, ors=ors)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
                        key=lambda item: item[1])
         findings: Set[str] = set()
@@ -246,7 +249,7 @@ class _Context:
 
     def __init__(self, vocabulary: Vocabulary, spans: Mapping[str, List[Span]],
                  clauses: Sequence[int], sentences: Sequence[int], patient_named: bool = False,
-                 alternatives: Sequence[int] = ()) -> None:
+                 alternatives: Sequence[int] = (), ors: Iterable[int] = ()) -> None:
         self.window = vocabulary.cue_window
         self.clauses, self.sentences = clauses, sentences
         matched = [span for key, found in spans.items() if not key.startswith("cue:") for span in found]
@@ -255,8 +258,10 @@ class _Context:
                           if not _overlaps_any(span, spans.get("cue:not_negation", []))
                           and not _inside_any(span, matched)]
         # a negation reaches past each "or" in its reach ("no swelling or warmth, haven't been on a
-        # plane or a long drive")
-        self.negation_ends = [self._reach(cue[1], alternatives) for cue in self.negations]
+        # plane or a long drive") and along a list ("not hot, red or swollen")
+        self._starts = {span[0] for key, found in spans.items() if key.startswith(("state:", "sign:")) for span in found}
+        self._ors = sorted(ors)
+        self.negation_reach = [self._reach(cue[1], alternatives) for cue in self.negations]
         self.negations_after = spans.get("cue:negation_after", [])
         self.hypotheticals = [span for span in spans.get("cue:hypothetical", [])
                               if not _inside_any(span, spans.get("cue:not_negation", []))]
@@ -275,12 +280,22 @@ class _Context:
         self.resolved = spans.get("cue:resolved", [])
         self.resolved_later = spans.get("cue:resolved_later", [])
 
-    def _reach(self, start: int, alternatives: Sequence[int]) -> int:
-        end = start + self.window
+    def _reach(self, start: int, alternatives: Sequence[int]) -> Tuple[int, Set[int]]:
+        """Where a negation ending at `start` stops, and the parts of the sentence it covers: its
+        own, and each next item of a list it reaches ("not hot, red or swollen")."""
+        end, covered = start + self.window, {self.clauses[start - 1]}
         for index in sorted(alternatives):
-            if start <= index < end and self.clauses[index] == self.clauses[start - 1]:
+            if not start <= index < end:
+                continue
+            if self.clauses[index - 1] not in covered:
+                continue
+            listed = index in self._ors or any(index < o < index + 2 * self.window for o in self._ors)
+            if index + 1 in self._starts and listed:  # a sign after "or", or the next item of "X, Y or Z"
                 end = index + 1 + self.window
-        return end
+                covered.add(self.clauses[index + 1])
+            elif self.clauses[index + 1] == self.clauses[index]:  # "or" inside the part of the sentence
+                end = index + 1 + self.window
+        return end, covered
 
     def current(self, span: Span, episodic: bool = False) -> bool:
         """The finding is present now, in the writer (or the child they write about). A sign that
@@ -293,7 +308,8 @@ class _Context:
         def same_sentence(cue: Span) -> bool:
             return self.sentences[cue[0]] == self.sentences[start]
 
-        if any(same_clause(c) and c[1] <= start < reach for c, reach in zip(self.negations, self.negation_ends)):
+        if any(c[1] <= start < end and self.clauses[start] in covered
+               for c, (end, covered) in zip(self.negations, self.negation_reach)):
             return False
         if any((same_clause(c) or c[0] == end) and end <= c[0] < end + self.window for c in self.negations_after):
             return False
@@ -323,6 +339,9 @@ class _Context:
         return any(self.current(span) for span in spans)
 
 
+LEG_SITES = ("knee", "leg", "calf", "thigh", "foot", "hip")
+
+
 def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], borrow: bool = True) -> Optional[str]:
     """The site a state is about: the nearest one named in the same part of the sentence (if
     close enough; a named site before an "it" that has nothing to stand for), else (when `borrow`) the last one named before it
@@ -330,6 +349,9 @@ def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], 
     start, end = span
     best: Optional[Tuple[Tuple[bool, int], int]] = None
     earlier: Optional[int] = None
+    inside = [site for site, (site_start, site_end) in sites if start <= site_start and site_end <= end and site in LEG_SITES]
+    if inside:  # the phrase names its own site ("felt the knee shift"; not "face-planted")
+        return inside[0]
     for index, (site, (site_start, site_end)) in enumerate(sites):
         if site_start < end and start < site_end:
             continue

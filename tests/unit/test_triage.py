@@ -86,6 +86,11 @@ def asked(text: str) -> str:
     "the bigger thing is my knee aches at the front going down steep hills",
     "my partner says my running looks weird since my knee started aching",
     "my son (12) is fine, no aches at all. I, however, get a sore kneecap when I squat",
+    "I'm 5'9 and 95kg, would losing weight help my knee? it aches when I squat",
+    "got a temperature with a cold this week, knee is normal - not hot, red or swollen",
+    "I'm a nurse on 12 hour shifts and my knee aches a little the day after",
+    "rowing machine ok? the catch position makes the front of my knee ache a little",
+    "just back from a long-haul trip, legs feel normal, only my usual knee ache when I squat",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -122,6 +127,11 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("there's a catch in my knee when I squat, then it's fine after", "urgent"),
     ("my kneecap has ached since before Christmas, rested loads and nothing is changing", "urgent"),
     ("the pain in my knee is ruining my sleep", "urgent"),
+    ("rolled my knee on a root, and by the time I'd collected my medal it had puffed right up like a grapefruit", "emergency"),
+    ("sharp click on the inner side with a stab of pain every time I squat", "urgent"),
+    ("my knees, hips and the little joints in my feet have all started aching", "urgent"),
+    ("deep gnawing ache in the knee at rest, it's worst when I'm just lying on the sofa", "urgent"),
+    ("one of my athletes felt the knee shift in a sprint drill and it has ballooned since", "emergency"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
