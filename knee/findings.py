@@ -267,7 +267,8 @@ class _Context:
                               if not _inside_any(span, spans.get("cue:not_negation", []))]
         # Other people: anyone not close always; someone close, or "he"/"she", unless the
         # message makes them the patient.
-        self.others = list(spans.get("cue:other_person", []))
+        # ... except someone the writer asks for ("one of my athletes felt the knee shift")
+        self.others = [c for c in spans.get("cue:other_person", []) if not _overlaps_any(c, spans.get("cue:proxy", []))]
         if not patient_named:
             self.others += spans.get("cue:close_person", []) + spans.get("cue:third_person", [])
         self.history = spans.get("cue:history", [])
