@@ -38,6 +38,7 @@ GAP_WORDS = 3
 SITE_WINDOW = 7
 # Breaks that end a sentence; every other break ("," "but" "when") ends only a clause.
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "...", "..", "!!", "??", "?!"})
+SENTENCE_ENDS = sorted(SENTENCE_BREAKS)
 # The pronoun that names the knee the message is about ("it's swollen"); a state on it goes on its
 # default site, or on the knee when it has none.
 IT_SITE = "it"
@@ -223,7 +224,8 @@ class FindingReader:
         pattern: List[dict] = []
         for part in phrase.split():
             if part == GAP:
-                pattern.extend({"OP": "?"} for _ in range(GAP_WORDS))
+                # a gap never crosses the end of a sentence ("... constantly. No pain")
+                pattern.extend({"OP": "?", "ORTH": {"NOT_IN": SENTENCE_ENDS}} for _ in range(GAP_WORDS))
             elif part.startswith("~"):
                 pattern.append({"LOWER": {"REGEX": f"^(?:{part[1:]})$"}})
             elif part.startswith("="):
@@ -276,7 +278,7 @@ class _Context:
         self.states = sorted(span for key, found in spans.items() if key.startswith("state:") for span in found)
         # a history or hypothetical cue that opens a sentence covers all of it ("Years ago I had a
         # knee that locked, then ...", "In theory, if a knee locked and then unlocked ...")
-        self.opening = [c for c in self.history + spans.get("cue:hypothetical", [])
+        self.opening = [c for c in self.history + self.hypotheticals
                         if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
         self.resolved = spans.get("cue:resolved", [])
         self.resolved_later = spans.get("cue:resolved_later", [])

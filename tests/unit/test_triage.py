@@ -91,6 +91,13 @@ def asked(text: str) -> str:
     "I'm a nurse on 12 hour shifts and my knee aches a little the day after",
     "rowing machine ok? the catch position makes the front of my knee ache a little",
     "just back from a long-haul trip, legs feel normal, only my usual knee ache when I squat",
+    "ran so hard my legs fell off and I had to crawl to the car (not literally)",
+    "our spaniel is limping after our 5k and won't put weight on his back leg",
+    "I do my desk work sitting cross-legged constantly. No pain, just curious",
+    "bashed my knee on the car door, lovely blue-green bruise now, bends fine, ran 8k this morning",
+    "a heat chamber session left me shivery and a bit feverish, knees and legs totally fine",
+    "my daughter (10) has bendy knees that click in gymnastics, no pain at all",
+    "got new shoes last week and ever since there's a slight ache round my kneecap. back to my old ones?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -127,6 +134,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("there's a catch in my knee when I squat, then it's fine after", "urgent"),
     ("my kneecap has ached since before Christmas, rested loads and nothing is changing", "urgent"),
     ("the pain in my knee is ruining my sleep", "urgent"),
+    ("ever since I slipped on the ice on Tuesday my knee hurts getting in and out of the car", "urgent"),
+    ("mornings are rough. knee stiff for the first hour or so, then fine enough to run", "urgent"),
     ("rolled my knee on a root, and by the time I'd collected my medal it had puffed right up like a grapefruit", "emergency"),
     ("sharp click on the inner side with a stab of pain every time I squat", "urgent"),
     ("my knees, hips and the little joints in my feet have all started aching", "urgent"),
