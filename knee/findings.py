@@ -76,6 +76,7 @@ _SELF_AGE = re.compile(
     r"\b(?:i'?m|i am|me)\s*[,:(]?\s*(\d{1,2})\b(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|"
     r"months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))"
     r"|\b(\d{1,2})\s?[mf]\b"
+    r"|^\W*(\d{1,2})\s*-?\s*(?:yo|y/o|years? old)\b|\b(\d{1,2})\s*-?\s*(?:yo|y/o|year old)\s+(?:here|runner|girl|boy|athlete)\b"
 )
 # A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my 19 year old son".
 _ADULT_CHILD = re.compile(
