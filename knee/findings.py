@@ -38,7 +38,6 @@ GAP_WORDS = 3
 SITE_WINDOW = 7
 # Breaks that end a sentence; every other break ("," "but" "when") ends only a clause.
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "...", "..", "!!", "??", "?!"})
-SENTENCE_ENDS = sorted(SENTENCE_BREAKS)
 # The pronoun that names the knee the message is about ("it's swollen"); a state on it goes on its
 # default site, or on the knee when it has none.
 IT_SITE = "it"
@@ -117,13 +116,22 @@ class FindingReader:
             self._add(f"sign:{sign}", phrases)
         for cue, phrases in vocabulary.cues.items():
             self._add(f"cue:{cue}", phrases)
+        # the vocabulary's words by first letter and length: the only candidates for a typo's fix
+        self._candidates: Dict[Tuple[str, int], List[str]] = {}
+        for known in sorted(self._words):
+            if known:
+                self._candidates.setdefault((known[0], len(known)), []).append(known)
 
     # -- reading ------------------------------------------------------------------------------
 
     def read(self, text: str) -> Reading:
         doc = self._doc(text[:MAX_CHARS])
         spans: Dict[str, List[Span]] = {}
+        ends = {index for index, token in enumerate(doc) if token.text in SENTENCE_BREAKS}
         for match_id, start, end in self.matcher(doc):
+            # a phrase never reaches across the end of a sentence ("... constantly. No pain")
+            if end - start > 2 and ends and any(start < index < end - 1 for index in ends):
+                continue
             spans.setdefault(self.nlp.vocab.strings[match_id], []).append((start, end))
         spans = {key: _outermost(found) for key, found in spans.items()}
         # "fell asleep", "a trip to Spain", "hit the wall": no sign inside an everyday phrase
@@ -211,22 +219,31 @@ class FindingReader:
         limit = 1 if len(word) < 8 else 2
         close = [
             (_distance(word, candidate, limit), candidate)
-            for candidate in self._words
-            if candidate[0] == word[0] and abs(len(candidate) - len(word)) <= limit
+            for length in range(len(word) - limit, len(word) + limit + 1)
+            for candidate in self._candidates.get((word[0], length), ())
         ]
         close = [pair for pair in close if pair[0] <= limit]
         return min(close)[1] if close else word
 
     def _add(self, key: str, phrases: Iterable[str]) -> None:
-        patterns = [self._pattern(phrase) for phrase in phrases]
-        self.matcher.add(key, [pattern for pattern in patterns if pattern])
+        patterns = []
+        for pattern in (self._pattern(phrase) for phrase in phrases):
+            # "pain|ache|knee ... sleep" as one pattern per first word: the matcher tests every
+            # pattern's first word at every word of a message, and a plain word is tested fastest
+            first = pattern[0] if pattern else {}
+            attribute = next(iter(first)) if len(first) == 1 else None
+            options = first.get(attribute) if attribute in ("LEMMA", "LOWER") else None
+            if isinstance(options, dict) and list(options) == ["IN"]:
+                patterns += [[{attribute: option}] + pattern[1:] for option in dict.fromkeys(options["IN"])]
+            elif pattern:
+                patterns.append(pattern)
+        self.matcher.add(key, patterns)
 
     def _pattern(self, phrase: str) -> List[dict]:
         pattern: List[dict] = []
         for part in phrase.split():
             if part == GAP:
-                # a gap never crosses the end of a sentence ("... constantly. No pain")
-                pattern.extend({"OP": "?", "ORTH": {"NOT_IN": SENTENCE_ENDS}} for _ in range(GAP_WORDS))
+                pattern.extend({"OP": "?"} for _ in range(GAP_WORDS))
             elif part.startswith("~"):
                 pattern.append({"LOWER": {"REGEX": f"^(?:{part[1:]})$"}})
             elif part.startswith("="):

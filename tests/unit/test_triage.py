@@ -231,3 +231,24 @@ def test_no_rule_escalates_on_one_everyday_word() -> None:
 def test_puffy_skin_round_a_new_tattoo_is_not_asked_about_as_a_swollen_knee() -> None:
     text = "new tattoo just above my knee, a bit red and puffy round the lines"
     assert asked(text) == "none" and tier_of(text) not in ("urgent", "emergency")
+
+
+def test_the_reader_matches_what_its_phrases_say() -> None:
+    """Each phrase is compiled for speed (one pattern per first word); the matches are the same."""
+    from spacy.matcher import Matcher
+
+    reader = DETECTOR.reader
+    plain = Matcher(reader.nlp.vocab)
+    vocabulary = reader.vocabulary
+    lists = [(f"state:{name}", state.phrases) for name, state in vocabulary.states.items()]
+    lists += [(f"sign:{name}", phrases) for name, phrases in vocabulary.signs.items()]
+    lists += [(f"cue:{name}", phrases) for name, phrases in vocabulary.cues.items()]
+    for key, phrases in lists:
+        plain.add(key, [pattern for pattern in map(reader._pattern, phrases) if pattern])
+    for text in ["my knee swelled up like a grapefruit within an hour of the fall",
+                 "pain|ache aside, the kneecap keeps catching and it woke me at 3 am, no fever or calf pain",
+                 "can't put any weight on it since the flight, and my foot is cold and pale"]:
+        doc = reader._doc(text)
+        names = reader.nlp.vocab.strings
+        fast = {(names[key], start, end) for key, start, end in reader.matcher(doc) if not names[key].startswith("site:")}
+        assert fast == {(names[key], start, end) for key, start, end in plain(doc)}, text
