@@ -55,6 +55,9 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+# A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
+_NOT_AN_AGE = (r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"
+               r"stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))")
 _AGE = re.compile(
     r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*old\b|\b(\d{1,2})\s*-?\s*yo\b"
     r"|\b(\d{1,2})\s*y/?o\b"
@@ -66,14 +69,11 @@ _AGE = re.compile(
     r"\s+(?:is|of|aged|age)\s+(\d{1,2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
-    r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b"
-    r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?"
-    r"|['’′\"]|ft\b|foot|feet|inch|cm\b))"
+    r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b" + _NOT_AN_AGE
 )
 # The writer's own age ("I'm 14", "14M here"): counts even when they write "my knee".
 _SELF_AGE = re.compile(
-    r"\b(?:i'?m|i am|me)\s*[,:(]?\s*(\d{1,2})\b(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|"
-    r"months?|hours?|hrs?|%|kg|lbs?|st\b|stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))"
+    r"\b(?:i'?m|i am|me)\s*[,:(]?\s*(\d{1,2})\b" + _NOT_AN_AGE +
     r"|\b(\d{1,2})\s?[mf]\b"
     r"|^\W*(\d{1,2})\s*-?\s*(?:yo|y/o|years? old)\b|\b(\d{1,2})\s*-?\s*(?:yo|y/o|year old)\s+(?:here|runner|girl|boy|athlete)\b"
 )
@@ -305,7 +305,7 @@ class _Context:
         """Where a negation ending at `start` stops, and the parts of the sentence it covers: its
         own, and each next item of a list it reaches ("not hot, red or swollen")."""
         end, covered = start + self.window, {self.clauses[start - 1]}
-        for index in sorted(alternatives):
+        for index in alternatives:  # in the order of the message
             if not start <= index < end:
                 continue
             if self.clauses[index - 1] not in covered:
@@ -364,9 +364,10 @@ LEG_SITES = ("knee", "leg", "calf", "thigh", "foot", "hip")
 
 
 def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], borrow: bool = True) -> Optional[str]:
-    """The site a state is about: the nearest one named in the same part of the sentence (if
-    close enough; a named site before an "it" that has nothing to stand for), else (when `borrow`) the last one named before it
-    ("my calf is tight. it's warm too"). "it" stands for the last site named before it."""
+    """The site a state is about: a leg site inside its own phrase ("felt the knee shift"), else
+    the nearest one named in the same part of the sentence if close enough (a named site before an
+    "it" with nothing to stand for), else (when `borrow`) the last one named before it ("my calf is
+    tight. it's warm too"). "it" stands for the last site named before it."""
     start, end = span
     best: Optional[Tuple[Tuple[bool, int], int]] = None
     earlier: Optional[int] = None

@@ -87,7 +87,7 @@ FAMILIES = ("causes", "pt_approach")
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
                   r"what ones|like what|such as|for example|examples?)\W*$", re.I)
-_ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|does|do|is|will|would|would)\b"
+_ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|does|do|is|will|would)\b"
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
 # "why?" after what the pain is asks what causes it.
@@ -111,6 +111,7 @@ _ORDINALS = {"first": 1, "1st": 1, "one": 1, "1": 1, "second": 2, "2nd": 2, "two
 _ORDINAL_PART = re.compile(
     r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?:step|one|part|bit|stage)"
     r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
+_STEP = re.compile(r"\bsteps?\b", re.I)
 ORDINAL_MAX_WORDS = 10
 # A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
@@ -186,7 +187,7 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
     if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS:
         family = last_topic.split(".", 1)[0] if last_topic else ""
         if family not in FAMILIES:
-            family = "pt_approach" if re.search(r"\bsteps?\b", text, re.I) else ""
+            family = "pt_approach" if _STEP.search(text) else ""  # "what's step 3?": the physio steps
         if family:
             parts = [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(family + ".")]
             number = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()]
