@@ -84,9 +84,11 @@ _QUESTION = re.compile(
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 FAMILIES = ("causes", "pt_approach")
 
+# "which ones?", "like what?": asking for examples of what the answer just given recommends.
+_EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
-_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|which ones?|"
-                  r"what ones|like what|such as|for example|examples?)\W*$", re.I)
+_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|"
+                  + _EXAMPLES + r")\W*$", re.I)
 _ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|does|do|is|will|would)\b"
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
@@ -94,7 +96,7 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
-_ASKS_FOR_EXAMPLES = re.compile(r"\b(?:which ones?|what ones|like what|such as|for example|examples?)\b", re.I)
+_ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
 EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
                ("exercises.examples", re.compile(r"\bexercises?\b", re.I)))
 # "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
