@@ -55,11 +55,13 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+# Nouns that are their own lemma: without a part of speech the lemmatizer reads them as verbs.
+_OWN_LEMMA = frozenset({"evening", "ceiling", "wedding"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
 _NOT_AN_AGE = (r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"
                r"stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))")
 _AGE = re.compile(
-    r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*old\b|\b(\d{1,2})\s*-?\s*yo\b"
+    r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\b(\d{1,2})\s*-?\s*yo\b"
     r"|\b(\d{1,2})\s*y/?o\b"
     r"|\b(\d{1,2})\s?[mf]\b"
     r"|\((\d{1,2})\)"
@@ -147,8 +149,9 @@ class FindingReader:
         alternatives = [index for index, token in enumerate(doc) if token.lower_ in ("or", "nor")
                         or (token.text == "," and index + 1 < len(doc))]
         ors = [index for index in alternatives if doc[index].text != ","]
+        questions = {sentences[index - 1] for index, token in enumerate(doc) if token.text == "?" and index}
         child_context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=True,
-                                 alternatives=alternatives, ors=ors)
+                                 alternatives=alternatives, ors=ors, questions=questions)
         first_person_pain = any(clauses[cue[0]] == clauses[pain[0]] for cue in spans.get("cue:first_person", [])
                                 for pain in spans.get("state:pain", []))
         own = ("cue:own_knee" in spans or first_person_pain or "cue:own_contrast" in spans) and "cue:child_body" not in spans
@@ -160,7 +163,7 @@ class FindingReader:
         # ... unless the writer sets their own knee apart ("mine just aches", "she's in A&E now")
         someone_else = ("cue:proxy" in spans or close_now) and "cue:own_contrast" not in spans
         context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=child or someone_else,
-                           alternatives=alternatives, ors=ors)
+                           alternatives=alternatives, ors=ors, questions=questions)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
                        key=lambda item: item[1])
         findings: Set[str] = set()
@@ -210,7 +213,7 @@ class FindingReader:
                 words.append(word)
                 spaces.append(True if index < len(expanded.split()) - 1 else bool(token.whitespace_))
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
-        return self.nlp.get_pipe("lemmatizer")(doc)
+        return self._lemmatize(doc)
 
     def _correct(self, word: str) -> str:
         """Fix a small typo towards a word the vocabulary uses, leaving real English words alone."""
@@ -261,7 +264,14 @@ class FindingReader:
         tokens = self.nlp.tokenizer(text.lower())
         self._words.update(t.norm_ for t in tokens if t.norm_.isalpha())
         doc = Doc(self.nlp.vocab, words=[t.norm_ for t in tokens])
-        return [token.lemma_ for token in self.nlp.get_pipe("lemmatizer")(doc)]
+        return [token.lemma_ for token in self._lemmatize(doc)]
+
+    def _lemmatize(self, doc: Doc) -> Doc:
+        doc = self.nlp.get_pipe("lemmatizer")(doc)
+        for token in doc:  # nouns the rule lemmatizer reads as verbs ("evening" -> "even")
+            if token.lower_ in _OWN_LEMMA:
+                token.lemma_ = token.lower_
+        return doc
 
 
 class _Context:
@@ -269,7 +279,7 @@ class _Context:
 
     def __init__(self, vocabulary: Vocabulary, spans: Mapping[str, List[Span]],
                  clauses: Sequence[int], sentences: Sequence[int], patient_named: bool = False,
-                 alternatives: Sequence[int] = (), ors: Iterable[int] = ()) -> None:
+                 alternatives: Sequence[int] = (), ors: Iterable[int] = (), questions: Iterable[int] = ()) -> None:
         self.window = vocabulary.cue_window
         self.clauses, self.sentences = clauses, sentences
         matched = [span for key, found in spans.items() if not key.startswith("cue:") for span in found]
@@ -300,6 +310,7 @@ class _Context:
                         if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
         self.resolved = spans.get("cue:resolved", [])
         self.resolved_later = spans.get("cue:resolved_later", [])
+        self.questions = set(questions)  # the sentences that ask something
 
     def _reach(self, start: int, alternatives: Sequence[int]) -> Tuple[int, Set[int]]:
         """Where a negation ending at `start` stops, and the parts of the sentence it covers: its
@@ -353,8 +364,15 @@ class _Context:
             return True
         if any(same_clause(c) and start <= c[0] < end + 2 * self.window for c in self.resolved):
             return False
-        return not any(same_sentence(c) and start <= c[0] < end + 3 * self.window
+        return not any((same_sentence(c) or self._opens_next_sentence(c, start)) and start <= c[0] < end + 3 * self.window
                        and not any(end <= s[0] and s[1] <= c[0] for s in self.states) for c in self.resolved_later)
+
+    def _opens_next_sentence(self, cue: Span, start: int) -> bool:
+        """"Thighs bright pink afterwards. Back to normal after a shower": the passing said at the
+        start of the next sentence, unless that sentence asks ("Back to normal? No")."""
+        return (self.sentences[cue[0]] == self.sentences[start] + 1 and self.sentences[cue[0]] not in self.questions
+                and (cue[0] == 0 or self.sentences[cue[0] - 1] != self.sentences[cue[0]]
+                     or cue[0] >= 2 and self.sentences[cue[0] - 2] != self.sentences[cue[0]]))
 
     def any_current(self, spans: Iterable[Span]) -> bool:
         return any(self.current(span) for span in spans)

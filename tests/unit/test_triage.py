@@ -98,6 +98,14 @@ def asked(text: str) -> str:
     "a heat chamber session left me shivery and a bit feverish, knees and legs totally fine",
     "my daughter (10) has bendy knees that click in gymnastics, no pain at all",
     "got new shoes last week and ever since there's a slight ache round my kneecap. back to my old ones?",
+    "had a DVT in my leg ages back, all treated, no meds now. any tips for a long flight before my race?",
+    "my knees click and pop when I stand up from the sofa, no pain or swelling with it",
+    "my knees hyperextend a bit when I stand, like they lock back. is that why the fronts ache?",
+    "the ache at the front doesn't settle until I stop running, then it's fine",
+    "coach told me my knees will give out one day if I keep doing marathons, they're fine now",
+    "a physio client of mine had a knee that swelled and locked, how do I explain red flags to others?",
+    "a bit stiff for ten minutes in the morning, and it aches when I sit a long time at work",
+    "knees look pink and feel hot after a run in 30 degree heat, no pain, cooled down fine",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -141,6 +149,10 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my knees, hips and the little joints in my feet have all started aching", "urgent"),
     ("deep gnawing ache in the knee at rest, it's worst when I'm just lying on the sofa", "urgent"),
     ("one of my athletes felt the knee shift in a sprint drill and it has ballooned since", "emergency"),
+    ("felt a pop mid squat at the gym and the knee has ached since", "urgent"),
+    ("my knee gives out on descents, I ended up on the floor twice this month", "urgent"),
+    ("coaching a group of 13 year olds, one says her knee aches every session. what do I tell her mum?", "urgent"),
+    ("I'm shivery then sweating, and my knee is hot, red and puffy since yesterday", "emergency"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
@@ -152,6 +164,15 @@ def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
 ])
 def test_the_classic_ache_after_sitting_is_not_escalated(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency") and asked(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "knee a little puffy after the trail race. Back to normal by the next morning, just a bit tender",
+    "legs a bit swollen after a day on my feet at the expo, gone overnight",
+    "leg went tingly for a few seconds when I stood up off the train, fine after a walk",
+])
+def test_a_sign_that_passed_gets_no_safety_question(text: str) -> None:
+    assert tier_of(text) not in ("urgent", "emergency") and asked(text) == "none", text
 
 
 @pytest.mark.parametrize("text, tier", [
