@@ -115,6 +115,18 @@ _ORDINAL_PART = re.compile(
     r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
 _STEP = re.compile(r"\bsteps?\b", re.I)
 ORDINAL_MAX_WORDS = 10
+# "and if that doesn't work?": after advice, when to get help; after physio, what is left
+# (surgery, a last resort). After surgery or scans the classifier decides.
+_IF_IT_FAILS = re.compile(
+    r"\bif\s+(?:that|it|this|they|those|these)\s+(?:still\s+)?"
+    r"(?:does\s*n[o'’]?t|doesnt|do\s*n[o'’]?t|dont|won'?t|wont|did\s*n[o'’]?t|didnt|fails?|stops? working)\b"
+    r"|\bif\s+none of (?:that|this|it|them|those|these)\s+(?:works?|helps?)\b", re.I)
+IF_IT_FAILS_MAX_WORDS = 10
+AFTER_PHYSIO_FAILS = "treatment.surgery"
+DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
+# "what else helps besides the brace?": something other than the answer just given.
+_OTHER_THAN = re.compile(r"\b(?:besides|apart from|other than|instead of|rather than|aside from)\b", re.I)
+_ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
 # A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
 _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b", re.I)
@@ -173,6 +185,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     topic = resolve_topic(content, intent, aspects, last_topic)
+    if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
+        topic = _something_else(content, message, last_topic) or topic
     # "how would physio sort that out?" after a cause: the physio step for that cause
     if topic in FAMILIES and last_topic in ANSWER_TOPICS and _POINTS_BACK.search(text) and len(text.split()) <= 10:
         step = next_step(content, last_topic)
@@ -184,7 +198,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
 def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:
     """A short follow-up that only the answer just given explains: a numbered part of an overview,
     "why?" after what the pain is, "which ones?" after an answer recommending exercises, "how
-    long for?" after advice."""
+    long for?" after advice, "and if that doesn't work?" after advice."""
     ordinal = _ORDINAL_PART.search(text)
     if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS:
         family = last_topic.split(".", 1)[0] if last_topic else ""
@@ -205,6 +219,10 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
             named = [(found.start(), topic_id) for topic_id, words in EXAMPLES_OF for found in [words.search(last.text)] if found]
             if named:
                 return min(named)[1]
+    if _IF_IT_FAILS.search(text) and len(text.split()) <= IF_IT_FAILS_MAX_WORDS and last.id not in DECIDES_ITSELF_AFTER:
+        if last.family == "pt_approach" or last.id == "seek_help.who":
+            return AFTER_PHYSIO_FAILS
+        return "seek_help" if last.id != "seek_help" else None
     if (_HOW_LONG.match(text) and len(text.split()) <= HOW_LONG_MAX_WORDS and not _RECOVERY.search(text)
             and last.family in HOW_LONG_STAYS_IN):
         return last.id
@@ -269,6 +287,17 @@ def resolve_topic(
     if topic in FAMILIES:
         return _with_aspect(content, aspects, topic) or topic
     return topic
+
+
+def _something_else(content: Content, message: Mapping[str, Any], last_topic: Optional[str]) -> Optional[str]:
+    """The question the classifier ranks highest after the topic just answered, else that topic's
+    next step ("what else helps besides the brace?")."""
+    for ranked in message.get("intent_ranking") or []:
+        name = ranked.get("name")
+        if name in QUESTION_INTENTS and name not in (FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope"):
+            if TOPIC_BY_INTENT.get(name) != last_topic and (ranked.get("confidence") or 0.0) >= QUESTION_MIN_CONFIDENCE:
+                return TOPIC_BY_INTENT[name]
+    return next_step(content, last_topic)
 
 
 def next_step(content: Content, last_topic: Optional[str]) -> str:

@@ -182,3 +182,24 @@ def test_a_short_unsure_yes_or_no_question_about_it_stays_with_the_answer(conten
 
     message = parsed(text, ("ask_what_to_do", 0.12), ("ask_exercise_examples", 0.08))
     assert topic_for(content, message, "pt_approach.movement") == "pt_approach.movement"
+
+
+@pytest.mark.parametrize("last_topic, expected", [
+    ("treatment.insoles_shoes", "seek_help"),
+    ("exercises.examples", "seek_help"),
+    ("pt_approach", "treatment.surgery"),
+    ("seek_help.who", "treatment.surgery"),
+])
+def test_if_that_does_not_work_asks_what_comes_after_the_advice(content: Content, last_topic: str, expected: str) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("ok and what if that doesnt help?", ("ask_what_to_do", 0.34), ("ask_seek_help", 0.2))
+    assert topic_for(content, message, last_topic) == expected
+
+
+def test_what_else_besides_the_answer_just_given_is_another_answer(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("anything else that works apart from a strap?", ("ask_braces_taping", 0.4),
+                     ("ask_exercise_examples", 0.2))
+    assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
