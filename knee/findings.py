@@ -142,7 +142,10 @@ class FindingReader:
         spans = {key: [span for span in found if key.startswith("cue:") or not _overlaps_any(
                      span, [e for e in everyday if not (span[0] <= e[0] and e[1] <= span[1] and span != e)])]
                  for key, found in spans.items()}
-        breaks = spans.get("cue:break", [])
+        # a hyphen inside a word ("five-a-side", "long-haul") ends nothing
+        breaks = [span for span in spans.get("cue:break", []) if not (
+            doc[span[0]].text == "-" and span[0] > 0 and not doc[span[0] - 1].whitespace_ and doc[span[0]].whitespace_ == "")]
+        spans["cue:break"] = breaks
         clauses = _clause_ids(len(doc), breaks)
         sentences = _clause_ids(len(doc), [b for b in breaks if doc[b[0]:b[1]].text.strip(" ") in SENTENCE_BREAKS
                                             or "\n" in doc[b[0]:b[1]].text])
@@ -166,6 +169,10 @@ class FindingReader:
                            alternatives=alternatives, ors=ors, questions=questions)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
                        key=lambda item: item[1])
+        # "the foot on my bad-knee side": a site before "side" only says which side
+        sites = [(site, span) for site, span in sites if not (
+            span[1] < len(doc) and doc[span[1]].lower_ == "side" and any(other[0] != span[0] and clauses[other[0]] == clauses[span[0]]
+                                                                          for _, other in sites))]
         findings: Set[str] = set()
         for key, found in spans.items():
             kind, name = key.split(":", 1)
@@ -302,6 +309,7 @@ class _Context:
         if not patient_named:
             self.others += spans.get("cue:close_person", []) + spans.get("cue:third_person", [])
         self.history = spans.get("cue:history", [])
+        self.own = spans.get("cue:own_knee", [])
         self.general = spans.get("cue:general", [])
         self.states = sorted(span for key, found in spans.items() if key.startswith("state:") for span in found)
         # a history or hypothetical cue that opens a sentence covers all of it ("Years ago I had a
@@ -309,6 +317,10 @@ class _Context:
         self.opening = [c for c in self.history + self.hypotheticals
                         if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
         self.resolved = spans.get("cue:resolved", [])
+        # where each part of a sentence begins (after its break word): "when I was a teenager in a tackle"
+        self.clause_starts = {index for index in range(len(clauses))
+                              if index == 0 or clauses[index - 1] != clauses[index]
+                              or index >= 2 and clauses[index - 2] != clauses[index]}
         self.resolved_later = spans.get("cue:resolved_later", [])
         self.questions = set(questions)  # the sentences that ask something
 
@@ -347,13 +359,16 @@ class _Context:
             return False
         if any(same_clause(c) and c[1] <= start for c in self.hypotheticals):
             return False
-        if any(same_clause(c) for c in self.others):
+        # ... unless the writer names their own body between ("a labrador ran into me and my knee bent")
+        if any(same_clause(c) and not any(c[1] <= own[0] and own[1] <= start for own in self.own) for c in self.others):
             return False
         if any((same_clause(c) and c[0] < end and start < c[1] + self.window)
                or (same_clause(c) and end <= c[0] < end + 2 * self.window)
                or (same_sentence(c) and end <= c[0] < end + self.window) for c in self.history):
             return False
         if any(same_sentence(c) and c[1] <= start for c in self.opening):
+            return False
+        if any(same_clause(c) and c[0] in self.clause_starts for c in self.history):
             return False
         if any(same_sentence(c) for c in self.general):
             return False
@@ -395,13 +410,13 @@ def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], 
     for index, (site, (site_start, site_end)) in enumerate(sites):
         if site_start < end and start < site_end:
             continue
-        if clauses[site_start] == clauses[start]:
-            distance = start - site_end if site_end <= start else site_start - end
+        distance = start - site_end if site_end <= start else site_start - end
+        if clauses[site_start] == clauses[start] and distance <= SITE_WINDOW:
             # a site named in the clause beats an "it" with no site before it ("it's a massive
             # blister on my heel")
             rank = (site == IT_SITE and not any(named != IT_SITE and named_end <= site_start
                                                  for named, (_, named_end) in sites), distance)
-            if distance <= SITE_WINDOW and (best is None or rank < best[0]):
+            if best is None or rank < best[0]:
                 best = (rank, index)
         elif borrow and site_end <= start and (earlier is None or site_end > sites[earlier][1][1]):
             earlier = index

@@ -106,6 +106,12 @@ def asked(text: str) -> str:
     "a physio client of mine had a knee that swelled and locked, how do I explain red flags to others?",
     "a bit stiff for ten minutes in the morning, and it aches when I sit a long time at work",
     "knees look pink and feel hot after a run in 30 degree heat, no pain, cooled down fine",
+    "my legs buckled when I saw the entry fee for that ultra lol. knee only aches a bit on hills",
+    "the ache gets worse the longer I run, then eases off once I'm home",
+    "how do I keep running into my 60s without wrecking my knees?",
+    "came off my bike and my phone screen cracked, I'm totally fine, just wondering about knee-friendly cross training",
+    "hot and cold contrast showers seem to help my achy kneecap after long runs",
+    "I played five-a-side years ago and my knee gave way once back then, it's been fine since",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -153,6 +159,9 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my knee gives out on descents, I ended up on the floor twice this month", "urgent"),
     ("coaching a group of 13 year olds, one says her knee aches every session. what do I tell her mum?", "urgent"),
     ("I'm shivery then sweating, and my knee is hot, red and puffy since yesterday", "emergency"),
+    ("when I was out on my run yesterday my knee gave way on a kerb", "urgent"),
+    ("the foot on my bad-knee side has gone cold and white since I fell", "emergency"),
+    ("a cyclist ran into me on the path and my knee bent sideways, it looks the wrong shape", "emergency"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
