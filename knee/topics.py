@@ -79,6 +79,9 @@ _QUESTION = re.compile(
     r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|"
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b"
+    # "it hurts a bit while im doing them is that ok"
+    r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
+    r"an issue|a worry|serious|allowed)\b"
     # "... when I'm tired. is fatigue a factor": a sentence that opens with "is" asks something
     r"|(?:^|[.!;:,]\s*)(?:is|am)\s+(?!been\b)\w+", re.I)
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
@@ -106,6 +109,7 @@ _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|l
                        r"clear\w*|settle\w*|off|rest|injured|come back)\b", re.I)
 HOW_LONG_MAX_WORDS = 7
 HOW_LONG_STAYS_IN = DOING_FAMILIES + ("privacy",)
+EXERCISE_DOSE = "exercises.dosage"
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
 _ORDINALS = {"first": 1, "1st": 1, "one": 1, "1": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "third": 3,
              "3rd": 3, "three": 3, "3": 3, "fourth": 4, "4th": 4, "four": 4, "4": 4, "fifth": 5, "5th": 5,
@@ -129,12 +133,13 @@ _OTHER_THAN = re.compile(r"\b(?:besides|apart from|other than|instead of|rather 
 _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
 # A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
-_MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b", re.I)
+_MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b"
+                   r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
 # follow-ups (or "so what do I do?", its next step), or of its family counts this many times its score.
-CONTEXT_MAX_WORDS = 8
+CONTEXT_MAX_WORDS = 10
 CONTEXT_UNSURE_BELOW = 0.5
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
@@ -225,7 +230,8 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
         return "seek_help" if last.id != "seek_help" else None
     if (_HOW_LONG.match(text) and len(text.split()) <= HOW_LONG_MAX_WORDS and not _RECOVERY.search(text)
             and last.family in HOW_LONG_STAYS_IN):
-        return last.id
+        # how long to hold or keep doing an exercise is its dose
+        return EXERCISE_DOSE if last.family == "exercises" else last.id
     return None
 
 

@@ -203,3 +203,24 @@ def test_what_else_besides_the_answer_just_given_is_another_answer(content: Cont
     message = parsed("anything else that works apart from a strap?", ("ask_braces_taping", 0.4),
                      ("ask_exercise_examples", 0.2))
     assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
+
+
+def test_and_then_goes_on_to_the_next_part(content: Content) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["pt_approach.root_cause"]
+    assert topic_for(content, parsed("and then?", ("ask_more", 0.86)), last.id) == last.follow_ups[0]
+
+
+def test_how_long_after_an_exercise_answer_asks_its_dose(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("how long do i hold them", ("ask_exercise_dosage", 0.6)),
+                     "exercises.examples") == "exercises.dosage"
+
+
+def test_is_that_ok_in_the_middle_of_a_message_asks_something() -> None:
+    from knee.topics import asks_a_question
+
+    assert asks_a_question("it aches a little while im doing them is that ok")
+    assert not asks_a_question("it aches a little while im doing them")
