@@ -112,6 +112,11 @@ def asked(text: str) -> str:
     "came off my bike and my phone screen cracked, I'm totally fine, just wondering about knee-friendly cross training",
     "hot and cold contrast showers seem to help my achy kneecap after long runs",
     "I played five-a-side years ago and my knee gave way once back then, it's been fine since",
+    "popped the blister on my heel last night, knee just a bit achy at the front on runs",
+    "swelling no, giving way no, locking no, fever no. just an ache at the front after runs",
+    "my big toenail has gone black and purple after the marathon, will it fall off?",
+    "the knee sleeve was too tight and my foot tingled, fine once I took it off",
+    "sat folded up in economy for 9 hours, knees a bit stiff and achy at the front now",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
