@@ -4,14 +4,15 @@ result by the action server, which never loads spaCy or the learned nets."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Dict, Mapping, Optional
 
 from knee.content import CONTENT_DIR
 from knee.findings import FindingReader, Reading
 from knee.store import ContentStore
-from knee.triage import Assessment, evaluate
+from knee.triage import Assessment, doubted, evaluate
 from knee.triage_net import TriageNet
 from knee.triage_rules import has_finding
+from knee.vocabulary import LEARNED_FINDING
 
 
 class TriageDetector:
@@ -32,18 +33,28 @@ class TriageDetector:
         if self.store.version != self._reader_version:
             self.reader = self._build_reader()
 
-    def read(self, text: str) -> Reading:
+    def read(self, text: str, probabilities: Optional[Mapping[str, float]] = None) -> Reading:
         """What the message says: the reader's findings, plus "reads_like_<tier>" for each net
         confident enough (its threshold is in content/triage.yml)."""
         reading = self.reader.read(text)
-        learned = {
-            f"reads_like_{tier}"
-            for tier, net in self.nets.items()
-            if net.probability(text) >= self.store.triage.learned_thresholds.get(tier, 1.0)
-        }
+        if probabilities is None:
+            probabilities = self.probabilities(text)
+        thresholds = self.store.triage.learned_thresholds
+        learned = {LEARNED_FINDING.format(tier=tier) for tier, p in probabilities.items() if p >= thresholds.get(tier, 1.0)}
         return Reading(reading.findings | learned, reading.child, reading.personal) if learned else reading
 
+    def probabilities(self, text: str) -> Dict[str, float]:
+        """How much the message reads like the labelled messages of each tier, per learned net."""
+        return {tier: net.probability(text) for tier, net in self.nets.items()}
+
     def assess(self, text: str) -> Assessment:
-        reading = self.read(text)
-        return evaluate(self.store.triage.rules.values(), lambda name: has_finding(reading.findings, name),
-                        reading.child, reading.personal, reading.findings)
+        probabilities = self.probabilities(text)
+        reading = self.read(text, probabilities)
+        rules = self.store.triage.rules
+        assessment = evaluate(rules.values(), lambda name: has_finding(reading.findings, name),
+                              reading.child, reading.personal, reading.findings)
+        # a second opinion: every net reads it as ordinary, so the rule's sign is asked about
+        doubt = self.store.triage.learned_doubt_below
+        if assessment.escalates and probabilities and doubt is not None and max(probabilities.values()) < doubt:
+            return doubted(assessment, rules)
+        return assessment

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Optional, Tuple
 
 from knee.triage_rules import TIERS, Rule, tier_rank
+from knee.vocabulary import LEARNED_FINDING
 
 ESCALATING = ("urgent", "emergency")
 MAX_FEATURE_REASONS = 3
@@ -126,6 +127,22 @@ def evaluate(
             question = Question(rule.id, rule.tier, rule.ask or "", rule.says, rule.do)
             break
     return Assessment(assessment.tier, assessment.findings, question, tuple(sorted(signs)))
+
+
+def doubted(assessment: Assessment, rules: Mapping[str, Rule]) -> Assessment:
+    """The learned nets read the message as ordinary although a rule escalated it: the most urgent
+    sign becomes a safety question (the rule's own, else its tier's reads_like_* question) and
+    "Yes" escalates as the rule would have. Everything below urgent still counts."""
+    escalating = [f for f in assessment.findings if f.tier in ESCALATING]
+    # who the patient is (a child) is no wording: the nets cannot doubt it; and one question at
+    # a time: an escalation that already asks about a more urgent sign stays
+    if not escalating or any(rules[f.rule].child_only for f in escalating) or assessment.question:
+        return assessment
+    rule = rules[escalating[0].rule]
+    ask = rule.ask or rules[LEARNED_FINDING.format(tier=rule.tier)].ask or ""
+    question = Question(rule.id, rule.tier, ask, rule.says, rule.do)
+    rest = assessment_of(f for f in assessment.findings if f.tier not in ESCALATING)
+    return Assessment(rest.tier, rest.findings, question, assessment.signs)
 
 
 def assessment_of(findings: Iterable[Finding]) -> Assessment:

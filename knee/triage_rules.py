@@ -89,6 +89,7 @@ class TriageContent:
     heard_signs: Mapping[str, str]
     ask_buttons: Tuple[str, str]
     learned_thresholds: Mapping[str, float]
+    learned_doubt_below: Optional[float] = None
 
 
 def load_triage(directory: Path, topic_ids: Optional[set] = None, findings: Optional[set] = None) -> TriageContent:
@@ -119,6 +120,7 @@ def load_triage(directory: Path, topic_ids: Optional[set] = None, findings: Opti
         heard_signs=_heard_signs(data, findings),
         ask_buttons=(buttons[0], buttons[1]),
         learned_thresholds=_thresholds(data),
+        learned_doubt_below=_doubt(data),
     )
 
 
@@ -130,6 +132,17 @@ def _heard_signs(data: Mapping[str, Any], findings: Optional[set]) -> Dict[str, 
     if unknown:
         raise ContentError(TRIAGE_FILE, f"unknown finding '{unknown[0]}' (see signs.yml)", field="heard_signs")
     return {str(name): text_field(TRIAGE_FILE, value, name, "heard_signs") for name in value}
+
+
+def _doubt(data: Mapping[str, Any]) -> Optional[float]:
+    """learned_doubt_below: optional; when every net reads a message below it, a rule's
+    escalation becomes its safety question."""
+    value = data.get("learned_doubt_below")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+        raise ContentError(TRIAGE_FILE, "must be a number between 0 and 1, or left out", field="learned_doubt_below")
+    return float(value)
 
 
 def _thresholds(data: Mapping[str, Any]) -> Dict[str, float]:

@@ -10,6 +10,8 @@ from knee.content import ContentError, read_yaml
 SIGNS_FILE = "signs.yml"
 # The learned nets' findings ("reads_like_emergency"), one per tier they recognise (knee/triage_net.py).
 LEARNED_TIERS = ("emergency", "urgent")
+# The finding (and the red_flags.yml rule that asks about it) of each learned tier.
+LEARNED_FINDING = "reads_like_{tier}"
 # Context cues the reader itself uses (knee/findings.py); every other cue list is a sign.
 CUES = ("negation", "not_negation", "negation_after", "hypothetical", "other_person", "close_person",
         "third_person", "proxy", "present", "history", "resolved", "not_a_sign", "break", "child", "own_knee", "child_body", "personal", "first_person",
@@ -41,7 +43,7 @@ class Vocabulary:
         """Every finding a rule may name: signs, states on each site, and "child"."""
         sites = [site for site in self.sites if site != "it"] + ["none"]  # "none": no site was named
         on_sites = {f"{state}@{site}" for state in self.states for site in sites}
-        learned = {f"reads_like_{tier}" for tier in LEARNED_TIERS}
+        learned = {LEARNED_FINDING.format(tier=tier) for tier in LEARNED_TIERS}
         return set(self.signs) | on_sites | learned | {"child"}
 
 

@@ -76,3 +76,45 @@ def test_a_faulty_labelled_file_names_file_case_and_field(tmp_path: Path) -> Non
     path.write_text("cases:\n  - text: fine\n    tier: self_care\n  - text: hmm\n    tier: severe\n", encoding="utf-8")
     with pytest.raises(ContentError, match="set.yml: topic 'case 2', field 'tier'"):
         read_examples(path)
+
+
+class _Reads:
+    """A net that reads every message the same (the real nets are tested above)."""
+
+    def __init__(self, probability: float) -> None:
+        self._probability = probability
+
+    def probability(self, text: str) -> float:
+        return self._probability
+
+
+def _nets(probability: float) -> dict:
+    return {"emergency": _Reads(probability), "urgent": _Reads(probability)}
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("my knee gave way on the stairs yesterday", "urgent"),
+    ("fell on the ice and I can't put any weight on my leg", "emergency"),
+])
+def test_an_escalation_every_net_reads_as_ordinary_is_asked_and_yes_escalates(text: str, tier: str) -> None:
+    from knee.triage import with_confirmed
+
+    doubted = TriageDetector(nets=_nets(0.01)).assess(text)
+    assert not doubted.escalates and doubted.question is not None and doubted.question.tier == tier
+    assert with_confirmed(doubted).tier == tier
+    if tier == "emergency":
+        assert "{emergency_number}" in doubted.question.ask
+    assert TriageDetector(nets=_nets(0.5)).assess(text).tier == tier
+
+
+def test_a_childs_sign_is_never_doubted() -> None:
+    assert TriageDetector(nets=_nets(0.01)).assess("my 12 year old's knee hurts after football").tier == "urgent"
+
+
+def test_the_doubt_setting_is_checked_on_load(content_copy: Path) -> None:
+    path = content_copy / "triage.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["learned_doubt_below"] = 2
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ContentError, match="learned_doubt_below"):
+        TriageDetector(content_copy)
