@@ -55,6 +55,9 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+# "my kid's assembly": what a child named only as its owner has (the child is not the patient).
+CHILDS_OCCASIONS = frozenset({"assembly", "school", "party", "recital", "concert", "nativity", "birthday", "play",
+                              "wedding", "graduation", "bedroom", "room", "toys", "homework", "teacher", "parents"})
 # Nouns that are their own lemma: without a part of speech the lemmatizer reads them as verbs.
 _OWN_LEMMA = frozenset({"evening", "ceiling", "wedding"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
@@ -158,7 +161,10 @@ class FindingReader:
         first_person_pain = any(clauses[cue[0]] == clauses[pain[0]] for cue in spans.get("cue:first_person", [])
                                 for pain in spans.get("state:pain", []))
         own = ("cue:own_knee" in spans or first_person_pain or "cue:own_contrast" in spans) and "cue:child_body" not in spans
-        child = self._about_child(text, child_context.any_current(spans.get("cue:child", [])), own)
+        # "my kid's assembly": a child named only as the owner of something else is not the patient
+        named_child = [span for span in spans.get("cue:child", []) if not (
+            span[1] + 1 < len(doc) and doc[span[1]].text in ("'s", "’s") and doc[span[1] + 1].lower_ in CHILDS_OCCASIONS)]
+        child = self._about_child(text, child_context.any_current(named_child), own)
         # Somebody else is the patient when a child is, when the writer asks for them now, or
         # when someone close is named with what is happening to them now ("my wife's leg is ...").
         close_now = any(sentences[c[0]] == sentences[p[0]] and not _overlaps_any(p, [c])

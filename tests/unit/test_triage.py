@@ -117,6 +117,11 @@ def asked(text: str) -> str:
     "my big toenail has gone black and purple after the marathon, will it fall off?",
     "the knee sleeve was too tight and my foot tingled, fine once I took it off",
     "sat folded up in economy for 9 hours, knees a bit stiff and achy at the front now",
+    "my knee aches a little after football on Sundays",
+    "felt my neck crack during a stretch, felt great, knees are fine",
+    "people at my club keep talking about knees collapsing late in ultras, mine are fine, how do I avoid it?",
+    "front of my knee aches after sitting cross-legged at my son's school assembly",
+    "does runner's knee go hot and swollen? mine just aches on stairs",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -167,6 +172,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("when I was out on my run yesterday my knee gave way on a kerb", "urgent"),
     ("the foot on my bad-knee side has gone cold and white since I fell", "emergency"),
     ("a cyclist ran into me on the path and my knee bent sideways, it looks the wrong shape", "emergency"),
+    ("my knee won't flatten on the bed since the long run on Sunday", "urgent"),
+    ("my son's 9 and his knee has been sore after every training session", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
