@@ -122,6 +122,8 @@ def asked(text: str) -> str:
     "people at my club keep talking about knees collapsing late in ultras, mine are fine, how do I avoid it?",
     "front of my knee aches after sitting cross-legged at my son's school assembly",
     "does runner's knee go hot and swollen? mine just aches on stairs",
+    "what's a locked knee exactly? mine is fine, just curious after a podcast",
+    "coming off the fells my knee aches at the front, fine on the flat",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -174,6 +176,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("a cyclist ran into me on the path and my knee bent sideways, it looks the wrong shape", "emergency"),
     ("my knee won't flatten on the bed since the long run on Sunday", "urgent"),
     ("my son's 9 and his knee has been sore after every training session", "urgent"),
+    ("knee gone red and hot since yesterday, it's big and sore and I've got the shakes and a temp", "emergency"),
+    ("the stiffness in my knee lasts until about 11am every morning now", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
