@@ -94,6 +94,9 @@ _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that
                   + _EXAMPLES + r")\W*$", re.I)
 _ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|does|do|is|will|would)\b"
                        r".*\b(?:it|that|this|them|they)\b", re.I)
+# "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
+_EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
+EVEN_MAX_WORDS = 6
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
@@ -122,7 +125,7 @@ ORDINAL_MAX_WORDS = 10
 # "and if that doesn't work?": after advice, when to get help; after physio, what is left
 # (surgery, a last resort). After surgery or scans the classifier decides.
 _IF_IT_FAILS = re.compile(
-    r"\bif\s+(?:that|it|this|they|those|these)\s+(?:still\s+)?"
+    r"\bif\s+(?:that|it|this|they|those|these|the\s+\w+|my\s+\w+)\s+(?:still\s+)?"
     r"(?:does\s*n[o'’]?t|doesnt|do\s*n[o'’]?t|dont|won'?t|wont|did\s*n[o'’]?t|didnt|fails?|stops? working)\b"
     r"|\bif\s+none of (?:that|this|it|them|those|these)\s+(?:works?|helps?)\b", re.I)
 IF_IT_FAILS_MAX_WORDS = 10
@@ -240,6 +243,8 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     me about that" without naming a part, or a short yes-or-no question about "it" the classifier
     is unsure of ("can I practise it at home?", "does it actually fix it though")."""
     if _WHY.match(text):
+        return True
+    if _EVEN.match(text) and len(text.split()) <= EVEN_MAX_WORDS and not list(aspects):
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):

@@ -224,3 +224,17 @@ def test_is_that_ok_in_the_middle_of_a_message_asks_something() -> None:
 
     assert asks_a_question("it aches a little while im doing them is that ok")
     assert not asks_a_question("it aches a little while im doing them")
+
+
+def test_even_with_a_case_stays_with_the_answer_just_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("even on stairs?", ("nlu_fallback", 0.12), ("ask_what_is", 0.06)),
+                     "related.clicking") == "related.clicking"
+
+
+def test_if_the_exercises_do_not_work_after_physio_asks_what_is_left(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("and if the exercises dont work is it the knife next?", ("ask_exercise_dosage", 0.33))
+    assert topic_for(content, message, "pt_approach.root_cause") == "treatment.surgery"

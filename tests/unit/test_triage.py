@@ -124,6 +124,7 @@ def asked(text: str) -> str:
     "does runner's knee go hot and swollen? mine just aches on stairs",
     "what's a locked knee exactly? mine is fine, just curious after a podcast",
     "coming off the fells my knee aches at the front, fine on the flat",
+    "on video my knee dips inwards when I do a single leg squat, is that why it aches?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
