@@ -128,7 +128,7 @@ _IF_IT_FAILS = re.compile(
     r"\bif\s+(?:that|it|this|they|those|these|the\s+\w+|my\s+\w+)\s+(?:still\s+)?"
     r"(?:does\s*n[o'’]?t|doesnt|do\s*n[o'’]?t|dont|won'?t|wont|did\s*n[o'’]?t|didnt|fails?|stops? working)\b"
     r"|\bif\s+none of (?:that|this|it|them|those|these)\s+(?:works?|helps?)\b", re.I)
-IF_IT_FAILS_MAX_WORDS = 10
+IF_IT_FAILS_MAX_WORDS = 12
 AFTER_PHYSIO_FAILS = "treatment.surgery"
 DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
 # "what else helps besides the brace?": something other than the answer just given.
