@@ -58,6 +58,8 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # "my kid's assembly": what a child named only as its owner has (the child is not the patient).
 CHILDS_OCCASIONS = frozenset({"assembly", "school", "party", "recital", "concert", "nativity", "birthday", "play",
                               "wedding", "graduation", "bedroom", "room", "toys", "homework", "teacher", "parents"})
+# Words before "her" or "him" that make them an onlooker ("in front of her", "next to him").
+WATCHING = frozenset({"of", "to", "with", "at", "from", "by", "behind", "beside", "near", "past"})
 # Nouns that are their own lemma: without a part of speech the lemmatizer reads them as verbs.
 _OWN_LEMMA = frozenset({"evening", "ceiling", "wedding"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
@@ -156,8 +158,10 @@ class FindingReader:
                         or (token.text == "," and index + 1 < len(doc))]
         ors = [index for index in alternatives if doc[index].text != ","]
         questions = {sentences[index - 1] for index, token in enumerate(doc) if token.text == "?" and index}
+        # "swelled up in front of her": someone who only watches is not the patient
+        watchers = [span for span in spans.get("cue:third_person", []) if span[0] and doc[span[0] - 1].lower_ in WATCHING]
         child_context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=True,
-                                 alternatives=alternatives, ors=ors, questions=questions)
+                                 alternatives=alternatives, ors=ors, questions=questions, watchers=watchers)
         first_person_pain = any(clauses[cue[0]] == clauses[pain[0]] for cue in spans.get("cue:first_person", [])
                                 for pain in spans.get("state:pain", []))
         own = ("cue:own_knee" in spans or first_person_pain or "cue:own_contrast" in spans) and "cue:child_body" not in spans
@@ -172,7 +176,7 @@ class FindingReader:
         # ... unless the writer sets their own knee apart ("mine just aches", "she's in A&E now")
         someone_else = ("cue:proxy" in spans or close_now) and "cue:own_contrast" not in spans
         context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=child or someone_else,
-                           alternatives=alternatives, ors=ors, questions=questions)
+                           alternatives=alternatives, ors=ors, questions=questions, watchers=watchers)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),
                        key=lambda item: item[1])
         # "the foot on my bad-knee side": a site before "side" only says which side
@@ -292,7 +296,8 @@ class _Context:
 
     def __init__(self, vocabulary: Vocabulary, spans: Mapping[str, List[Span]],
                  clauses: Sequence[int], sentences: Sequence[int], patient_named: bool = False,
-                 alternatives: Sequence[int] = (), ors: Iterable[int] = (), questions: Iterable[int] = ()) -> None:
+                 alternatives: Sequence[int] = (), ors: Iterable[int] = (), questions: Iterable[int] = (),
+                 watchers: Iterable[Span] = ()) -> None:
         self.window = vocabulary.cue_window
         self.clauses, self.sentences = clauses, sentences
         matched = [span for key, found in spans.items() if not key.startswith("cue:") for span in found]
@@ -313,7 +318,8 @@ class _Context:
         # ... except someone the writer asks for ("one of my athletes felt the knee shift")
         self.others = [c for c in spans.get("cue:other_person", []) if not _overlaps_any(c, spans.get("cue:proxy", []))]
         if not patient_named:
-            self.others += spans.get("cue:close_person", []) + spans.get("cue:third_person", [])
+            self.others += spans.get("cue:close_person", []) + [
+                span for span in spans.get("cue:third_person", []) if span not in watchers]
         self.history = spans.get("cue:history", [])
         self.own = spans.get("cue:own_knee", [])
         self.general = spans.get("cue:general", [])
