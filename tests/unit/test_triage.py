@@ -180,6 +180,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("knee gone red and hot since yesterday, it's big and sore and I've got the shakes and a temp", "emergency"),
     ("the stiffness in my knee lasts until about 11am every morning now", "urgent"),
     ("the marshal watched it balloon in front of her after I tripped on the cones", "emergency"),
+    ("the physio told me my knee is swollen and I should get it checked", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
