@@ -33,12 +33,10 @@ class TriageDetector:
         if self.store.version != self._reader_version:
             self.reader = self._build_reader()
 
-    def read(self, text: str, probabilities: Optional[Mapping[str, float]] = None) -> Reading:
+    def _read(self, text: str, probabilities: Mapping[str, float]) -> Reading:
         """What the message says: the reader's findings, plus "reads_like_<tier>" for each net
         confident enough (its threshold is in content/triage.yml)."""
         reading = self.reader.read(text)
-        if probabilities is None:
-            probabilities = self.probabilities(text)
         thresholds = self.store.triage.learned_thresholds
         learned = {LEARNED_FINDING.format(tier=tier) for tier, p in probabilities.items() if p >= thresholds.get(tier, 1.0)}
         return Reading(reading.findings | learned, reading.child, reading.personal) if learned else reading
@@ -49,7 +47,7 @@ class TriageDetector:
 
     def assess(self, text: str) -> Assessment:
         probabilities = self.probabilities(text)
-        reading = self.read(text, probabilities)
+        reading = self._read(text, probabilities)
         rules = self.store.triage.rules
         assessment = evaluate(rules.values(), lambda name: has_finding(reading.findings, name),
                               reading.child, reading.personal, reading.findings)

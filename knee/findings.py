@@ -330,9 +330,8 @@ class _Context:
                         if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
         self.resolved = spans.get("cue:resolved", [])
         # where each part of a sentence begins (after its break word): "when I was a teenager in a tackle"
-        self.clause_starts = {index for index in range(len(clauses))
-                              if index == 0 or clauses[index - 1] != clauses[index]
-                              or index >= 2 and clauses[index - 2] != clauses[index]}
+        self.clause_starts = _starts(clauses)
+        self.sentence_starts = _starts(sentences)
         self.resolved_later = spans.get("cue:resolved_later", [])
         self.questions = set(questions)  # the sentences that ask something
 
@@ -398,8 +397,7 @@ class _Context:
         """"Thighs bright pink afterwards. Back to normal after a shower": the passing said at the
         start of the next sentence, unless that sentence asks ("Back to normal? No")."""
         return (self.sentences[cue[0]] == self.sentences[start] + 1 and self.sentences[cue[0]] not in self.questions
-                and (cue[0] == 0 or self.sentences[cue[0] - 1] != self.sentences[cue[0]]
-                     or cue[0] >= 2 and self.sentences[cue[0] - 2] != self.sentences[cue[0]]))
+                and cue[0] in self.sentence_starts)
 
     def any_current(self, spans: Iterable[Span]) -> bool:
         return any(self.current(span) for span in spans)
@@ -459,6 +457,12 @@ def _clause_ids(length: int, breaks: List[Span]) -> List[int]:
             clause, position = clause + 1, position + 1
         ids.append(clause)
     return ids
+
+
+def _starts(ids: Sequence[int]) -> Set[int]:
+    """Where each part begins: its first word, or the word after the break that opens it."""
+    return {index for index in range(len(ids))
+            if index == 0 or ids[index - 1] != ids[index] or index >= 2 and ids[index - 2] != ids[index]}
 
 
 def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:

@@ -9,6 +9,7 @@ from knee.content import ANSWER_TOPICS, Content
 FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
+SEEK_HELP_TOPIC = "seek_help"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
 FOLLOW_UP_INTENT = "ask_more"
@@ -230,7 +231,7 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
     if _IF_IT_FAILS.search(text) and len(text.split()) <= IF_IT_FAILS_MAX_WORDS and last.id not in DECIDES_ITSELF_AFTER:
         if last.family == "pt_approach" or last.id == "seek_help.who":
             return AFTER_PHYSIO_FAILS
-        return "seek_help" if last.id != "seek_help" else None
+        return SEEK_HELP_TOPIC if last.id != SEEK_HELP_TOPIC else None
     if (_HOW_LONG.match(text) and len(text.split()) <= HOW_LONG_MAX_WORDS and not _RECOVERY.search(text)
             and last.family in HOW_LONG_STAYS_IN):
         # how long to hold or keep doing an exercise is its dose
