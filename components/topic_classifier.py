@@ -19,7 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knee.language import looks_like_gibberish
-from knee.text_classifier import TextClassifier
+from knee.text_classifier import TextClassifier, spelled_out
 from knee.topics import FALLBACK_INTENT
 
 MODEL_NAME = "topic_classifier"
@@ -67,7 +67,7 @@ class TopicClassifier(GraphComponent):
             ranked = sorted(self.classifier.probabilities(text).items(), key=lambda item: -item[1])
             ranking = [{"name": name, "confidence": confidence}
                        for name, confidence in ranked[: int(self.config["ranking_length"])]]
-            if not text.startswith("/") and looks_like_gibberish(text, self.classifier.words):
+            if not text.startswith("/") and looks_like_gibberish(spelled_out(text), self.classifier.words):
                 ranking = [{"name": FALLBACK_INTENT, "confidence": 1.0}]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

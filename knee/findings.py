@@ -60,6 +60,8 @@ CHILDS_OCCASIONS = frozenset({"assembly", "school", "party", "recital", "concert
                               "wedding", "graduation", "bedroom", "room", "toys", "homework", "teacher", "parents"})
 # Words before "her" or "him" that make them an onlooker ("in front of her", "next to him").
 WATCHING = frozenset({"of", "to", "with", "at", "from", "by", "behind", "beside", "near", "past"})
+# How many words may stand between a negation and the passing it denies ("not really gone down").
+DENIED_WITHIN = 1
 # Nouns that are their own lemma: without a part of speech the lemmatizer reads them as verbs.
 _OWN_LEMMA = frozenset({"evening", "ceiling", "wedding"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
@@ -73,9 +75,10 @@ _AGE = re.compile(
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
     r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|nephew|niece|grandson|granddaughter|player|teen|teenager|beta|beti)"
-    r"\s+(?:is|of|aged|age)\s+(\d{1,2})\b"
+    r"\s+(?:(?:is|of|aged|age)\s+)?(\d{1,2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
+    r"|\bages\s+(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b" + _NOT_AN_AGE
 )
 # The writer's own age ("I'm 14", "14M here"): counts even when they write "my knee".
@@ -310,7 +313,8 @@ class _Context:
         self._starts = {span[0] for key, found in spans.items() if key.startswith(("state:", "sign:")) for span in found}
         self._ors = sorted(ors)
         self.negation_reach = [self._reach(cue[1], alternatives) for cue in self.negations]
-        self.negations_after = spans.get("cue:negation_after", [])
+        self._denials = spans.get("cue:negation", [])
+        self.negations_after = self._not_denied(spans.get("cue:negation_after", []))
         self.hypotheticals = [span for span in spans.get("cue:hypothetical", [])
                               if not _inside_any(span, spans.get("cue:not_negation", []))]
         # Other people: anyone not close always; someone close, or "he"/"she", unless the
@@ -328,12 +332,18 @@ class _Context:
         # knee that locked, then ...", "In theory, if a knee locked and then unlocked ...")
         self.opening = [c for c in self.history + self.hypotheticals
                         if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
-        self.resolved = spans.get("cue:resolved", [])
+        # "it hasn't gone down": a passing that is denied is no passing
+        self.resolved = self._not_denied(spans.get("cue:resolved", []))
         # where each part of a sentence begins (after its break word): "when I was a teenager in a tackle"
         self.clause_starts = _starts(clauses)
         self.sentence_starts = _starts(sentences)
-        self.resolved_later = spans.get("cue:resolved_later", [])
+        self.resolved_later = self._not_denied(spans.get("cue:resolved_later", []))
         self.questions = set(questions)  # the sentences that ask something
+
+    def _not_denied(self, cues: List[Span]) -> List[Span]:
+        """The cues no negation stands right before ("has not gone down", "never settled")."""
+        return [c for c in cues if not any(n[1] <= c[0] <= n[1] + DENIED_WITHIN and self.clauses[n[0]] == self.clauses[c[0]]
+                                           for n in self._denials)]
 
     def _reach(self, start: int, alternatives: Sequence[int]) -> Tuple[int, Set[int]]:
         """Where a negation ending at `start` stops, and the parts of the sentence it covers: its

@@ -45,7 +45,7 @@ class TextClassifier:
                          for kind, ngrams, min_df in PARTS]),
             LogisticRegression(C=c, max_iter=3000, class_weight=None if weights is not None else "balanced"),
         )
-        model.fit(list(texts), list(labels), logisticregression__sample_weight=weights)
+        model.fit([spelled_out(text) for text in texts], list(labels), logisticregression__sample_weight=weights)
         union, regression = model.steps[0][1], model.steps[1][1]
         vocabularies, offset = [], 0
         for _, vectorizer in union.transformer_list:
@@ -59,6 +59,7 @@ class TextClassifier:
         """The linear scores, one per label (one in all for two labels, as scikit-learn keeps it)."""
         columns: List[int] = []
         values: List[float] = []
+        text = spelled_out(text)
         for analyze, vocabulary in zip(self._analyzers, self.vocabularies):
             part = [(vocabulary[term][0], (1.0 + math.log(count)) * vocabulary[term][1])
                     for term, count in Counter(analyze(text)).items() if term in vocabulary]
@@ -93,6 +94,19 @@ class TextClassifier:
 
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")
+# Text-speak written out before a message is read: a word of one letter is no term at all ("what
+# can u do" would read as "what can I do"), and "wat" and "what" should be one word.
+TEXT_SPEAK = {"u": "you", "ur": "your", "wat": "what", "wot": "what", "pls": "please", "plz": "please",
+              "thx": "thanks", "cuz": "because", "coz": "because", "cos": "because", "b4": "before",
+              "tho": "though", "abt": "about", "ppl": "people", "wanna": "want to", "gonna": "going to",
+              "dunno": "do not know", "idk": "i do not know", "rn": "right now", "smth": "something",
+              "sth": "something", "shud": "should", "cud": "could", "wud": "would", "bcoz": "because"}
+_TEXT_SPEAK_WORD = re.compile(r"(?<![\w'’])(" + "|".join(TEXT_SPEAK) + r")(?![\w'’])", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """The message with its text-speak written out in words (TEXT_SPEAK)."""
+    return _TEXT_SPEAK_WORD.sub(lambda found: TEXT_SPEAK[found.group(1).lower()], text)
 _SPACE = re.compile(r"\s\s+")
 
 

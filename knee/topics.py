@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional
 
+from knee.aspects import aspects_in_text
 from knee.content import ANSWER_TOPICS, Content
 
 FIRST_TOPIC = "what_is"
@@ -77,7 +78,7 @@ NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, "affirm", "deny")
 # A question the classifier ranks below this is not taken over the story or "not understood".
 QUESTION_MIN_CONFIDENCE = 0.1
 _QUESTION = re.compile(
-    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
+    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|"
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b"
     # "it hurts a bit while im doing them is that ok"
@@ -102,6 +103,7 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
+_OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
 _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
 EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
@@ -131,6 +133,10 @@ _IF_IT_FAILS = re.compile(
     r"|\bif\s+none of (?:that|this|it|them|those|these)\s+(?:works?|helps?)\b", re.I)
 IF_IT_FAILS_MAX_WORDS = 12
 AFTER_PHYSIO_FAILS = "treatment.surgery"
+# The answers that are physio's treatment (after the return to running, advice has not failed yet:
+# when to get help).
+PHYSIO_TREATS = ("pt_approach", "pt_approach.root_cause", "pt_approach.strength", "pt_approach.mobility",
+                 "pt_approach.movement", "seek_help.who")
 DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
 # "what else helps besides the brace?": something other than the answer just given.
 _OTHER_THAN = re.compile(r"\b(?:besides|apart from|other than|instead of|rather than|aside from)\b", re.I)
@@ -191,6 +197,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if in_conversation:
         return in_conversation
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    # "why tho, I only run 3 times a week" after what the pain is: what causes it
+    if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+            and confidence < CONTEXT_UNSURE_BELOW and not aspects):
+        return "causes"
     if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     topic = resolve_topic(content, intent, aspects, last_topic)
@@ -207,7 +217,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
 def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:
     """A short follow-up that only the answer just given explains: a numbered part of an overview,
     "why?" after what the pain is, "which ones?" after an answer recommending exercises, "how
-    long for?" after advice, "and if that doesn't work?" after advice."""
+    long for?" after advice, "and if that doesn't work?" after advice (or what it names next: "and
+    if the exercises don't work, is it the knife?")."""
     ordinal = _ORDINAL_PART.search(text)
     if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS:
         family = last_topic.split(".", 1)[0] if last_topic else ""
@@ -228,8 +239,12 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
             named = [(found.start(), topic_id) for topic_id, words in EXAMPLES_OF for found in [words.search(last.text)] if found]
             if named:
                 return min(named)[1]
-    if _IF_IT_FAILS.search(text) and len(text.split()) <= IF_IT_FAILS_MAX_WORDS and last.id not in DECIDES_ITSELF_AFTER:
-        if last.family == "pt_approach" or last.id == "seek_help.who":
+    fails = _IF_IT_FAILS.search(text)
+    if fails and len(text.split()) <= IF_IT_FAILS_MAX_WORDS and last.id not in DECIDES_ITSELF_AFTER:
+        named = aspects_in_text(text[fails.end():], content.aspect_words)
+        if named:  # what comes after the condition names what next
+            return _with_aspect(content, named[:1]) or None
+        if last.id in PHYSIO_TREATS:
             return AFTER_PHYSIO_FAILS
         return SEEK_HELP_TOPIC if last.id != SEEK_HELP_TOPIC else None
     if (_HOW_LONG.match(text) and len(text.split()) <= HOW_LONG_MAX_WORDS and not _RECOVERY.search(text)

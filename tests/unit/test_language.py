@@ -16,3 +16,11 @@ def test_words_and_stretched_words_are_read(text: str) -> None:
 @pytest.mark.parametrize("text", ["asdkjh qwe zzxv", "jjjjjjj kkkk", "!!!???"])
 def test_keyboard_mash_is_not_read_as_a_question(text: str) -> None:
     assert looks_like_gibberish(text, KNOWN)
+
+
+def test_text_speak_is_read_as_the_words_it_stands_for() -> None:
+    from knee.text_classifier import spelled_out
+
+    assert spelled_out("what can u do, thx") == "what can you do, thanks"
+    # a letter inside a word, a contraction or a distance is left alone
+    assert spelled_out("you're 5k u'll ur") == "you're 5k u'll your"

@@ -189,6 +189,8 @@ def test_a_short_unsure_yes_or_no_question_about_it_stays_with_the_answer(conten
     ("exercises.examples", "seek_help"),
     ("pt_approach", "treatment.surgery"),
     ("seek_help.who", "treatment.surgery"),
+    # after the return to running, the physio treatment has not failed yet
+    ("pt_approach.return_to_running", "seek_help"),
 ])
 def test_if_that_does_not_work_asks_what_comes_after_the_advice(content: Content, last_topic: str, expected: str) -> None:
     from knee.topics import topic_for
@@ -238,3 +240,28 @@ def test_if_the_exercises_do_not_work_after_physio_asks_what_is_left(content: Co
 
     message = parsed("and if the exercises dont work is it the knife next?", ("ask_exercise_dosage", 0.33))
     assert topic_for(content, message, "pt_approach.root_cause") == "treatment.surgery"
+
+
+def test_if_that_does_not_work_naming_what_next_gets_that(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("and if the taping doesnt help should i get a scan?", ("ask_braces_taping", 0.4))
+    assert topic_for(content, message, "exercises.examples") == "treatment.scans"
+
+
+def test_a_short_why_after_what_the_pain_is_asks_its_causes(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("but why, i only jog twice a week", ("ask_causes_fatigue", 0.2), ("ask_keep_running", 0.18))
+    assert topic_for(content, message, "what_is") == "causes"
+    # a classifier that is sure decides
+    sure = parsed("why do weak hips matter", ("ask_causes_hip", 0.9))
+    assert topic_for(content, sure, "what_is") == "causes.hip_control"
+
+
+def test_a_story_with_a_question_after_ok_asks_it() -> None:
+    from knee.topics import asks_a_question
+
+    assert asks_a_question("ok how do i ease back in after the knee pain then")
+    assert asks_a_question("alright what would a physio do")
+    assert not asks_a_question("ok my knee aches after long runs")

@@ -125,6 +125,11 @@ def asked(text: str) -> str:
     "what's a locked knee exactly? mine is fine, just curious after a podcast",
     "coming off the fells my knee aches at the front, fine on the flat",
     "on video my knee dips inwards when I do a single leg squat, is that why it aches?",
+    "dreamed last night my knee locked halfway round the marathon, anxious much?",
+    "long flight to the race next week, nothing wrong, how do I keep my dvt risk low?",
+    "saw the goalkeeper's knee pop out of place on the telly, how often does that happen to runners?",
+    "I'm stuck inside on the treadmill all winter, is that worse for runner's knee?",
+    "never fell, not swollen, just an ache in my knee going down the stairs and the odd hill",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -181,6 +186,13 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("the stiffness in my knee lasts until about 11am every morning now", "urgent"),
     ("the marshal watched it balloon in front of her after I tripped on the cones", "emergency"),
     ("the physio told me my knee is swollen and I should get it checked", "urgent"),
+    ("every time it clicks on the stairs now there's a sharp stabbing pain with it", "urgent"),
+    ("it used to click without hurting, it's no longer painless", "urgent"),
+    ("both knees, a hip and my wrists are aching and I feel wiped out all week", "urgent"),
+    ("stiff as anything for 40+ minutes after I get up, most mornings", "urgent"),
+    ("my knee has stayed a little bit bent since the weekend, cannot straight it", "urgent"),
+    ("three weeks of rest and the physio exercises and the pain not go down at all", "urgent"),
+    ("came off the bike on sunday, my knee is puffy and the swelling has not gone down since", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
@@ -241,6 +253,8 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("me 14, knee hurts after netball", "urgent"),
     ("granddaughter (9) keeps rubbing her knee after parkrun", "urgent"),
     ("I coach an under-13 squad and one girl says the front of her knee hurts on hills", "urgent"),
+    ("running club juniors, ages 10-13, a few moan about sore knees after hill reps", "urgent"),
+    ("son 13, aching kneecaps after cross country. same stretches as mine?", "urgent"),
 ])
 def test_who_the_message_is_about_decides(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text

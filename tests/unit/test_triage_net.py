@@ -27,6 +27,8 @@ def test_scoring_from_the_weights_is_scikit_learns_own() -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline, make_union
 
+    from knee.text_classifier import spelled_out
+
     examples = EXAMPLES[::7]
     labels = [example.tier == "emergency" for example in examples]
     model = make_pipeline(
@@ -36,10 +38,11 @@ def test_scoring_from_the_weights_is_scikit_learns_own() -> None:
     )
     totals = {side: sum(label == side for label in labels) for side in (True, False)}
     weights = [len(labels) / (2 * totals[label]) for label in labels]
-    model.fit([e.text for e in examples], labels, logisticregression__sample_weight=weights)
+    # both read the message with its text-speak written out
+    model.fit([spelled_out(e.text) for e in examples], labels, logisticregression__sample_weight=weights)
     net = TriageNet.fit([Example(e.text, e.tier) for e in examples], "emergency")
-    for text in ("my knee is swollen and hot", "what is runner's knee?", "can't walk on it", "🙂 ok"):
-        assert net.probability(text) == pytest.approx(model.predict_proba([text])[0][1], abs=1e-9)
+    for text in ("my knee is swollen and hot", "what is runner's knee?", "can't walk on it", "🙂 ok", "u ok?"):
+        assert net.probability(text) == pytest.approx(model.predict_proba([spelled_out(text)])[0][1], abs=1e-9)
 
 
 def test_the_weights_survive_storage_in_the_model(tmp_path: Path) -> None:
