@@ -79,7 +79,7 @@ NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, "affirm", "deny")
 QUESTION_MIN_CONFIDENCE = 0.1
 _QUESTION = re.compile(
     r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
-    r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|"
+    r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b"
     # "it hurts a bit while im doing them is that ok"
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
@@ -144,7 +144,7 @@ _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
 # A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
 _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b"
-                   r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
+                   r"|^\W*(?:ok(?:ay)?\W+)?and(?: then)?\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
@@ -197,10 +197,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if in_conversation:
         return in_conversation
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
-    # "why tho, I only run 3 times a week" after what the pain is: what causes it
+    # "why tho, I only run 3 times a week" after what the pain is: what causes it (the cause the
+    # classifier names, if any: "why only late in long runs?")
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and confidence < CONTEXT_UNSURE_BELOW and not aspects):
-        return "causes"
+        return _ranked_in_family(message, "causes") or "causes"
     if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     topic = resolve_topic(content, intent, aspects, last_topic)
@@ -325,6 +326,15 @@ def _something_else(content: Content, message: Mapping[str, Any], last_topic: Op
             if TOPIC_BY_INTENT.get(name) != last_topic and (ranked.get("confidence") or 0.0) >= QUESTION_MIN_CONFIDENCE:
                 return TOPIC_BY_INTENT[name]
     return next_step(content, last_topic)
+
+
+def _ranked_in_family(message: Mapping[str, Any], family: str) -> Optional[str]:
+    """The topic of `family` the classifier ranks highest, if it is likely enough."""
+    for ranked in message.get("intent_ranking") or []:
+        topic = TOPIC_BY_INTENT.get(ranked.get("name") or "", "")
+        if topic.split(".", 1)[0] == family and (ranked.get("confidence") or 0.0) >= QUESTION_MIN_CONFIDENCE:
+            return topic
+    return None
 
 
 def next_step(content: Content, last_topic: Optional[str]) -> str:

@@ -252,8 +252,11 @@ def test_if_that_does_not_work_naming_what_next_gets_that(content: Content) -> N
 def test_a_short_why_after_what_the_pain_is_asks_its_causes(content: Content) -> None:
     from knee.topics import topic_for
 
-    message = parsed("but why, i only jog twice a week", ("ask_causes_fatigue", 0.2), ("ask_keep_running", 0.18))
+    message = parsed("but why, i only jog twice a week", ("ask_keep_running", 0.2), ("ask_more", 0.18))
     assert topic_for(content, message, "what_is") == "causes"
+    # the cause the classifier names, if it names one
+    late = parsed("why only near the end of long runs", ("ask_more", 0.4), ("ask_causes_fatigue", 0.2))
+    assert topic_for(content, late, "symptoms") == "causes.fatigue"
     # a classifier that is sure decides
     sure = parsed("why do weak hips matter", ("ask_causes_hip", 0.9))
     assert topic_for(content, sure, "what_is") == "causes.hip_control"
@@ -264,4 +267,12 @@ def test_a_story_with_a_question_after_ok_asks_it() -> None:
 
     assert asks_a_question("ok how do i ease back in after the knee pain then")
     assert asks_a_question("alright what would a physio do")
+    assert asks_a_question("had a month off and it came straight back on my first run, what gives")
     assert not asks_a_question("ok my knee aches after long runs")
+
+
+def test_a_bare_and_goes_on_to_the_next_part(content: Content) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["causes"]
+    assert topic_for(content, parsed("and?", ("ask_more", 0.9)), last.id) == last.follow_ups[0]

@@ -130,6 +130,7 @@ def asked(text: str) -> str:
     "saw the goalkeeper's knee pop out of place on the telly, how often does that happen to runners?",
     "I'm stuck inside on the treadmill all winter, is that worse for runner's knee?",
     "never fell, not swollen, just an ache in my knee going down the stairs and the odd hill",
+    "I foam roll my IT band every night and stretch after runs but the kneecap still aches, will more stretching help?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
