@@ -20,7 +20,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knee.language import looks_like_gibberish
 from knee.text_classifier import TextClassifier, spelled_out
-from knee.topics import FALLBACK_INTENT
+from knee.topics import FALLBACK_INTENT, question_part
 
 MODEL_NAME = "topic_classifier"
 
@@ -29,7 +29,7 @@ MODEL_NAME = "topic_classifier"
 class TopicClassifier(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"C": 10.0, "ranking_length": 10}
+        return {"C": 10.0, "ranking_length": 10, "question_weight": 0.15}
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -59,12 +59,23 @@ class TopicClassifier(GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
+    def read(self, text: str) -> Dict[str, float]:
+        """Each intent's probability. A story that asks a question is read whole and by its
+        question alone, weighed alike, so that a long story does not drown the question."""
+        probabilities = self.classifier.probabilities(text)
+        asked = question_part(text)
+        if asked is None:
+            return probabilities
+        question = self.classifier.probabilities(asked)
+        weight = float(self.config["question_weight"])
+        return {name: (1.0 - weight) * value + weight * question[name] for name, value in probabilities.items()}
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
             if not text or self.classifier is None:
                 continue
-            ranked = sorted(self.classifier.probabilities(text).items(), key=lambda item: -item[1])
+            ranked = sorted(self.read(text).items(), key=lambda item: -item[1])
             ranking = [{"name": name, "confidence": confidence}
                        for name, confidence in ranked[: int(self.config["ranking_length"])]]
             if not text.startswith("/") and looks_like_gibberish(spelled_out(text), self.classifier.words):

@@ -100,7 +100,8 @@ TEXT_SPEAK = {"u": "you", "ur": "your", "wat": "what", "wot": "what", "pls": "pl
               "thx": "thanks", "cuz": "because", "coz": "because", "cos": "because", "b4": "before",
               "tho": "though", "abt": "about", "ppl": "people", "wanna": "want to", "gonna": "going to",
               "dunno": "do not know", "idk": "i do not know", "rn": "right now", "smth": "something",
-              "sth": "something", "shud": "should", "cud": "could", "wud": "would", "bcoz": "because"}
+              "sth": "something", "shud": "should", "cud": "could", "wud": "would", "bcoz": "because",
+              "n": "and", "yr": "your", "wen": "when", "hw": "how"}
 _TEXT_SPEAK_WORD = re.compile(r"(?<![\w'’])(" + "|".join(TEXT_SPEAK) + r")(?![\w'’])", re.I)
 
 

@@ -86,6 +86,9 @@ _QUESTION = re.compile(
     r"an issue|a worry|serious|allowed)\b"
     # "... when I'm tired. is fatigue a factor": a sentence that opens with "is" asks something
     r"|(?:^|[.!;:,]\s*)(?:is|am)\s+(?!been\b)\w+", re.I)
+# A message this long that tells a story and asks is also read by its question alone.
+QUESTION_PART_MIN_WORDS = 15
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 FAMILIES = ("causes", "pt_approach")
 
@@ -145,6 +148,9 @@ _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
 _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b"
                    r"|^\W*(?:ok(?:ay)?\W+)?and(?: then)?\W*$", re.I)
+# "and?", "and after?", "then what?", "next": nothing but "go on", whatever the classifier reads into it.
+_GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
+                    r"then what|what then|what next|next(?: step| one)?|and what else|what else|go on|keep going)\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
@@ -153,6 +159,19 @@ CONTEXT_MAX_WORDS = 10
 CONTEXT_UNSURE_BELOW = 0.5
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
+
+
+def question_part(text: str) -> Optional[str]:
+    """The sentences that ask something in a message that also tells a story ("... six weeks of
+    rest and it still hurts. Is that normal?"), or None when every sentence asks or none does, or
+    the message is short."""
+    if len(text.split()) < QUESTION_PART_MIN_WORDS:
+        return None
+    sentences = [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
+    asking = [sentence for sentence in sentences if asks_a_question(sentence)]
+    if not asking or len(asking) == len(sentences):
+        return None
+    return " ".join(asking)
 
 
 def asks_a_question(text: str) -> bool:
@@ -184,8 +203,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     assessment = Assessment.from_parse_data(message.get(PARSE_DATA_KEY))
     if assessment.escalates:
         return SYMPTOMS_TOPIC
-    intent = question_intent(message)
     text = message.get("text") or ""
+    # "and?", "and after?", "what next?": the answer just given goes on, whatever the classifier reads
+    if last_topic in ANSWER_TOPICS and _GO_ON.match(text):
+        return content.topics[last_topic].follow_ups[0]
+    intent = question_intent(message)
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it

@@ -276,3 +276,25 @@ def test_a_bare_and_goes_on_to_the_next_part(content: Content) -> None:
 
     last = content.topics["causes"]
     assert topic_for(content, parsed("and?", ("ask_more", 0.9)), last.id) == last.follow_ups[0]
+
+
+@pytest.mark.parametrize("text", ["and after?", "then what", "ok and next", "what next"])
+def test_go_on_goes_on_whatever_the_classifier_reads(content: Content, text: str) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["pt_approach.movement"]
+    # the classifier may read two words as anything, a story included
+    assert topic_for(content, parsed(text, ("describe_symptoms", 0.57)), last.id) == last.follow_ups[0]
+
+
+def test_a_long_story_is_also_read_by_the_question_it_asks() -> None:
+    from knee.topics import question_part
+
+    story = ("Ran my first trail ultra last spring and the front of my knee has grumbled on every descent "
+             "since then. Two weeks until the next one. Should I still start it?")
+    assert question_part(story) == "Should I still start it?"
+    # a short message, a message that only asks, and a story with no question are read whole
+    assert question_part("knee aches on stairs. should i rest?") is None
+    assert question_part("Should I rest it? Or keep running easy? What do physios say?") is None
+    assert question_part("ran my first trail ultra last spring and the front of my knee has grumbled on every "
+                         "descent since then, two weeks until the next one.") is None

@@ -131,6 +131,7 @@ def asked(text: str) -> str:
     "I'm stuck inside on the treadmill all winter, is that worse for runner's knee?",
     "never fell, not swollen, just an ache in my knee going down the stairs and the odd hill",
     "I foam roll my IT band every night and stretch after runs but the kneecap still aches, will more stretching help?",
+    "every time I pass 60k a week it flares, I ease off, it settles, I build again and bang, back it comes",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text

@@ -1,0 +1,30 @@
+"""The topic classifier component: a long story does not drown the question it asks."""
+from __future__ import annotations
+
+from components.topic_classifier import TopicClassifier
+from knee.text_classifier import TextClassifier
+
+STORIES = [
+    "my kneecap aches after long runs and on the stairs at work",
+    "front of my knee has been sore for three weeks since I added hills",
+    "ache round the kneecap when I sit through a film, fine once I move",
+    "both knees grumble on descents since I upped my mileage",
+]
+RACE_QUESTIONS = [
+    "should I still run the half marathon next week",
+    "is it ok to race on sunday",
+    "do I pull out of the race or start it",
+    "marathon in ten days, should I still do it",
+]
+
+
+def test_a_long_story_that_asks_leans_towards_its_question() -> None:
+    classifier = TextClassifier.fit(STORIES + RACE_QUESTIONS,
+                                    ["describe_symptoms"] * len(STORIES) + ["ask_race_soon"] * len(RACE_QUESTIONS))
+    component = TopicClassifier({**TopicClassifier.get_default_config()}, None, None, classifier)
+    message = ("My kneecap has ached after every long run for three weeks and the stairs at work are sore "
+               "since I added hills. Should I still race on sunday?")
+    whole = classifier.probabilities(message)["ask_race_soon"]
+    assert component.read(message)["ask_race_soon"] > whole
+    # a message that only asks is read as it is
+    assert component.read("should I still race on sunday") == classifier.probabilities("should I still race on sunday")
