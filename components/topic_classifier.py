@@ -60,8 +60,9 @@ class TopicClassifier(GraphComponent):
         return training_data
 
     def read(self, text: str) -> Dict[str, float]:
-        """Each intent's probability. A story that asks a question is read whole and by its
-        question alone, weighed alike, so that a long story does not drown the question."""
+        """Each intent's probability. A long story that asks a question is read whole and by its
+        question alone (that reading weighs `question_weight`), so the story does not drown the
+        question."""
         probabilities = self.classifier.probabilities(text)
         asked = question_part(text)
         if asked is None:

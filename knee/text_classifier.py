@@ -94,6 +94,7 @@ class TextClassifier:
 
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")
+_SPACE = re.compile(r"\s\s+")
 # Text-speak written out before a message is read: a word of one letter is no term at all ("what
 # can u do" would read as "what can I do"), and "wat" and "what" should be one word.
 TEXT_SPEAK = {"u": "you", "ur": "your", "wat": "what", "wot": "what", "pls": "please", "plz": "please",
@@ -108,7 +109,6 @@ _TEXT_SPEAK_WORD = re.compile(r"(?<![\w'’])(" + "|".join(TEXT_SPEAK) + r")(?![
 def spelled_out(text: str) -> str:
     """The message with its text-speak written out in words (TEXT_SPEAK)."""
     return _TEXT_SPEAK_WORD.sub(lambda found: TEXT_SPEAK[found.group(1).lower()], text)
-_SPACE = re.compile(r"\s\s+")
 
 
 def analyzer(kind: str, ngrams: Tuple[int, int]) -> Callable[[str], List[str]]:

@@ -147,7 +147,7 @@ _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
 # A follow-up that asks for more ("tell me more", "what else?", "next?") goes on to the next part;
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
 _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b"
-                   r"|^\W*(?:ok(?:ay)?\W+)?and(?: then)?\W*$", re.I)
+                   r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
 # "and?", "and after?", "then what?", "next": nothing but "go on", whatever the classifier reads into it.
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
                     r"then what|what then|what next|next(?: step| one)?|and what else|what else|go on|keep going)\W*$", re.I)
