@@ -71,7 +71,8 @@ INTENT_BY_TOPIC: Dict[str, str] = {topic: intent for intent, topic in TOPIC_BY_I
 # The intents that ask about a topic (a question a story may carry).
 QUESTION_INTENTS = frozenset(intent for intent, topic in TOPIC_BY_INTENT.items() if topic in ANSWER_TOPICS) | {
     FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope"}
-STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT}
+# "no swelling and it never gives way" reads as a "no", but it is a story.
+STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT, "affirm", "deny"}
 # Intents whose message, when it asks something, is answered by the question it ranks highest:
 # a story, "not understood", and a yes or no ("what's the chance it just lingers?").
 NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, "affirm", "deny")

@@ -298,3 +298,14 @@ def test_a_long_story_is_also_read_by_the_question_it_asks() -> None:
     assert question_part("Should I rest it? Or keep running easy? What do physios say?") is None
     assert question_part("ran my first trail ultra last spring and the front of my knee has grumbled on every "
                          "descent since then, two weeks until the next one.") is None
+
+
+def test_a_story_that_reads_like_a_no_is_answered_as_a_story(content: Content) -> None:
+    from knee.detector import TriageDetector
+    from knee.topics import topic_for
+    from knee.triage import PARSE_DATA_KEY
+
+    text = "my kneecap aches when i squat, no swelling and it never gives way"
+    message = parsed(text, ("deny", 0.6))
+    message[PARSE_DATA_KEY] = TriageDetector().assess(text).as_parse_data()
+    assert topic_for(content, message, None) == "symptoms"
