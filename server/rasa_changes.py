@@ -46,6 +46,13 @@ reading these again. The changes, and why:
    workers on 2 cores (bench/results.md): 28 % and 88 % of a core, 159 msg/s; with this
    change 77 % and 81 %, 241 msg/s. Nginx in front (the production profile) opens its own
    connections and is unaffected.
+9. The Redis lock store changes a conversation's lock atomically. Rasa reads the lock, changes
+   it and writes it back in three steps: two processes that take a ticket at the same moment
+   (the first two messages of a new conversation, on two workers) could both get the same one,
+   or one could write over the other's, and then handle the same conversation at once, one
+   of the two messages lost. Issuing a ticket, dropping expired ones and finishing one now
+   happen in a Redis transaction on the lock's key, tried again if another process changed it
+   in between.
 """
 from __future__ import annotations
 
@@ -85,6 +92,7 @@ def install() -> None:
     _action_calls_on_kept_connections()
     _database_parameters_out_of_logs()
     _connections_spread_over_workers()
+    _lock_changes_in_transactions()
     if tracker_cache_size() > 0:
         _tracker_cache_per_worker()
         _states_extended_not_replayed()
@@ -580,3 +588,64 @@ def _connections_spread_over_workers() -> None:
         return app
 
     rasa.server.create_app = create_app_spreading_connections
+
+
+# 9. -----------------------------------------------------------------------------------------
+
+
+def _lock_changes_in_transactions() -> None:
+    """RedisLockStore.issue_ticket, update_lock and cleanup as Redis transactions (WATCH, then
+    MULTI/EXEC on the lock's key), repeated when another process wrote the key in between."""
+    import json
+
+    import redis
+    from rasa.core.lock import TicketLock
+    from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
+
+    def in_transaction(store: RedisLockStore, conversation_id: Text, change: Any) -> Any:
+        """Apply `change(lock or None) -> (result, lock to save, or None to delete)` atomically."""
+        key = store.key_prefix + conversation_id
+        while True:
+            with store.red.pipeline() as pipe:
+                try:
+                    pipe.watch(key)
+                    stored = pipe.get(key)
+                    lock = TicketLock.from_dict(json.loads(stored)) if stored else None
+                    result, changed = change(lock)
+                    pipe.multi()
+                    if changed is None:
+                        pipe.delete(key)
+                    else:
+                        pipe.set(key, changed.dumps())
+                    pipe.execute()
+                    return result
+                except redis.WatchError:
+                    continue
+
+    def issue_ticket(self: RedisLockStore, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        def take(lock: Optional[TicketLock]) -> Tuple[int, TicketLock]:
+            lock = lock or TicketLock(conversation_id)
+            return lock.issue_ticket(lock_lifetime), lock
+        try:
+            return in_transaction(self, conversation_id, take)
+        except Exception as error:  # as Rasa reports it
+            raise LockError(f"Error while acquiring lock. Error:\n{error}")
+
+    def update_lock(self: RedisLockStore, conversation_id: Text) -> None:
+        def drop_expired(lock: Optional[TicketLock]) -> Tuple[None, Optional[TicketLock]]:
+            if lock:
+                lock.remove_expired_tickets()
+            return None, lock
+        in_transaction(self, conversation_id, drop_expired)
+
+    def cleanup(self: RedisLockStore, conversation_id: Text, ticket_number: int) -> None:
+        def finish(lock: Optional[TicketLock]) -> Tuple[None, Optional[TicketLock]]:
+            if lock:
+                lock.remove_ticket_for(ticket_number)
+            return None, lock if lock and lock.is_someone_waiting() else None
+        in_transaction(self, conversation_id, finish)
+
+    RASA_ORIGINALS["RedisLockStore.issue_ticket"] = RedisLockStore.issue_ticket
+    RedisLockStore.issue_ticket = issue_ticket  # type: ignore[assignment]
+    RedisLockStore.update_lock = update_lock  # type: ignore[assignment]
+    RedisLockStore.cleanup = cleanup  # type: ignore[assignment]
