@@ -645,7 +645,6 @@ def _lock_changes_in_transactions() -> None:
             return None, lock if lock and lock.is_someone_waiting() else None
         in_transaction(self, conversation_id, finish)
 
-    RASA_ORIGINALS["RedisLockStore.issue_ticket"] = RedisLockStore.issue_ticket
     RedisLockStore.issue_ticket = issue_ticket  # type: ignore[assignment]
     RedisLockStore.update_lock = update_lock  # type: ignore[assignment]
     RedisLockStore.cleanup = cleanup  # type: ignore[assignment]
