@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Optional
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
-from knee.aspects import aspects_in_text
+from knee.aspects import aspects_in_text, message_aspects
 from knee.content import ANSWER_TOPICS, Content
 
 FIRST_TOPIC = "what_is"
@@ -198,7 +198,6 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     """The topic that answers a message as the Rasa server parsed it: its own symptoms when it
     escalates or tells a story without a question, else the topic its question (and any aspect it
     names) asks about."""
-    from knee.aspects import message_aspects
     from knee.triage import PARSE_DATA_KEY, Assessment
 
     assessment = Assessment.from_parse_data(message.get(PARSE_DATA_KEY))
@@ -343,19 +342,22 @@ def resolve_topic(
 def _something_else(content: Content, message: Mapping[str, Any], last_topic: Optional[str]) -> Optional[str]:
     """The question the classifier ranks highest after the topic just answered, else that topic's
     next step ("what else helps besides the brace?")."""
-    for ranked in message.get("intent_ranking") or []:
-        name = ranked.get("name")
-        if name in QUESTION_INTENTS and name not in (FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope"):
-            if TOPIC_BY_INTENT.get(name) != last_topic and (ranked.get("confidence") or 0.0) >= QUESTION_MIN_CONFIDENCE:
-                return TOPIC_BY_INTENT[name]
-    return next_step(content, last_topic)
+    return _ranked_topic(message, lambda name, topic: name in QUESTION_INTENTS and topic != last_topic and name not in (
+        FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope")) or next_step(content, last_topic)
 
 
 def _ranked_in_family(message: Mapping[str, Any], family: str) -> Optional[str]:
     """The topic of `family` the classifier ranks highest, if it is likely enough."""
+    return _ranked_topic(message, lambda name, topic: topic.split(".", 1)[0] == family)
+
+
+def _ranked_topic(message: Mapping[str, Any], wanted: Callable[[str, str], bool]) -> Optional[str]:
+    """The topic of the intent the classifier ranks highest among those `wanted(intent, topic)`
+    accepts, if it is likely enough."""
     for ranked in message.get("intent_ranking") or []:
-        topic = TOPIC_BY_INTENT.get(ranked.get("name") or "", "")
-        if topic.split(".", 1)[0] == family and (ranked.get("confidence") or 0.0) >= QUESTION_MIN_CONFIDENCE:
+        name = ranked.get("name") or ""
+        topic = TOPIC_BY_INTENT.get(name, "")
+        if wanted(name, topic) and (ranked.get("confidence") or 0.0) >= QUESTION_MIN_CONFIDENCE:
             return topic
     return None
 
