@@ -7,6 +7,7 @@ light (YAML only); the Rasa server's triage detector (knee/detector.py) builds i
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Dict, Tuple
 
@@ -61,8 +62,10 @@ class ContentStore:
         self.version += 1
 
     def _read_stamp(self) -> Tuple[Tuple[str, int, int], ...]:
-        return tuple(
-            (path.name, stat.st_mtime_ns, stat.st_size)
-            for path in sorted(self.directory.glob("*.yml"))
-            for stat in (path.stat(),)
-        )
+        """Each content file's name, time of change and size (read on every message)."""
+        with os.scandir(self.directory) as entries:
+            return tuple(sorted(
+                (entry.name, stat.st_mtime_ns, stat.st_size)
+                for entry in entries if entry.name.endswith(".yml") and not entry.name.startswith(".")
+                for stat in (entry.stat(),)
+            ))
