@@ -157,6 +157,13 @@ _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:and(?:\s+(?:then|afte
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
 # follow-ups (or "so what do I do?", its next step), or of its family counts this many times its score.
 CONTEXT_MAX_WORDS = 10
+# "quads?", "calves too?", "what about for hills" after advice: the same advice for that part of
+# the body or of the training, not what the part can cause
+PART_ONLY_MAX_WORDS = 5
+PART_STAYS_IN = ("exercises", "training", "treatment")
+BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", "training_load")
+_ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
+                          r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
@@ -274,6 +281,10 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
             and last.family in HOW_LONG_STAYS_IN):
         # how long to hold or keep doing an exercise is its dose
         return EXERCISE_DOSE if last.family == "exercises" else last.id
+    if last.family in PART_STAYS_IN and len(text.split()) <= PART_ONLY_MAX_WORDS and not _ASKS_ITSELF.search(text):
+        named = aspects_in_text(text, content.aspect_words)
+        if named and all(aspect in BODY_AND_TRAINING_PARTS for aspect in named):
+            return last.id
     return None
 
 

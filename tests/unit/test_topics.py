@@ -309,3 +309,29 @@ def test_a_story_that_reads_like_a_no_is_answered_as_a_story(content: Content) -
     message = parsed(text, ("deny", 0.6))
     message[PARSE_DATA_KEY] = TriageDetector().assess(text).as_parse_data()
     assert topic_for(content, message, None) == "symptoms"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("glutes too?", "exercises.stretching"),
+    ("and for the quads", "exercises.examples"),
+    ("what about on hills", "training.keep_running"),
+    ("ankles as well?", "treatment.other_therapies"),
+])
+def test_a_part_of_the_body_or_training_named_after_advice_asks_the_same_advice(
+        content: Content, text: str, last_topic: str) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed(text, ("ask_causes_quads", 0.4)), last_topic) == last_topic
+
+
+def test_a_part_named_after_a_cause_or_with_a_question_of_its_own_is_not_held_back(content: Content) -> None:
+    from knee.topics import topic_for
+
+    # after a cause, the part asks for that cause
+    assert topic_for(content, parsed("and the hip part?", ("ask_more", 0.6)), "causes.quad_strength") == "causes.hip_control"
+    # a question of its own is read as one
+    assert topic_for(content, parsed("is it my glutes?", ("ask_causes_hip", 0.8)),
+                     "exercises.stretching") == "causes.hip_control"
+    # a treatment named after another treatment is that treatment
+    assert topic_for(content, parsed("what about taping?", ("ask_more", 0.6)),
+                     "treatment.insoles_shoes") == "treatment.braces_taping"
