@@ -176,10 +176,27 @@ def question_part(text: str) -> Optional[str]:
     if len(text.split()) < QUESTION_PART_MIN_WORDS:
         return None
     sentences = [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
-    asking = [sentence for sentence in sentences if asks_a_question(sentence)]
+    # with a question mark, the sentences that have one ("my son just did ... . would a physio help?")
+    asking = [sentence for sentence in sentences if "?" in sentence] or [
+        sentence for sentence in sentences if asks_a_question(sentence)]
     if not asking or len(asking) == len(sentences):
         return None
     return " ".join(asking)
+
+
+def asked_aspects(message: Mapping[str, Any], content: Content) -> List[str]:
+    """The topic parts a message names; in a story that asks something, those its question names
+    ("my daughter did couch to 5k and now her knees hurt. Would a physio help?" asks how physio
+    helps, not about the return to running)."""
+    text = message.get("text") or ""
+    entities = message.get("entities") or []
+    question = question_part(text)
+    if question is None:
+        return message_aspects(entities, text, content.aspect_words)
+    lowered = question.lower()
+    in_question = [entity for entity in entities if isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int)
+                   and text[entity["start"]:entity["end"]].lower() in lowered]
+    return message_aspects(in_question, question, content.aspect_words)
 
 
 def asks_a_question(text: str) -> bool:
@@ -220,7 +237,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # classifier could not place it
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE):
         return SYMPTOMS_TOPIC
-    aspects = message_aspects(message.get("entities") or [], text, content.aspect_words)
+    aspects = asked_aspects(message, content)
     intent = in_context(content, message, intent, last_topic)
     in_conversation = _in_conversation(content, text, last_topic)
     if in_conversation:

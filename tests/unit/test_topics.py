@@ -300,6 +300,19 @@ def test_a_long_story_is_also_read_by_the_question_it_asks() -> None:
                          "descent since then, two weeks until the next one.") is None
 
 
+def test_in_a_story_with_a_question_mark_the_question_is_the_sentence_that_has_it(content: Content) -> None:
+    from knee.topics import asked_aspects, question_part
+
+    story = ("my 15 yo just did a couch to 5k at school and now both knees ache going up the stairs. "
+             "would seeing a physio help her?")
+    # "just did ..." tells what happened; it asks nothing
+    assert question_part(story) == "would seeing a physio help her?"
+    # the part of a topic the story names is not what the question asks about
+    assert asked_aspects({"text": story, "entities": []}, content) == []
+    assert asked_aspects({"text": "is couch to 5k ok to restart after a break?", "entities": []},
+                         content) == ["return_to_running"]
+
+
 def test_a_story_that_reads_like_a_no_is_answered_as_a_story(content: Content) -> None:
     from knee.detector import TriageDetector
     from knee.topics import topic_for
