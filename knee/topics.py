@@ -102,6 +102,9 @@ _ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|d
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 # "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
 _EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
+# "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds
+_SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:before or after|after or before|same for|same with|"
+                          r"is it the same for|does that go for|does the same go for)\b", re.I)
 EVEN_MAX_WORDS = 6
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
 # "why?" after what the pain is asks what causes it.
@@ -238,11 +241,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE):
         return SYMPTOMS_TOPIC
     aspects = asked_aspects(message, content)
+    not_understood = intent == FALLBACK_INTENT
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
+    unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
     intent = in_context(content, message, intent, last_topic)
-    in_conversation = _in_conversation(content, text, last_topic)
+    in_conversation = _in_conversation(content, text, last_topic, unsure)
     if in_conversation:
         return in_conversation
-    confidence = (message.get("intent") or {}).get("confidence") or 0.0
     # "why tho, I only run 3 times a week" after what the pain is: what causes it (the cause the
     # classifier names, if any: "why only late in long runs?")
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
@@ -250,6 +256,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return _ranked_in_family(message, "causes") or "causes"
     if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
+    # "is keyhole any better?": not understood as a whole, but it names what it asks about
+    named = not_understood and aspects and _with_aspect(content, aspects)
+    if named:
+        return named
     topic = resolve_topic(content, intent, aspects, last_topic)
     if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
         topic = _something_else(content, message, last_topic) or topic
@@ -261,7 +271,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     return topic
 
 
-def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:
+def _in_conversation(content: Content, text: str, last_topic: Optional[str], unsure: bool = True) -> Optional[str]:
     """A short follow-up that only the answer just given explains: a numbered part of an overview,
     "why?" after what the pain is, "which ones?" after an answer recommending exercises, "how
     long for?" after advice, "and if that doesn't work?" after advice (or what it names next: "and
@@ -298,9 +308,14 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str]) -> 
             and last.family in HOW_LONG_STAYS_IN):
         # how long to hold or keep doing an exercise is its dose
         return EXERCISE_DOSE if last.family == "exercises" else last.id
-    if last.family in PART_STAYS_IN and len(text.split()) <= PART_ONLY_MAX_WORDS and not _ASKS_ITSELF.search(text):
+    if len(text.split()) <= PART_ONLY_MAX_WORDS and not _ASKS_ITSELF.search(text):
         named = aspects_in_text(text, content.aspect_words)
-        if named and all(aspect in BODY_AND_TRAINING_PARTS for aspect in named):
+        # "and the mobility one?" after the causes: that cause ("the mobility step": the physio's)
+        family = "pt_approach" if _STEP.search(text) else last.family
+        part = named and family in FAMILIES and unsure and _with_aspect(content, named, family)
+        if part:
+            return part
+        if last.family in PART_STAYS_IN and named and all(aspect in BODY_AND_TRAINING_PARTS for aspect in named):
             return last.id
     return None
 
@@ -312,6 +327,8 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     if _WHY.match(text):
         return True
     if _EVEN.match(text) and len(text.split()) <= EVEN_MAX_WORDS and not list(aspects):
+        return True
+    if _SAME_ANSWER.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):

@@ -348,3 +348,35 @@ def test_a_part_named_after_a_cause_or_with_a_question_of_its_own_is_not_held_ba
     # a treatment named after another treatment is that treatment
     assert topic_for(content, parsed("what about taping?", ("ask_more", 0.6)),
                      "treatment.insoles_shoes") == "treatment.braces_taping"
+
+
+def test_a_part_named_alone_after_an_overview_is_that_part_of_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    # the classifier, unsure, leans to the physio's step; after the causes it is the cause
+    message = parsed("and the stiff ankle one?", ("ask_pt_mobility", 0.45), ("ask_causes_mobility", 0.2))
+    assert topic_for(content, message, "causes") == "causes.mobility"
+    # "the ... step" is the physio's
+    assert topic_for(content, parsed("and the mobility step?", ("ask_more", 0.5)), "seek_help.who") == "pt_approach.mobility"
+    # a classifier that is sure decides
+    assert topic_for(content, parsed("wat exercises", ("ask_exercise_examples", 0.95)),
+                     "pt_approach.movement") == "exercises.examples"
+
+
+def test_before_or_after_and_same_for_ask_about_the_answer_just_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("before or after a run?", ("ask_pain_relief", 0.3)),
+                     "exercises.stretching") == "exercises.stretching"
+    assert topic_for(content, parsed("same for my son?", ("ask_what_is", 0.3)),
+                     "training.cross_training") == "training.cross_training"
+
+
+def test_a_message_not_understood_that_names_a_topic_part_gets_that_part(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("is keyhole any better", ("nlu_fallback", 0.12), ("ask_recurrence", 0.08))
+    assert topic_for(content, message, "treatment.surgery") == "treatment.surgery"
+    assert topic_for(content, message, None) == "treatment.surgery"
+    # with nothing named, still not understood
+    assert topic_for(content, parsed("zxq blorp", ("nlu_fallback", 0.12)), None) == "fallback"
