@@ -102,11 +102,12 @@ _ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|d
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 # "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
 _EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
-# "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds
-_SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:before or after|after or before|same for|same with|"
+# "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds;
+# "why not, half my club does": why it says what it says
+_SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
                           r"is it the same for|does that go for|does the same go for)\b", re.I)
 EVEN_MAX_WORDS = 6
-_POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
@@ -154,7 +155,8 @@ _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going
                    r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
 # "and?", "and after?", "then what?", "next": nothing but "go on", whatever the classifier reads into it.
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
-                    r"then what|what then|what next|next(?: step| one)?|and what else|what else|go on|keep going)\W*$", re.I)
+                    r"then what|what then|what next|next(?: step| one)?|and what else|what else|go on|keep going|"
+                    r"(?:and\s+)?after (?:this|that)|(?:and\s+)?afterwards)\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
@@ -162,7 +164,7 @@ _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:and(?:\s+(?:then|afte
 CONTEXT_MAX_WORDS = 10
 # "quads?", "calves too?", "what about for hills" after advice: the same advice for that part of
 # the body or of the training, not what the part can cause
-PART_ONLY_MAX_WORDS = 5
+PART_ONLY_MAX_WORDS = 6
 PART_STAYS_IN = ("exercises", "training", "treatment")
 BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", "training_load")
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
@@ -263,8 +265,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     topic = resolve_topic(content, intent, aspects, last_topic)
     if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
         topic = _something_else(content, message, last_topic) or topic
-    # "how would physio sort that out?" after a cause: the physio step for that cause
-    if topic in FAMILIES and last_topic in ANSWER_TOPICS and _POINTS_BACK.search(text) and len(text.split()) <= 10:
+    # "how would physio sort that out?", "what would a physio do about it?" after a cause: the physio
+    # step for that cause ("how does physio help with it?" asks how physio helps at all)
+    if (topic in FAMILIES and last_topic in ANSWER_TOPICS and last_topic.startswith("causes.")
+            and _POINTS_BACK.search(text) and len(text.split()) <= 10):
         step = next_step(content, last_topic)
         if step.startswith(topic + "."):
             return step

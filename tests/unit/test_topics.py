@@ -380,3 +380,22 @@ def test_a_message_not_understood_that_names_a_topic_part_gets_that_part(content
     assert topic_for(content, message, None) == "treatment.surgery"
     # with nothing named, still not understood
     assert topic_for(content, parsed("zxq blorp", ("nlu_fallback", 0.12)), None) == "fallback"
+
+
+def test_after_this_goes_on_and_a_physio_for_it_after_a_cause_is_that_cause_s_step(content: Content) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["pt_approach.strength"]
+    assert topic_for(content, parsed("after this?", ("ask_outlook", 0.4)), last.id) == last.follow_ups[0]
+    assert topic_for(content, parsed("what would a physio do about it", ("ask_pt_approach", 0.8)),
+                     "causes.mobility") == "pt_approach.mobility"
+    # with no cause before, how physio works
+    assert topic_for(content, parsed("what would a physio do about it", ("ask_pt_approach", 0.8)),
+                     "what_is") == "pt_approach"
+
+
+def test_why_not_with_a_reason_questions_the_answer_just_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("why not, my mates all do", ("ask_causes", 0.2), ("out_of_scope", 0.1))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
