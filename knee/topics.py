@@ -102,11 +102,11 @@ _ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|d
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 # "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
 _EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
+EVEN_MAX_WORDS = 6
 # "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds;
 # "why not, half my club does": why it says what it says
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
                           r"is it the same for|does that go for|does the same go for)\b", re.I)
-EVEN_MAX_WORDS = 6
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
@@ -199,7 +199,8 @@ def asked_aspects(message: Mapping[str, Any], content: Content) -> List[str]:
     if question is None:
         return message_aspects(entities, text, content.aspect_words)
     lowered = question.lower()
-    in_question = [entity for entity in entities if isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int)
+    in_question = [entity for entity in entities
+                   if isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int)
                    and text[entity["start"]:entity["end"]].lower() in lowered]
     return message_aspects(in_question, question, content.aspect_words)
 
@@ -275,11 +276,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     return topic
 
 
-def _in_conversation(content: Content, text: str, last_topic: Optional[str], unsure: bool = True) -> Optional[str]:
+def _in_conversation(content: Content, text: str, last_topic: Optional[str], unsure: bool) -> Optional[str]:
     """A short follow-up that only the answer just given explains: a numbered part of an overview,
     "why?" after what the pain is, "which ones?" after an answer recommending exercises, "how
     long for?" after advice, "and if that doesn't work?" after advice (or what it names next: "and
-    if the exercises don't work, is it the knife?")."""
+    if the exercises don't work, is it the knife?"), a part named alone ("and the mobility one?"
+    after the causes, when the classifier is `unsure`; "glutes too?" after advice)."""
     ordinal = _ORDINAL_PART.search(text)
     if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS:
         family = last_topic.split(".", 1)[0] if last_topic else ""

@@ -53,9 +53,9 @@ reading these again. The changes, and why:
    it and writes it back in three steps: two processes that take a ticket at the same moment
    (the first two messages of a new conversation, on two workers) could both get the same one,
    or one could write over the other's, and then handle the same conversation at once, one
-   of the two messages lost. Issuing a ticket, dropping expired ones and finishing one now
-   happen in a Redis transaction on the lock's key, tried again if another process changed it
-   in between. Each is one Redis script, one round trip where Rasa's steps took two or three.
+   of the two messages lost. Issuing a ticket, dropping expired ones and finishing one are now
+   one Redis script each, which Redis runs as one step: atomic, and one round trip where Rasa's
+   steps took two or three.
 10. A model's graph runs its nodes one after the other in an order worked out once per set of
    targets. Rasa hands the graph to dask on every run (two or three runs a message), which
    works out the minimal graph and an order each time and runs it the same way, one node at a
@@ -104,7 +104,7 @@ def install() -> None:
     _action_calls_on_kept_connections()
     _database_parameters_out_of_logs()
     _connections_spread_over_workers()
-    _lock_changes_in_transactions()
+    _lock_changed_in_one_step()
     _graph_run_in_order()
     _rules_that_fit_remembered()
     if tracker_cache_size() > 0:
@@ -483,6 +483,7 @@ def _redis_tracker_cache_per_worker(keep: Any) -> None:
     from rasa.core.tracker_store import RedisTrackerStore
     from rasa.shared.core.constants import ACTION_SESSION_START_NAME
     from rasa.shared.core.events import ActionExecuted
+    from rasa.shared.core.trackers import get_trackers_for_conversation_sessions
 
     retrieve_as_rasa_does, save_as_rasa_does = RedisTrackerStore.retrieve, RedisTrackerStore.save
 
@@ -492,17 +493,17 @@ def _redis_tracker_cache_per_worker(keep: Any) -> None:
                        for event in islice(tracker.events, 1, None))
 
     async def retrieve(self: RedisTrackerStore, sender_id: Text) -> Optional[Any]:
-        tracker = _TRACKERS.pop((id(self), sender_id), None)
+        kept = _TRACKERS.pop((id(self), sender_id), None)
         stored = self.red.get(self.key_prefix + sender_id)
-        if stored is not None and tracker is not None and tracker.__dict__.get(STORED) == stored:
-            return tracker
         if stored is None:
             return None
+        if kept is not None and kept.__dict__.get(STORED) == stored:
+            return kept
         tracker = self.deserialise_tracker(sender_id, stored)
-        if tracker is not None and one_session(tracker):
-            tracker.__dict__[STORED] = stored
-            return tracker
-        return await retrieve_as_rasa_does(self, sender_id)
+        if tracker is None or not one_session(tracker):  # its latest session, as Rasa's retrieve
+            return get_trackers_for_conversation_sessions(tracker)[-1] if tracker is not None else None
+        tracker.__dict__[STORED] = stored
+        return tracker
 
     async def save(self: RedisTrackerStore, tracker: Any, timeout: Optional[float] = None) -> None:
         read_from = tracker.__dict__.pop(STORED, None)
@@ -731,7 +732,7 @@ return number
 """
 
 
-def _lock_changes_in_transactions() -> None:
+def _lock_changed_in_one_step() -> None:
     """RedisLockStore.issue_ticket, update_lock and cleanup as one Redis script each
     (LOCK_SCRIPT): atomic, and one round trip where Rasa makes two or three."""
     import time

@@ -45,12 +45,18 @@ def a_turn(text: str, topic: str) -> List[Event]:
     return [*user(text, "ask"), *answer(topic)]
 
 
+def kept_by(store: RedisTrackerStore, runner: str) -> DialogueStateTracker:
+    """A conversation of ten events stored, then read and saved by `store`, which keeps it."""
+    run(store.save(DialogueStateTracker.from_events(runner, CONVERSATION[:10], DOMAIN.slots)))
+    read = run(store.retrieve(runner))
+    run(store.save(read))
+    return read
+
+
 def test_a_worker_reads_back_what_it_saved_without_parsing_it(stores) -> None:
     a, _ = stores
     runner = sender()
-    run(a.save(DialogueStateTracker.from_events(runner, CONVERSATION[:10], DOMAIN.slots)))
-    read = run(a.retrieve(runner))
-    run(a.save(read))
+    read = kept_by(a, runner)
     again = run(a.retrieve(runner))
     assert again is read  # from this worker's memory
     for event in a_turn("what causes it?", "causes"):
@@ -64,9 +70,7 @@ def test_a_worker_reads_back_what_it_saved_without_parsing_it(stores) -> None:
 def test_what_another_worker_saved_is_read_not_the_kept_copy(stores) -> None:
     a, b = stores
     runner = sender()
-    run(a.save(DialogueStateTracker.from_events(runner, CONVERSATION[:10], DOMAIN.slots)))
-    kept = run(a.retrieve(runner))
-    run(a.save(kept))
+    kept = kept_by(a, runner)
     at_b = run(b.retrieve(runner))
     for event in a_turn("what causes it?", "causes"):
         at_b.update(event)
@@ -79,9 +83,7 @@ def test_what_another_worker_saved_is_read_not_the_kept_copy(stores) -> None:
 def test_a_tracker_changed_but_not_saved_is_never_handed_out_again(stores) -> None:
     a, _ = stores
     runner = sender()
-    run(a.save(DialogueStateTracker.from_events(runner, CONVERSATION[:10], DOMAIN.slots)))
-    kept = run(a.retrieve(runner))
-    run(a.save(kept))
+    kept_by(a, runner)
     kept = run(a.retrieve(runner))
     for event in a_turn("lost message", "causes"):
         kept.update(event)  # handling failed before the save
