@@ -17,7 +17,7 @@ from knee.groups import PRIVATE_JSON_KEY, PRIVATE_MESSAGE_KEY, in_group
 from knee.replies import Reply, group_reply, heard, private_invitation, question_reply, triage_reply, with_heard
 from knee.store import ContentStore
 from knee.story import symptom_details
-from knee.topics import SYMPTOMS_TOPIC, topic_for
+from knee.topics import SYMPTOMS_TOPIC, named_in_conversation, topic_for
 from knee.triage import PARSE_DATA_KEY, Assessment, higher_tier, with_confirmed
 
 STORE = ContentStore()
@@ -26,6 +26,9 @@ STORE = ContentStore()
 SAFETY_SLOT = "safety_check"
 PENDING_SLOT = "safety_pending"
 DISCLAIMER_SLOT = "disclaimer_given"
+# The topic parts the runner has named so far in the conversation ("so should I run it?" is read
+# with the race named three messages before).
+NAMED_SLOT = "named_before"
 YES_INTENT, NO_INTENT = "affirm", "deny"
 
 
@@ -40,6 +43,9 @@ class ActionRespond(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         STORE.refresh()
+        return self._respond(dispatcher, tracker) + named_events(tracker)
+
+    def _respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[Text, Any]]:
         message = tracker.latest_message or {}
         assessment = message_assessment(message)
         events: List[Dict[Text, Any]] = []
@@ -54,7 +60,7 @@ class ActionRespond(Action):
                     return self._answer_symptoms(dispatcher, tracker, assessment, "", events)
                 return events + self._answer(dispatcher, tracker, pending.get("topic"), earlier, pending.get("text", ""),
                                              ask=False)
-        topic = topic_for(STORE.content, message, tracker.get_slot("topic"))
+        topic = topic_for(STORE.content, message, tracker.get_slot("topic"), tracker.get_slot(NAMED_SLOT) or [])
         if in_group(message.get("metadata")) and (
                 topic == SYMPTOMS_TOPIC or assessment.escalates or assessment.question or assessment.findings):
             return events + self._answer_in_group(dispatcher, tracker, topic, assessment, message["metadata"])
@@ -144,3 +150,10 @@ def level_events(tracker: Tracker, tier: str) -> List[Dict[Text, Any]]:
 
 def reply_message(reply: Reply) -> Dict[str, Any]:
     return {"text": reply.text, "buttons": reply.button_list()}
+
+
+def named_events(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """The conversation's named topic parts with those of the latest message, when they change."""
+    before = tracker.get_slot(NAMED_SLOT) or []
+    now = named_in_conversation(before, tracker.latest_message or {}, STORE.content)
+    return [SlotSet(NAMED_SLOT, now)] if now != before else []

@@ -170,7 +170,7 @@ BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", "training_l
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
                           r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
-CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5}
+CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 
 
@@ -205,6 +205,17 @@ def asked_aspects(message: Mapping[str, Any], content: Content) -> List[str]:
     return message_aspects(in_question, question, content.aspect_words)
 
 
+NAMED_KEPT = 12
+
+
+def named_in_conversation(named_before: Iterable[str], message: Mapping[str, Any], content: Content) -> List[str]:
+    """What the conversation has named so far (topic parts: a race, a sleeve, the hips), with
+    what `message` names, newest last; at most NAMED_KEPT."""
+    named = message_aspects(message.get("entities") or [], message.get("text") or "", content.aspect_words)
+    kept = [aspect for aspect in named_before if aspect not in named] + named
+    return kept[-NAMED_KEPT:]
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -224,7 +235,8 @@ def question_intent(message: Mapping[str, Any]) -> Optional[str]:
     return intent
 
 
-def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional[str]) -> str:
+def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional[str],
+              named_before: Iterable[str] = ()) -> str:
     """The topic that answers a message as the Rasa server parsed it: its own symptoms when it
     escalates or tells a story without a question, else the topic its question (and any aspect it
     names) asks about."""
@@ -248,7 +260,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
-    intent = in_context(content, message, intent, last_topic)
+    recalled = _recalled(content, intent, last_topic, named_before)
+    intent = in_context(content, message, intent, last_topic, named_before)
     in_conversation = _in_conversation(content, text, last_topic, unsure)
     if in_conversation:
         return in_conversation
@@ -257,7 +270,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and confidence < CONTEXT_UNSURE_BELOW and not aspects):
         return _ranked_in_family(message, "causes") or "causes"
-    if last_topic in ANSWER_TOPICS and stays_on_topic(text, intent, aspects, confidence):
+    if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     # "is keyhole any better?": not understood as a whole, but it names what it asks about
     named = not_understood and aspects and _with_aspect(content, aspects)
@@ -342,7 +355,17 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
 
 
-def in_context(content: Content, message: Mapping[str, Any], intent: Optional[str], last_topic: Optional[str]) -> Optional[str]:
+def _recalled(content: Content, intent: Optional[str], last_topic: Optional[str], named_before: Iterable[str]) -> Optional[str]:
+    """The topic of `intent` when something it is about was named earlier in the conversation and
+    it is not the topic answered last ("so should I run it?" after a sleeve, the race named before)."""
+    topic = content.topics.get(TOPIC_BY_INTENT.get(intent or "", ""))
+    if topic is None or topic.id == last_topic or topic.id not in ANSWER_TOPICS:
+        return None
+    return topic.id if set(topic.aspects) & set(named_before) else None
+
+
+def in_context(content: Content, message: Mapping[str, Any], intent: Optional[str], last_topic: Optional[str],
+               named_before: Iterable[str] = ()) -> Optional[str]:
     """The intent of a short, unsure follow-up, weighed by the topic answered last."""
     last = content.topics.get(last_topic or "")
     text = message.get("text") or ""
@@ -351,12 +374,15 @@ def in_context(content: Content, message: Mapping[str, Any], intent: Optional[st
             or len(text.split()) > CONTEXT_MAX_WORDS or confidence >= CONTEXT_UNSURE_BELOW):
         return intent
     family = last.id.split(".", 1)[0]
+    named = set(named_before)
 
     def weighed(ranked: Mapping[str, Any]) -> float:
         topic = TOPIC_BY_INTENT.get(ranked.get("name") or "", "")
         weight = 1.0
         if topic == last.id:
             weight = CONTEXT_WEIGHTS["same_topic"]
+        elif topic in content.topics and named & set(content.topics[topic].aspects):
+            weight = CONTEXT_WEIGHTS["named_before"]
         elif topic in last.follow_ups or ranked.get("name") == NEXT_STEP_INTENT:
             weight = CONTEXT_WEIGHTS["follow_up"]
         elif topic.split(".", 1)[0] == family and topic in ANSWER_TOPICS:

@@ -21,7 +21,7 @@ import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import yaml  # noqa: E402
 
 from knee.content import CONVERSATION_TOPICS, ContentError, load_content  # noqa: E402
-from knee.topics import topic_for  # noqa: E402
+from knee.topics import named_in_conversation, topic_for  # noqa: E402
 from knee.triage_net import nlu_texts  # noqa: E402
 from server.rasa_changes import install  # noqa: E402
 
@@ -69,9 +69,9 @@ class Assistant:
         self.agent = Agent.load(str(model))
         self.content = load_content()
 
-    def topic(self, text: str, last: Optional[str]) -> Tuple[str, Dict[str, Any]]:
+    def topic(self, text: str, last: Optional[str], named_before: Sequence[str] = ()) -> Tuple[str, Dict[str, Any]]:
         parsed = asyncio.run(self.agent.parse_message(text))
-        return topic_for(self.content, parsed, last), parsed
+        return topic_for(self.content, parsed, last, named_before), parsed
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -106,9 +106,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             results.append((case, got, got in (case[1], *case[2])))
         passed_dialogues = 0
         for _, turns in dialogues:
-            last, ok = None, True
+            last, ok, named = None, True, []
             for case in turns:
-                got, _ = assistant.topic(case[0], last)
+                got, parsed = assistant.topic(case[0], last, named)
+                named = named_in_conversation(named, parsed, content)
                 right = got in (case[1], *case[2])
                 ok &= right
                 results.append((case, got, right))

@@ -86,3 +86,12 @@ def test_a_kept_connection_is_closed_after_a_few_requests_so_workers_share_the_l
             assert response.json(), "every request is still answered"
             closes.append(response.headers.get("Connection", "").lower() == "close")
     assert closes == [False] * (REQUESTS_PER_CONNECTION - 1) + [True, False]
+
+
+def test_a_short_follow_up_is_read_with_a_race_named_earlier(stack: Stack) -> None:
+    sender = new_sender()
+    stack.send(sender, "will a sleeve help on race day? 10 miler on the 14th and the knee's been niggling")
+    assert "race" in stack.slot(sender, "named_before")
+    replies = stack.send(sender, "so should i run it or not")
+    assert [reply["text"] for reply in replies] == [topic_text("training.race_soon")]
+    assert stack.slot(sender, "topic") == "training.race_soon"

@@ -70,6 +70,24 @@ def test_every_answer_offers_its_next_topics_as_buttons() -> None:
     assert [b["title"] for b in messages[0]["buttons"]] == [topic(t)["title"] for t in topic("what_is")["follow_ups"]]
 
 
+def test_the_parts_a_runner_names_are_remembered_and_read_with_later_questions() -> None:
+    _, events = respond(tracker_for("ask_braces_taping", text="will a sleeve help on race day? 10 miler on the 14th"))
+    assert set(slot(events, "named_before")) == {"braces", "race"}
+    # nothing new named: the slot is left as it is
+    _, events = respond(tracker_for("ask_why_rest_fails", named_before=["race"]))
+    assert slot(events, "named_before") == "unset"
+    later = Tracker(
+        sender_id="runner", slots={"topic": "treatment.braces_taping", "triage_level": "none", "named_before": ["braces", "race"]},
+        latest_message={"text": "so should i run it or not", "intent": {"name": "ask_race_soon", "confidence": 0.39},
+                        "intent_ranking": [{"name": "ask_race_soon", "confidence": 0.39},
+                                           {"name": "ask_keep_running", "confidence": 0.26}],
+                        "entities": [], "triage": None},
+        events=[], paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen")
+    messages, events = respond(later)
+    assert messages[0]["text"] == topic_text("training.race_soon")
+    assert slot(events, "topic") == "training.race_soon"
+
+
 def test_a_question_beyond_the_article_gets_its_own_answer() -> None:
     messages, events = respond(tracker_for("ask_braces_taping"))
     assert messages[0]["text"] == topic_text("treatment.braces_taping")

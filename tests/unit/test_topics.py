@@ -399,3 +399,28 @@ def test_why_not_with_a_reason_questions_the_answer_just_given(content: Content)
 
     message = parsed("why not, my mates all do", ("ask_causes", 0.2), ("out_of_scope", 0.1))
     assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+
+
+def test_a_follow_up_is_read_with_what_the_conversation_named_before(content: Content) -> None:
+    from knee.topics import topic_for
+
+    # a race named in the first message, an answer about a sleeve, then "so should I run it?"
+    message = parsed("so should i run it or not", ("ask_race_soon", 0.39), ("ask_keep_running", 0.26))
+    assert topic_for(content, message, "treatment.braces_taping", ["braces", "race"]) == "training.race_soon"
+    # nothing named before: a short question about "it" stays with the sleeve
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
+    # an unsure follow-up leans to what was named
+    taper = parsed("should i taper more", ("ask_race_soon", 0.24), ("ask_braces_taping", 0.15))
+    assert topic_for(content, taper, "treatment.braces_taping", ["race", "braces"]) == "training.race_soon"
+
+
+def test_the_conversation_keeps_the_latest_parts_it_named(content: Content) -> None:
+    from knee.topics import NAMED_KEPT, named_in_conversation
+
+    named = named_in_conversation([], {"text": "will a sleeve help on race day?"}, content)
+    assert set(named) == {"braces", "race"}
+    named = named_in_conversation(named, {"text": "is tape better than the sleeve then"}, content)
+    assert named[-2:] == ["taping", "braces"] and named.count("braces") == 1
+    assert named_in_conversation(named, {"text": "ok thanks"}, content) == named
+    many = named_in_conversation([f"part{index}" for index in range(NAMED_KEPT)], {"text": "what about ice"}, content)
+    assert len(many) == NAMED_KEPT and many[-1] == "ice_heat"
