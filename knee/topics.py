@@ -239,8 +239,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
               named_before: Iterable[str] = ()) -> str:
     """The topic that answers a message as the Rasa server parsed it: its own symptoms when it
     escalates or tells a story without a question, else the topic its question (and any aspect it
-    names) asks about."""
+    names) asks about, read with the topic answered last and the topic parts the conversation
+    named before (`named_before`, as named_in_conversation keeps them)."""
     from knee.triage import PARSE_DATA_KEY, Assessment
+
+    named_before = tuple(named_before)
 
     assessment = Assessment.from_parse_data(message.get(PARSE_DATA_KEY))
     if assessment.escalates:
@@ -366,7 +369,8 @@ def _recalled(content: Content, intent: Optional[str], last_topic: Optional[str]
 
 def in_context(content: Content, message: Mapping[str, Any], intent: Optional[str], last_topic: Optional[str],
                named_before: Iterable[str] = ()) -> Optional[str]:
-    """The intent of a short, unsure follow-up, weighed by the topic answered last."""
+    """The intent of a short, unsure follow-up, weighed by the topic answered last and by what
+    the conversation named before."""
     last = content.topics.get(last_topic or "")
     text = message.get("text") or ""
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
