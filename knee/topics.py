@@ -276,9 +276,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     # "is keyhole any better?": not understood as a whole, but it names what it asks about
-    named = not_understood and aspects and _with_aspect(content, aspects)
-    if named:
-        return named
+    part_named = not_understood and aspects and _with_aspect(content, aspects)
+    if part_named:
+        return part_named
     topic = resolve_topic(content, intent, aspects, last_topic)
     if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
         topic = _something_else(content, message, last_topic) or topic
