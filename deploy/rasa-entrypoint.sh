@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 python=${PYTHON:-python}
 workers=${KNEE_WORKERS:-2} port=${KNEE_PORT:-5005} host=${KNEE_HOST:-0.0.0.0}
 credentials=$(mktemp "${TMPDIR:-/tmp}/knee-credentials.XXXXXX")
+trap 'rm -f "$credentials"' EXIT  # also when the check below refuses to start
 "$python" -m channels.credentials --public --host "$host" --out "$credentials"
 run_options=(--model "${KNEE_MODEL:-models/knee.tar.gz}" --interface "$host" --enable-api
   --auth-token="${RASA_AUTH_TOKEN:-}" --cors "${PUBLIC_URL:-*}" --credentials "$credentials"
@@ -21,7 +22,7 @@ run_options=(--model "${KNEE_MODEL:-models/knee.tar.gz}" --interface "$host" --e
 "$python" -m server.secret_check "${run_options[@]}"
 
 pids=()
-stop() { trap - INT TERM; kill "${pids[@]}" 2>/dev/null || true; wait || true; rm -f "$credentials"; }
+stop() { trap - INT TERM; kill "${pids[@]}" 2>/dev/null || true; wait || true; }
 trap 'stop; exit 0' INT TERM
 for ((i = 0; i < workers; i++)); do
   SANIC_WORKERS=1 "$python" -m server run "${run_options[@]}" --port $((port + i)) &

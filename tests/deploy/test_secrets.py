@@ -9,6 +9,7 @@ import secrets
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Dict
 
@@ -32,20 +33,23 @@ def env_example() -> Dict[str, str]:
 
 
 def refusal(env: Dict[str, str]) -> str:
-    """What the replica entry point, as the containers run it, says when it refuses to start."""
-    process = subprocess.Popen(
-        [str(ROOT / "deploy" / "rasa-entrypoint.sh")], cwd=ROOT, start_new_session=True,
-        env=server_env(dict(env, PATH=f"{VENV_BIN}:/usr/bin:/bin", KNEE_HOST="127.0.0.1",
-                            KNEE_PORT=str(free_port()))),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        _, stderr = process.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)  # it started the servers: the check let it through
-        process.communicate()
-        pytest.fail("the replica started instead of refusing")
-    assert process.returncode == 2, stderr[-2000:]
-    assert "did not start" in stderr
+    """What the replica entry point, as the containers run it, says when it refuses to start.
+    The channel credentials it wrote for the refused start are gone with it."""
+    with tempfile.TemporaryDirectory() as folder:
+        process = subprocess.Popen(
+            [str(ROOT / "deploy" / "rasa-entrypoint.sh")], cwd=ROOT, start_new_session=True,
+            env=server_env(dict(env, PATH=f"{VENV_BIN}:/usr/bin:/bin", KNEE_HOST="127.0.0.1",
+                                KNEE_PORT=str(free_port()), TMPDIR=folder)),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            _, stderr = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)  # it started the servers: the check let it through
+            process.communicate()
+            pytest.fail("the replica started instead of refusing")
+        assert process.returncode == 2, stderr[-2000:]
+        assert "did not start" in stderr
+        assert list(Path(folder).glob("knee-credentials.*")) == []
     return stderr
 
 
