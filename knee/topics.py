@@ -106,7 +106,7 @@ EVEN_MAX_WORDS = 6
 # "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds;
 # "why not, half my club does": why it says what it says
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
-                          r"is it the same for|does that go for|does the same go for)\b", re.I)
+                          r"is it the same for|does that go for|does the same go for|how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell))\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
@@ -146,6 +146,8 @@ AFTER_PHYSIO_FAILS = "treatment.surgery"
 PHYSIO_TREATS = ("pt_approach", "pt_approach.root_cause", "pt_approach.strength", "pt_approach.mobility",
                  "pt_approach.movement", "seek_help.who")
 DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
+# Replies that answered nothing: "so what does fix it?" after them asks how physio helps.
+NOTHING_ANSWERED = ("out_of_scope", FALLBACK_TOPIC)
 # "what else helps besides the brace?": something other than the answer just given.
 _OTHER_THAN = re.compile(r"\b(?:besides|apart from|other than|instead of|rather than|aside from)\b", re.I)
 _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
@@ -155,7 +157,7 @@ _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going
                    r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
 # "and?", "and after?", "then what?", "next": nothing but "go on", whatever the classifier reads into it.
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
-                    r"then what|what then|what next|next(?: step| one)?|and what else|what else|go on|keep going|"
+                    r"then|then what|what then|what next|what'?s next|now what|next(?: step| one)?|and what else|what else|go on|keep going|"
                     r"(?:and\s+)?after (?:this|that)|(?:and\s+)?afterwards)\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
@@ -165,11 +167,40 @@ CONTEXT_MAX_WORDS = 10
 # "quads?", "calves too?", "what about for hills" after advice: the same advice for that part of
 # the body or of the training, not what the part can cause
 PART_ONLY_MAX_WORDS = 6
+PART_BARE_MAX_WORDS = 3
 PART_STAYS_IN = ("exercises", "training", "treatment")
 BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", "training_load")
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
                           r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
+PART_OF_LAST_BELOW = 0.3
+# When a race is: a date, or how far off it is.
+RACE = "race"
+_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_RACE_DATE = re.compile(
+    r"\b(?:(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:" + _MONTHS + r")\b"
+    r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|\d+\s*(?:days?|weeks?|wks?)\s+(?:out|away|to go|off)\b"
+    r"|(?:next|this)\s+(?:week|weekend|month|sat(?:urday)?|sun(?:day)?)\b|(?:on|this)\s+(?:saturday|sunday)\b)", re.I)
+RACE_DATE_MAX_WORDS = 14
+OUT_OF_SCOPE = "out_of_scope"
+_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b", re.I)
+DOSE_MAX_WORDS = 14
+PAINKILLERS, ICE_HEAT, PAIN_RELIEF = "painkillers", "ice_heat", "treatment.pain_relief"
+WHY_REST_FAILS = "why_rest_fails"
+_RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) off|stopped running|(?:a|took a) break)\b", re.I)
+_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
+                        r"|\bsame (?:pain|ache)\b|\bpain return", re.I)
+RESTED_UNSURE_BELOW = 0.6
+_SHOULD_STOP = re.compile(r"\bshould\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:stop|drop|skip|ditch|pause|quit|cut)\b"
+                          r"(?!\s+(?:it|that|this)\s+(?:from\s+)?(?:coming|happening|getting))", re.I)
+RUNNING_WITH_PAIN = "running_with_pain"
+KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
+_ENOUGH = re.compile(r"\benough\b", re.I)
+EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
+_POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
+THANKS_TOPIC = "thanks"
+_THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated)\b", re.I)
+THANKS_MAX_WORDS = 12
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 
@@ -258,6 +289,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # classifier could not place it
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE):
         return SYMPTOMS_TOPIC
+    # "ok cheers, booking a physio": thanks that asks nothing more, whatever else it says
+    if (_THANKS.search(text) and not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS
+            and intent not in ("thanks", "goodbye")):
+        return THANKS_TOPIC
     aspects = asked_aspects(message, content)
     not_understood = intent == FALLBACK_INTENT
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
@@ -268,12 +303,39 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     in_conversation = _in_conversation(content, text, last_topic, unsure)
     if in_conversation:
         return in_conversation
+    # "are clams enough on their own?", "is only these two exercise enough?": whether the exercises
+    # are the right ones, not how many of them
+    if (_ENOUGH.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and DOSAGE not in aspects
+            and (EXERCISE_TYPES in aspects or (last_topic or "").startswith("exercises.") and _POINTS_BACK_OR_ALONE.search(text))):
+        return _with_aspect(content, [EXERCISE_TYPES]) or FALLBACK_TOPIC
+    # "should I drop them for now?", "so should she stop then": whether to keep running (or training
+    # as planned), unless it names something else to stop
+    if (_SHOULD_STOP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+            and set(aspects) <= set(KEEP_RUNNING_PARTS)):
+        return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
+    # "rested 6 weeks like the GP said, first run back and it's aching again. ffs": why rest alone
+    # did not fix it, when the classifier is not sure of something else
+    if _RESTED.search(text) and _PAIN_BACK.search(text) and confidence < RESTED_UNSURE_BELOW:
+        return WHY_REST_FAILS
+    # "how many times a day can I rub it on?" about a painkiller: a dose, which the assistant does
+    # not give (the pharmacist does)
+    if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and _about_painkillers(aspects, last_topic, named_before):
+        return OUT_OF_SCOPE
+    # "and what about the 28th then", "it's 6 weeks out now": the date of the race named before
+    if (RACE in named_before and _RACE_DATE.search(text) and len(text.split()) <= RACE_DATE_MAX_WORDS
+            and set(aspects) <= {RACE}):
+        return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "why tho, I only run 3 times a week" after what the pain is: what causes it (the cause the
     # classifier names, if any: "why only late in long runs?")
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and confidence < CONTEXT_UNSURE_BELOW and not aspects):
         return _ranked_in_family(message, "causes") or "causes"
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
+        return last_topic
+    # "is my cartilage wrecked then?" after the other names: unsure, but it names a part of the answer
+    # just given and not of the topic the classifier leans to
+    if (confidence < PART_OF_LAST_BELOW and intent != NEXT_STEP_INTENT and last_topic in ANSWER_TOPICS and aspects
+            and aspects[0] in content.topics[last_topic].aspects and not set(aspects) & set(_aspects_of(content, intent))):
         return last_topic
     # "is keyhole any better?": not understood as a whole, but it names what it asks about
     part_named = not_understood and aspects and _with_aspect(content, aspects)
@@ -334,7 +396,9 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         named = aspects_in_text(text, content.aspect_words)
         # "and the mobility one?" after the causes: that cause ("the mobility step": the physio's)
         family = "pt_approach" if _STEP.search(text) else last.family
-        part = named and family in FAMILIES and unsure and _with_aspect(content, named, family)
+        # right after the overview itself, a part named in a word or two ("mobility?") is its part
+        bare = last.id in FAMILIES and len(text.split()) <= PART_BARE_MAX_WORDS
+        part = named and family in FAMILIES and (unsure or bare) and _with_aspect(content, named, family)
         if part:
             return part
         if last.family in PART_STAYS_IN and named and all(aspect in BODY_AND_TRAINING_PARTS for aspect in named):
@@ -356,6 +420,23 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
             and not list(aspects)):
         return True
     return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
+
+
+def _about_painkillers(aspects: List[str], last_topic: Optional[str], named_before: Iterable[str]) -> bool:
+    """The message asks about a painkiller: it names one, or follows the pain relief answer about a
+    painkiller (named after any ice or heat) without naming anything but a dose."""
+    if PAINKILLERS in aspects:
+        return True
+    if set(aspects) - {DOSAGE} or last_topic != PAIN_RELIEF:
+        return False
+    relief = [aspect for aspect in named_before if aspect in (PAINKILLERS, ICE_HEAT)]
+    return bool(relief) and relief[-1] == PAINKILLERS
+
+
+def _aspects_of(content: Content, intent: Optional[str]) -> Iterable[str]:
+    """The topic parts the topic of `intent` covers."""
+    topic = content.topics.get(TOPIC_BY_INTENT.get(intent or "", ""))
+    return topic.aspects if topic else ()
 
 
 def _recalled(content: Content, intent: Optional[str], last_topic: Optional[str], named_before: Iterable[str]) -> Optional[str]:
@@ -447,6 +528,8 @@ def next_step(content: Content, last_topic: Optional[str]) -> str:
     """What to do about the topic answered last: its first follow-up that says what to do (after
     a cause, the physio step that works on it), else how physio helps."""
     last = content.topics.get(last_topic or "")
+    if last_topic in NOTHING_ANSWERED:
+        return "pt_approach"
     for follow_up in last.follow_ups if last else ():
         if follow_up.split(".", 1)[0] in DOING_FAMILIES and follow_up != last.id:
             return follow_up

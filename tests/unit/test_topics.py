@@ -424,3 +424,113 @@ def test_the_conversation_keeps_the_latest_parts_it_named(content: Content) -> N
     assert named_in_conversation(named, {"text": "ok thanks"}, content) == named
     many = named_in_conversation([f"part{index}" for index in range(NAMED_KEPT)], {"text": "what about ice"}, content)
     assert len(many) == NAMED_KEPT and many[-1] == "ice_heat"
+
+
+def test_then_on_its_own_goes_on_to_what_comes_next(content: Content) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["pt_approach.movement"]
+    assert topic_for(content, parsed("then?", ("ask_more", 0.4)), last.id) == last.follow_ups[0]
+    assert topic_for(content, parsed("ok now what", ("ask_pt_movement", 0.6)), last.id) == last.follow_ups[0]
+
+
+def test_a_bare_part_right_after_an_overview_is_that_part_of_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    # the classifier is sure it is the physio's mobility step, but the list just given is the causes
+    message = parsed("mobility?", ("ask_pt_mobility", 0.86), ("ask_causes_mobility", 0.1))
+    assert topic_for(content, message, "causes") == "causes.mobility"
+    assert topic_for(content, message, "pt_approach") == "pt_approach.mobility"
+    # a question of its own after the overview is the classifier's
+    sure = parsed("how does a physio loosen up stiff ankles", ("ask_pt_mobility", 0.86))
+    assert topic_for(content, sure, "causes") == "pt_approach.mobility"
+
+
+def test_thanks_that_asks_nothing_more_is_thanks(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("brill, cheers, I'll ring them tomorrow", ("ask_seek_help", 0.4)),
+                     "seek_help.who") == "thanks"
+    # thanks with a question is the question
+    assert topic_for(content, parsed("thanks, and what about ice?", ("ask_pain_relief", 0.8)),
+                     "treatment.braces_taping") == "treatment.pain_relief"
+
+
+def test_a_date_after_a_race_was_named_asks_about_that_race(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("and what about the 14th", ("ask_more", 0.9))
+    assert topic_for(content, message, "training.keep_running", ["race"]) == "training.race_soon"
+    weeks = parsed("it's 5 weeks away now, what do I do about that", ("ask_what_to_do", 0.7))
+    assert topic_for(content, weeks, "training.running_form", ["shoes", "race"]) == "training.race_soon"
+    # with no race named, a date is no race
+    assert topic_for(content, message, "training.keep_running", ["braces"]) != "training.race_soon"
+
+
+def test_an_unsure_message_naming_a_part_of_the_answer_just_given_stays_with_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("so the cartilage is wrecked then", ("ask_privacy", 0.13), ("ask_related_conditions", 0.07))
+    assert topic_for(content, message, "related.names", ["other_names"]) == "related.names"
+
+
+def test_whether_some_exercises_are_enough_asks_which_exercises(content: Content) -> None:
+    from knee.topics import topic_for
+
+    bridges = parsed("are bridges enough by themselves", ("ask_exercise_dosage", 0.4))
+    assert topic_for(content, bridges, "exercises.dosage") == "exercises.examples"
+    these = parsed("are just these enough", ("ask_exercise_dosage", 0.4))
+    assert topic_for(content, these, "exercises.stretching") == "exercises.examples"
+    # enough of a dose is the dose
+    sets = parsed("is 2 sets of 10 enough", ("ask_exercise_dosage", 0.8))
+    assert topic_for(content, sets, "exercises.examples") == "exercises.dosage"
+
+
+def test_what_fixes_it_after_a_reply_that_answered_nothing_is_how_physio_helps(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("ok so what does sort it out", ("ask_what_to_do", 0.6))
+    assert topic_for(content, message, "out_of_scope") == "pt_approach"
+    assert topic_for(content, message, "fallback") == "pt_approach"
+
+
+def test_how_would_i_know_asks_about_the_answer_just_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("how would i tell which it is", ("help", 0.58), ("ask_related_conditions", 0.1))
+    assert topic_for(content, message, "related.conditions") == "related.conditions"
+
+
+def test_should_i_stop_or_drop_something_asks_whether_to_keep_running(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("should i skip them this week", ("ask_exercise_dosage", 0.42))
+    assert topic_for(content, message, "causes.training_load", ["training_load"]) == "training.keep_running"
+    hills = parsed("should we drop the hill sessions", ("ask_causes_training_load", 0.5))
+    assert topic_for(content, hills, "causes.training_load") == "training.keep_running"
+    # stopping an exercise, or stopping it coming back, is something else
+    squats = parsed("should i stop the squats", ("ask_exercise_examples", 0.6))
+    assert topic_for(content, squats, "exercises.examples") == "exercises.examples"
+    again = parsed("how should i stop it coming back", ("ask_recurrence", 0.8))
+    assert topic_for(content, again, "outlook") == "outlook.recurrence"
+
+
+def test_rest_that_did_not_fix_it_asks_why_rest_fails(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("had a month off, first run back and the ache was back. typical", ("nlu_fallback", 0.12),
+                     ("ask_pt_return_to_running", 0.1))
+    assert topic_for(content, message, None) == "why_rest_fails"
+    # coming back to running after a break, without the pain back, is the return to running
+    back = parsed("had a month off, when can I start again", ("ask_pt_return_to_running", 0.55))
+    assert topic_for(content, back, None) == "pt_approach.return_to_running"
+
+
+def test_a_dose_of_a_painkiller_is_not_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("how often can i put it on", ("ask_exercise_dosage", 0.44))
+    assert topic_for(content, message, "treatment.pain_relief", ["ice_heat", "painkillers"]) == "out_of_scope"
+    assert topic_for(content, parsed("how much ibuprofen can I take", ("ask_pain_relief", 0.6)), None) == "out_of_scope"
+    # how often to ice is the pain relief answer's
+    assert topic_for(content, message, "treatment.pain_relief", ["painkillers", "ice_heat"]) != "out_of_scope"
