@@ -107,9 +107,14 @@ EVEN_MAX_WORDS = 6
 # "why not, half my club does": why it says what it says
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
                           r"is it the same for|does that go for|does the same go for|how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell))\b", re.I)
+SAME_ANSWER_MAX_WORDS = 14
+_BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
+_SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|whats|what is|what was|which)\b.*"
+                         r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
+WHY_CAUSE_MAX_WORDS = 14
 _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
 _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
@@ -173,7 +178,6 @@ BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", "training_l
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
                           r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
-PART_OF_LAST_BELOW = 0.3
 # When a race is: a date, or how far off it is.
 RACE = "race"
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -330,11 +334,19 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and confidence < CONTEXT_UNSURE_BELOW and not aspects):
         return _ranked_in_family(message, "causes") or "causes"
+    # "why does it keep coming back when I add miles?": why, of something that can cause it
+    # (unless the classifier leans to a cause, or to another topic about what it names)
+    leaning = TOPIC_BY_INTENT.get(intent or "", "")
+    cause = (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_CAUSE_MAX_WORDS and aspects and unsure
+             and not leaning.startswith("causes") and not set(aspects) & set(_aspects_of(content, intent))
+             and _with_aspect(content, aspects[:1], "causes"))
+    if cause:
+        return cause
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     # "is my cartilage wrecked then?" after the other names: unsure, but it names a part of the answer
     # just given and not of the topic the classifier leans to
-    if (confidence < PART_OF_LAST_BELOW and intent != NEXT_STEP_INTENT and last_topic in ANSWER_TOPICS and aspects
+    if (confidence < CONTEXT_UNSURE_BELOW and intent != NEXT_STEP_INTENT and last_topic in ANSWER_TOPICS and aspects
             and aspects[0] in content.topics[last_topic].aspects and not set(aspects) & set(_aspects_of(content, intent))):
         return last_topic
     # "is keyhole any better?": not understood as a whole, but it names what it asks about
@@ -414,7 +426,13 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
         return True
     if _EVEN.match(text) and len(text.split()) <= EVEN_MAX_WORDS and not list(aspects):
         return True
-    if _SAME_ANSWER.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
+    if _SAME_ANSWER.match(text) and len(text.split()) <= SAME_ANSWER_MAX_WORDS and not list(aspects):
+        return True
+    # "should I go back to my old ones?" after shoes: back to the old thing, not back to running
+    if _BACK_TO_OLD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
+        return True
+    # "what's the 2 out of 10 thing again?", "which check do you mean?": something the answer said
+    if _SAID_AGAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):
@@ -494,7 +512,13 @@ def resolve_topic(
     if intent == FOLLOW_UP_INTENT:
         return _follow_up(content, aspects, last_topic)
     if intent == NEXT_STEP_INTENT:
-        return next_step(content, last_topic)
+        # "what do I do about it at my desk?", "what can I do for flat feet?": the answer that says
+        # what to do about what it names (the physio's step for a part of the body)
+        last = content.topics.get(last_topic or "")
+        if last and last.id in ANSWER_TOPICS and last.family not in FAMILIES and set(aspects) & set(last.aspects):
+            return last.id
+        doing = aspects and (_with_aspect(content, aspects, "pt_approach") or _with_aspect(content, aspects, exclude=("causes",)))
+        return doing or next_step(content, last_topic)
     topic = TOPIC_BY_INTENT.get(intent or "", FALLBACK_TOPIC)
     if topic in FAMILIES:
         return _with_aspect(content, aspects, topic) or topic
@@ -547,11 +571,12 @@ def _follow_up(content: Content, aspects: List[str], last_topic: Optional[str]) 
     return last.follow_ups[0]
 
 
-def _with_aspect(content: Content, aspects: List[str], family: Optional[str] = None) -> Optional[str]:
-    """The first answer topic (of `family`, if given) that one of the aspects names."""
+def _with_aspect(content: Content, aspects: List[str], family: Optional[str] = None,
+                 exclude: Iterable[str] = ()) -> Optional[str]:
+    """The first answer topic (of `family`, if given; of none in `exclude`) that one of the aspects names."""
     for aspect in aspects:
         for topic_id in ANSWER_TOPICS:
             topic = content.topics[topic_id]
-            if aspect in topic.aspects and (family is None or topic.family == family):
+            if aspect in topic.aspects and (family is None or topic.family == family) and topic.family not in exclude:
                 return topic_id
     return None

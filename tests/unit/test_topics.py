@@ -534,3 +534,48 @@ def test_a_dose_of_a_painkiller_is_not_given(content: Content) -> None:
     assert topic_for(content, parsed("how much ibuprofen can I take", ("ask_pain_relief", 0.6)), None) == "out_of_scope"
     # how often to ice is the pain relief answer's
     assert topic_for(content, message, "treatment.pain_relief", ["painkillers", "ice_heat"]) != "out_of_scope"
+
+
+def test_what_to_do_about_something_named_is_the_answer_about_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    desk = parsed("what can I do about it in the office chair", ("ask_what_to_do", 0.7))
+    assert topic_for(content, desk, "related.names") == "related.names"
+    assert topic_for(content, desk, "what_is") == "related.names"
+    feet = parsed("what do I do about my flat feet then", ("ask_what_to_do", 0.7))
+    assert topic_for(content, feet, "causes") == "treatment.insoles_shoes"
+    # a part of the body: the physio's step for it
+    hips = parsed("what do I do about weak hips", ("ask_what_to_do", 0.7))
+    assert topic_for(content, hips, "causes.hip_control") == "pt_approach.strength"
+
+
+def test_why_of_something_that_can_cause_it_is_that_cause(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("why does it flare whenever I up my mileage", ("ask_recurrence", 0.3), ("ask_causes", 0.2))
+    assert topic_for(content, message, "outlook.recurrence") == "causes.training_load"
+    # the classifier leaning to another cause keeps it
+    tired = parsed("why only 8 miles into a long run", ("ask_causes_fatigue", 0.45))
+    assert topic_for(content, tired, "causes") == "causes.fatigue"
+
+
+def test_a_part_of_the_answer_just_given_keeps_it_when_the_classifier_is_unsure(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("is kinesio tape the same thing", ("ask_other_names", 0.45), ("ask_related_conditions", 0.2))
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
+    deep = parsed("how deep is alright", ("ask_cross_training", 0.37))
+    assert topic_for(content, deep, "exercises.examples") == "exercises.examples"
+
+
+def test_asking_again_about_something_the_answer_said_stays_with_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    again = parsed("sorry what was the pain scale bit again", ("nlu_fallback", 0.12))
+    assert topic_for(content, again, "training.keep_running") == "training.keep_running"
+    mean = parsed("which check do you mean", ("ask_outlook", 0.4))
+    assert topic_for(content, mean, "pt_approach.return_to_running") == "pt_approach.return_to_running"
+    old = parsed("so should I switch back to my old pair", ("ask_pt_return_to_running", 0.7))
+    assert topic_for(content, old, "treatment.insoles_shoes") == "treatment.insoles_shoes"
+    twin = parsed("same for his brother? he gets a bit of an ache too sometimes", ("nlu_fallback", 0.12))
+    assert topic_for(content, twin, "pt_approach.return_to_running") == "pt_approach.return_to_running"
