@@ -178,6 +178,8 @@ BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", "training_l
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
                           r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
+# A question the classifier ranks below this in a message it did not understand is only a guess.
+GUESS_BELOW = 0.3
 # When a race is: a date, or how far off it is.
 RACE = "race"
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -195,7 +197,8 @@ _RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return", re.I)
 RESTED_UNSURE_BELOW = 0.6
-_SHOULD_STOP = re.compile(r"\bshould\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:stop|drop|skip|ditch|pause|quit|cut)\b"
+_SHOULD_STOP = re.compile(r"\b(?:should|do|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
+                          r"back off|ease off|ease up|pull back|scale back|take a break)\b"
                           r"(?!\s+(?:it|that|this)\s+(?:from\s+)?(?:coming|happening|getting))", re.I)
 RUNNING_WITH_PAIN = "running_with_pain"
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
@@ -298,7 +301,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and intent not in ("thanks", "goodbye")):
         return THANKS_TOPIC
     aspects = asked_aspects(message, content)
-    not_understood = intent == FALLBACK_INTENT
+    # not understood as a whole (any question read into it is only the classifier's best guess)
+    not_understood = (message.get("intent") or {}).get("name") == FALLBACK_INTENT
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
@@ -350,7 +354,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and aspects[0] in content.topics[last_topic].aspects and not set(aspects) & set(_aspects_of(content, intent))):
         return last_topic
     # "is keyhole any better?": not understood as a whole, but it names what it asks about
-    part_named = not_understood and aspects and _with_aspect(content, aspects)
+    part_named = (not_understood and aspects and (intent == FALLBACK_INTENT or (
+        _confidence_of(message, intent) < GUESS_BELOW and not set(aspects) & set(_aspects_of(content, intent))))
+        and _with_aspect(content, aspects))
     if part_named:
         return part_named
     topic = resolve_topic(content, intent, aspects, last_topic)
@@ -449,6 +455,12 @@ def _about_painkillers(aspects: List[str], last_topic: Optional[str], named_befo
         return False
     relief = [aspect for aspect in named_before if aspect in (PAINKILLERS, ICE_HEAT)]
     return bool(relief) and relief[-1] == PAINKILLERS
+
+
+def _confidence_of(message: Mapping[str, Any], intent: Optional[str]) -> float:
+    """The classifier's confidence in `intent` for the message."""
+    return next((ranked.get("confidence") or 0.0 for ranked in message.get("intent_ranking") or []
+                 if ranked.get("name") == intent), 0.0)
 
 
 def _aspects_of(content: Content, intent: Optional[str]) -> Iterable[str]:

@@ -579,3 +579,22 @@ def test_asking_again_about_something_the_answer_said_stays_with_it(content: Con
     assert topic_for(content, old, "treatment.insoles_shoes") == "treatment.insoles_shoes"
     twin = parsed("same for his brother? he gets a bit of an ache too sometimes", ("nlu_fallback", 0.12))
     assert topic_for(content, twin, "pt_approach.return_to_running") == "pt_approach.return_to_running"
+
+
+def test_a_message_not_understood_that_names_a_part_gets_it_over_a_weak_guess(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("anything I should write down before the visit?", ("nlu_fallback", 0.12),
+                     ("ask_exercise_examples", 0.11), ("ask_pt_root_cause", 0.07))
+    assert topic_for(content, message, "pt_approach.strength") == "pt_approach.root_cause"
+    # a question the classifier is fairly sure of stays
+    exercises = parsed("right. exercises then?", ("nlu_fallback", 0.12), ("ask_exercise_examples", 0.45),
+                       ("ask_exercise_dosage", 0.44))
+    assert topic_for(content, exercises, "causes") == "exercises.examples"
+
+
+def test_backing_off_or_shortening_asks_whether_to_keep_running(content: Content) -> None:
+    from knee.topics import topic_for
+
+    for text in ("so should I shorten them", "do I back off the hills for a bit?", "do i cut back or push on"):
+        assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.3)), "causes.fatigue") == "training.keep_running"
