@@ -108,6 +108,15 @@ EVEN_MAX_WORDS = 6
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
                           r"is it the same for|does that go for|does the same go for|how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell))\b", re.I)
 SAME_ANSWER_MAX_WORDS = 14
+_HOW_TO_USE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
+                         r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
+_FIXABLE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
+                      r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible)(?: then| though| tho| at all)?\W*$", re.I)
+_SAME_FOR_OTHERS = re.compile(
+    r"\bsame (?:for|answer|deal|advice|thing|goes|applies|exercises?|rolling|stuff)\b"
+    r"|\b(?:go|goes|apply|applies|work|works|true|hold|holds)\s+for\s+(?:her|him|them|me|us|my \w+)\b"
+    r"|\b(?:apply|applies)\s+to\s+(?:her|him|them|me|us|my \w+)\b", re.I)
+SAME_FOR_OTHERS_MAX_WORDS = 20
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
 _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|whats|what is|what was|which)\b.*"
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
@@ -115,6 +124,9 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 WHY_CAUSE_MAX_WORDS = 14
+CAUSES = "causes"
+_CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
+WHY_ABOUT_IT_MAX_WORDS = 6
 _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
 _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
@@ -161,8 +173,9 @@ _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
 _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b"
                    r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
 # "and?", "and after?", "then what?", "next": nothing but "go on", whatever the classifier reads into it.
-_GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
-                    r"then|then what|what then|what next|what'?s next|now what|next(?: step| one)?|and what else|what else|go on|keep going|"
+_GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
+                    r"then|then what|what then|what next|(?:what'?s|whats|what is)(?: the)? next(?: step| one| bit)?|now what|"
+                    r"next(?: step| one)?|and what else|what else|go on|keep going|(?:and\s+)?what comes (?:next|after(?: that(?: one)?)?)|"
                     r"(?:and\s+)?after (?:this|that)|(?:and\s+)?afterwards)\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
@@ -206,7 +219,8 @@ _ENOUGH = re.compile(r"\benough\b", re.I)
 EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
 _POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
 THANKS_TOPIC = "thanks"
-_THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated)\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated|"
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|salamat|asante|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
@@ -290,6 +304,16 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "and?", "and after?", "what next?": the answer just given goes on, whatever the classifier reads
     if last_topic in ANSWER_TOPICS and _GO_ON.match(text):
         return content.topics[last_topic].follow_ups[0]
+    # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
+    # just given, for someone else (or after a detail put right)
+    same = _SAME_FOR_OTHERS.search(text)
+    if (last_topic in ANSWER_TOPICS and same and len(text.split()) <= SAME_FOR_OTHERS_MAX_WORDS
+            and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
+            <= set(content.topics[last_topic].aspects)):
+        return last_topic
+    # "fixable?", "can that be sorted?": what to do about the answer just given
+    if last_topic in ANSWER_TOPICS and _FIXABLE.match(text):
+        return next_step(content, last_topic)
     intent = question_intent(message)
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
@@ -359,6 +383,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         and _with_aspect(content, aspects))
     if part_named:
         return part_named
+    # "what else could be doing it?" after a cause: the other causes
+    if (last_topic or "").startswith(CAUSES + ".") and _ELSE.search(text) and _CAUSING.search(text) and not aspects:
+        return CAUSES
     topic = resolve_topic(content, intent, aspects, last_topic)
     if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
         topic = _something_else(content, message, last_topic) or topic
@@ -430,12 +457,19 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     is unsure of ("can I practise it at home?", "does it actually fix it though")."""
     if _WHY.match(text):
         return True
+    # "why shorter steps tho?", "why wouldn't it help?": why the answer just given says so
+    if (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_ABOUT_IT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
+            and not list(aspects)):
+        return True
     if _EVEN.match(text) and len(text.split()) <= EVEN_MAX_WORDS and not list(aspects):
         return True
     if _SAME_ANSWER.match(text) and len(text.split()) <= SAME_ANSWER_MAX_WORDS and not list(aspects):
         return True
     # "should I go back to my old ones?" after shoes: back to the old thing, not back to running
     if _BACK_TO_OLD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
+        return True
+    # "how to put it on properly?", "how do I wear it": using what the answer just named
+    if _HOW_TO_USE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
     # "what's the 2 out of 10 thing again?", "which check do you mean?": something the answer said
     if _SAID_AGAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:

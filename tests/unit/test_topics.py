@@ -598,3 +598,68 @@ def test_backing_off_or_shortening_asks_whether_to_keep_running(content: Content
 
     for text in ("so should I shorten them", "do I back off the hills for a bit?", "do i cut back or push on"):
         assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.3)), "causes.fatigue") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text", ["ok done that, next?", "and what comes after that one", "done those. what's the next step"])
+def test_done_that_and_what_comes_after_go_on(content: Content, text: str) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["pt_approach.strength"]
+    assert topic_for(content, parsed(text, ("goodbye", 0.49)), last.id) == last.follow_ups[0]
+
+
+def test_the_same_answer_for_someone_else_stays_with_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    wife = parsed("my husband gets the same ache from hockey, does the insole stuff go for him too", ("ask_other_names", 0.14))
+    assert topic_for(content, wife, "treatment.insoles_shoes") == "treatment.insoles_shoes"
+    # even when it reads as a story
+    son = parsed("my son is 20 and has the same pain after football, same exercises for him?", ("describe_symptoms", 1.0))
+    assert topic_for(content, son, "exercises.examples") == "exercises.examples"
+    # naming something the answer did not cover is another question
+    clicks = parsed("same for me? mine grind on the stairs", ("ask_clicking", 0.29))
+    assert topic_for(content, clicks, "seek_help") == "related.clicking"
+
+
+def test_a_short_why_about_the_answer_just_given_stays_with_it(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("why quicker steps tho", ("ask_recurrence", 0.3)),
+                     "training.running_form") == "training.running_form"
+
+
+def test_fixable_asks_what_to_do_about_the_answer_just_given(content: Content) -> None:
+    from knee.topics import next_step, topic_for
+
+    for text in ("fixable?", "is that treatable then", "can it be sorted?"):
+        message = parsed(text, ("nlu_fallback", 1.0))
+        assert topic_for(content, message, "causes.single_leg_control") == next_step(content, "causes.single_leg_control")
+    assert next_step(content, "causes.single_leg_control").startswith("pt_approach.")
+
+
+def test_getting_up_from_a_desk_or_a_class_is_the_sitting_advice(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("should she get up every so often in class then", ("ask_seek_help", 0.33))
+    assert topic_for(content, message, "related.names") == "related.names"
+
+
+@pytest.mark.parametrize("text", ["salamat po 🙏", "muchas gracias amigo", "danke schön", "ok merci, I'll book"])
+def test_thanks_in_other_languages_is_thanks(content: Content, text: str) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == "thanks"
+
+
+def test_how_to_put_it_on_stays_with_what_the_answer_named(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("how do i put it on properly", ("ask_recurrence", 0.33))
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
+
+
+def test_what_else_could_be_doing_it_after_a_cause_is_the_other_causes(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("what else could be causing it", ("ask_related_conditions", 0.28))
+    assert topic_for(content, message, "causes.training_load") == "causes"
