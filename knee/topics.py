@@ -106,7 +106,10 @@ EVEN_MAX_WORDS = 6
 # "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds;
 # "why not, half my club does": why it says what it says
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
-                          r"is it the same for|does that go for|does the same go for|how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell))\b", re.I)
+                          r"is it the same for|does that go for|does the same go for|which (?:one )?(?:is |'s )?(?:better|best))\b", re.I)
+# "how would I know which one I've got?", unless the classifier is sure of another question: how the
+# answer just given tells
+_HOW_TO_TELL = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell)\b", re.I)
 SAME_ANSWER_MAX_WORDS = 14
 _HOW_TO_USE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
                          r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
@@ -125,8 +128,13 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 WHY_CAUSE_MAX_WORDS = 14
 CAUSES = "causes"
+RELATED_CONDITIONS = "related.conditions"
+_SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
+                                         r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 WHY_ABOUT_IT_MAX_WORDS = 6
+_ASKS_THE_REASON = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) the reason (?:behind|for) (?:that|this|it)\b"
+                              r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*what makes (?:you|u) say (?:that|so)\b", re.I)
 _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
 _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
@@ -172,6 +180,10 @@ _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
 # one that asks about the answer without naming a part ("even deep ones?") stays with it.
 _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going|then what|what then|after that|after this|afterwards|step|part|last one|first one)\b"
                    r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
+# "ok i did the assessment last week, next?", "done the strength part 6 weeks, what is next step":
+# done with the answer just given, what comes next.
+_DONE_THAT = re.compile(r"\b(?:did|done|finished|completed|had|been doing|after)\b", re.I)
+_NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then what)\W*$", re.I)
 # "and?", "and after?", "then what?", "next": nothing but "go on", whatever the classifier reads into it.
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
                     r"then|then what|what then|what next|(?:what'?s|whats|what is)(?: the)? next(?: step| one| bit)?|now what|"
@@ -201,10 +213,14 @@ _RACE_DATE = re.compile(
     r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|\d+\s*(?:days?|weeks?|wks?)\s+(?:out|away|to go|off)\b"
     r"|(?:next|this)\s+(?:week|weekend|month|sat(?:urday)?|sun(?:day)?)\b|(?:on|this)\s+(?:saturday|sunday)\b)", re.I)
 RACE_DATE_MAX_WORDS = 14
+_BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
+RETURN_TO_RUNNING = "return_to_running"
 OUT_OF_SCOPE = "out_of_scope"
-_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b", re.I)
+_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
 DOSE_MAX_WORDS = 14
-PAINKILLERS, ICE_HEAT, PAIN_RELIEF = "painkillers", "ice_heat", "treatment.pain_relief"
+MEDICINES = ("painkillers", "supplements")
+# The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
+MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage", "injections")}
 WHY_REST_FAILS = "why_rest_fails"
 _RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) off|stopped running|(?:a|took a) break)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
@@ -220,7 +236,7 @@ EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
 _POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
 THANKS_TOPIC = "thanks"
 _THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|salamat|asante|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
@@ -302,7 +318,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return SYMPTOMS_TOPIC
     text = message.get("text") or ""
     # "and?", "and after?", "what next?": the answer just given goes on, whatever the classifier reads
-    if last_topic in ANSWER_TOPICS and _GO_ON.match(text):
+    if last_topic in ANSWER_TOPICS and (_GO_ON.match(text) or (
+            _DONE_THAT.search(text) and _NEXT_AT_END.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 4)):
         return content.topics[last_topic].follow_ups[0]
     # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
     # just given, for someone else (or after a detail put right)
@@ -314,6 +331,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "fixable?", "can that be sorted?": what to do about the answer just given
     if last_topic in ANSWER_TOPICS and _FIXABLE.match(text):
         return next_step(content, last_topic)
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
+    # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
+    # of something else
+    if _RESTED.search(text) and _PAIN_BACK.search(text) and confidence < RESTED_UNSURE_BELOW:
+        return WHY_REST_FAILS
     intent = question_intent(message)
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
@@ -327,7 +350,6 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     aspects = asked_aspects(message, content)
     # not understood as a whole (any question read into it is only the classifier's best guess)
     not_understood = (message.get("intent") or {}).get("name") == FALLBACK_INTENT
-    confidence = (message.get("intent") or {}).get("confidence") or 0.0
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
     recalled = _recalled(content, intent, last_topic, named_before)
@@ -345,14 +367,16 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_SHOULD_STOP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and set(aspects) <= set(KEEP_RUNNING_PARTS)):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
-    # "rested 6 weeks like the GP said, first run back and it's aching again. ffs": why rest alone
-    # did not fix it, when the classifier is not sure of something else
-    if _RESTED.search(text) and _PAIN_BACK.search(text) and confidence < RESTED_UNSURE_BELOW:
-        return WHY_REST_FAILS
-    # "how many times a day can I rub it on?" about a painkiller: a dose, which the assistant does
-    # not give (the pharmacist does)
-    if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and _about_painkillers(aspects, last_topic, named_before):
+    # "how many times a day can I rub it on?" about a painkiller (or a supplement): a dose, which
+    # the assistant does not give (the pharmacist does)
+    if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and _about_medicines(aspects, last_topic, named_before):
         return OUT_OF_SCOPE
+    # "going back to the tape, is it ok in a match?": back to an earlier subject, the one it names
+    if _BACK_TO_SUBJECT.match(text):
+        earlier = [aspect for aspect in aspects if aspect != RETURN_TO_RUNNING]
+        back = earlier and _with_aspect(content, earlier, exclude=FAMILIES)
+        if back:
+            return back
     # "and what about the 28th then", "it's 6 weeks out now": the date of the race named before
     if (RACE in named_before and _RACE_DATE.search(text) and len(text.split()) <= RACE_DATE_MAX_WORDS
             and set(aspects) <= {RACE}):
@@ -383,6 +407,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         and _with_aspect(content, aspects))
     if part_named:
         return part_named
+    # "so what else could it be?": another condition
+    if _SOMETHING_ELSE_IT_COULD_BE.search(text) and not set(aspects) - {EXERCISE_TYPES, "strength"}:
+        return RELATED_CONDITIONS
     # "what else could be doing it?" after a cause: the other causes
     if (last_topic or "").startswith(CAUSES + ".") and _ELSE.search(text) and _CAUSING.search(text) and not aspects:
         return CAUSES
@@ -457,13 +484,19 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     is unsure of ("can I practise it at home?", "does it actually fix it though")."""
     if _WHY.match(text):
         return True
-    # "why shorter steps tho?", "why wouldn't it help?": why the answer just given says so
+    # "why shorter steps tho?", "why wouldn't it help?", "what makes you say that?": why the answer
+    # just given says so
     if (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_ABOUT_IT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):
+        return True
+    if _ASKS_THE_REASON.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
     if _EVEN.match(text) and len(text.split()) <= EVEN_MAX_WORDS and not list(aspects):
         return True
     if _SAME_ANSWER.match(text) and len(text.split()) <= SAME_ANSWER_MAX_WORDS and not list(aspects):
+        return True
+    if (_HOW_TO_TELL.match(text) and len(text.split()) <= SAME_ANSWER_MAX_WORDS and not list(aspects)
+            and not (intent in QUESTION_INTENTS and confidence >= CONTEXT_UNSURE_BELOW)):
         return True
     # "should I go back to my old ones?" after shoes: back to the old thing, not back to running
     if _BACK_TO_OLD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
@@ -480,15 +513,17 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
 
 
-def _about_painkillers(aspects: List[str], last_topic: Optional[str], named_before: Iterable[str]) -> bool:
-    """The message asks about a painkiller: it names one, or follows the pain relief answer about a
-    painkiller (named after any ice or heat) without naming anything but a dose."""
-    if PAINKILLERS in aspects:
+def _about_medicines(aspects: List[str], last_topic: Optional[str], named_before: Iterable[str]) -> bool:
+    """The message asks about a medicine or supplement: it names one, or follows the answer about
+    them (pain relief, other therapies) about one, named after anything else that answer covers,
+    without naming anything but a dose."""
+    if set(aspects) & set(MEDICINES):
         return True
-    if set(aspects) - {DOSAGE} or last_topic != PAIN_RELIEF:
+    if set(aspects) - {DOSAGE} or last_topic not in MEDICINE_ANSWERS:
         return False
-    relief = [aspect for aspect in named_before if aspect in (PAINKILLERS, ICE_HEAT)]
-    return bool(relief) and relief[-1] == PAINKILLERS
+    covered = set(MEDICINES) | set(MEDICINE_ANSWERS[last_topic])
+    latest = [aspect for aspect in named_before if aspect in covered]
+    return bool(latest) and latest[-1] in MEDICINES
 
 
 def _confidence_of(message: Mapping[str, Any], intent: Optional[str]) -> float:

@@ -663,3 +663,69 @@ def test_what_else_could_be_doing_it_after_a_cause_is_the_other_causes(content: 
 
     message = parsed("what else could be causing it", ("ask_related_conditions", 0.28))
     assert topic_for(content, message, "causes.training_load") == "causes"
+
+
+def test_a_story_of_rest_that_did_not_fix_it_is_why_rest_fails(content: Content) -> None:
+    from knee.topics import topic_for
+
+    story = parsed("took 5 weeks off like I was told, first run back and the ache was back by 2k. gutted",
+                   ("describe_symptoms", 0.5), ("ask_why_rest_fails", 0.3))
+    assert topic_for(content, story, None) == "why_rest_fails"
+
+
+def test_a_dose_of_a_supplement_or_in_mg_is_not_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("and what dose of turmeric", ("ask_other_therapies", 0.41)),
+                     "treatment.other_therapies") == "out_of_scope"
+    mg = parsed("how many mg is safe then", ("ask_exercise_dosage", 0.36))
+    assert topic_for(content, mg, "treatment.pain_relief", ["race", "painkillers"]) == "out_of_scope"
+    # how often to have a massage is that answer's
+    assert topic_for(content, parsed("how often though", ("ask_exercise_dosage", 0.36)),
+                     "treatment.other_therapies", ["supplements", "massage"]) != "out_of_scope"
+
+
+def test_which_is_better_compares_what_the_answer_just_gave(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("which one is best", ("ask_running_form", 0.15)),
+                     "treatment.braces_taping") == "treatment.braces_taping"
+
+
+def test_done_that_then_next_goes_on_from_the_answer_just_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    last = content.topics["pt_approach.root_cause"]
+    message = parsed("ok had the assessment on monday, next?", ("ask_more", 0.28))
+    assert topic_for(content, message, last.id) == last.follow_ups[0]
+
+
+def test_back_to_an_earlier_subject_is_the_subject_it_names(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("going back to the tape, can I wear it in a match", ("ask_pt_return_to_running", 0.19))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "treatment.braces_taping"
+    # going back to running is the return to running
+    running = parsed("getting back to running, how far first time", ("ask_pt_return_to_running", 0.8))
+    assert topic_for(content, running, "treatment.insoles_shoes") == "pt_approach.return_to_running"
+
+
+def test_what_makes_you_say_that_asks_about_the_answer_just_given(content: Content) -> None:
+    from knee.topics import topic_for
+
+    for text in ("hmm what makes you say that", "what's the reason behind that?"):
+        assert topic_for(content, parsed(text, ("ask_keep_running", 0.6)), "training.cross_training") == "training.cross_training"
+
+
+def test_what_else_could_it_be_asks_about_other_conditions(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("so what else could it be if the exercises aren't working", ("ask_exercise_examples", 0.43))
+    assert topic_for(content, message, "treatment.scans") == "related.conditions"
+
+
+def test_how_would_i_know_gives_way_to_another_question_the_classifier_is_sure_of(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("how do i know when to get it looked at again", ("ask_seek_help", 0.86))
+    assert topic_for(content, message, "outlook.recurrence") == "seek_help"
