@@ -129,6 +129,9 @@ WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 WHY_CAUSE_MAX_WORDS = 14
 CAUSES = "causes"
 RELATED_CONDITIONS = "related.conditions"
+_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out)\b(?:\s+\w+){0,6}?\s+"
+                            r"(?:plan|programme|program|schedule)\b", re.I)
+PLAN_MAX_WORDS = 20
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
@@ -407,6 +410,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         and _with_aspect(content, aspects))
     if part_named:
         return part_named
+    # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
+    if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
+        return OUT_OF_SCOPE
     # "so what else could it be?": another condition
     if _SOMETHING_ELSE_IT_COULD_BE.search(text) and not set(aspects) - {EXERCISE_TYPES, "strength"}:
         return RELATED_CONDITIONS

@@ -729,3 +729,17 @@ def test_how_would_i_know_gives_way_to_another_question_the_classifier_is_sure_o
 
     message = parsed("how do i know when to get it looked at again", ("ask_seek_help", 0.86))
     assert topic_for(content, message, "outlook.recurrence") == "seek_help"
+
+
+def test_a_training_plan_is_not_written(content: Content) -> None:
+    from knee.topics import topic_for
+
+    for text in ("could you put together a 12 week plan for the club", "can u write me a program back to 10k"):
+        assert topic_for(content, parsed(text, ("ask_pt_return_to_running", 0.81)), "pt_approach.return_to_running") == "out_of_scope"
+
+
+def test_push_on_or_push_through_asks_whether_to_keep_running(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("push on or repeat the week?", ("ask_exercise_dosage", 0.13), ("ask_more", 0.12))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
