@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from knee.aspects import aspects_in_text, message_aspects
 from knee.content import ANSWER_TOPICS, Content
@@ -311,7 +311,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     """The topic that answers a message as the Rasa server parsed it: its own symptoms when it
     escalates or tells a story without a question, else the topic its question (and any aspect it
     names) asks about, read with the topic answered last and the topic parts the conversation
-    named before (`named_before`, as named_in_conversation keeps them)."""
+    named before (`named_before`, as named_in_conversation keeps them). The rules are tried in
+    order; each is unit-tested in tests/unit/test_topics.py."""
     from knee.triage import PARSE_DATA_KEY, Assessment
 
     named_before = tuple(named_before)
@@ -320,20 +321,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if assessment.escalates:
         return SYMPTOMS_TOPIC
     text = message.get("text") or ""
-    # "and?", "and after?", "what next?": the answer just given goes on, whatever the classifier reads
-    if last_topic in ANSWER_TOPICS and (_GO_ON.match(text) or (
-            _DONE_THAT.search(text) and _NEXT_AT_END.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 4)):
-        return content.topics[last_topic].follow_ups[0]
-    # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
-    # just given, for someone else (or after a detail put right)
-    same = _SAME_FOR_OTHERS.search(text)
-    if (last_topic in ANSWER_TOPICS and same and len(text.split()) <= SAME_FOR_OTHERS_MAX_WORDS
-            and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
-            <= set(content.topics[last_topic].aspects)):
-        return last_topic
-    # "fixable?", "can that be sorted?": what to do about the answer just given
-    if last_topic in ANSWER_TOPICS and _FIXABLE.match(text):
-        return next_step(content, last_topic)
+    carried_on = _carries_on(content, text, last_topic)
+    if carried_on:
+        return carried_on
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
@@ -351,15 +341,57 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and intent not in ("thanks", "goodbye")):
         return THANKS_TOPIC
     aspects = asked_aspects(message, content)
-    # not understood as a whole (any question read into it is only the classifier's best guess)
-    not_understood = (message.get("intent") or {}).get("name") == FALLBACK_INTENT
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
     recalled = _recalled(content, intent, last_topic, named_before)
     intent = in_context(content, message, intent, last_topic, named_before)
-    in_conversation = _in_conversation(content, text, last_topic, unsure)
-    if in_conversation:
-        return in_conversation
+    found = (_in_conversation(content, text, last_topic, unsure)
+             or _asked_in_its_own_words(content, text, aspects, last_topic, named_before)
+             or _why_asked(content, message, intent, aspects, last_topic, unsure))
+    if found:
+        return found
+    if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
+        return last_topic
+    found = _part_named(content, message, intent, aspects, last_topic) or _asked_beyond(text, aspects, last_topic)
+    if found:
+        return found
+    topic = resolve_topic(content, intent, aspects, last_topic)
+    if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
+        topic = _something_else(content, message, last_topic) or topic
+    # "how would physio sort that out?", "what would a physio do about it?" after a cause: the physio
+    # step for that cause ("how does physio help with it?" asks how physio helps at all)
+    if (topic in FAMILIES and last_topic in ANSWER_TOPICS and last_topic.startswith("causes.")
+            and _POINTS_BACK.search(text) and len(text.split()) <= 10):
+        step = next_step(content, last_topic)
+        if step.startswith(topic + "."):
+            return step
+    return topic
+
+
+def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:
+    """A message that carries on from the answer just given, whatever the classifier reads into it."""
+    if last_topic not in ANSWER_TOPICS:
+        return None
+    # "and?", "and after?", "what next?", "ok i did the assessment, next?": it goes on
+    if _GO_ON.match(text) or (_DONE_THAT.search(text) and _NEXT_AT_END.search(text)
+                              and len(text.split()) <= CONTEXT_MAX_WORDS + 4):
+        return content.topics[last_topic].follow_ups[0]
+    # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
+    # just given, for someone else (or after a detail put right)
+    same = _SAME_FOR_OTHERS.search(text)
+    if (same and len(text.split()) <= SAME_FOR_OTHERS_MAX_WORDS
+            and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
+            <= set(content.topics[last_topic].aspects)):
+        return last_topic
+    # "fixable?", "can that be sorted?": what to do about the answer just given
+    if _FIXABLE.match(text):
+        return next_step(content, last_topic)
+    return None
+
+
+def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], last_topic: Optional[str],
+                            named_before: Tuple[str, ...]) -> Optional[str]:
+    """A question whose wording says what it asks, whatever the classifier leans to."""
     # "are clams enough on their own?", "is only these two exercise enough?": whether the exercises
     # are the right ones, not how many of them
     if (_ENOUGH.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and DOSAGE not in aspects
@@ -384,6 +416,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (RACE in named_before and _RACE_DATE.search(text) and len(text.split()) <= RACE_DATE_MAX_WORDS
             and set(aspects) <= {RACE}):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    return None
+
+
+def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[str], aspects: List[str],
+               last_topic: Optional[str], unsure: bool) -> Optional[str]:
+    """A short "why" that asks what causes it."""
+    text = message.get("text") or ""
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
     # "why tho, I only run 3 times a week" after what the pain is: what causes it (the cause the
     # classifier names, if any: "why only late in long runs?")
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
@@ -392,24 +432,32 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "why does it keep coming back when I add miles?": why, of something that can cause it
     # (unless the classifier leans to a cause, or to another topic about what it names)
     leaning = TOPIC_BY_INTENT.get(intent or "", "")
-    cause = (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_CAUSE_MAX_WORDS and aspects and unsure
-             and not leaning.startswith("causes") and not set(aspects) & set(_aspects_of(content, intent))
-             and _with_aspect(content, aspects[:1], "causes"))
-    if cause:
-        return cause
-    if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
-        return last_topic
+    if (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_CAUSE_MAX_WORDS and aspects and unsure
+            and not leaning.startswith("causes") and not set(aspects) & set(_aspects_of(content, intent))):
+        return _with_aspect(content, aspects[:1], "causes")
+    return None
+
+
+def _part_named(content: Content, message: Mapping[str, Any], intent: Optional[str], aspects: List[str],
+                last_topic: Optional[str]) -> Optional[str]:
+    """The topic of a part the message names, when the classifier is unsure of what it asks."""
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
     # "is my cartilage wrecked then?" after the other names: unsure, but it names a part of the answer
     # just given and not of the topic the classifier leans to
     if (confidence < CONTEXT_UNSURE_BELOW and intent != NEXT_STEP_INTENT and last_topic in ANSWER_TOPICS and aspects
             and aspects[0] in content.topics[last_topic].aspects and not set(aspects) & set(_aspects_of(content, intent))):
         return last_topic
-    # "is keyhole any better?": not understood as a whole, but it names what it asks about
-    part_named = (not_understood and aspects and (intent == FALLBACK_INTENT or (
-        _confidence_of(message, intent) < GUESS_BELOW and not set(aspects) & set(_aspects_of(content, intent))))
-        and _with_aspect(content, aspects))
-    if part_named:
-        return part_named
+    # "is keyhole any better?": not understood as a whole (any question read into it only the
+    # classifier's weak guess), but it names what it asks about
+    not_understood = (message.get("intent") or {}).get("name") == FALLBACK_INTENT
+    if not_understood and aspects and (intent == FALLBACK_INTENT or (
+            _confidence_of(message, intent) < GUESS_BELOW and not set(aspects) & set(_aspects_of(content, intent)))):
+        return _with_aspect(content, aspects)
+    return None
+
+
+def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> Optional[str]:
+    """A question beyond the answers: a training plan, another condition, another cause."""
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE
@@ -419,17 +467,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "what else could be doing it?" after a cause: the other causes
     if (last_topic or "").startswith(CAUSES + ".") and _ELSE.search(text) and _CAUSING.search(text) and not aspects:
         return CAUSES
-    topic = resolve_topic(content, intent, aspects, last_topic)
-    if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
-        topic = _something_else(content, message, last_topic) or topic
-    # "how would physio sort that out?", "what would a physio do about it?" after a cause: the physio
-    # step for that cause ("how does physio help with it?" asks how physio helps at all)
-    if (topic in FAMILIES and last_topic in ANSWER_TOPICS and last_topic.startswith("causes.")
-            and _POINTS_BACK.search(text) and len(text.split()) <= 10):
-        step = next_step(content, last_topic)
-        if step.startswith(topic + "."):
-            return step
-    return topic
+    return None
 
 
 def _in_conversation(content: Content, text: str, last_topic: Optional[str], unsure: bool) -> Optional[str]:
