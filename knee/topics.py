@@ -91,7 +91,8 @@ _QUESTION = re.compile(
 QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
-FAMILIES = ("causes", "pt_approach")
+CAUSES = "causes"
+FAMILIES = (CAUSES, "pt_approach")
 
 # "which ones?", "like what?": asking for examples of what the answer just given recommends.
 _EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
@@ -111,30 +112,27 @@ _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or a
 # answer just given tells
 _HOW_TO_TELL = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell)\b", re.I)
 SAME_ANSWER_MAX_WORDS = 14
+# "how do I put it on?": using what the answer just named
 _HOW_TO_USE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
                          r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
+# "fixable?", "can that be sorted?"
 _FIXABLE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible)(?: then| though| tho| at all)?\W*$", re.I)
+# "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
     r"\bsame (?:for|answer|deal|advice|thing|goes|applies|exercises?|rolling|stuff)\b"
     r"|\b(?:go|goes|apply|applies|work|works|true|hold|holds)\s+for\s+(?:her|him|them|me|us|my \w+)\b"
     r"|\b(?:apply|applies)\s+to\s+(?:her|him|them|me|us|my \w+)\b", re.I)
 SAME_FOR_OTHERS_MAX_WORDS = 20
+# "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
+# "what's the 2 out of 10 thing again?", "which check do you mean?"
 _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|whats|what is|what was|which)\b.*"
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
-WHY_CAUSE_MAX_WORDS = 14
-CAUSES = "causes"
-RELATED_CONDITIONS = "related.conditions"
-_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out)\b(?:\s+\w+){0,6}?\s+"
-                            r"(?:plan|programme|program|schedule)\b", re.I)
-PLAN_MAX_WORDS = 20
-_SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
-                                         r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
-_CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
+# "why shorter steps tho?", "what makes you say that?": why the answer just given says so
 WHY_ABOUT_IT_MAX_WORDS = 6
 _ASKS_THE_REASON = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) the reason (?:behind|for) (?:that|this|it)\b"
                               r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*what makes (?:you|u) say (?:that|so)\b", re.I)
@@ -208,41 +206,58 @@ _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|wi
 CONTEXT_UNSURE_BELOW = 0.5
 # A question the classifier ranks below this in a message it did not understand is only a guess.
 GUESS_BELOW = 0.3
-# When a race is: a date, or how far off it is.
-RACE = "race"
+CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
+CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
+
+# Wording that says what is asked, whatever the classifier leans to (_asked_in_its_own_words,
+# _asked_beyond, and the thanks and rest rules in topic_for).
+# Topics and topic parts (aspects) these rules answer with.
+THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
+RELATED_CONDITIONS = "related.conditions"
+RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
+EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
+# "ok cheers, booking a physio", "salamat po": thanks, also in other languages
+_THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated|"
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
+THANKS_MAX_WORDS = 12
+# "rested 6 weeks, first run back and the ache was back"
+_RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) off|stopped running|(?:a|took a) break)\b", re.I)
+_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
+                        r"|\bsame (?:pain|ache)\b|\bpain return", re.I)
+RESTED_UNSURE_BELOW = 0.6
+# "are clams enough on their own?"
+_ENOUGH = re.compile(r"\benough\b", re.I)
+_POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
+# "should I drop them for now?", "do I back off the hills?"
+_SHOULD_STOP = re.compile(r"\b(?:should|do|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
+                          r"back off|ease off|ease up|pull back|scale back|take a break)\b"
+                          r"(?!\s+(?:it|that|this)\s+(?:from\s+)?(?:coming|happening|getting))", re.I)
+KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
+# "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
+_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
+DOSE_MAX_WORDS = 14
+MEDICINES = ("painkillers", "supplements")
+# The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
+MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage", "injections")}
+# "going back to the tape, ..."
+_BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
+# "and what about the 28th then", "it's 6 weeks out now": when a race is
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _RACE_DATE = re.compile(
     r"\b(?:(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:" + _MONTHS + r")\b"
     r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|\d+\s*(?:days?|weeks?|wks?)\s+(?:out|away|to go|off)\b"
     r"|(?:next|this)\s+(?:week|weekend|month|sat(?:urday)?|sun(?:day)?)\b|(?:on|this)\s+(?:saturday|sunday)\b)", re.I)
 RACE_DATE_MAX_WORDS = 14
-_BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
-RETURN_TO_RUNNING = "return_to_running"
-OUT_OF_SCOPE = "out_of_scope"
-_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
-DOSE_MAX_WORDS = 14
-MEDICINES = ("painkillers", "supplements")
-# The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
-MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage", "injections")}
-WHY_REST_FAILS = "why_rest_fails"
-_RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) off|stopped running|(?:a|took a) break)\b", re.I)
-_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
-                        r"|\bsame (?:pain|ache)\b|\bpain return", re.I)
-RESTED_UNSURE_BELOW = 0.6
-_SHOULD_STOP = re.compile(r"\b(?:should|do|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
-                          r"back off|ease off|ease up|pull back|scale back|take a break)\b"
-                          r"(?!\s+(?:it|that|this)\s+(?:from\s+)?(?:coming|happening|getting))", re.I)
-RUNNING_WITH_PAIN = "running_with_pain"
-KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
-_ENOUGH = re.compile(r"\benough\b", re.I)
-EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
-_POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
-THANKS_TOPIC = "thanks"
-_THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
-THANKS_MAX_WORDS = 12
-CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
-CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
+# "why does it keep coming back when I add miles?": a why naming a cause
+WHY_CAUSE_MAX_WORDS = 14
+# "can you write me a 10 week plan?"
+_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out)\b(?:\s+\w+){0,6}?\s+"
+                            r"(?:plan|programme|program|schedule)\b", re.I)
+PLAN_MAX_WORDS = 20
+# "so what else could it be?"; "what else could be doing it?" after a cause
+_SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
+                                         r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
+_CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
 
 def question_part(text: str) -> Optional[str]:
@@ -324,7 +339,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     carried_on = _carries_on(content, text, last_topic)
     if carried_on:
         return carried_on
-    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    confidence = _top_confidence(message)
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
@@ -360,7 +375,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         topic = _something_else(content, message, last_topic) or topic
     # "how would physio sort that out?", "what would a physio do about it?" after a cause: the physio
     # step for that cause ("how does physio help with it?" asks how physio helps at all)
-    if (topic in FAMILIES and last_topic in ANSWER_TOPICS and last_topic.startswith("causes.")
+    if (topic in FAMILIES and last_topic in ANSWER_TOPICS and last_topic.startswith(CAUSES + ".")
             and _POINTS_BACK.search(text) and len(text.split()) <= 10):
         step = next_step(content, last_topic)
         if step.startswith(topic + "."):
@@ -423,25 +438,25 @@ def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[st
                last_topic: Optional[str], unsure: bool) -> Optional[str]:
     """A short "why" that asks what causes it."""
     text = message.get("text") or ""
-    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    confidence = _top_confidence(message)
     # "why tho, I only run 3 times a week" after what the pain is: what causes it (the cause the
     # classifier names, if any: "why only late in long runs?")
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and confidence < CONTEXT_UNSURE_BELOW and not aspects):
-        return _ranked_in_family(message, "causes") or "causes"
+        return _ranked_in_family(message, CAUSES) or CAUSES
     # "why does it keep coming back when I add miles?": why, of something that can cause it
     # (unless the classifier leans to a cause, or to another topic about what it names)
     leaning = TOPIC_BY_INTENT.get(intent or "", "")
     if (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_CAUSE_MAX_WORDS and aspects and unsure
-            and not leaning.startswith("causes") and not set(aspects) & set(_aspects_of(content, intent))):
-        return _with_aspect(content, aspects[:1], "causes")
+            and not leaning.startswith(CAUSES) and not set(aspects) & set(_aspects_of(content, intent))):
+        return _with_aspect(content, aspects[:1], CAUSES)
     return None
 
 
 def _part_named(content: Content, message: Mapping[str, Any], intent: Optional[str], aspects: List[str],
                 last_topic: Optional[str]) -> Optional[str]:
     """The topic of a part the message names, when the classifier is unsure of what it asks."""
-    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    confidence = _top_confidence(message)
     # "is my cartilage wrecked then?" after the other names: unsure, but it names a part of the answer
     # just given and not of the topic the classifier leans to
     if (confidence < CONTEXT_UNSURE_BELOW and intent != NEXT_STEP_INTENT and last_topic in ANSWER_TOPICS and aspects
@@ -491,7 +506,7 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         return None
     if _WHY.match(text):
         if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):
-            return "causes"
+            return CAUSES
         if _ASKS_FOR_EXAMPLES.search(text) and last.family != "exercises":
             named = [(found.start(), topic_id) for topic_id, words in EXAMPLES_OF for found in [words.search(last.text)] if found]
             if named:
@@ -570,6 +585,11 @@ def _about_medicines(aspects: List[str], last_topic: Optional[str], named_before
     return bool(latest) and latest[-1] in MEDICINES
 
 
+def _top_confidence(message: Mapping[str, Any]) -> float:
+    """The classifier's confidence in the intent it chose for the message."""
+    return (message.get("intent") or {}).get("confidence") or 0.0
+
+
 def _confidence_of(message: Mapping[str, Any], intent: Optional[str]) -> float:
     """The classifier's confidence in `intent` for the message."""
     return next((ranked.get("confidence") or 0.0 for ranked in message.get("intent_ranking") or []
@@ -597,7 +617,7 @@ def in_context(content: Content, message: Mapping[str, Any], intent: Optional[st
     the conversation named before."""
     last = content.topics.get(last_topic or "")
     text = message.get("text") or ""
-    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    confidence = _top_confidence(message)
     if (last is None or last.id not in ANSWER_TOPICS or intent not in CONTEXT_INTENTS
             or len(text.split()) > CONTEXT_MAX_WORDS or confidence >= CONTEXT_UNSURE_BELOW):
         return intent
@@ -642,7 +662,7 @@ def resolve_topic(
         last = content.topics.get(last_topic or "")
         if last and last.id in ANSWER_TOPICS and last.family not in FAMILIES and set(aspects) & set(last.aspects):
             return last.id
-        doing = aspects and (_with_aspect(content, aspects, "pt_approach") or _with_aspect(content, aspects, exclude=("causes",)))
+        doing = aspects and (_with_aspect(content, aspects, "pt_approach") or _with_aspect(content, aspects, exclude=(CAUSES,)))
         return doing or next_step(content, last_topic)
     topic = TOPIC_BY_INTENT.get(intent or "", FALLBACK_TOPIC)
     if topic in FAMILIES:
