@@ -112,6 +112,8 @@ _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or a
 # answer just given tells
 _HOW_TO_TELL = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell)\b", re.I)
 SAME_ANSWER_MAX_WORDS = 14
+# "how?": how to do what the answer just gave
+_HOW_ALONE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how(?: though| tho| exactly| so)?\W*$", re.I)
 # "how do I put it on?": using what the answer just named
 _HOW_TO_USE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
                          r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
@@ -230,7 +232,7 @@ _ENOUGH = re.compile(r"\benough\b", re.I)
 _POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
 # "should I drop them for now?", "do I back off the hills?"
 _SHOULD_STOP = re.compile(r"\b(?:should|do|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
-                          r"back off|ease off|ease up|pull back|scale back|take a break)\b"
+                          r"back off|ease off|ease up|pull back|scale back|take a break|pull (?:them|her|him|me|us) out)\b"
                           r"(?!\s+(?:it|that|this)\s+(?:from\s+)?(?:coming|happening|getting))", re.I)
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
@@ -541,7 +543,7 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     """The message asks about the answer just given rather than for another one: "why?", "tell
     me about that" without naming a part, or a short yes-or-no question about "it" the classifier
     is unsure of ("can I practise it at home?", "does it actually fix it though")."""
-    if _WHY.match(text):
+    if _WHY.match(text) or _HOW_ALONE.match(text):
         return True
     # "why shorter steps tho?", "why wouldn't it help?", "what makes you say that?": why the answer
     # just given says so

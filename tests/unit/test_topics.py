@@ -743,3 +743,16 @@ def test_push_on_or_push_through_asks_whether_to_keep_running(content: Content) 
 
     message = parsed("push on or repeat the week?", ("ask_exercise_dosage", 0.13), ("ask_more", 0.12))
     assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
+def test_pulling_someone_out_of_training_asks_whether_to_keep_running(content: Content) -> None:
+    from knee.topics import topic_for
+
+    message = parsed("should i pull her out of training for now", ("ask_exercise_dosage", 0.33))
+    assert topic_for(content, message, "causes.fatigue") == "training.keep_running"
+
+
+def test_how_on_its_own_asks_how_to_do_what_the_answer_gave(content: Content) -> None:
+    from knee.topics import topic_for
+
+    assert topic_for(content, parsed("how though?", ("greet", 0.22)), "pt_approach.movement") == "pt_approach.movement"
