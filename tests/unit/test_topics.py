@@ -756,3 +756,15 @@ def test_how_on_its_own_asks_how_to_do_what_the_answer_gave(content: Content) ->
     from knee.topics import topic_for
 
     assert topic_for(content, parsed("how though?", ("greet", 0.22)), "pt_approach.movement") == "pt_approach.movement"
+
+
+def test_the_topics_and_topic_parts_the_rules_name_are_in_the_content(content: Content) -> None:
+    import knee.topics as rules
+
+    for topic in (rules.THANKS_TOPIC, rules.OUT_OF_SCOPE, rules.WHY_REST_FAILS, rules.CAUSES, rules.RELATED_CONDITIONS,
+                  *rules.MEDICINE_ANSWERS, *rules.FAMILIES):
+        assert topic in content.topics, topic
+    parts = (rules.RACE, rules.RETURN_TO_RUNNING, rules.RUNNING_WITH_PAIN, rules.EXERCISE_TYPES, rules.DOSAGE,
+             *rules.MEDICINES, *rules.KEEP_RUNNING_PARTS, *(part for covered in rules.MEDICINE_ANSWERS.values() for part in covered))
+    for part in parts:
+        assert any(part in topic.aspects for topic in content.topics.values()), part
