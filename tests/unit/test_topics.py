@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from knee.content import Content
-from knee.topics import resolve_topic
+from knee.topics import (
+    NAMED_KEPT, asked_aspects, asks_a_question, named_in_conversation, next_step, question_part, resolve_topic, topic_for)
 
 
 @pytest.mark.parametrize(
@@ -78,8 +79,6 @@ def parsed(text: str, *ranking: tuple) -> dict:
 
 
 def test_a_short_unsure_follow_up_stays_with_the_topic_just_answered(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("does it actually fix it though", ("ask_recurrence", 0.23), ("ask_why_rest_fails", 0.10),
                      ("ask_pain_relief", 0.09))
     assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
@@ -92,21 +91,15 @@ def test_a_short_unsure_follow_up_stays_with_the_topic_just_answered(content: Co
 @pytest.mark.parametrize("text, intent", [("why?", "deny"), ("why not?", "ask_more"), ("which ones", "out_of_scope"),
                                           ("even deep ones?", "ask_more")])
 def test_a_follow_up_about_the_answer_just_given_stays_with_it(content: Content, text: str, intent: str) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed(text, (intent, 0.3)), "exercises.examples") == "exercises.examples"
 
 
 def test_tell_me_more_still_goes_on_to_the_next_part(content: Content) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["causes"]
     assert topic_for(content, parsed("tell me more", ("ask_more", 0.9)), last.id) == last.follow_ups[0]
 
 
 def test_how_physio_fixes_that_after_a_cause_is_the_physio_step_for_it(content: Content) -> None:
-    from knee.topics import next_step, topic_for
-
     step = next_step(content, "causes.mobility")
     assert step.startswith("pt_approach.")
     assert topic_for(content, parsed("how would a physio sort that out", ("ask_pt_approach", 0.53)),
@@ -114,8 +107,6 @@ def test_how_physio_fixes_that_after_a_cause_is_the_physio_step_for_it(content: 
 
 
 def test_how_physio_helps_with_it_after_a_cause_is_still_the_overview(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("how does physio help with it", ("ask_pt_approach", 0.8))
     assert topic_for(content, message, "causes.hip_control") == "pt_approach"
 
@@ -128,58 +119,42 @@ def test_how_physio_helps_with_it_after_a_cause_is_still_the_overview(content: C
     ("and the second one?", "causes", "causes.quad_strength"),
 ])
 def test_a_numbered_part_is_that_part_of_the_list(content: Content, text: str, last_topic: str, expected: str) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed(text, ("ask_what_to_do", 0.5), ("ask_more", 0.3)), last_topic) == expected
 
 
 def test_why_after_what_the_pain_is_asks_what_causes_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("why?", ("ask_more", 0.8)), "what_is") == "causes"
     # after advice, "why?" asks about that advice
     assert topic_for(content, parsed("why?", ("ask_more", 0.8)), "exercises.examples") == "exercises.examples"
 
 
 def test_which_ones_after_an_answer_recommending_exercises_gives_examples(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert "exercise" in content.topics["causes.hip_control"].text
     assert topic_for(content, parsed("which ones?", ("out_of_scope", 0.15)), "causes.hip_control") == "exercises.examples"
 
 
 @pytest.mark.parametrize("last_topic", ["treatment.pain_relief", "privacy", "exercises.dosage"])
 def test_how_long_for_after_advice_stays_with_it(content: Content, last_topic: str) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("for how long tho", ("ask_recurrence", 0.7)), last_topic) == last_topic
 
 
 def test_and_after_that_goes_on_to_what_comes_next(content: Content) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["pt_approach.return_to_running"]
     assert topic_for(content, parsed("and after that?", ("ask_more", 0.5)), last.id) == last.follow_ups[0]
 
 
 def test_a_yes_or_no_that_asks_something_is_answered_as_the_question(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("whats the chance it just lingers", ("deny", 0.3), ("ask_recurrence", 0.11))
     assert topic_for(content, message, "outlook") == "outlook.recurrence"
 
 
 def test_a_sentence_opening_with_is_asks_a_question() -> None:
-    from knee.topics import asks_a_question
-
     assert asks_a_question("my knee only hurts late in long runs when i'm tired. is fatigue a factor")
     assert not asks_a_question("my knee clicks and is sore after long runs")
 
 
 @pytest.mark.parametrize("text", ["can i practise it at home?", "does it actually fix it though", "is that safe for everyone"])
 def test_a_short_unsure_yes_or_no_question_about_it_stays_with_the_answer(content: Content, text: str) -> None:
-    from knee.topics import topic_for
-
     message = parsed(text, ("ask_what_to_do", 0.12), ("ask_exercise_examples", 0.08))
     assert topic_for(content, message, "pt_approach.movement") == "pt_approach.movement"
 
@@ -193,65 +168,47 @@ def test_a_short_unsure_yes_or_no_question_about_it_stays_with_the_answer(conten
     ("pt_approach.return_to_running", "seek_help"),
 ])
 def test_if_that_does_not_work_asks_what_comes_after_the_advice(content: Content, last_topic: str, expected: str) -> None:
-    from knee.topics import topic_for
-
     message = parsed("ok and what if that doesnt help?", ("ask_what_to_do", 0.34), ("ask_seek_help", 0.2))
     assert topic_for(content, message, last_topic) == expected
 
 
 def test_what_else_besides_the_answer_just_given_is_another_answer(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("anything else that works apart from a strap?", ("ask_braces_taping", 0.4),
                      ("ask_exercise_examples", 0.2))
     assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
 
 
 def test_and_then_goes_on_to_the_next_part(content: Content) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["pt_approach.root_cause"]
     assert topic_for(content, parsed("and then?", ("ask_more", 0.86)), last.id) == last.follow_ups[0]
 
 
 def test_how_long_after_an_exercise_answer_asks_its_dose(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("how long do i hold them", ("ask_exercise_dosage", 0.6)),
                      "exercises.examples") == "exercises.dosage"
 
 
 def test_is_that_ok_in_the_middle_of_a_message_asks_something() -> None:
-    from knee.topics import asks_a_question
-
     assert asks_a_question("it aches a little while im doing them is that ok")
     assert not asks_a_question("it aches a little while im doing them")
 
 
 def test_even_with_a_case_stays_with_the_answer_just_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("even on stairs?", ("nlu_fallback", 0.12), ("ask_what_is", 0.06)),
                      "related.clicking") == "related.clicking"
 
 
 def test_if_the_exercises_do_not_work_after_physio_asks_what_is_left(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("and if the exercises dont work is it the knife next?", ("ask_exercise_dosage", 0.33))
     assert topic_for(content, message, "pt_approach.root_cause") == "treatment.surgery"
 
 
 def test_if_that_does_not_work_naming_what_next_gets_that(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("and if the taping doesnt help should i get a scan?", ("ask_braces_taping", 0.4))
     assert topic_for(content, message, "exercises.examples") == "treatment.scans"
 
 
 def test_a_short_why_after_what_the_pain_is_asks_its_causes(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("but why, i only jog twice a week", ("ask_keep_running", 0.2), ("ask_more", 0.18))
     assert topic_for(content, message, "what_is") == "causes"
     # the cause the classifier names, if it names one
@@ -263,8 +220,6 @@ def test_a_short_why_after_what_the_pain_is_asks_its_causes(content: Content) ->
 
 
 def test_a_story_with_a_question_after_ok_asks_it() -> None:
-    from knee.topics import asks_a_question
-
     assert asks_a_question("ok how do i ease back in after the knee pain then")
     assert asks_a_question("alright what would a physio do")
     assert asks_a_question("had a month off and it came straight back on my first run, what gives")
@@ -272,24 +227,18 @@ def test_a_story_with_a_question_after_ok_asks_it() -> None:
 
 
 def test_a_bare_and_goes_on_to_the_next_part(content: Content) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["causes"]
     assert topic_for(content, parsed("and?", ("ask_more", 0.9)), last.id) == last.follow_ups[0]
 
 
 @pytest.mark.parametrize("text", ["and after?", "then what", "ok and next", "what next"])
 def test_go_on_goes_on_whatever_the_classifier_reads(content: Content, text: str) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["pt_approach.movement"]
     # the classifier may read two words as anything, a story included
     assert topic_for(content, parsed(text, ("describe_symptoms", 0.57)), last.id) == last.follow_ups[0]
 
 
 def test_a_long_story_is_also_read_by_the_question_it_asks() -> None:
-    from knee.topics import question_part
-
     story = ("Ran my first trail ultra last spring and the front of my knee has grumbled on every descent "
              "since then. Two weeks until the next one. Should I still start it?")
     assert question_part(story) == "Should I still start it?"
@@ -301,8 +250,6 @@ def test_a_long_story_is_also_read_by_the_question_it_asks() -> None:
 
 
 def test_in_a_story_with_a_question_mark_the_question_is_the_sentence_that_has_it(content: Content) -> None:
-    from knee.topics import asked_aspects, question_part
-
     story = ("my 15 yo just did a couch to 5k at school and now both knees ache going up the stairs. "
              "would seeing a physio help her?")
     # "just did ..." tells what happened; it asks nothing
@@ -315,7 +262,6 @@ def test_in_a_story_with_a_question_mark_the_question_is_the_sentence_that_has_i
 
 def test_a_story_that_reads_like_a_no_is_answered_as_a_story(content: Content) -> None:
     from knee.detector import TriageDetector
-    from knee.topics import topic_for
     from knee.triage import PARSE_DATA_KEY
 
     text = "my kneecap aches when i squat, no swelling and it never gives way"
@@ -332,14 +278,10 @@ def test_a_story_that_reads_like_a_no_is_answered_as_a_story(content: Content) -
 ])
 def test_a_part_of_the_body_or_training_named_after_advice_asks_the_same_advice(
         content: Content, text: str, last_topic: str) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed(text, ("ask_causes_quads", 0.4)), last_topic) == last_topic
 
 
 def test_a_part_named_after_a_cause_or_with_a_question_of_its_own_is_not_held_back(content: Content) -> None:
-    from knee.topics import topic_for
-
     # after a cause, the part asks for that cause
     assert topic_for(content, parsed("and the hip part?", ("ask_more", 0.6)), "causes.quad_strength") == "causes.hip_control"
     # a question of its own is read as one
@@ -351,8 +293,6 @@ def test_a_part_named_after_a_cause_or_with_a_question_of_its_own_is_not_held_ba
 
 
 def test_a_part_named_alone_after_an_overview_is_that_part_of_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     # the classifier, unsure, leans to the physio's step; after the causes it is the cause
     message = parsed("and the stiff ankle one?", ("ask_pt_mobility", 0.45), ("ask_causes_mobility", 0.2))
     assert topic_for(content, message, "causes") == "causes.mobility"
@@ -364,8 +304,6 @@ def test_a_part_named_alone_after_an_overview_is_that_part_of_it(content: Conten
 
 
 def test_before_or_after_and_same_for_ask_about_the_answer_just_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("before or after a run?", ("ask_pain_relief", 0.3)),
                      "exercises.stretching") == "exercises.stretching"
     assert topic_for(content, parsed("same for my son?", ("ask_what_is", 0.3)),
@@ -373,8 +311,6 @@ def test_before_or_after_and_same_for_ask_about_the_answer_just_given(content: C
 
 
 def test_a_message_not_understood_that_names_a_topic_part_gets_that_part(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("is keyhole any better", ("nlu_fallback", 0.12), ("ask_recurrence", 0.08))
     assert topic_for(content, message, "treatment.surgery") == "treatment.surgery"
     assert topic_for(content, message, None) == "treatment.surgery"
@@ -383,8 +319,6 @@ def test_a_message_not_understood_that_names_a_topic_part_gets_that_part(content
 
 
 def test_after_this_goes_on_and_a_physio_for_it_after_a_cause_is_that_cause_s_step(content: Content) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["pt_approach.strength"]
     assert topic_for(content, parsed("after this?", ("ask_outlook", 0.4)), last.id) == last.follow_ups[0]
     assert topic_for(content, parsed("what would a physio do about it", ("ask_pt_approach", 0.8)),
@@ -395,15 +329,11 @@ def test_after_this_goes_on_and_a_physio_for_it_after_a_cause_is_that_cause_s_st
 
 
 def test_why_not_with_a_reason_questions_the_answer_just_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("why not, my mates all do", ("ask_causes", 0.2), ("out_of_scope", 0.1))
     assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
 
 
 def test_a_follow_up_is_read_with_what_the_conversation_named_before(content: Content) -> None:
-    from knee.topics import topic_for
-
     # a race named in the first message, an answer about a sleeve, then "so should I run it?"
     message = parsed("so should i run it or not", ("ask_race_soon", 0.39), ("ask_keep_running", 0.26))
     assert topic_for(content, message, "treatment.braces_taping", ["braces", "race"]) == "training.race_soon"
@@ -415,8 +345,6 @@ def test_a_follow_up_is_read_with_what_the_conversation_named_before(content: Co
 
 
 def test_the_conversation_keeps_the_latest_parts_it_named(content: Content) -> None:
-    from knee.topics import NAMED_KEPT, named_in_conversation
-
     named = named_in_conversation([], {"text": "will a sleeve help on race day?"}, content)
     assert set(named) == {"braces", "race"}
     named = named_in_conversation(named, {"text": "is tape better than the sleeve then"}, content)
@@ -427,16 +355,12 @@ def test_the_conversation_keeps_the_latest_parts_it_named(content: Content) -> N
 
 
 def test_then_on_its_own_goes_on_to_what_comes_next(content: Content) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["pt_approach.movement"]
     assert topic_for(content, parsed("then?", ("ask_more", 0.4)), last.id) == last.follow_ups[0]
     assert topic_for(content, parsed("ok now what", ("ask_pt_movement", 0.6)), last.id) == last.follow_ups[0]
 
 
 def test_a_bare_part_right_after_an_overview_is_that_part_of_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     # the classifier is sure it is the physio's mobility step, but the list just given is the causes
     message = parsed("mobility?", ("ask_pt_mobility", 0.86), ("ask_causes_mobility", 0.1))
     assert topic_for(content, message, "causes") == "causes.mobility"
@@ -447,8 +371,6 @@ def test_a_bare_part_right_after_an_overview_is_that_part_of_it(content: Content
 
 
 def test_thanks_that_asks_nothing_more_is_thanks(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("brill, cheers, I'll ring them tomorrow", ("ask_seek_help", 0.4)),
                      "seek_help.who") == "thanks"
     # thanks with a question is the question
@@ -457,8 +379,6 @@ def test_thanks_that_asks_nothing_more_is_thanks(content: Content) -> None:
 
 
 def test_a_date_after_a_race_was_named_asks_about_that_race(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("and what about the 14th", ("ask_more", 0.9))
     assert topic_for(content, message, "training.keep_running", ["race"]) == "training.race_soon"
     weeks = parsed("it's 5 weeks away now, what do I do about that", ("ask_what_to_do", 0.7))
@@ -468,15 +388,11 @@ def test_a_date_after_a_race_was_named_asks_about_that_race(content: Content) ->
 
 
 def test_an_unsure_message_naming_a_part_of_the_answer_just_given_stays_with_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("so the cartilage is wrecked then", ("ask_privacy", 0.13), ("ask_related_conditions", 0.07))
     assert topic_for(content, message, "related.names", ["other_names"]) == "related.names"
 
 
 def test_whether_some_exercises_are_enough_asks_which_exercises(content: Content) -> None:
-    from knee.topics import topic_for
-
     bridges = parsed("are bridges enough by themselves", ("ask_exercise_dosage", 0.4))
     assert topic_for(content, bridges, "exercises.dosage") == "exercises.examples"
     these = parsed("are just these enough", ("ask_exercise_dosage", 0.4))
@@ -487,23 +403,17 @@ def test_whether_some_exercises_are_enough_asks_which_exercises(content: Content
 
 
 def test_what_fixes_it_after_a_reply_that_answered_nothing_is_how_physio_helps(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("ok so what does sort it out", ("ask_what_to_do", 0.6))
     assert topic_for(content, message, "out_of_scope") == "pt_approach"
     assert topic_for(content, message, "fallback") == "pt_approach"
 
 
 def test_how_would_i_know_asks_about_the_answer_just_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("how would i tell which it is", ("help", 0.58), ("ask_related_conditions", 0.1))
     assert topic_for(content, message, "related.conditions") == "related.conditions"
 
 
 def test_should_i_stop_or_drop_something_asks_whether_to_keep_running(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("should i skip them this week", ("ask_exercise_dosage", 0.42))
     assert topic_for(content, message, "causes.training_load", ["training_load"]) == "training.keep_running"
     hills = parsed("should we drop the hill sessions", ("ask_causes_training_load", 0.5))
@@ -516,8 +426,6 @@ def test_should_i_stop_or_drop_something_asks_whether_to_keep_running(content: C
 
 
 def test_rest_that_did_not_fix_it_asks_why_rest_fails(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("had a month off, first run back and the ache was back. typical", ("nlu_fallback", 0.12),
                      ("ask_pt_return_to_running", 0.1))
     assert topic_for(content, message, None) == "why_rest_fails"
@@ -527,8 +435,6 @@ def test_rest_that_did_not_fix_it_asks_why_rest_fails(content: Content) -> None:
 
 
 def test_a_dose_of_a_painkiller_is_not_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("how often can i put it on", ("ask_exercise_dosage", 0.44))
     assert topic_for(content, message, "treatment.pain_relief", ["ice_heat", "painkillers"]) == "out_of_scope"
     assert topic_for(content, parsed("how much ibuprofen can I take", ("ask_pain_relief", 0.6)), None) == "out_of_scope"
@@ -537,8 +443,6 @@ def test_a_dose_of_a_painkiller_is_not_given(content: Content) -> None:
 
 
 def test_what_to_do_about_something_named_is_the_answer_about_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     desk = parsed("what can I do about it in the office chair", ("ask_what_to_do", 0.7))
     assert topic_for(content, desk, "related.names") == "related.names"
     assert topic_for(content, desk, "what_is") == "related.names"
@@ -550,8 +454,6 @@ def test_what_to_do_about_something_named_is_the_answer_about_it(content: Conten
 
 
 def test_why_of_something_that_can_cause_it_is_that_cause(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("why does it flare whenever I up my mileage", ("ask_recurrence", 0.3), ("ask_causes", 0.2))
     assert topic_for(content, message, "outlook.recurrence") == "causes.training_load"
     # the classifier leaning to another cause keeps it
@@ -560,8 +462,6 @@ def test_why_of_something_that_can_cause_it_is_that_cause(content: Content) -> N
 
 
 def test_a_part_of_the_answer_just_given_keeps_it_when_the_classifier_is_unsure(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("is kinesio tape the same thing", ("ask_other_names", 0.45), ("ask_related_conditions", 0.2))
     assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
     deep = parsed("how deep is alright", ("ask_cross_training", 0.37))
@@ -569,8 +469,6 @@ def test_a_part_of_the_answer_just_given_keeps_it_when_the_classifier_is_unsure(
 
 
 def test_asking_again_about_something_the_answer_said_stays_with_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     again = parsed("sorry what was the pain scale bit again", ("nlu_fallback", 0.12))
     assert topic_for(content, again, "training.keep_running") == "training.keep_running"
     mean = parsed("which check do you mean", ("ask_outlook", 0.4))
@@ -582,8 +480,6 @@ def test_asking_again_about_something_the_answer_said_stays_with_it(content: Con
 
 
 def test_a_message_not_understood_that_names_a_part_gets_it_over_a_weak_guess(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("anything I should write down before the visit?", ("nlu_fallback", 0.12),
                      ("ask_exercise_examples", 0.11), ("ask_pt_root_cause", 0.07))
     assert topic_for(content, message, "pt_approach.strength") == "pt_approach.root_cause"
@@ -594,23 +490,17 @@ def test_a_message_not_understood_that_names_a_part_gets_it_over_a_weak_guess(co
 
 
 def test_backing_off_or_shortening_asks_whether_to_keep_running(content: Content) -> None:
-    from knee.topics import topic_for
-
     for text in ("so should I shorten them", "do I back off the hills for a bit?", "do i cut back or push on"):
         assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.3)), "causes.fatigue") == "training.keep_running"
 
 
 @pytest.mark.parametrize("text", ["ok done that, next?", "and what comes after that one", "done those. what's the next step"])
 def test_done_that_and_what_comes_after_go_on(content: Content, text: str) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["pt_approach.strength"]
     assert topic_for(content, parsed(text, ("goodbye", 0.49)), last.id) == last.follow_ups[0]
 
 
 def test_the_same_answer_for_someone_else_stays_with_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     wife = parsed("my husband gets the same ache from hockey, does the insole stuff go for him too", ("ask_other_names", 0.14))
     assert topic_for(content, wife, "treatment.insoles_shoes") == "treatment.insoles_shoes"
     # even when it reads as a story
@@ -622,15 +512,11 @@ def test_the_same_answer_for_someone_else_stays_with_it(content: Content) -> Non
 
 
 def test_a_short_why_about_the_answer_just_given_stays_with_it(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("why quicker steps tho", ("ask_recurrence", 0.3)),
                      "training.running_form") == "training.running_form"
 
 
 def test_fixable_asks_what_to_do_about_the_answer_just_given(content: Content) -> None:
-    from knee.topics import next_step, topic_for
-
     for text in ("fixable?", "is that treatable then", "can it be sorted?"):
         message = parsed(text, ("nlu_fallback", 1.0))
         assert topic_for(content, message, "causes.single_leg_control") == next_step(content, "causes.single_leg_control")
@@ -638,44 +524,32 @@ def test_fixable_asks_what_to_do_about_the_answer_just_given(content: Content) -
 
 
 def test_getting_up_from_a_desk_or_a_class_is_the_sitting_advice(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("should she get up every so often in class then", ("ask_seek_help", 0.33))
     assert topic_for(content, message, "related.names") == "related.names"
 
 
 @pytest.mark.parametrize("text", ["salamat po 🙏", "muchas gracias amigo", "danke schön", "ok merci, I'll book"])
 def test_thanks_in_other_languages_is_thanks(content: Content, text: str) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == "thanks"
 
 
 def test_how_to_put_it_on_stays_with_what_the_answer_named(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("how do i put it on properly", ("ask_recurrence", 0.33))
     assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
 
 
 def test_what_else_could_be_doing_it_after_a_cause_is_the_other_causes(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("what else could be causing it", ("ask_related_conditions", 0.28))
     assert topic_for(content, message, "causes.training_load") == "causes"
 
 
 def test_a_story_of_rest_that_did_not_fix_it_is_why_rest_fails(content: Content) -> None:
-    from knee.topics import topic_for
-
     story = parsed("took 5 weeks off like I was told, first run back and the ache was back by 2k. gutted",
                    ("describe_symptoms", 0.5), ("ask_why_rest_fails", 0.3))
     assert topic_for(content, story, None) == "why_rest_fails"
 
 
 def test_a_dose_of_a_supplement_or_in_mg_is_not_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("and what dose of turmeric", ("ask_other_therapies", 0.41)),
                      "treatment.other_therapies") == "out_of_scope"
     mg = parsed("how many mg is safe then", ("ask_exercise_dosage", 0.36))
@@ -686,23 +560,17 @@ def test_a_dose_of_a_supplement_or_in_mg_is_not_given(content: Content) -> None:
 
 
 def test_which_is_better_compares_what_the_answer_just_gave(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("which one is best", ("ask_running_form", 0.15)),
                      "treatment.braces_taping") == "treatment.braces_taping"
 
 
 def test_done_that_then_next_goes_on_from_the_answer_just_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     last = content.topics["pt_approach.root_cause"]
     message = parsed("ok had the assessment on monday, next?", ("ask_more", 0.28))
     assert topic_for(content, message, last.id) == last.follow_ups[0]
 
 
 def test_back_to_an_earlier_subject_is_the_subject_it_names(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("going back to the tape, can I wear it in a match", ("ask_pt_return_to_running", 0.19))
     assert topic_for(content, message, "treatment.insoles_shoes") == "treatment.braces_taping"
     # going back to running is the return to running
@@ -711,50 +579,36 @@ def test_back_to_an_earlier_subject_is_the_subject_it_names(content: Content) ->
 
 
 def test_what_makes_you_say_that_asks_about_the_answer_just_given(content: Content) -> None:
-    from knee.topics import topic_for
-
     for text in ("hmm what makes you say that", "what's the reason behind that?"):
         assert topic_for(content, parsed(text, ("ask_keep_running", 0.6)), "training.cross_training") == "training.cross_training"
 
 
 def test_what_else_could_it_be_asks_about_other_conditions(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("so what else could it be if the exercises aren't working", ("ask_exercise_examples", 0.43))
     assert topic_for(content, message, "treatment.scans") == "related.conditions"
 
 
 def test_how_would_i_know_gives_way_to_another_question_the_classifier_is_sure_of(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("how do i know when to get it looked at again", ("ask_seek_help", 0.86))
     assert topic_for(content, message, "outlook.recurrence") == "seek_help"
 
 
 def test_a_training_plan_is_not_written(content: Content) -> None:
-    from knee.topics import topic_for
-
     for text in ("could you put together a 12 week plan for the club", "can u write me a program back to 10k"):
         assert topic_for(content, parsed(text, ("ask_pt_return_to_running", 0.81)), "pt_approach.return_to_running") == "out_of_scope"
 
 
 def test_push_on_or_push_through_asks_whether_to_keep_running(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("push on or repeat the week?", ("ask_exercise_dosage", 0.13), ("ask_more", 0.12))
     assert topic_for(content, message, "training.keep_running") == "training.keep_running"
 
 
 def test_pulling_someone_out_of_training_asks_whether_to_keep_running(content: Content) -> None:
-    from knee.topics import topic_for
-
     message = parsed("should i pull her out of training for now", ("ask_exercise_dosage", 0.33))
     assert topic_for(content, message, "causes.fatigue") == "training.keep_running"
 
 
 def test_how_on_its_own_asks_how_to_do_what_the_answer_gave(content: Content) -> None:
-    from knee.topics import topic_for
-
     assert topic_for(content, parsed("how though?", ("greet", 0.22)), "pt_approach.movement") == "pt_approach.movement"
 
 
