@@ -256,6 +256,10 @@ WHY_CAUSE_MAX_WORDS = 14
 _TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out)\b(?:\s+\w+){0,6}?\s+"
                             r"(?:plan|programme|program|schedule)\b", re.I)
 PLAN_MAX_WORDS = 20
+_WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
+                          r"(?:or\s+(?:the|my|her|his|our)\s+\w+|doing it|causing it|that did it|making (?:it|my knee|her knee|his knee) worse)", re.I)
+WHAT_DID_IT_MAX_WORDS = 16
+_CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", "training_load", "fatigue"}
 # "so what else could it be?"; "what else could be doing it?" after a cause
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
@@ -419,6 +423,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     if (_SHOULD_STOP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and set(aspects) <= set(KEEP_RUNNING_PARTS)):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
+    # "is it the running or the job doing it?", "could it be the rowing doing it?": what causes it (the cause
+    # it names, if any)
+    if _WHAT_DID_IT.search(text) and len(text.split()) <= WHAT_DID_IT_MAX_WORDS and set(aspects) <= _CAUSE_PARTS:
+        return (aspects and _with_aspect(content, aspects, CAUSES)) or CAUSES
     # "how many times a day can I rub it on?" about a painkiller (or a supplement): a dose, which
     # the assistant does not give (the pharmacist does)
     if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and _about_medicines(aspects, last_topic, named_before):

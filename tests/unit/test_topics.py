@@ -622,3 +622,11 @@ def test_the_topics_and_topic_parts_the_rules_name_are_in_the_content(content: C
              *rules.MEDICINES, *rules.KEEP_RUNNING_PARTS, *(part for covered in rules.MEDICINE_ANSWERS.values() for part in covered))
     for part in parts:
         assert any(part in topic.aspects for topic in content.topics.values()), part
+
+
+def test_is_it_this_or_that_doing_it_asks_what_causes_it(content: Content) -> None:
+    for text in ("is it the football or the running doing it", "could it be the rowing doing it?"):
+        assert topic_for(content, parsed(text, ("ask_keep_running", 0.43)), "symptoms") == "causes"
+    # naming a cause, that cause
+    hills = parsed("is it the hills making it worse", ("ask_keep_running", 0.43))
+    assert topic_for(content, hills, "symptoms") == "causes.training_load"
