@@ -408,17 +408,36 @@ def test_what_fixes_it_after_a_reply_that_answered_nothing_is_how_physio_helps(c
     assert topic_for(content, message, "fallback") == "pt_approach"
 
 
-def test_how_would_i_know_asks_about_the_answer_just_given(content: Content) -> None:
-    message = parsed("how would i tell which it is", ("help", 0.58), ("ask_related_conditions", 0.1))
-    assert topic_for(content, message, "related.conditions") == "related.conditions"
+@pytest.mark.parametrize("text, ranking, last_topic", [
+    ("how would i tell which it is", [("help", 0.58), ("ask_related_conditions", 0.1)], "related.conditions"),
+    ("why quicker steps tho", [("ask_recurrence", 0.3)], "training.running_form"),
+    ("how do i put it on properly", [("ask_recurrence", 0.33)], "treatment.braces_taping"),
+    ("which one is best", [("ask_running_form", 0.15)], "treatment.braces_taping"),
+    ("hmm what makes you say that", [("ask_keep_running", 0.6)], "training.cross_training"),
+    ("what's the reason behind that?", [("ask_keep_running", 0.6)], "training.cross_training"),
+    ("how though?", [("greet", 0.22)], "pt_approach.movement"),
+])
+def test_a_question_about_the_answer_just_given_stays_with_it(content: Content, text: str, ranking: list,
+                                                              last_topic: str) -> None:
+    # how would I tell, a short why, how to put it on, which is best, what makes you say that, how?
+    assert topic_for(content, parsed(text, *ranking), last_topic) == last_topic
 
 
-def test_should_i_stop_or_drop_something_asks_whether_to_keep_running(content: Content) -> None:
-    message = parsed("should i skip them this week", ("ask_exercise_dosage", 0.42))
-    assert topic_for(content, message, "causes.training_load", ["training_load"]) == "training.keep_running"
-    hills = parsed("should we drop the hill sessions", ("ask_causes_training_load", 0.5))
-    assert topic_for(content, hills, "causes.training_load") == "training.keep_running"
-    # stopping an exercise, or stopping it coming back, is something else
+@pytest.mark.parametrize("text, ranking, last_topic, named", [
+    ("should i skip them this week", [("ask_exercise_dosage", 0.42)], "causes.training_load", ["training_load"]),
+    ("should we drop the hill sessions", [("ask_causes_training_load", 0.5)], "causes.training_load", []),
+    ("so should I shorten them", [("ask_exercise_dosage", 0.3)], "causes.fatigue", []),
+    ("do I back off the hills for a bit?", [("ask_exercise_dosage", 0.3)], "causes.fatigue", []),
+    ("do i cut back or push on", [("ask_exercise_dosage", 0.3)], "causes.fatigue", []),
+    ("should i pull her out of training for now", [("ask_exercise_dosage", 0.33)], "causes.fatigue", []),
+    ("push on or repeat the week?", [("ask_exercise_dosage", 0.13), ("ask_more", 0.12)], "training.keep_running", []),
+])
+def test_stopping_backing_off_or_pushing_on_asks_whether_to_keep_running(
+        content: Content, text: str, ranking: list, last_topic: str, named: list) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic, named) == "training.keep_running"
+
+
+def test_stopping_an_exercise_or_stopping_it_coming_back_is_something_else(content: Content) -> None:
     squats = parsed("should i stop the squats", ("ask_exercise_examples", 0.6))
     assert topic_for(content, squats, "exercises.examples") == "exercises.examples"
     again = parsed("how should i stop it coming back", ("ask_recurrence", 0.8))
@@ -429,17 +448,27 @@ def test_rest_that_did_not_fix_it_asks_why_rest_fails(content: Content) -> None:
     message = parsed("had a month off, first run back and the ache was back. typical", ("nlu_fallback", 0.12),
                      ("ask_pt_return_to_running", 0.1))
     assert topic_for(content, message, None) == "why_rest_fails"
+    # also when the classifier reads it as a story
+    story = parsed("took 5 weeks off like I was told, first run back and the ache was back by 2k. gutted",
+                   ("describe_symptoms", 0.5), ("ask_why_rest_fails", 0.3))
+    assert topic_for(content, story, None) == "why_rest_fails"
     # coming back to running after a break, without the pain back, is the return to running
     back = parsed("had a month off, when can I start again", ("ask_pt_return_to_running", 0.55))
     assert topic_for(content, back, None) == "pt_approach.return_to_running"
 
 
-def test_a_dose_of_a_painkiller_is_not_given(content: Content) -> None:
+def test_a_dose_of_a_medicine_or_supplement_is_not_given(content: Content) -> None:
     message = parsed("how often can i put it on", ("ask_exercise_dosage", 0.44))
     assert topic_for(content, message, "treatment.pain_relief", ["ice_heat", "painkillers"]) == "out_of_scope"
     assert topic_for(content, parsed("how much ibuprofen can I take", ("ask_pain_relief", 0.6)), None) == "out_of_scope"
-    # how often to ice is the pain relief answer's
+    assert topic_for(content, parsed("and what dose of turmeric", ("ask_other_therapies", 0.41)),
+                     "treatment.other_therapies") == "out_of_scope"
+    mg = parsed("how many mg is safe then", ("ask_exercise_dosage", 0.36))
+    assert topic_for(content, mg, "treatment.pain_relief", ["race", "painkillers"]) == "out_of_scope"
+    # how often to ice, or to have a massage, is that answer's
     assert topic_for(content, message, "treatment.pain_relief", ["painkillers", "ice_heat"]) != "out_of_scope"
+    assert topic_for(content, parsed("how often though", ("ask_exercise_dosage", 0.36)),
+                     "treatment.other_therapies", ["supplements", "massage"]) != "out_of_scope"
 
 
 def test_what_to_do_about_something_named_is_the_answer_about_it(content: Content) -> None:
@@ -489,15 +518,15 @@ def test_a_message_not_understood_that_names_a_part_gets_it_over_a_weak_guess(co
     assert topic_for(content, exercises, "causes") == "exercises.examples"
 
 
-def test_backing_off_or_shortening_asks_whether_to_keep_running(content: Content) -> None:
-    for text in ("so should I shorten them", "do I back off the hills for a bit?", "do i cut back or push on"):
-        assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.3)), "causes.fatigue") == "training.keep_running"
-
-
-@pytest.mark.parametrize("text", ["ok done that, next?", "and what comes after that one", "done those. what's the next step"])
-def test_done_that_and_what_comes_after_go_on(content: Content, text: str) -> None:
-    last = content.topics["pt_approach.strength"]
-    assert topic_for(content, parsed(text, ("goodbye", 0.49)), last.id) == last.follow_ups[0]
+@pytest.mark.parametrize("text, ranking, last_topic", [
+    ("ok done that, next?", ("goodbye", 0.49), "pt_approach.strength"),
+    ("and what comes after that one", ("goodbye", 0.49), "pt_approach.strength"),
+    ("done those. what's the next step", ("goodbye", 0.49), "pt_approach.strength"),
+    ("ok had the assessment on monday, next?", ("ask_more", 0.28), "pt_approach.root_cause"),
+])
+def test_done_that_and_what_comes_after_go_on(content: Content, text: str, ranking: tuple, last_topic: str) -> None:
+    last = content.topics[last_topic]
+    assert topic_for(content, parsed(text, ranking), last.id) == last.follow_ups[0]
 
 
 def test_the_same_answer_for_someone_else_stays_with_it(content: Content) -> None:
@@ -509,11 +538,6 @@ def test_the_same_answer_for_someone_else_stays_with_it(content: Content) -> Non
     # naming something the answer did not cover is another question
     clicks = parsed("same for me? mine grind on the stairs", ("ask_clicking", 0.29))
     assert topic_for(content, clicks, "seek_help") == "related.clicking"
-
-
-def test_a_short_why_about_the_answer_just_given_stays_with_it(content: Content) -> None:
-    assert topic_for(content, parsed("why quicker steps tho", ("ask_recurrence", 0.3)),
-                     "training.running_form") == "training.running_form"
 
 
 def test_fixable_asks_what_to_do_about_the_answer_just_given(content: Content) -> None:
@@ -533,41 +557,9 @@ def test_thanks_in_other_languages_is_thanks(content: Content, text: str) -> Non
     assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == "thanks"
 
 
-def test_how_to_put_it_on_stays_with_what_the_answer_named(content: Content) -> None:
-    message = parsed("how do i put it on properly", ("ask_recurrence", 0.33))
-    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
-
-
 def test_what_else_could_be_doing_it_after_a_cause_is_the_other_causes(content: Content) -> None:
     message = parsed("what else could be causing it", ("ask_related_conditions", 0.28))
     assert topic_for(content, message, "causes.training_load") == "causes"
-
-
-def test_a_story_of_rest_that_did_not_fix_it_is_why_rest_fails(content: Content) -> None:
-    story = parsed("took 5 weeks off like I was told, first run back and the ache was back by 2k. gutted",
-                   ("describe_symptoms", 0.5), ("ask_why_rest_fails", 0.3))
-    assert topic_for(content, story, None) == "why_rest_fails"
-
-
-def test_a_dose_of_a_supplement_or_in_mg_is_not_given(content: Content) -> None:
-    assert topic_for(content, parsed("and what dose of turmeric", ("ask_other_therapies", 0.41)),
-                     "treatment.other_therapies") == "out_of_scope"
-    mg = parsed("how many mg is safe then", ("ask_exercise_dosage", 0.36))
-    assert topic_for(content, mg, "treatment.pain_relief", ["race", "painkillers"]) == "out_of_scope"
-    # how often to have a massage is that answer's
-    assert topic_for(content, parsed("how often though", ("ask_exercise_dosage", 0.36)),
-                     "treatment.other_therapies", ["supplements", "massage"]) != "out_of_scope"
-
-
-def test_which_is_better_compares_what_the_answer_just_gave(content: Content) -> None:
-    assert topic_for(content, parsed("which one is best", ("ask_running_form", 0.15)),
-                     "treatment.braces_taping") == "treatment.braces_taping"
-
-
-def test_done_that_then_next_goes_on_from_the_answer_just_given(content: Content) -> None:
-    last = content.topics["pt_approach.root_cause"]
-    message = parsed("ok had the assessment on monday, next?", ("ask_more", 0.28))
-    assert topic_for(content, message, last.id) == last.follow_ups[0]
 
 
 def test_back_to_an_earlier_subject_is_the_subject_it_names(content: Content) -> None:
@@ -576,11 +568,6 @@ def test_back_to_an_earlier_subject_is_the_subject_it_names(content: Content) ->
     # going back to running is the return to running
     running = parsed("getting back to running, how far first time", ("ask_pt_return_to_running", 0.8))
     assert topic_for(content, running, "treatment.insoles_shoes") == "pt_approach.return_to_running"
-
-
-def test_what_makes_you_say_that_asks_about_the_answer_just_given(content: Content) -> None:
-    for text in ("hmm what makes you say that", "what's the reason behind that?"):
-        assert topic_for(content, parsed(text, ("ask_keep_running", 0.6)), "training.cross_training") == "training.cross_training"
 
 
 def test_what_else_could_it_be_asks_about_other_conditions(content: Content) -> None:
@@ -596,20 +583,6 @@ def test_how_would_i_know_gives_way_to_another_question_the_classifier_is_sure_o
 def test_a_training_plan_is_not_written(content: Content) -> None:
     for text in ("could you put together a 12 week plan for the club", "can u write me a program back to 10k"):
         assert topic_for(content, parsed(text, ("ask_pt_return_to_running", 0.81)), "pt_approach.return_to_running") == "out_of_scope"
-
-
-def test_push_on_or_push_through_asks_whether_to_keep_running(content: Content) -> None:
-    message = parsed("push on or repeat the week?", ("ask_exercise_dosage", 0.13), ("ask_more", 0.12))
-    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
-
-
-def test_pulling_someone_out_of_training_asks_whether_to_keep_running(content: Content) -> None:
-    message = parsed("should i pull her out of training for now", ("ask_exercise_dosage", 0.33))
-    assert topic_for(content, message, "causes.fatigue") == "training.keep_running"
-
-
-def test_how_on_its_own_asks_how_to_do_what_the_answer_gave(content: Content) -> None:
-    assert topic_for(content, parsed("how though?", ("greet", 0.22)), "pt_approach.movement") == "pt_approach.movement"
 
 
 def test_the_topics_and_topic_parts_the_rules_name_are_in_the_content(content: Content) -> None:
