@@ -99,7 +99,9 @@ _EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|"
                   + _EXAMPLES + r")\W*$", re.I)
-_ABOUT_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:can|could|should|does|do|is|will|would)\b"
+# The start of a follow-up, with any "and", "but", "so", "ok" before its first word.
+_OPENING = r"^\W*(?:(?:and|but|so|ok|okay)\W+)*"
+_ABOUT_IT = re.compile(_OPENING + r"(?:can|could|should|does|do|is|will|would)\b"
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 # "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
 _EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
@@ -110,15 +112,15 @@ _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or a
                           r"is it the same for|does that go for|does the same go for|which (?:one )?(?:is |'s )?(?:better|best))\b", re.I)
 # "how would I know which one I've got?", unless the classifier is sure of another question: how the
 # answer just given tells
-_HOW_TO_TELL = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell)\b", re.I)
+_HOW_TO_TELL = re.compile(_OPENING + r"how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell)\b", re.I)
 SAME_ANSWER_MAX_WORDS = 14
 # "how?": how to do what the answer just gave
-_HOW_ALONE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how(?: though| tho| exactly| so)?\W*$", re.I)
+_HOW_ALONE = re.compile(_OPENING + r"how(?: though| tho| exactly| so)?\W*$", re.I)
 # "how do I put it on?": using what the answer just named
-_HOW_TO_USE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
+_HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
                          r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
 # "fixable?", "can that be sorted?"
-_FIXABLE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
+_FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible)(?: then| though| tho| at all)?\W*$", re.I)
 # "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
@@ -146,7 +148,7 @@ EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re
                ("exercises.examples", re.compile(r"\bexercises?\b", re.I)))
 # "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
 # it), not how long recovery takes.
-_HOW_LONG = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:for\s+)?how long\b", re.I)
+_HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?how long\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back)\b", re.I)
 HOW_LONG_MAX_WORDS = 7
