@@ -78,6 +78,8 @@ STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT,
 NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, "affirm", "deny")
 # A question the classifier ranks below this is not taken over the story or "not understood".
 QUESTION_MIN_CONFIDENCE = 0.1
+# A story the classifier is this sure asks a question ("I did them yesterday but it hurt a bit") is that question.
+STORY_KEEPS_QUESTION_ABOVE = 0.8
 _QUESTION = re.compile(
     r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
@@ -114,19 +116,24 @@ _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or a
 # answer just given tells
 _HOW_TO_TELL = re.compile(_OPENING + r"how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell)\b", re.I)
 SAME_ANSWER_MAX_WORDS = 14
+# "what counts as mild though?", "what does 2/10 even feel like?": what a word of the answer means
+_WHAT_IT_MEANS = re.compile(_OPENING + r"(?:what counts as|what do (?:you|u) mean by|what is meant by|what(?:'?s| is) classed as"
+                            r"|what does\b.{1,30}\b(?:mean|feel like))\b", re.I)
 # "how?": how to do what the answer just gave
 _HOW_ALONE = re.compile(_OPENING + r"how(?: though| tho| exactly| so)?\W*$", re.I)
 # "how do I put it on?": using what the answer just named
 _HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
                          r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
-# "fixable?", "can that be sorted?"
+# "fixable?", "can that be sorted?", "fix?"
 _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
-                      r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible)(?: then| though| tho| at all)?\W*$", re.I)
+                      r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
 # "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
     r"\bsame (?:for|answer|deal|advice|thing|goes|applies|exercises?|rolling|stuff)\b"
     r"|\b(?:go|goes|apply|applies|work|works|true|hold|holds)\s+for\s+(?:her|him|them|me|us|my \w+)\b"
-    r"|\b(?:apply|applies)\s+to\s+(?:her|him|them|me|us|my \w+)\b", re.I)
+    r"|\b(?:apply|applies)\s+to\s+(?:her|him|them|me|us|my \w+)\b"
+    r"|\b(?:for|to)\s+(?:my|her|his|our)\s+\w+\s+too\b"
+    r"|\b(?:should|does|can|could|would)\s+(?:he|she|they)\s+(?:\w+\s+)?(?:follow|do|use|try|wear)\s+(?:it|that|this|them)\s+too\b", re.I)
 SAME_FOR_OTHERS_MAX_WORDS = 20
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
@@ -138,8 +145,10 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 # "why shorter steps tho?", "what makes you say that?": why the answer just given says so
 WHY_ABOUT_IT_MAX_WORDS = 6
-_ASKS_THE_REASON = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) the reason (?:behind|for) (?:that|this|it)\b"
-                              r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*what makes (?:you|u) say (?:that|so)\b", re.I)
+_REASON_FOR_IT = (r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) (?:the )?reason (?:behind|for|of) (?:that|this|it)\b"
+                  r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) (?:that|this|it) from\b")
+_ASKS_FOR_THE_CAUSE = re.compile(_REASON_FOR_IT, re.I)
+_ASKS_THE_REASON = re.compile(_REASON_FOR_IT + r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*what makes (?:you|u) say (?:that|so)\b", re.I)
 _ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
 _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
@@ -220,14 +229,20 @@ THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
+# the parts that name exercises ("how long must I do the exercises?")
+EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po": thanks, also in other languages
 _THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
 # "rested 6 weeks, first run back and the ache was back"
 _RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) off|stopped running|(?:a|took a) break)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
-                        r"|\bsame (?:pain|ache)\b|\bpain return", re.I)
+                        r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
+# "if i just take a week off will it go away?": whether rest alone fixes it
+_GOES_AWAY = re.compile(r"\b(?:go away|goes away|fix it|fixes it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
+                        r"get better|gets better|be enough|be gone)\b", re.I)
+REST_FIXES_MAX_WORDS = 16
 RESTED_UNSURE_BELOW = 0.6
 # "are clams enough on their own?"
 _ENOUGH = re.compile(r"\benough\b", re.I)
@@ -240,9 +255,9 @@ KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
 _DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
 DOSE_MAX_WORDS = 14
-MEDICINES = ("painkillers", "supplements")
+MEDICINES = ("painkillers", "supplements", "injections")
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
-MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage", "injections")}
+MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage",)}
 # "going back to the tape, ..."
 _BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
 # "and what about the 28th then", "it's 6 weeks out now": when a race is
@@ -255,8 +270,8 @@ RACE_DATE_MAX_WORDS = 14
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
 # "can you write me a 10 week plan?"
-_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out)\b(?:\s+\w+){0,6}?\s+"
-                            r"(?:plan|programme|program|schedule)\b", re.I)
+_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest)\b(?:\s+\w+){0,6}?\s+"
+                            r"(?:plan|programme|program|schedule)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b", re.I)
 PLAN_MAX_WORDS = 20
 _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
                           r"(?:or\s+(?:the|my|her|his|our)\s+\w+|doing it|causing it|that did it|making (?:it|my knee|her knee|his knee) worse)", re.I)
@@ -310,6 +325,13 @@ def named_in_conversation(named_before: Iterable[str], message: Mapping[str, Any
     return kept[-NAMED_KEPT:]
 
 
+def _rested_then_pain_back(text: str) -> bool:
+    """The message says it rested, then the pain came back ("rested 6 weeks, first run back and
+    the ache was back"), not the other way round ("it came back on my tempo. do I need time off?")."""
+    rested, back = _RESTED.search(text), _PAIN_BACK.search(text)
+    return bool(rested and back and rested.start() < back.start())
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -351,13 +373,19 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
-    if _RESTED.search(text) and _PAIN_BACK.search(text) and confidence < RESTED_UNSURE_BELOW:
+    if (_rested_then_pain_back(text)
+            and (confidence < RESTED_UNSURE_BELOW or (message.get("intent") or {}).get("name") == SYMPTOMS_INTENT)):
+        return WHY_REST_FAILS
+    # "if i just take a week off will it go away?": whether rest alone fixes it
+    if (_RESTED.search(text) and _GOES_AWAY.search(text) and len(text.split()) <= REST_FIXES_MAX_WORDS
+            and confidence < RESTED_UNSURE_BELOW):
         return WHY_REST_FAILS
     intent = question_intent(message)
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
-    if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE):
+    if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE
+                                     and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC
     # "ok cheers, booking a physio": thanks that asks nothing more, whatever else it says
     if (_THANKS.search(text) and not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS
@@ -433,6 +461,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # the assistant does not give (the pharmacist does)
     if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and _about_medicines(aspects, last_topic, named_before):
         return OUT_OF_SCOPE
+    # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
+    if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
+        return OUT_OF_SCOPE
     # "going back to the tape, is it ok in a match?": back to an earlier subject, the one it names
     if _BACK_TO_SUBJECT.match(text):
         earlier = [aspect for aspect in aspects if aspect != RETURN_TO_RUNNING]
@@ -484,10 +515,7 @@ def _part_named(content: Content, message: Mapping[str, Any], intent: Optional[s
 
 
 def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> Optional[str]:
-    """A question beyond the answers: a training plan, another condition, another cause."""
-    # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
-    if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
-        return OUT_OF_SCOPE
+    """A question beyond the answers: another condition, another cause."""
     # "so what else could it be?": another condition
     if _SOMETHING_ELSE_IT_COULD_BE.search(text) and not set(aspects) - {EXERCISE_TYPES, "strength"}:
         return RELATED_CONDITIONS
@@ -516,6 +544,9 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
     last = content.topics.get(last_topic or "")
     if last is None or last.id not in ANSWER_TOPICS and last.id != SYMPTOMS_TOPIC:
         return None
+    # "what's that from?" after what the pain is: what causes it
+    if last.id in WHY_MEANS_CAUSES and _ASKS_FOR_THE_CAUSE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return CAUSES
     if _WHY.match(text):
         if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):
             return CAUSES
@@ -533,8 +564,9 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         return SEEK_HELP_TOPIC if last.id != SEEK_HELP_TOPIC else None
     if (_HOW_LONG.match(text) and len(text.split()) <= HOW_LONG_MAX_WORDS and not _RECOVERY.search(text)
             and last.family in HOW_LONG_STAYS_IN):
-        # how long to hold or keep doing an exercise is its dose
-        return EXERCISE_DOSE if last.family == "exercises" else last.id
+        # how long to hold or keep doing an exercise is its dose ("how long must I do the exercises?")
+        named = aspects_in_text(text, content.aspect_words)
+        return EXERCISE_DOSE if last.family == "exercises" or set(named) & EXERCISES_NAMED else last.id
     if len(text.split()) <= PART_ONLY_MAX_WORDS and not _ASKS_ITSELF.search(text):
         named = aspects_in_text(text, content.aspect_words)
         # "and the mobility one?" after the causes: that cause ("the mobility step": the physio's)
@@ -575,8 +607,9 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     # "how to put it on properly?", "how do I wear it": using what the answer just named
     if _HOW_TO_USE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
-    # "what's the 2 out of 10 thing again?", "which check do you mean?": something the answer said
-    if _SAID_AGAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+    # "what's the 2 out of 10 thing again?", "which check do you mean?", "what counts as mild though?":
+    # something the answer said
+    if (_SAID_AGAIN.search(text) or _WHAT_IT_MEANS.match(text)) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):

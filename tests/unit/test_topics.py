@@ -452,6 +452,17 @@ def test_rest_that_did_not_fix_it_asks_why_rest_fails(content: Content) -> None:
     story = parsed("took 5 weeks off like I was told, first run back and the ache was back by 2k. gutted",
                    ("describe_symptoms", 0.5), ("ask_why_rest_fails", 0.3))
     assert topic_for(content, story, None) == "why_rest_fails"
+    # when the classifier is sure it is a story too
+    same = parsed("took six weeks off over Christmas and the first 5k back it was exactly the same as before",
+                  ("describe_symptoms", 1.0))
+    assert topic_for(content, same, None) == "why_rest_fails"
+    # a pain that came back, then a question about resting, asks about resting
+    tempo = parsed("it came back on my tempo. do I need to take time off completely?", ("describe_symptoms", 0.46),
+                   ("ask_keep_running", 0.3))
+    assert topic_for(content, tempo, None) == "training.keep_running"
+    # whether rest alone will fix it
+    week = parsed("if i just take a week off will it go away", ("ask_recurrence", 0.59), ("ask_why_rest_fails", 0.27))
+    assert topic_for(content, week, "training.keep_running") == "why_rest_fails"
     # coming back to running after a break, without the pain back, is the return to running
     back = parsed("had a month off, when can I start again", ("ask_pt_return_to_running", 0.55))
     assert topic_for(content, back, None) == "pt_approach.return_to_running"
@@ -535,13 +546,17 @@ def test_the_same_answer_for_someone_else_stays_with_it(content: Content) -> Non
     # even when it reads as a story
     son = parsed("my son is 20 and has the same pain after football, same exercises for him?", ("describe_symptoms", 1.0))
     assert topic_for(content, son, "exercises.examples") == "exercises.examples"
+    mate = parsed("for my mate too? hes got the same knee thing", ("ask_other_names", 0.33))
+    assert topic_for(content, mate, "treatment.braces_taping") == "treatment.braces_taping"
+    husband = parsed("and my husband, should he follow it too?", ("ask_keep_running", 0.15))
+    assert topic_for(content, husband, "pt_approach.return_to_running") == "pt_approach.return_to_running"
     # naming something the answer did not cover is another question
     clicks = parsed("same for me? mine grind on the stairs", ("ask_clicking", 0.29))
     assert topic_for(content, clicks, "seek_help") == "related.clicking"
 
 
 def test_fixable_asks_what_to_do_about_the_answer_just_given(content: Content) -> None:
-    for text in ("fixable?", "is that treatable then", "can it be sorted?"):
+    for text in ("fixable?", "is that treatable then", "can it be sorted?", "fix?"):
         message = parsed(text, ("nlu_fallback", 1.0))
         assert topic_for(content, message, "causes.single_leg_control") == next_step(content, "causes.single_leg_control")
     assert next_step(content, "causes.single_leg_control").startswith("pt_approach.")
@@ -552,7 +567,7 @@ def test_getting_up_from_a_desk_or_a_class_is_the_sitting_advice(content: Conten
     assert topic_for(content, message, "related.names") == "related.names"
 
 
-@pytest.mark.parametrize("text", ["salamat po 🙏", "muchas gracias amigo", "danke schön", "ok merci, I'll book"])
+@pytest.mark.parametrize("text", ["salamat po 🙏", "muchas gracias amigo", "danke schön", "ok merci, I'll book", "chur 🤙"])
 def test_thanks_in_other_languages_is_thanks(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == "thanks"
 
@@ -603,3 +618,56 @@ def test_is_it_this_or_that_doing_it_asks_what_causes_it(content: Content) -> No
     # naming a cause, that cause
     hills = parsed("is it the hills making it worse", ("ask_keep_running", 0.43))
     assert topic_for(content, hills, "symptoms") == "causes.training_load"
+
+
+def test_a_story_the_classifier_is_sure_asks_a_question_is_that_question(content: Content) -> None:
+    from knee.detector import TriageDetector
+    from knee.triage import PARSE_DATA_KEY
+
+    text = "I did them yesterday but it hurt a little bit"
+    message = parsed(text, ("ask_exercise_dosage", 0.86))
+    message[PARSE_DATA_KEY] = TriageDetector().assess(text).as_parse_data()
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+    # unsure, it is the story
+    unsure = parsed(text, ("ask_exercise_dosage", 0.5))
+    unsure[PARSE_DATA_KEY] = message[PARSE_DATA_KEY]
+    assert topic_for(content, unsure, "exercises.examples") == "symptoms"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mine hurts more on the outside tho", "related.conditions"),
+    ("and it is grave? it will become arthrosis?", "related.conditions"),
+    ("8 months of this now. is it time for an op?", "treatment.surgery"),
+])
+def test_other_words_for_a_part_name_it(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.12)), "what_is") == expected
+
+
+def test_a_dose_of_an_injection_is_not_given(content: Content) -> None:
+    message = parsed("how many mg is a normal cortisone shot", ("out_of_scope", 0.26), ("ask_other_therapies", 0.2))
+    assert topic_for(content, message, "treatment.other_therapies", ["injections"]) == "out_of_scope"
+
+
+def test_a_plan_or_a_diet_chart_asked_for_in_other_words_is_not_written(content: Content) -> None:
+    plan = parsed("can u give me a full plan for them", ("out_of_scope", 0.31), ("ask_pt_return_to_running", 0.3))
+    assert topic_for(content, plan, "pt_approach.return_to_running") == "out_of_scope"
+    diet = parsed("Please suggest diet chart also for him", ("ask_more", 0.23))
+    assert topic_for(content, diet, "training.race_soon") == "out_of_scope"
+    # exercises are not a plan
+    some = parsed("can you give me some exercises for it", ("ask_exercise_examples", 0.8))
+    assert topic_for(content, some, "pt_approach.return_to_running") == "exercises.examples"
+
+
+@pytest.mark.parametrize("text", ["whats that from", "what is reason for this"])
+def test_what_it_is_from_after_what_the_pain_is_asks_what_causes_it(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_to_do", 0.66)), "symptoms") == "causes"
+
+
+def test_how_long_to_do_the_exercises_is_their_dose(content: Content) -> None:
+    message = parsed("how long I must do the exercises", ("ask_exercise_dosage", 0.98))
+    assert topic_for(content, message, "pt_approach.movement") == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text", ["what counts as mild though", "what does 2/10 even feel like lol"])
+def test_what_a_word_of_the_answer_means_stays_with_it(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.19)), "training.keep_running") == "training.keep_running"

@@ -132,6 +132,8 @@ def asked(text: str) -> str:
     "never fell, not swollen, just an ache in my knee going down the stairs and the odd hill",
     "I foam roll my IT band every night and stretch after runs but the kneecap still aches, will more stretching help?",
     "every time I pass 60k a week it flares, I ease off, it settles, I build again and bang, back it comes",
+    # training that has not changed is not a knee that is not getting better
+    "why did I get runner's knee? I only run 20k a week and haven't changed anything in weeks",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -195,6 +197,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my knee has stayed a little bit bent since the weekend, cannot straight it", "urgent"),
     ("three weeks of rest and the physio exercises and the pain not go down at all", "urgent"),
     ("came off the bike on sunday, my knee is puffy and the swelling has not gone down since", "urgent"),
+    ("six weeks of exercises and rest and the pain hasn't changed", "urgent"),
+    ("rested a month, it's not changed one bit", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
