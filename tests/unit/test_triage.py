@@ -134,6 +134,9 @@ def asked(text: str) -> str:
     "every time I pass 60k a week it flares, I ease off, it settles, I build again and bang, back it comes",
     # training that has not changed is not a knee that is not getting better
     "why did I get runner's knee? I only run 20k a week and haven't changed anything in weeks",
+    # a big hill is not a big knee
+    "been getting a dull ache behind the kneecap on the big descent of my sunday long run, worth getting it taped?",
+    "my local parkrun has a big downhill and it leaves the front of my knee sore going down stairs afterwards",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
