@@ -127,6 +127,9 @@ _HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we
 # "fixable?", "can that be sorted?", "fix?"
 _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
+# "is there a way to correct it?", "how do I fix that?"
+_WAY_TO_FIX = re.compile(_OPENING + r"(?:is there (?:a|any) way|how (?:do|can|would|could|should) (?:i|you|u|we|they)|can (?:i|you|u|we))\s+"
+                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)\s+(?:it|that|this)\b", re.I)
 # "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
     r"\bsame (?:for|answer|deal|advice|thing|goes|applies|exercises?|rolling|stuff)\b"
@@ -258,7 +261,8 @@ DOSE_MAX_WORDS = 14
 MEDICINES = ("painkillers", "supplements", "injections")
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
 MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage",)}
-# "going back to the tape, ..."
+# "going back to the tape, ..." (unless the classifier is this sure of the question)
+BACK_TO_SURE_ABOVE = 0.8
 _BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
 # "and what about the 28th then", "it's 6 weeks out now": when a race is
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -397,7 +401,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     recalled = _recalled(content, intent, last_topic, named_before)
     intent = in_context(content, message, intent, last_topic, named_before)
     found = (_in_conversation(content, text, last_topic, unsure)
-             or _asked_in_its_own_words(content, text, aspects, last_topic, named_before)
+             or _asked_in_its_own_words(content, text, aspects, last_topic, named_before,
+                                        intent in QUESTION_INTENTS and _confidence_of(message, intent) >= BACK_TO_SURE_ABOVE)
              or _why_asked(content, message, intent, aspects, last_topic, unsure))
     if found:
         return found
@@ -437,11 +442,14 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "fixable?", "can that be sorted?": what to do about the answer just given
     if _FIXABLE.match(text):
         return next_step(content, last_topic)
+    # "is there a way to correct it?" after a cause: the physio step that works on it
+    if last_topic.startswith(CAUSES + ".") and _WAY_TO_FIX.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return next_step(content, last_topic)
     return None
 
 
 def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], last_topic: Optional[str],
-                            named_before: Tuple[str, ...]) -> Optional[str]:
+                            named_before: Tuple[str, ...], sure_of_another: bool = False) -> Optional[str]:
     """A question whose wording says what it asks, whatever the classifier leans to."""
     # "are clams enough on their own?", "is only these two exercise enough?": whether the exercises
     # are the right ones, not how many of them
@@ -465,7 +473,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE
     # "going back to the tape, is it ok in a match?": back to an earlier subject, the one it names
-    if _BACK_TO_SUBJECT.match(text):
+    # (what it asks about that subject, when the classifier is sure: "ok back to knees, what causes pfps")
+    if _BACK_TO_SUBJECT.match(text) and not sure_of_another:
         earlier = [aspect for aspect in aspects if aspect != RETURN_TO_RUNNING]
         back = earlier and _with_aspect(content, earlier, exclude=FAMILIES)
         if back:

@@ -671,3 +671,13 @@ def test_how_long_to_do_the_exercises_is_their_dose(content: Content) -> None:
 @pytest.mark.parametrize("text", ["what counts as mild though", "what does 2/10 even feel like lol"])
 def test_what_a_word_of_the_answer_means_stays_with_it(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_what_is", 0.19)), "training.keep_running") == "training.keep_running"
+
+
+def test_a_way_to_correct_it_after_a_cause_is_the_physio_step_for_it(content: Content) -> None:
+    message = parsed("is there a way to correct it", ("nlu_fallback", 0.12))
+    assert topic_for(content, message, "causes.single_leg_control") == next_step(content, "causes.single_leg_control")
+
+
+def test_back_to_a_subject_with_a_question_the_classifier_is_sure_of_is_that_question(content: Content) -> None:
+    message = parsed("ok back to knees, what causes pfps", ("ask_causes", 0.83))
+    assert topic_for(content, message, "privacy") == "causes"
