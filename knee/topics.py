@@ -19,6 +19,9 @@ NEXT_STEP_INTENT = "ask_what_to_do"
 # Topics that say what to do; the first follow-up among them is a topic's next step.
 DOING_FAMILIES = ("pt_approach", "exercises", "training", "treatment", "seek_help")
 FALLBACK_INTENT = "nlu_fallback"
+OUT_OF_SCOPE_INTENT = "out_of_scope"
+# below this, "out of scope" for a short follow-up about the answer ("by how much?") is a weak guess
+WEAK_OUT_OF_SCOPE_BELOW = 0.3
 
 TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_what_is": "what_is",
@@ -143,6 +146,7 @@ _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:t
 # "what's the 2 out of 10 thing again?", "which check do you mean?"
 _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|whats|what is|what was|which)\b.*"
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
+_ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how much|how many)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
@@ -622,6 +626,10 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):
+        return True
+    # "by how much?", "how do I get it up?": a short follow-up the classifier only half puts out of scope
+    if (intent == OUT_OF_SCOPE_INTENT and confidence < WEAK_OUT_OF_SCOPE_BELOW and len(text.split()) <= CONTEXT_MAX_WORDS
+            and _ABOUT_THE_ANSWER.search(text) and not list(aspects)):
         return True
     return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
 

@@ -681,3 +681,16 @@ def test_a_way_to_correct_it_after_a_cause_is_the_physio_step_for_it(content: Co
 def test_back_to_a_subject_with_a_question_the_classifier_is_sure_of_is_that_question(content: Content) -> None:
     message = parsed("ok back to knees, what causes pfps", ("ask_causes", 0.83))
     assert topic_for(content, message, "privacy") == "causes"
+
+
+def test_hold_or_dynamic_after_the_stretching_answer_stays_with_it(content: Content) -> None:
+    message = parsed("hold them or dynamic ones", ("ask_exercise_dosage", 0.4))
+    assert topic_for(content, message, "exercises.stretching") == "exercises.stretching"
+
+
+def test_a_short_follow_up_only_weakly_out_of_scope_stays_with_the_answer(content: Content) -> None:
+    message = parsed("how much should i bump it up by", ("out_of_scope", 0.22))
+    assert topic_for(content, message, "training.running_form") == "training.running_form"
+    # out of scope with nothing that points back at the answer stays out of scope
+    weather = parsed("whats the weather meant to be like for sunday lol", ("out_of_scope", 0.28))
+    assert topic_for(content, weather, "treatment.insoles_shoes") == "out_of_scope"
