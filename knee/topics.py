@@ -255,9 +255,9 @@ RESTED_UNSURE_BELOW = 0.6
 _ENOUGH = re.compile(r"\benough\b", re.I)
 _POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
 # "should I drop them for now?", "do I back off the hills?"
-_SHOULD_STOP = re.compile(r"\b(?:should|do|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
+_SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:(?:have|need|got)\s+to\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
                           r"back off|ease off|ease up|pull back|scale back|take a break|pull (?:them|her|him|me|us) out)\b"
-                          r"(?!\s+(?:it|that|this)\s+(?:from\s+)?(?:coming|happening|getting))", re.I)
+                          r"(?!(?:\s+[\w']+){1,3}?\s+(?:from\s+)?(?:coming|happening|getting|returning|recurring)\b)", re.I)
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
 _DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
@@ -462,7 +462,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return _with_aspect(content, [EXERCISE_TYPES]) or FALLBACK_TOPIC
     # "should I drop them for now?", "so should she stop then": whether to keep running (or training
     # as planned), unless it names something else to stop
-    if (_SHOULD_STOP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+    # (also at the end of a story: "... now my knee hurts on w3d2 😭 do i have to quit the program??")
+    stop = _SHOULD_STOP.search(text)
+    if (stop and len(text[stop.start():].split()) <= CONTEXT_MAX_WORDS and not sure_of_another
             and set(aspects) <= set(KEEP_RUNNING_PARTS)):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "is it the running or the job doing it?", "could it be the rowing doing it?": what causes it (the cause

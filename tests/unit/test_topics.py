@@ -694,3 +694,14 @@ def test_a_short_follow_up_only_weakly_out_of_scope_stays_with_the_answer(conten
     # out of scope with nothing that points back at the answer stays out of scope
     weather = parsed("whats the weather meant to be like for sunday lol", ("out_of_scope", 0.28))
     assert topic_for(content, weather, "treatment.insoles_shoes") == "out_of_scope"
+
+
+def test_whether_to_stop_at_the_end_of_a_story_asks_whether_to_keep_running(content: Content) -> None:
+    story = parsed("started c25k 3 wks ago and now my knee hurts on w3d2 😭 do i have to quit the program??",
+                   ("describe_symptoms", 0.31), ("ask_causes_training_load", 0.2))
+    assert topic_for(content, story, None) == "training.keep_running"
+    # stopping it coming back, or stopping ignoring it, is something else
+    again = parsed("marathon done and the knee held up. how do i stop runners knee coming back now", ("ask_recurrence", 0.29))
+    assert topic_for(content, again, "training.race_soon") == "outlook.recurrence"
+    checked = parsed("at what point should i stop ignoring this and get it checked", ("ask_seek_help", 0.96))
+    assert topic_for(content, checked, "training.keep_running") == "seek_help"
