@@ -705,3 +705,9 @@ def test_whether_to_stop_at_the_end_of_a_story_asks_whether_to_keep_running(cont
     assert topic_for(content, again, "training.race_soon") == "outlook.recurrence"
     checked = parsed("at what point should i stop ignoring this and get it checked", ("ask_seek_help", 0.96))
     assert topic_for(content, checked, "training.keep_running") == "seek_help"
+
+
+def test_continuing_to_run_or_train_in_other_words_asks_whether_to_keep_running(content: Content) -> None:
+    message = parsed("is it advisable to continue running with patellofemoral pain, or is complete rest recommended?",
+                     ("nlu_fallback", 0.12))
+    assert topic_for(content, message, None) == "training.keep_running"
