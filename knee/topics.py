@@ -11,6 +11,7 @@ FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 SEEK_HELP_TOPIC = "seek_help"
+THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
 FOLLOW_UP_INTENT = "ask_more"
@@ -67,13 +68,13 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "thanks": "thanks",
     "help": "help",
     "bot_challenge": "bot_challenge",
-    "out_of_scope": "out_of_scope",
+    OUT_OF_SCOPE_INTENT: OUT_OF_SCOPE,
     FALLBACK_INTENT: FALLBACK_TOPIC,
 }
 INTENT_BY_TOPIC: Dict[str, str] = {topic: intent for intent, topic in TOPIC_BY_INTENT.items()}
 # The intents that ask about a topic (a question a story may carry).
 QUESTION_INTENTS = frozenset(intent for intent, topic in TOPIC_BY_INTENT.items() if topic in ANSWER_TOPICS) | {
-    FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope"}
+    FOLLOW_UP_INTENT, NEXT_STEP_INTENT, OUT_OF_SCOPE_INTENT}
 # "no swelling and it never gives way" reads as a "no", but it is a story.
 STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT, "affirm", "deny"}
 # Intents whose message, when it asks something, is answered by the question it ranks highest:
@@ -193,7 +194,7 @@ PHYSIO_TREATS = ("pt_approach", "pt_approach.root_cause", "pt_approach.strength"
                  "pt_approach.movement", "seek_help.who")
 DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
 # Replies that answered nothing: "so what does fix it?" after them asks how physio helps.
-NOTHING_ANSWERED = ("out_of_scope", FALLBACK_TOPIC)
+NOTHING_ANSWERED = (OUT_OF_SCOPE, FALLBACK_TOPIC)
 # "what else helps besides the brace?": something other than the answer just given.
 _OTHER_THAN = re.compile(r"\b(?:besides|apart from|other than|instead of|rather than|aside from)\b", re.I)
 _ELSE = re.compile(r"\b(?:else|other|instead|alternatives?)\b", re.I)
@@ -232,7 +233,6 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 # Wording that says what is asked, whatever the classifier leans to (_asked_in_its_own_words,
 # _asked_beyond, and the thanks and rest rules in topic_for).
 # Topics and topic parts (aspects) these rules answer with.
-THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
@@ -453,7 +453,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
 
 
 def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], last_topic: Optional[str],
-                            named_before: Tuple[str, ...], sure_of_another: bool = False) -> Optional[str]:
+                            named_before: Tuple[str, ...], sure_of_question: bool = False) -> Optional[str]:
     """A question whose wording says what it asks, whatever the classifier leans to."""
     # "are clams enough on their own?", "is only these two exercise enough?": whether the exercises
     # are the right ones, not how many of them
@@ -464,7 +464,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # as planned), unless it names something else to stop
     # (also at the end of a story: "... now my knee hurts on w3d2 😭 do i have to quit the program??")
     stop = _SHOULD_STOP.search(text)
-    if (stop and len(text[stop.start():].split()) <= CONTEXT_MAX_WORDS and not sure_of_another
+    if (stop and len(text[stop.start():].split()) <= CONTEXT_MAX_WORDS and not sure_of_question
             and set(aspects) <= set(KEEP_RUNNING_PARTS)):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "is it the running or the job doing it?", "could it be the rowing doing it?": what causes it (the cause
@@ -480,7 +480,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return OUT_OF_SCOPE
     # "going back to the tape, is it ok in a match?": back to an earlier subject, the one it names
     # (what it asks about that subject, when the classifier is sure: "ok back to knees, what causes pfps")
-    if _BACK_TO_SUBJECT.match(text) and not sure_of_another:
+    if _BACK_TO_SUBJECT.match(text) and not sure_of_question:
         earlier = [aspect for aspect in aspects if aspect != RETURN_TO_RUNNING]
         back = earlier and _with_aspect(content, earlier, exclude=FAMILIES)
         if back:
@@ -629,7 +629,8 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):
         return True
-    # "by how much?", "how do I get it up?": a short follow-up the classifier only half puts out of scope
+    # "by how much?", "how much should I bump it up by?": a short follow-up about the answer that the
+    # classifier only weakly puts out of scope
     if (intent == OUT_OF_SCOPE_INTENT and confidence < WEAK_OUT_OF_SCOPE_BELOW and len(text.split()) <= CONTEXT_MAX_WORDS
             and _ABOUT_THE_ANSWER.search(text) and not list(aspects)):
         return True
@@ -738,7 +739,7 @@ def _something_else(content: Content, message: Mapping[str, Any], last_topic: Op
     """The question the classifier ranks highest after the topic just answered, else that topic's
     next step ("what else helps besides the brace?")."""
     return _ranked_topic(message, lambda name, topic: name in QUESTION_INTENTS and topic != last_topic and name not in (
-        FOLLOW_UP_INTENT, NEXT_STEP_INTENT, "out_of_scope")) or next_step(content, last_topic)
+        FOLLOW_UP_INTENT, NEXT_STEP_INTENT, OUT_OF_SCOPE_INTENT)) or next_step(content, last_topic)
 
 
 def _ranked_in_family(message: Mapping[str, Any], family: str) -> Optional[str]:
