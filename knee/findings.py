@@ -87,9 +87,10 @@ _SELF_AGE = re.compile(
     r"|\b(\d{1,2})\s?[mf]\b"
     r"|^\W*(\d{1,2})\s*-?\s*(?:yo|y/o|years? old)\b|\b(\d{1,2})\s*-?\s*(?:yo|y/o|year old)\s+(?:here|runner|girl|boy|athlete)\b"
 )
-# A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my 19 year old son".
+# A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my daughter's 25", "my 19 year old son".
 _ADULT_CHILD = re.compile(
-    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)\s*[(,]\s*(\d{2})\b"
+    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)(?:\s*[(,]|'s|\s+is|\s+(?:she|he)\s+is)\s*(\d{2})\b"
+    r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\b(\d{2})\s*-?\s*(?:years?|yrs?)?[\s-]*(?:old|y/?o)\s+(?:son|daughter|stepson|stepdaughter|kid|boy|girl|lad)\b"
 )
 

@@ -137,6 +137,16 @@ def asked(text: str) -> str:
     # a big hill is not a big knee
     "been getting a dull ache behind the kneecap on the big descent of my sunday long run, worth getting it taped?",
     "my local parkrun has a big downhill and it leaves the front of my knee sore going down stairs afterwards",
+    # places and colours, prices, "have a crack", "bump it up", "turn into", "go through my GP", beliefs
+    "training for a 50k trail ultra in the Blue Mountains in 5 weeks and the knee's been grumbling on the descents. pull out or push on?",
+    "blue kinesio tape on my knee for the race, does it do anything?",
+    "anyone know if dry needling is worth it for pf pain? physio offered it, $90 a pop",
+    "got parkrun sat and me knee's a bit sore round the cap. worth having a crack or nah",
+    "garmin says my cadence is 158 spm. is that why my knee hurts? should i bump it to 180",
+    "I'm 62, been running 30 years. Lately a dull ache behind the kneecap on hills. Is this going to turn into arthritis??",
+    "do i need to go through my GP for runners knee or can i just go to a physio myself?",
+    "i foam roll my IT band every single night for runner's knee and it's brutal. is it even doing anything",
+    "My quads are like steel cables and I'm convinced that's what's pulling my kneecap out of line and making it ache.",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -200,6 +210,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my knee has stayed a little bit bent since the weekend, cannot straight it", "urgent"),
     ("three weeks of rest and the physio exercises and the pain not go down at all", "urgent"),
     ("came off the bike on sunday, my knee is puffy and the swelling has not gone down since", "urgent"),
+    ("is it normal for runner's knee to hurt at night when I'm lying still? mine does, every single night", "urgent"),
     ("six weeks of exercises and rest and the pain hasn't changed", "urgent"),
     ("rested a month, it's not changed one bit", "urgent"),
 ])
@@ -257,6 +268,8 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("my son is 12 and his knee aches after football, my knee is fine", "urgent"),
     ("my son and I run together, my knee aches going down stairs after our runs", "physio"),
     ("my son (24) ran his first half and now his knee aches round the cap", "self_care"),
+    ("my daughter's 25 and her knee aches after runs, can she do the same exercises as me?", "self_care"),
+    ("my daughter she is 25, same pain after her marathon", "self_care"),
     ("my husband fell and can't put any weight on his leg, should we go to A&E?", "emergency"),
     ("my mum had a DVT after her hip operation", "none"),
     ("me 14, knee hurts after netball", "urgent"),
