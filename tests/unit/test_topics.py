@@ -583,6 +583,9 @@ def test_back_to_an_earlier_subject_is_the_subject_it_names(content: Content) ->
     # going back to running is the return to running
     running = parsed("getting back to running, how far first time", ("ask_pt_return_to_running", 0.8))
     assert topic_for(content, running, "treatment.insoles_shoes") == "pt_approach.return_to_running"
+    # with a question the classifier is sure of, that question about the subject
+    sure = parsed("ok back to knees, what causes pfps", ("ask_causes", 0.83))
+    assert topic_for(content, sure, "privacy") == "causes"
 
 
 def test_what_else_could_it_be_asks_about_other_conditions(content: Content) -> None:
@@ -676,11 +679,6 @@ def test_what_a_word_of_the_answer_means_stays_with_it(content: Content, text: s
 def test_a_way_to_correct_it_after_a_cause_is_the_physio_step_for_it(content: Content) -> None:
     message = parsed("is there a way to correct it", ("nlu_fallback", 0.12))
     assert topic_for(content, message, "causes.single_leg_control") == next_step(content, "causes.single_leg_control")
-
-
-def test_back_to_a_subject_with_a_question_the_classifier_is_sure_of_is_that_question(content: Content) -> None:
-    message = parsed("ok back to knees, what causes pfps", ("ask_causes", 0.83))
-    assert topic_for(content, message, "privacy") == "causes"
 
 
 def test_hold_or_dynamic_after_the_stretching_answer_stays_with_it(content: Content) -> None:
