@@ -81,9 +81,11 @@ _AGE = re.compile(
     r"|\bages\s+(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b"
     r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b" + _NOT_AN_AGE
 )
-# The writer's own age ("I'm 14", "14M here"): counts even when they write "my knee".
+# The writer's own age ("I'm 14", "14M here", "me, 14,"): counts even when they write "my knee".
 _SELF_AGE = re.compile(
-    r"\b(?:i'?m|i am|me)\s*[,:(]?\s*(\d{1,2})\b" + _NOT_AN_AGE +
+    r"\b(?:i'?m|i am)\s*[,:(]?\s*(\d{1,2})\b" + _NOT_AN_AGE +
+    # "me (14) and my mum", "me 13 (girl)", not "physio give me 2 exercises"
+    r"|(?<!give )(?<!gave )(?<!gives )(?<!given )(?<!send )(?<!sent )(?<!show )(?<!showed )\bme\s*[,:(]?\s*(\d{1,2})(?=\s*(?:[,.:;()!?]|$|y\b|yo\b|y/o\b|years?\b|yrs?\b))" +
     r"|\b(\d{1,2})\s?[mf]\b"
     r"|^\W*(\d{1,2})\s*-?\s*(?:yo|y/o|years? old)\b|\b(\d{1,2})\s*-?\s*(?:yo|y/o|year old)\s+(?:here|runner|girl|boy|athlete)\b"
 )

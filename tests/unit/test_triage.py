@@ -147,6 +147,14 @@ def asked(text: str) -> str:
     "do i need to go through my GP for runners knee or can i just go to a physio myself?",
     "i foam roll my IT band every single night for runner's knee and it's brutal. is it even doing anything",
     "My quads are like steel cables and I'm convinced that's what's pulling my kneecap out of line and making it ache.",
+    # a painless cracking noise, a verb, a squat the ankles don't allow, complaining, going via the GP, a worry
+    "When I squat or stand up from my desk chair my knee makes a cracking noise, like popcorn, but it does not hurt at all.",
+    "I coach an under 18 distance squad. What sort of exercises do physios usually hand out for runners knee?",
+    "desk job, my ankles are very stiff, I cannot even sit in squat position properly. now pain near kneecap. can stiff ankle do this?",
+    "my daughter is 17 and she's been giving out that her knees ache after training and sitting in class",
+    "is it worth forking out for a private physio for my 17 y/o's knee or should we just go through the GP?",
+    "three of my adult beginners have a front-of-knee ache since hill repeats, I don't want to push them into injury",
+    "physio give me 3 exercise for my knee: bridge, clam, step down. how long until it work? still pain",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -191,6 +199,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("deep gnawing ache in the knee at rest, it's worst when I'm just lying on the sofa", "urgent"),
     ("one of my athletes felt the knee shift in a sprint drill and it has ballooned since", "emergency"),
     ("felt a pop mid squat at the gym and the knee has ached since", "urgent"),
+    ("heard a crack as I twisted on the trail and it has ached since", "urgent"),
+    ("my knee keeps giving out on me on the stairs", "urgent"),
     ("my knee gives out on descents, I ended up on the floor twice this month", "urgent"),
     ("coaching a group of 13 year olds, one says her knee aches every session. what do I tell her mum?", "urgent"),
     ("I'm shivery then sweating, and my knee is hot, red and puffy since yesterday", "emergency"),
@@ -273,6 +283,7 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("my husband fell and can't put any weight on his leg, should we go to A&E?", "emergency"),
     ("my mum had a DVT after her hip operation", "none"),
     ("me 14, knee hurts after netball", "urgent"),
+    ("me 13 (girl). knees ache going down stairs after training. what exercises should i do", "urgent"),
     ("granddaughter (9) keeps rubbing her knee after parkrun", "urgent"),
     ("I coach an under-13 squad and one girl says the front of her knee hurts on hills", "urgent"),
     ("running club juniors, ages 10-13, a few moan about sore knees after hill reps", "urgent"),
