@@ -103,7 +103,7 @@ FAMILIES = (CAUSES, "pt_approach")
 # "which ones?", "like what?": asking for examples of what the answer just given recommends.
 _EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
-_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|"
+_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|rly|srsly|seriously|for real|is that (?:right|true|so)|"
                   + _EXAMPLES + r")\W*$", re.I)
 # The start of a follow-up, with any "and", "but", "so", "ok" before its first word.
 _OPENING = r"^\W*(?:(?:and|but|so|ok|okay)\W+)*"
@@ -130,7 +130,7 @@ _HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we
                          r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
 # "fixable?", "can that be sorted?", "fix?"
 _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
-                      r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
+                      r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|corrected|trained out|trained away|retrained|worked on|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
 # "is there a way to correct it?", "how do I fix that?"
 _WAY_TO_FIX = re.compile(_OPENING + r"(?:is there (?:a|any) way|how (?:do|can|would|could|should) (?:i|you|u|we|they)|can (?:i|you|u|we))\s+"
                          r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)\s+(?:it|that|this)\b", re.I)
@@ -153,6 +153,7 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 # "why shorter steps tho?", "what makes you say that?": why the answer just given says so
 WHY_ABOUT_IT_MAX_WORDS = 6
+WHY_WITH_ASIDE_MAX_WORDS = 12
 _REASON_FOR_IT = (r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) (?:the )?reason (?:behind|for|of) (?:that|this|it)\b"
                   r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) (?:that|this|it) from\b")
 _ASKS_FOR_THE_CAUSE = re.compile(_REASON_FOR_IT, re.I)
@@ -604,8 +605,12 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
         return True
     # "why shorter steps tho?", "why wouldn't it help?", "what makes you say that?": why the answer
     # just given says so
-    if (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_ABOUT_IT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
-            and not list(aspects)):
+    # ("why 2 of 10 and not more? mine is 3 sometimes": the "why" sentence counts, and a short aside
+    # after it when the classifier too reads a follow-up)
+    why_sentence = text.split("?")[0]
+    most_words = WHY_WITH_ASIDE_MAX_WORDS if intent == FOLLOW_UP_INTENT else CONTEXT_MAX_WORDS
+    if (_OPENS_WITH_WHY.match(text) and len(why_sentence.split()) <= WHY_ABOUT_IT_MAX_WORDS + 1
+            and len(text.split()) <= most_words and confidence < CONTEXT_UNSURE_BELOW and not list(aspects)):
         return True
     if _ASKS_THE_REASON.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True

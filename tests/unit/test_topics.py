@@ -709,3 +709,28 @@ def test_continuing_to_run_or_train_in_other_words_asks_whether_to_keep_running(
     message = parsed("is it advisable to continue running with patellofemoral pain, or is complete rest recommended?",
                      ("nlu_fallback", 0.12))
     assert topic_for(content, message, None) == "training.keep_running"
+
+
+def test_a_why_with_a_short_aside_about_the_answer_stays_with_it(content: Content) -> None:
+    message = parsed("why 2 of 10 and not more? mine is 3 sometimes", ("ask_more", 0.3), ("deny", 0.16))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+    # "why?" with an aside after what the pain is still asks what causes it
+    causes = parsed("Why it is happen? I run only 3 time in week", ("ask_causes", 0.29))
+    assert topic_for(content, causes, "what_is") == "causes"
+
+
+@pytest.mark.parametrize("text", ["rly?", "seriously?", "is that true?"])
+def test_really_in_text_speak_stays_with_the_answer(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "treatment.surgery") == "treatment.surgery"
+
+
+def test_whether_a_cause_can_be_trained_out_is_the_physio_step_for_it(content: Content) -> None:
+    message = parsed("can that be trained out?", ("ask_what_to_do", 0.19))
+    assert topic_for(content, message, "causes.single_leg_control") == next_step(content, "causes.single_leg_control")
+
+
+def test_names_and_noises_are_read_as_what_they_ask_about(content: Content) -> None:
+    names = parsed("why so many names for one thing", ("ask_more", 0.37))
+    assert topic_for(content, names, "related.names") == "related.names"
+    noise = parsed("Why does it make this noise then?", ("ask_clicking", 0.24), ("ask_causes", 0.2))
+    assert topic_for(content, noise, "symptoms") == "related.clicking"
