@@ -98,7 +98,8 @@ QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 CAUSES = "causes"
-FAMILIES = (CAUSES, "pt_approach")
+PT_APPROACH = "pt_approach"
+FAMILIES = (CAUSES, PT_APPROACH)
 
 # "which ones?", "like what?": asking for examples of what the answer just given recommends.
 _EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
@@ -180,7 +181,7 @@ _ORDINAL_PART = re.compile(
     r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?:step|one|part|bit|stage)"
     r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
 _STEP = re.compile(r"\bsteps?\b", re.I)
-ORDINAL_MAX_WORDS = 10
+ORDINAL_MAX_WORDS = 12
 # "and if that doesn't work?": after advice, when to get help; after physio, what is left
 # (surgery, a last resort). After surgery or scans the classifier decides.
 _IF_IT_FAILS = re.compile(
@@ -279,7 +280,7 @@ RACE_DATE_MAX_WORDS = 14
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
 # "can you write me a 10 week plan?"
-_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest)\b(?:\s+\w+){0,6}?\s+"
+_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+\w+){0,6}?\s+"
                             r"(?:plan|programme|program|schedule)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b", re.I)
 PLAN_MAX_WORDS = 20
 _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
@@ -289,6 +290,11 @@ _CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", "training_load", "fati
 # "so what else could it be?"; "what else could be doing it?" after a cause
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
+# "what other reason then?", "any other causes?": the causes
+_OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
+OTHER_REASONS_MAX_WORDS = 8
+# "then how it will get cured without operation?": the treatment that is not surgery
+_WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
 
@@ -535,6 +541,12 @@ def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> O
     # "so what else could it be?": another condition
     if _SOMETHING_ELSE_IT_COULD_BE.search(text) and not set(aspects) - {EXERCISE_TYPES, "strength"}:
         return RELATED_CONDITIONS
+    # "what other reason then?" after flat feet were named: the other causes
+    if _OTHER_REASONS.search(text) and len(text.split()) <= OTHER_REASONS_MAX_WORDS and not set(aspects) - _CAUSE_PARTS:
+        return CAUSES
+    # "then how will it get better without an operation?": what physio does instead
+    if _WITHOUT_SURGERY.search(text) and not set(aspects) - {"surgery"}:
+        return PT_APPROACH
     # "what else could be doing it?" after a cause: the other causes
     if (last_topic or "").startswith(CAUSES + ".") and _ELSE.search(text) and _CAUSING.search(text) and not aspects:
         return CAUSES

@@ -734,3 +734,26 @@ def test_names_and_noises_are_read_as_what_they_ask_about(content: Content) -> N
     assert topic_for(content, names, "related.names") == "related.names"
     noise = parsed("Why does it make this noise then?", ("ask_clicking", 0.24), ("ask_causes", 0.2))
     assert topic_for(content, noise, "symptoms") == "related.clicking"
+
+
+def test_a_numbered_step_in_a_longer_follow_up_is_that_step(content: Content) -> None:
+    message = parsed("step 5 sounds like what i need, how does that part work", ("ask_what_to_do", 0.25))
+    assert topic_for(content, message, "pt_approach") == "pt_approach.return_to_running"
+
+
+def test_a_plan_asked_to_be_shared_is_not_written(content: Content) -> None:
+    message = parsed("Kindly share a full 8 week plan for him to reach 40 km per week", ("ask_pt_return_to_running", 0.18))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "out_of_scope"
+
+
+def test_what_other_reasons_asks_for_the_causes(content: Content) -> None:
+    message = parsed("what other reason then", ("ask_more", 0.26))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "causes"
+
+
+def test_getting_better_without_an_operation_asks_what_physio_does(content: Content) -> None:
+    message = parsed("then how it will get cured without operation?", ("ask_surgery", 0.42))
+    assert topic_for(content, message, "treatment.surgery") == "pt_approach"
+    # whether to have the operation stays about surgery
+    surgery = parsed("should i have the operation or not?", ("ask_surgery", 0.42))
+    assert topic_for(content, surgery, "treatment.surgery") == "treatment.surgery"
