@@ -29,7 +29,7 @@ MODEL_NAME = "topic_classifier"
 class TopicClassifier(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"C": 10.0, "ranking_length": 10, "question_weight": 0.15}
+        return {"C": 10.0, "ranking_length": 10, "question_weight": 0.2}
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
