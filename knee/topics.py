@@ -141,7 +141,11 @@ _SAME_FOR_OTHERS = re.compile(
     r"|\b(?:go|goes|apply|applies|work|works|true|hold|holds)\s+for\s+(?:her|him|them|me|us|my \w+)\b"
     r"|\b(?:apply|applies)\s+to\s+(?:her|him|them|me|us|my \w+)\b"
     r"|\b(?:for|to)\s+(?:my|her|his|our)\s+\w+\s+too\b"
-    r"|\b(?:should|does|can|could|would)\s+(?:he|she|they)\s+(?:\w+\s+)?(?:follow|do|use|try|wear)\s+(?:it|that|this|them)\s+too\b", re.I)
+    r"|\b(?:should|does|can|could|would)\s+(?:he|she|they)\s+(?:\w+\s+)?(?:follow|do|use|try|wear)\s+(?:it|that|this|them)\s+too\b"
+    # "does it work on kids as well?", "and for me? I have 47 years and same pain"
+    r"|\b(?:work|works|apply|applies|ok|okay|safe|same)\s+(?:on|for|with)\s+(?:kids|children|teens|teenagers|juniors|adults|women|men|"
+    r"older runners|girls|boys)(?:\s+as well|\s+too)?\b"
+    r"|^\W*(?:and|what about|how about)\s+(?:for\s+)?(?:me|him|her|them|us)\s*\?", re.I)
 SAME_FOR_OTHERS_MAX_WORDS = 20
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)

@@ -757,3 +757,9 @@ def test_getting_better_without_an_operation_asks_what_physio_does(content: Cont
     # whether to have the operation stays about surgery
     surgery = parsed("should i have the operation or not?", ("ask_surgery", 0.42))
     assert topic_for(content, surgery, "treatment.surgery") == "treatment.surgery"
+
+
+@pytest.mark.parametrize("text", ["does it work on kids as well or is the research just adults",
+                                  "and for me? I have 47 years and same pain in knee after my run"])
+def test_the_answer_for_other_people_stays_with_it(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.12)), "treatment.braces_taping") == "treatment.braces_taping"
