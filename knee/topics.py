@@ -297,6 +297,8 @@ _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would)
 # "what other reason then?", "any other causes?": the causes
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
+# "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
+_FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b", re.I)
 # "then how it will get cured without operation?": the treatment that is not surgery
 _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
@@ -342,6 +344,11 @@ def named_in_conversation(named_before: Iterable[str], message: Mapping[str, Any
     named = message_aspects(message.get("entities") or [], message.get("text") or "", content.aspect_words)
     kept = [aspect for aspect in named_before if aspect not in named] + named
     return kept[-NAMED_KEPT:]
+
+
+def _last_sentence(text: str) -> str:
+    sentences = [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
+    return sentences[-1] if sentences else text
 
 
 def _rested_then_pain_back(text: str) -> bool:
@@ -400,6 +407,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and confidence < RESTED_UNSURE_BELOW):
         return WHY_REST_FAILS
     intent = question_intent(message)
+    # "... aches at the front on stairs since i started, is that from the running?": what causes it
+    # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
+    causes_named = asked_aspects(message, content)
+    if _FROM_WHAT.search(_last_sentence(text)) and set(causes_named) <= _CAUSE_PARTS:
+        return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it

@@ -763,3 +763,14 @@ def test_getting_better_without_an_operation_asks_what_physio_does(content: Cont
                                   "and for me? I have 47 years and same pain in knee after my run"])
 def test_the_answer_for_other_people_stays_with_it(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("nlu_fallback", 0.12)), "treatment.braces_taping") == "treatment.braces_taping"
+
+
+def test_a_story_that_ends_asking_whether_it_is_from_something_asks_the_causes(content: Content) -> None:
+    story = parsed("oh ok. well my knee also aches a bit at the front on stairs since i started, is that from the running?",
+                   ("describe_symptoms", 0.68))
+    assert topic_for(content, story, "out_of_scope") == "causes"
+    hills = parsed("my kneecap aches since I moved my runs to the hilly park. is that from the hills?", ("describe_symptoms", 0.7))
+    assert topic_for(content, hills, None) == "causes.training_load"
+    # shoes named: asked about shoes, as the classifier reads it
+    shoes = parsed("my knee aches after runs, could it be down to my shoes?", ("ask_insoles_shoes", 0.6))
+    assert topic_for(content, shoes, None) == "treatment.insoles_shoes"
