@@ -157,7 +157,7 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 # "why shorter steps tho?", "what makes you say that?": why the answer just given says so
-WHY_ABOUT_IT_MAX_WORDS = 6
+WHY_ABOUT_IT_MAX_WORDS = 7
 WHY_WITH_ASIDE_MAX_WORDS = 12
 _REASON_FOR_IT = (r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) (?:the )?reason (?:behind|for|of) (?:that|this|it)\b"
                   r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) (?:that|this|it) from\b")
@@ -241,7 +241,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 # Topics and topic parts (aspects) these rules answer with.
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
-EXERCISE_TYPES, DOSAGE = "exercise_types", "dosage"
+EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po": thanks, also in other languages
@@ -310,7 +310,7 @@ def question_part(text: str) -> Optional[str]:
     the message is short."""
     if len(text.split()) < QUESTION_PART_MIN_WORDS:
         return None
-    sentences = [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
+    sentences = _sentences(text)
     # with a question mark, the sentences that have one ("my son just did ... . would a physio help?")
     asking = [sentence for sentence in sentences if "?" in sentence] or [
         sentence for sentence in sentences if asks_a_question(sentence)]
@@ -346,9 +346,8 @@ def named_in_conversation(named_before: Iterable[str], message: Mapping[str, Any
     return kept[-NAMED_KEPT:]
 
 
-def _last_sentence(text: str) -> str:
-    sentences = [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
-    return sentences[-1] if sentences else text
+def _sentences(text: str) -> List[str]:
+    return [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
 
 
 def _rested_then_pain_back(text: str) -> bool:
@@ -409,9 +408,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     intent = question_intent(message)
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
-    causes_named = asked_aspects(message, content)
-    if _FROM_WHAT.search(_last_sentence(text)) and set(causes_named) <= _CAUSE_PARTS:
-        return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
+    if _FROM_WHAT.search((_sentences(text) or [text])[-1]):
+        causes_named = asked_aspects(message, content)
+        if set(causes_named) <= _CAUSE_PARTS:
+            return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
@@ -561,7 +561,7 @@ def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> O
     if _OTHER_REASONS.search(text) and len(text.split()) <= OTHER_REASONS_MAX_WORDS and not set(aspects) - _CAUSE_PARTS:
         return CAUSES
     # "then how will it get better without an operation?": what physio does instead
-    if _WITHOUT_SURGERY.search(text) and not set(aspects) - {"surgery"}:
+    if _WITHOUT_SURGERY.search(text) and not set(aspects) - {SURGERY}:
         return PT_APPROACH
     # "what else could be doing it?" after a cause: the other causes
     if (last_topic or "").startswith(CAUSES + ".") and _ELSE.search(text) and _CAUSING.search(text) and not aspects:
@@ -637,7 +637,7 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     # after it when the classifier too reads a follow-up)
     why_sentence = text.split("?")[0]
     most_words = WHY_WITH_ASIDE_MAX_WORDS if intent == FOLLOW_UP_INTENT else CONTEXT_MAX_WORDS
-    if (_OPENS_WITH_WHY.match(text) and len(why_sentence.split()) <= WHY_ABOUT_IT_MAX_WORDS + 1
+    if (_OPENS_WITH_WHY.match(text) and len(why_sentence.split()) <= WHY_ABOUT_IT_MAX_WORDS
             and len(text.split()) <= most_words and confidence < CONTEXT_UNSURE_BELOW and not list(aspects)):
         return True
     if _ASKS_THE_REASON.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
