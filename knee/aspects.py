@@ -11,7 +11,7 @@ from typing import Any, Iterable, List, Mapping, Pattern, Tuple
 
 
 @lru_cache(maxsize=64)
-def _pattern(words: Tuple[str, ...]) -> Pattern[str]:
+def words_pattern(words: Tuple[str, ...]) -> Pattern[str]:
     alternatives = sorted((re.escape(word) for word in words), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
@@ -21,7 +21,7 @@ def aspects_in_text(text: str, aspect_words: Mapping[str, Tuple[str, ...]]) -> L
     lowered = text.lower()
     found = []
     for aspect, words in aspect_words.items():
-        match = _pattern(words).search(lowered)
+        match = words_pattern(words).search(lowered)
         if match:
             found.append((match.start(), aspect))
     return [aspect for _, aspect in sorted(found)]

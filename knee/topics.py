@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
-from knee.aspects import aspects_in_text, message_aspects
+from knee.aspects import aspects_in_text, message_aspects, words_pattern
 from knee.content import ANSWER_TOPICS, Content
 
 FIRST_TOPIC = "what_is"
@@ -87,7 +87,7 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 _QUESTION = re.compile(
     r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
-    r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b"
+    r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b|\bor (?:nah|not)\W*$"
     # "it hurts a bit while im doing them is that ok"
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
     r"an issue|a worry|serious|allowed)\b"
@@ -133,8 +133,8 @@ _HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we
 _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|corrected|trained out|trained away|retrained|worked on|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
 # "is there a way to correct it?", "how do I fix that?"
-_WAY_TO_FIX = re.compile(_OPENING + r"(?:is there (?:a|any) way|how (?:do|can|would|could|should) (?:i|you|u|we|they)|can (?:i|you|u|we))\s+"
-                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)\s+(?:it|that|this)\b", re.I)
+_WAY_TO_FIX = re.compile(_OPENING + r"(?:is there (?:a|any) way|how (?:(?:do|can|would|could|should) )?(?:i|you|u|we|they)|how to|can (?:i|you|u|we))\s+"
+                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)\s+(?:it|that|this|the \w+(?: thing| bit| part| one| issue| problem)?|my \w+)\b", re.I)
 # "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
     r"\bsame (?:for|answer|deal|advice|thing|goes|applies|exercises?|rolling|stuff)\b"
@@ -244,12 +244,12 @@ RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "runni
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
-# "ok cheers, booking a physio", "salamat po": thanks, also in other languages
-_THANKS = re.compile(r"\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|cheers|ta|appreciate it|much appreciated|"
+# "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
+_THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
 # "rested 6 weeks, first run back and the ache was back"
-_RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) off|stopped running|(?:a|took a) break)\b", re.I)
+_RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
@@ -276,13 +276,26 @@ BACK_TO_SURE_ABOVE = 0.8
 _BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
 # "and what about the 28th then", "it's 6 weeks out now": when a race is
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_RACE_SOON = (r"\d+\s*(?:days?|weeks?|wks?)\s+(?:out|away|to go|off)\b"
+              r"|(?:next|this)\s+(?:week|weekend|month|sat(?:urday)?|sun(?:day)?)\b|(?:on|this)\s+(?:saturday|sunday|sat|sun)\b"
+              r"|\b(?:in|within)\s+(?:(?:\d+|two|three|four|five|six|ten|a couple of|a few)\s+(?:days|weeks|wks)|(?:a|one)\s+(?:week|wk))\b"
+              r"|\btomorrow\b")
 _RACE_DATE = re.compile(
     r"\b(?:(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:" + _MONTHS + r")\b"
-    r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|\d+\s*(?:days?|weeks?|wks?)\s+(?:out|away|to go|off)\b"
-    r"|(?:next|this)\s+(?:week|weekend|month|sat(?:urday)?|sun(?:day)?)\b|(?:on|this)\s+(?:saturday|sunday)\b)", re.I)
+    r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|" + _RACE_SOON + ")", re.I)
+_RACE_SOON_DATE = re.compile(r"\b(?:" + _RACE_SOON + ")", re.I)
 RACE_DATE_MAX_WORDS = 14
+# "half marathon in 10 days, should I still run it?": a race soon, unless it asks about something
+# else for the race (tape, painkillers, exercises)
+RACE_SOON_PARTS = {RACE, RUNNING_WITH_PAIN}
+RACE_DATE_NEAR_WORDS = 6
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
+# "why do i get runners knee every single marathon block": what brings it on
+_WHY_DO_I_GET_IT = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\s+(?:do|does|did|would|am|is|has|have)?\s*"
+                              r"(?:i|we|you|u|people|runners|it|this|my knees?)\s+(?:keep\s+|always\s+)?"
+                              r"(?:get|getting|gets|got|start|starts|started|happen|happens|happened|flare|flares|flared)\b", re.I)
+WHY_GET_ALSO_NAMES = {RACE, "recurrence"}
 # "can you write me a 10 week plan?"
 _TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+\w+){0,6}?\s+"
                             r"(?:plan|programme|program|schedule)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b", re.I)
@@ -300,6 +313,19 @@ OTHER_REASONS_MAX_WORDS = 8
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b", re.I)
 # "then how it will get cured without operation?": the treatment that is not surgery
+# "so what do i do instead" after why rest alone fails: what physio does instead
+_DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
+                         r"(?:actually |even |then )?do instead\b", re.I)
+# "and what if it starts hurting again" after advice on running: the guide to running with pain
+_IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
+                          r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b", re.I)
+IF_IT_HURTS_MAX_WORDS = 14
+RUNNING_ADVICE = ("training.keep_running", "training.race_soon", "training.cross_training", "training.running_form",
+                  "pt_approach.return_to_running")
+KEEP_RUNNING = "training.keep_running"
+# "how much pain is ok then" after exercises: the pain allowed while doing them
+_HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
+EXERCISE_ADVICE = ("exercises.examples", "exercises.dosage", "exercises.stretching", "pt_approach.strength")
 _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
@@ -357,6 +383,16 @@ def _rested_then_pain_back(text: str) -> bool:
     return bool(rested and back and rested.start() < back.start())
 
 
+def _race_soon(text: str, content: Content) -> bool:
+    """The message names a race and, next to it, a date soon ("10k on sat", "next weekend I run my
+    first half")."""
+    lowered = text.lower()
+    races = [found.start() for found in words_pattern(content.aspect_words[RACE]).finditer(lowered)]
+    dates = [(found.start(), found.end()) for found in _RACE_SOON_DATE.finditer(lowered)]
+    return any(len(lowered[min(race, start):max(race, end)].split()) <= RACE_DATE_NEAR_WORDS + 1
+               for race in races for start, end in dates)
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -398,8 +434,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
+    # (also when it only tells it: "took 4 wks off, first run back and the ache is straight back")
     if (_rested_then_pain_back(text)
-            and (confidence < RESTED_UNSURE_BELOW or (message.get("intent") or {}).get("name") == SYMPTOMS_INTENT)):
+            and (confidence < RESTED_UNSURE_BELOW or (message.get("intent") or {}).get("name") == SYMPTOMS_INTENT
+                 or not asks_a_question(text))):
         return WHY_REST_FAILS
     # "if i just take a week off will it go away?": whether rest alone fixes it
     if (_RESTED.search(text) and _GOES_AWAY.search(text) and len(text.split()) <= REST_FIXES_MAX_WORDS
@@ -412,6 +450,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
+    # "first ever 10k next sat!! knee achy all week, will i be ok to run it": a race soon, also at the
+    # end of a story (not the weather on race day, nor painkillers or tape for it)
+    if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
+            and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
+        return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
@@ -466,12 +509,23 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
             <= set(content.topics[last_topic].aspects)):
         return last_topic
+    # "so what do i do instead" after why rest alone fails: what physio does
+    if last_topic == WHY_REST_FAILS and _DO_INSTEAD.match(text):
+        return PT_APPROACH
+    # "and what if it twinges again" after advice on running: the guide to running with some pain
+    if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
+        return KEEP_RUNNING
+    # "how much pain is ok then" after exercises: the pain they may cause is part of their dose
+    if last_topic in EXERCISE_ADVICE and _HOW_MUCH_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return EXERCISE_DOSE
     # "fixable?", "can that be sorted?": what to do about the answer just given
     if _FIXABLE.match(text):
         return next_step(content, last_topic)
     # "is there a way to correct it?" after a cause: the physio step that works on it
+    # ("how do you fix the ankle thing?" after another cause: the step for the part it names)
     if last_topic.startswith(CAUSES + ".") and _WAY_TO_FIX.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
-        return next_step(content, last_topic)
+        named = aspects_in_text(text, content.aspect_words)
+        return (named and _with_aspect(content, named, PT_APPROACH)) or next_step(content, last_topic)
     return None
 
 
@@ -525,6 +579,11 @@ def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[st
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and confidence < CONTEXT_UNSURE_BELOW and not aspects):
         return _ranked_in_family(message, CAUSES) or CAUSES
+    # "why do i get runners knee every single marathon block": what brings it on (a cause it names)
+    if (_WHY_DO_I_GET_IT.match(text) and len(text.split()) <= WHY_CAUSE_MAX_WORDS
+            and not set(aspects) - _CAUSE_PARTS - WHY_GET_ALSO_NAMES):
+        named = [aspect for aspect in aspects if aspect in _CAUSE_PARTS]
+        return (named and _with_aspect(content, named, CAUSES)) or CAUSES
     # "why does it keep coming back when I add miles?": why, of something that can cause it
     # (unless the classifier leans to a cause, or to another topic about what it names)
     leaning = TOPIC_BY_INTENT.get(intent or "", "")

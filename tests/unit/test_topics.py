@@ -774,3 +774,116 @@ def test_a_story_that_ends_asking_whether_it_is_from_something_asks_the_causes(c
     # shoes named: asked about shoes, as the classifier reads it
     shoes = parsed("my knee aches after runs, could it be down to my shoes?", ("ask_insoles_shoes", 0.6))
     assert topic_for(content, shoes, None) == "treatment.insoles_shoes"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("how do you fix the ankle thing", "causes.mobility", "pt_approach.mobility"),
+    # a part named after another cause is that part's step
+    ("how do i fix my ankles", "causes.hip_control", "pt_approach.mobility"),
+])
+def test_how_to_fix_a_part_after_a_cause_is_the_physio_step_for_it(
+        content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes_mobility", 0.62), ("ask_what_to_do", 0.2)), last_topic) == expected
+
+
+def test_how_i_fix_this_without_do_after_a_cause_is_its_physio_step(content: Content) -> None:
+    step = next_step(content, "causes.single_leg_control")
+    assert topic_for(content, parsed("How I fix this?", ("help", 0.55), ("ask_what_to_do", 0.2)),
+                     "causes.single_leg_control") == step
+
+
+@pytest.mark.parametrize("text", ["👍", "tks!!", "ok tnx 🙏"])
+def test_a_thumbs_up_or_short_thanks_is_thanks(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.3), ("ask_more", 0.2)), "causes") == "thanks"
+
+
+@pytest.mark.parametrize("text", [
+    "first ever 10k next sat!! front of knee been achy all week, will i be ok to run it",
+    "70.3 in 3 wks, knee only hurts on the run leg. what do i do",
+    "half marathon in 10 days and my kneecap aches after long runs, should I still run it?",
+])
+def test_a_race_soon_in_a_story_that_asks_is_the_race_answer(content: Content, text: str) -> None:
+    message = parsed(text, ("describe_symptoms", 0.55), ("ask_outlook", 0.2), ("ask_race_soon", 0.05))
+    assert topic_for(content, message, None) == "training.race_soon"
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the weather on race day is out of scope
+    ("is it going to rain for parkrun tomorrow", "out_of_scope"),
+    # a race months away, with a question about the cause
+    ("first marathon in oct, went from 25 to 40 miles a week and now my knee hurts. did i do this to myself",
+     "ask_causes_training_load"),
+    # the date is the appointment's, not the race's
+    ("I've got a physio appointment in 3 weeks (NHS waiting list, what can you do). In the meantime is it ok to "
+     "keep doing parkrun or should I park it for now?", "ask_keep_running"),
+    # painkillers for the race
+    ("half marathon in 10 days, can I take nurofen on the morning?", "ask_pain_relief"),
+])
+def test_a_race_without_a_date_next_to_it_or_asking_about_something_else_is_not_the_race_answer(
+        content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6), ("ask_race_soon", 0.12)), None) != "training.race_soon"
+
+
+def test_run_it_or_nah_asks_a_question() -> None:
+    assert asks_a_question("10k on sat n my right knee has been grumbling since tues. run it or nah")
+    assert not asks_a_question("10k on sat n my right knee has been grumbling since tues")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("why do i get runners knee every single marathon block 😩", "causes"),
+    ("how come I always get it when the mileage goes up", "causes.training_load"),
+])
+def test_why_do_i_get_it_asks_what_brings_it_on(content: Content, text: str, expected: str) -> None:
+    message = parsed(text, ("ask_race_soon", 0.45), ("ask_causes", 0.2))
+    assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ("can i take nurofen on the morning of", "painkillers"),
+    ("what if I just take advil and push through", "painkillers"),
+    ("my knee caves in when i land", "single_leg"),
+    ("is running bad for old knees tho", "arthritis"),
+    ("and the magnetic resonance, I need one before?", "scans"),
+    ("70.3 in 3 wks", "race"),
+])
+def test_everyday_names_of_a_part_name_it(content: Content, text: str, aspect: str) -> None:
+    assert aspect in asked_aspects(parsed(text, ("ask_more", 0.5)), content)
+
+
+@pytest.mark.parametrize("text", ["so what do i do instead", "ok so what do i actually do instead"])
+def test_what_to_do_instead_after_why_rest_fails_is_how_physio_helps(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.5), ("ask_what_to_do", 0.3)), "why_rest_fails") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("and what if it starts hurting again", "pt_approach.return_to_running"),
+    ("and if it niggles a bit the day after?", "training.cross_training"),
+])
+def test_what_if_it_hurts_after_advice_on_running_is_the_guide_to_running_with_pain(
+        content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("ask_exercise_dosage", 0.4), ("ask_seek_help", 0.3))
+    assert topic_for(content, message, last_topic) == "training.keep_running"
+
+
+def test_if_it_still_hurts_after_the_return_to_running_is_not_the_running_guide(content: Content) -> None:
+    message = parsed("ok and if it still hurts?", ("ask_what_to_do", 0.34), ("ask_seek_help", 0.2))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "seek_help"
+
+
+def test_how_much_pain_after_exercises_is_their_dose(content: Content) -> None:
+    message = parsed("how much pain during is acceptable", ("ask_keep_running", 0.7), ("ask_exercise_dosage", 0.2))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+    # after advice on running, it is the guide to running with pain
+    assert topic_for(content, message, "training.race_soon") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text", [
+    "took 4 wks off, first run back and the ache is straight back 🙃",
+    "Took 4 weeks totally off like everyone says, first run back it was sore again",
+])
+def test_a_story_of_rest_then_pain_back_is_why_rest_fails(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_pt_return_to_running", 0.8), ("describe_symptoms", 0.1))
+    assert topic_for(content, message, None) == "why_rest_fails"
+    # asking how to come back after it, it asks about the return to running
+    asking = parsed(text + ". how do i build back up?", ("ask_pt_return_to_running", 0.8))
+    assert topic_for(content, asking, None) == "pt_approach.return_to_running"
