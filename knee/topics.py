@@ -326,6 +326,15 @@ KEEP_RUNNING = "training.keep_running"
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
 EXERCISE_ADVICE = ("exercises.examples", "exercises.dosage", "exercises.stretching", "pt_approach.strength")
+# "why's it worse on stairs then", "... sore when I sit long in the office. Why is this so?": why it
+# hurts at those moments, which is what the pain is (loaded with the knee bent), not a cause
+_LOADED_MOMENTS = re.compile(r"\b(?:stairs?|staircase|downhills?|down ?hills?|uphills?|up ?hills?|hills?|descents?|descending|"
+                             r"squat\w*|kneel\w*|sit|sits|sitting|sat|seated|desk|car|driving|drive|cinema|movies?|films?|"
+                             r"meetings?|exams?|lectures?|church|office|bent knees?|getting up|stand(?:ing)? up)\b", re.I)
+# a why that asks, not "reckon that's why?" (whether something named is the reason)
+_ASKS_WHY_ITSELF = re.compile(r"(?<!that's )(?<!thats )(?<!that is )(?<!is that )(?<!it's )(?<!is it )\bwhy\b|\bhow come\b", re.I)
+WHY_THERE_MAX_WORDS = 16
+WHY_THERE_SENTENCE_MAX_WORDS = 8
 _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
@@ -393,6 +402,16 @@ def _race_soon(text: str, content: Content) -> bool:
                for race in races for start, end in dates)
 
 
+def _why_it_hurts_there(content: Content, text: str) -> bool:
+    """A why about when it hurts: stairs, hills, squats, sitting ("why is it always the downhills",
+    "I sit long in the office and it aches. Why is this so?"), naming nothing else it could be about."""
+    last = (_sentences(text) or [text])[-1]
+    why = (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_THERE_MAX_WORDS) or (
+        _ASKS_WHY_ITSELF.search(last) and len(last.split()) <= WHY_THERE_SENTENCE_MAX_WORDS)
+    return bool(why and _LOADED_MOMENTS.search(text)
+                and not aspects_in_text(_LOADED_MOMENTS.sub(" ", text), content.aspect_words))
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -455,6 +474,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
             and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    if _why_it_hurts_there(content, text):
+        return FIRST_TOPIC
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it

@@ -887,3 +887,25 @@ def test_a_story_of_rest_then_pain_back_is_why_rest_fails(content: Content, text
     # asking how to come back after it, it asks about the return to running
     asking = parsed(text + ". how do i build back up?", ("ask_pt_return_to_running", 0.8))
     assert topic_for(content, asking, None) == "pt_approach.return_to_running"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("why's it worse on stairs then", "ask_causes"),
+    ("why is it always the downhills that get it", "ask_causes_training_load"),
+    ("Hello, I have since 3 weeks pain behind the kneecap. It becomes worse when I sit long in the office "
+     "and then stand up. Why is this so?", "describe_symptoms"),
+])
+def test_why_it_hurts_on_stairs_hills_or_sitting_is_what_the_pain_is(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6), ("ask_what_is", 0.2)), None) == "what_is"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # whether the hills are the reason asks the cause
+    ("knee's been crook since i started doing trail runs up in the hills. reckon that's why?", "ask_causes_training_load",
+     "causes.training_load"),
+    # a why that names something else it could be about
+    ("why does it hurt on hills, is it my glutes?", "ask_causes_hip", "causes.hip_control"),
+])
+def test_a_why_about_a_cause_named_with_the_hills_is_not_what_the_pain_is(
+        content: Content, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6), ("ask_what_is", 0.2)), None) == expected
