@@ -129,6 +129,10 @@ _HOW_ALONE = re.compile(_OPENING + r"how(?: though| tho| exactly| so)?\W*$", re.
 # "how do I put it on?": using what the answer just named
 _HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
                          r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
+# "how do i even do that without feeling like a penguin": doing what the answer just said
+_HOW_TO_DO_IT = re.compile(_OPENING + r"how (?:do|can|would|should|could) (?:i|you|u|we) (?:even |actually |best )?"
+                           r"(?:do|get|raise|increase|change|practi[sc]e|start|build) (?:that|it|this|them|those)\b", re.I)
+HOW_TO_DO_IT_MAX_WORDS = 12
 # "fixable?", "can that be sorted?", "fix?"
 _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|corrected|trained out|trained away|retrained|worked on|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
@@ -734,6 +738,8 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
         return True
     # "how to put it on properly?", "how do I wear it": using what the answer just named
     if _HOW_TO_USE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
+        return True
+    if _HOW_TO_DO_IT.match(text) and len(text.split()) <= HOW_TO_DO_IT_MAX_WORDS and not list(aspects):
         return True
     # "what's the 2 out of 10 thing again?", "which check do you mean?", "what counts as mild though?":
     # something the answer said

@@ -909,3 +909,10 @@ def test_why_it_hurts_on_stairs_hills_or_sitting_is_what_the_pain_is(content: Co
 def test_a_why_about_a_cause_named_with_the_hills_is_not_what_the_pain_is(
         content: Content, text: str, intent: str, expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.6), ("ask_what_is", 0.2)), None) == expected
+
+
+@pytest.mark.parametrize("text", ["how do i even do that without feeling like a penguin",
+                                  "how do i get it up without feeling like a weirdo"])
+def test_how_to_do_what_the_answer_said_stays_with_it(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_pt_movement", 0.45), ("out_of_scope", 0.3))
+    assert topic_for(content, message, "training.running_form") == "training.running_form"
