@@ -330,6 +330,11 @@ KEEP_RUNNING = "training.keep_running"
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
 EXERCISE_ADVICE = ("exercises.examples", "exercises.dosage", "exercises.stretching", "pt_approach.strength")
+# "how long til it actually works", "how quick does it work": after exercises, how long a plan
+# takes (their dose); after other advice, that advice
+_UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
+                             r"see (?:a |any )?(?:difference|results?|improvement))\b", re.I)
+UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
 # "why's it worse on stairs then", "... sore when I sit long in the office. Why is this so?": why it
 # hurts at those moments, which is what the pain is (loaded with the knee bent), not a cause
 _LOADED_MOMENTS = re.compile(r"\b(?:stairs?|staircase|downhills?|down ?hills?|uphills?|up ?hills?|hills?|descents?|descending|"
@@ -543,6 +548,11 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "how much pain is ok then" after exercises: the pain they may cause is part of their dose
     if last_topic in EXERCISE_ADVICE and _HOW_MUCH_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_DOSE
+    if _UNTIL_IT_WORKS.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        if last_topic in EXERCISE_ADVICE:
+            return EXERCISE_DOSE
+        if last_topic.split(".", 1)[0] in UNTIL_IT_WORKS_STAYS_IN:
+            return last_topic
     # "fixable?", "can that be sorted?": what to do about the answer just given
     if _FIXABLE.match(text):
         return next_step(content, last_topic)

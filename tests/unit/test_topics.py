@@ -916,3 +916,14 @@ def test_a_why_about_a_cause_named_with_the_hills_is_not_what_the_pain_is(
 def test_how_to_do_what_the_answer_said_stays_with_it(content: Content, text: str) -> None:
     message = parsed(text, ("ask_pt_movement", 0.45), ("out_of_scope", 0.3))
     assert topic_for(content, message, "training.running_form") == "training.running_form"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("how long til it actually works", "pt_approach.strength", "exercises.dosage"),
+    ("how long before i notice anything", "exercises.dosage", "exercises.dosage"),
+    ("how quick does it work", "training.running_form", "training.running_form"),
+])
+def test_how_long_until_it_works_is_the_plan_length_after_exercises_else_the_advice(
+        content: Content, text: str, last_topic: str, expected: str) -> None:
+    message = parsed(text, ("ask_recurrence", 0.6), ("ask_keep_running", 0.2))
+    assert topic_for(content, message, last_topic) == expected
