@@ -270,9 +270,11 @@ _SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|the
                           r"(?!(?:\s+[\w']+){1,3}?\s+(?:from\s+)?(?:coming|happening|getting|returning|recurring)\b)", re.I)
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
-_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
+_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bper day\b|\bmax(?:imum)?\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
 DOSE_MAX_WORDS = 14
-MEDICINES = ("painkillers", "supplements", "injections")
+PAINKILLERS = "painkillers"
+MEDICINES = (PAINKILLERS, "supplements", "injections")
+PAINKILLER_MAX_WORDS = 14
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
 MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage",)}
 # "going back to the tape, ..." (unless the classifier is this sure of the question)
@@ -587,6 +589,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # the assistant does not give (the pharmacist does)
     if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and _about_medicines(aspects, last_topic, named_before):
         return OUT_OF_SCOPE
+    # "paracetamol beforehand?", "what if I just take advil and push through": what the answer about
+    # painkillers says (not a dose, which the rule above leaves to the pharmacist)
+    if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
+        return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE

@@ -927,3 +927,18 @@ def test_how_long_until_it_works_is_the_plan_length_after_exercises_else_the_adv
         content: Content, text: str, last_topic: str, expected: str) -> None:
     message = parsed(text, ("ask_recurrence", 0.6), ("ask_keep_running", 0.2))
     assert topic_for(content, message, last_topic) == expected
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("paracetamol beforehand?", "out_of_scope"),
+    ("n can i take nurofen on the morning of", "out_of_scope"),
+    ("what if I just take advil and push through", "ask_keep_running"),
+])
+def test_a_painkiller_question_without_a_dose_is_the_pain_relief_answer(content: Content, text: str, intent: str) -> None:
+    message = parsed(text, (intent, 0.6), ("ask_pain_relief", 0.2))
+    assert topic_for(content, message, "training.race_soon") == "treatment.pain_relief"
+
+
+@pytest.mark.parametrize("text", ["max ibuprofen per day?", "how many nurofen can i take"])
+def test_a_painkiller_dose_is_out_of_scope(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("out_of_scope", 0.6), ("ask_pain_relief", 0.2)), None) == "out_of_scope"
