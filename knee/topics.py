@@ -313,6 +313,10 @@ _CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", "training_load", "fati
 # "so what else could it be?"; "what else could be doing it?" after a cause
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
+_WHAT_WORKS_BETTER = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
+_WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
+                              r"|\bwhat (?:actually|really) (?:works?|helps?)\b", re.I)
+EXERCISE_EXAMPLES = "exercises.examples"
 # "what other reason then?", "any other causes?": the causes
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
@@ -657,6 +661,11 @@ def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> O
     # "so what else could it be?": another condition
     if _SOMETHING_ELSE_IT_COULD_BE.search(text) and not set(aspects) - {EXERCISE_TYPES, "strength"}:
         return RELATED_CONDITIONS
+    # "ok what works better than insoles then", "what does have the best evidence then": exercise,
+    # the treatment with the most evidence (unless exercises were the answer just given)
+    if ((_WHAT_WORKS_BETTER.search(text) or (_WHAT_WORKS_BEST.search(text) and not aspects))
+            and len(text.split()) <= CONTEXT_MAX_WORDS and not (last_topic or "").startswith("exercises.")):
+        return EXERCISE_EXAMPLES
     # "what other reason then?" after flat feet were named: the other causes
     if _OTHER_REASONS.search(text) and len(text.split()) <= OTHER_REASONS_MAX_WORDS and not set(aspects) - _CAUSE_PARTS:
         return CAUSES

@@ -942,3 +942,18 @@ def test_a_painkiller_question_without_a_dose_is_the_pain_relief_answer(content:
 @pytest.mark.parametrize("text", ["max ibuprofen per day?", "how many nurofen can i take"])
 def test_a_painkiller_dose_is_out_of_scope(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("out_of_scope", 0.6), ("ask_pain_relief", 0.2)), None) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("ok what works better than insoles then", "treatment.insoles_shoes"),
+    ("what does have the best evidence then", "treatment.other_therapies"),
+])
+def test_what_works_better_or_has_the_best_evidence_is_the_exercise_answer(
+        content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("out_of_scope", 0.4), ("ask_insoles_shoes", 0.3))
+    assert topic_for(content, message, last_topic) == "exercises.examples"
+
+
+def test_which_of_two_named_treatments_is_best_is_not_the_exercise_answer(content: Content) -> None:
+    message = parsed("what works best, tape or a brace?", ("ask_braces_taping", 0.6))
+    assert topic_for(content, message, None) == "treatment.braces_taping"
