@@ -314,7 +314,7 @@ _CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", "training_load", "fati
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
 _WHAT_WORKS_BETTER = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
-_WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
+_WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
                               r"|\bwhat (?:actually|really) (?:works?|helps?)\b", re.I)
 EXERCISE_EXAMPLES = "exercises.examples"
 # "what other reason then?", "any other causes?": the causes

@@ -947,6 +947,7 @@ def test_a_painkiller_dose_is_out_of_scope(content: Content, text: str) -> None:
 @pytest.mark.parametrize("text, last_topic", [
     ("ok what works better than insoles then", "treatment.insoles_shoes"),
     ("what does have the best evidence then", "treatment.other_therapies"),
+    ("So what is working the best finally?", "treatment.other_therapies"),
 ])
 def test_what_works_better_or_has_the_best_evidence_is_the_exercise_answer(
         content: Content, text: str, last_topic: str) -> None:
