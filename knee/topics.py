@@ -323,6 +323,14 @@ OTHER_REASONS_MAX_WORDS = 8
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b", re.I)
 # "then how it will get cured without operation?": the treatment that is not surgery
+# "what comes after the strengthening in the treatment", "and after the assessment?": the next physio step
+_AFTER_A_STEP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:(?:what|which)(?:'?s| is| comes| happens| do (?:i|you|we) do)?\s+(?:next\s+)?)?after\s+(?:the|my|that|this)\s+", re.I)
+AFTER_A_STEP_MAX_WORDS = 10
+# "will the pain come back when I start?": whether it comes back
+_WILL_IT_COME_BACK = re.compile(r"\b(?:will|would|could|might|does|is|can)\s+(?:it|the pain|this|that|my knee|the knee)\s+(?:\w+\s+)?(?:come|coming)\s+back\b"
+                                r"|\b(?:it|the pain|this|that)\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:come|coming)\s+back\b", re.I)
+RECURRENCE_TOPIC = "outlook.recurrence"
+COME_BACK_MAX_WORDS = 14
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?do instead\b", re.I)
@@ -545,6 +553,12 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
             <= set(content.topics[last_topic].aspects)):
         return last_topic
+    after = _AFTER_A_STEP.match(text)
+    if after and len(text.split()) <= AFTER_A_STEP_MAX_WORDS:
+        steps = [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(PT_APPROACH + ".")]
+        step = _with_aspect(content, aspects_in_text(text[after.end():], content.aspect_words), PT_APPROACH)
+        if step in steps[:-1]:
+            return steps[steps.index(step) + 1]
     # "so what do i do instead" after why rest alone fails: what physio does
     if last_topic == WHY_REST_FAILS and _DO_INSTEAD.match(text):
         return PT_APPROACH
@@ -597,6 +611,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
     if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
         return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
+    # "and the pain will come back when I start?": whether it comes back (not how to come back to running)
+    if (_WILL_IT_COME_BACK.search(text) and not _ASKS_WHY.search(text) and len(text.split()) <= COME_BACK_MAX_WORDS
+            and set(aspects) <= {RETURN_TO_RUNNING, "recurrence"}):
+        return RECURRENCE_TOPIC
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE

@@ -958,3 +958,18 @@ def test_what_works_better_or_has_the_best_evidence_is_the_exercise_answer(
 def test_which_of_two_named_treatments_is_best_is_not_the_exercise_answer(content: Content) -> None:
     message = parsed("what works best, tape or a brace?", ("ask_braces_taping", 0.6))
     assert topic_for(content, message, None) == "treatment.braces_taping"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("what comes after the strengthening in the treatment", "pt_approach.mobility"),
+    ("and after the assessment?", "pt_approach.strength"),
+])
+def test_what_comes_after_a_named_physio_step_is_the_next_step(content: Content, text: str, expected: str) -> None:
+    message = parsed(text, ("ask_pt_strength", 0.6), ("ask_pt_root_cause", 0.2))
+    assert topic_for(content, message, "causes.hip_control") == expected
+
+
+@pytest.mark.parametrize("text", ["and the pain will come back when I start?", "will it come back once i run again"])
+def test_whether_the_pain_comes_back_is_the_recurrence_answer(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_recurrence", 0.38), ("ask_more", 0.18), ("ask_pt_return_to_running", 0.07))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "outlook.recurrence"
