@@ -331,6 +331,11 @@ _WILL_IT_COME_BACK = re.compile(r"\b(?:will|would|could|might|does|is|can)\s+(?:
                                 r"|\b(?:it|the pain|this|that)\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:come|coming)\s+back\b", re.I)
 RECURRENCE_TOPIC = "outlook.recurrence"
 COME_BACK_MAX_WORDS = 14
+# "what would a physio even check", "what should I prepare before going?": the assessment
+_WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could) (?:they|a physio|the physio|physio|he|she|a pt|the pt) "
+                              r"(?:even |actually |usually )?(?:check|look at|look for|test|examine|assess)\b"
+                              r"|\bwhat (?:should|do|must|can) (?:i|we) (?:prepare|bring|note down|write down)\b", re.I)
+ROOT_CAUSE_STEP = "pt_approach.root_cause"
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?do instead\b", re.I)
@@ -611,6 +616,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
     if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
         return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
+    if _WHAT_THEY_CHECK.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects:
+        return ROOT_CAUSE_STEP
     # "and the pain will come back when I start?": whether it comes back (not how to come back to running)
     if (_WILL_IT_COME_BACK.search(text) and not _ASKS_WHY.search(text) and len(text.split()) <= COME_BACK_MAX_WORDS
             and set(aspects) <= {RETURN_TO_RUNNING, "recurrence"}):

@@ -973,3 +973,9 @@ def test_what_comes_after_a_named_physio_step_is_the_next_step(content: Content,
 def test_whether_the_pain_comes_back_is_the_recurrence_answer(content: Content, text: str) -> None:
     message = parsed(text, ("ask_recurrence", 0.38), ("ask_more", 0.18), ("ask_pt_return_to_running", 0.07))
     assert topic_for(content, message, "pt_approach.return_to_running") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text", ["what would a physio even check", "What should I prepare before going?"])
+def test_what_a_physio_checks_or_what_to_prepare_is_the_assessment(content: Content, text: str) -> None:
+    message = parsed(text, ("out_of_scope", 0.4), ("ask_pt_approach", 0.3))
+    assert topic_for(content, message, "pt_approach") == "pt_approach.root_cause"
