@@ -336,6 +336,8 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
                               r"(?:even |actually |usually )?(?:check|look at|look for|test|examine|assess)\b"
                               r"|\bwhat (?:should|do|must|can) (?:i|we) (?:prepare|bring|note down|write down)\b", re.I)
 ROOT_CAUSE_STEP = "pt_approach.root_cause"
+HELP_INTENT = "help"
+_ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?do instead\b", re.I)
@@ -527,6 +529,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return found
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
+    # "what i can do", "so what cause this for me" read as "what can you help with", in a conversation
+    # about the runner's knee: what to do about it (or what it names)
+    if (intent == HELP_INTENT and (last_topic in ANSWER_TOPICS or last_topic == SYMPTOMS_TOPIC)
+            and not _ABOUT_THE_ASSISTANT.search(text)):
+        if aspects:
+            return _with_aspect(content, aspects) or next_step(content, last_topic)
+        return CAUSES if _CAUSING.search(text) else next_step(content, last_topic)
     found = _part_named(content, message, intent, aspects, last_topic) or _asked_beyond(text, aspects, last_topic)
     if found:
         return found

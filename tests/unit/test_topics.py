@@ -979,3 +979,19 @@ def test_whether_the_pain_comes_back_is_the_recurrence_answer(content: Content, 
 def test_what_a_physio_checks_or_what_to_prepare_is_the_assessment(content: Content, text: str) -> None:
     message = parsed(text, ("out_of_scope", 0.4), ("ask_pt_approach", 0.3))
     assert topic_for(content, message, "pt_approach") == "pt_approach.root_cause"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("so what cause this for me", "what_is", "causes"),
+    ("what about strengthening, where do i start", "treatment.braces_taping", "pt_approach.strength"),
+    ("what i can do", "symptoms", "seek_help"),
+])
+def test_what_can_i_do_read_as_help_in_a_conversation_about_the_knee_answers_it(
+        content: Content, text: str, last_topic: str, expected: str) -> None:
+    message = parsed(text, ("help", 0.7), ("ask_what_to_do", 0.1))
+    assert topic_for(content, message, last_topic) == expected
+
+
+@pytest.mark.parametrize("text", ["what kind of things can i ask", "what can you do"])
+def test_what_the_assistant_can_do_is_still_help(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("help", 0.7)), "privacy") == "help"
