@@ -12,9 +12,12 @@ FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
+KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
+EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
 FOLLOW_UP_INTENT = "ask_more"
+HELP_INTENT = "help"
 # "So what do I do about it?": the next step for the topic answered last.
 NEXT_STEP_INTENT = "ask_what_to_do"
 # Topics that say what to do; the first follow-up among them is a topic's next step.
@@ -172,7 +175,7 @@ _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how 
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
 _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
 EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
-               ("exercises.examples", re.compile(r"\bexercises?\b", re.I)))
+               (EXERCISE_EXAMPLES, re.compile(r"\bexercises?\b", re.I)))
 # "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
 # it), not how long recovery takes.
 _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?how long\b", re.I)
@@ -180,7 +183,6 @@ _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|l
                        r"clear\w*|settle\w*|off|rest|injured|come back)\b", re.I)
 HOW_LONG_MAX_WORDS = 7
 HOW_LONG_STAYS_IN = DOING_FAMILIES + ("privacy",)
-EXERCISE_DOSE = "exercises.dosage"
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
 _ORDINALS = {"first": 1, "1st": 1, "one": 1, "1": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "third": 3,
              "3rd": 3, "three": 3, "3": 3, "fourth": 4, "4th": 4, "four": 4, "4": 4, "fifth": 5, "5th": 5,
@@ -200,7 +202,7 @@ IF_IT_FAILS_MAX_WORDS = 12
 AFTER_PHYSIO_FAILS = "treatment.surgery"
 # The answers that are physio's treatment (after the return to running, advice has not failed yet:
 # when to get help).
-PHYSIO_TREATS = ("pt_approach", "pt_approach.root_cause", "pt_approach.strength", "pt_approach.mobility",
+PHYSIO_TREATS = ("pt_approach", ROOT_CAUSE_STEP, "pt_approach.strength", "pt_approach.mobility",
                  "pt_approach.movement", "seek_help.who")
 DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
 # Replies that answered nothing: "so what does fix it?" after them asks how physio helps.
@@ -316,7 +318,6 @@ _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would)
 _WHAT_WORKS_BETTER = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
 _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
                               r"|\bwhat (?:actually|really) (?:works?|helps?)\b", re.I)
-EXERCISE_EXAMPLES = "exercises.examples"
 # "what other reason then?", "any other causes?": the causes
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
@@ -329,14 +330,11 @@ AFTER_A_STEP_MAX_WORDS = 10
 # "will the pain come back when I start?": whether it comes back
 _WILL_IT_COME_BACK = re.compile(r"\b(?:will|would|could|might|does|is|can)\s+(?:it|the pain|this|that|my knee|the knee)\s+(?:\w+\s+)?(?:come|coming)\s+back\b"
                                 r"|\b(?:it|the pain|this|that)\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:come|coming)\s+back\b", re.I)
-RECURRENCE_TOPIC = "outlook.recurrence"
 COME_BACK_MAX_WORDS = 14
 # "what would a physio even check", "what should I prepare before going?": the assessment
 _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could) (?:they|a physio|the physio|physio|he|she|a pt|the pt) "
                               r"(?:even |actually |usually )?(?:check|look at|look for|test|examine|assess)\b"
                               r"|\bwhat (?:should|do|must|can) (?:i|we) (?:prepare|bring|note down|write down)\b", re.I)
-ROOT_CAUSE_STEP = "pt_approach.root_cause"
-HELP_INTENT = "help"
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
@@ -345,12 +343,11 @@ _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|sh
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
-RUNNING_ADVICE = ("training.keep_running", "training.race_soon", "training.cross_training", "training.running_form",
+RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", "training.cross_training", "training.running_form",
                   "pt_approach.return_to_running")
-KEEP_RUNNING = "training.keep_running"
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
-EXERCISE_ADVICE = ("exercises.examples", "exercises.dosage", "exercises.stretching", "pt_approach.strength")
+EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
 # "how long til it actually works", "how quick does it work": after exercises, how long a plan
 # takes (their dose); after other advice, that advice
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
@@ -359,7 +356,7 @@ UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
 # "why's it worse on stairs then", "... sore when I sit long in the office. Why is this so?": why it
 # hurts at those moments, which is what the pain is (loaded with the knee bent), not a cause
 _LOADED_MOMENTS = re.compile(r"\b(?:stairs?|staircase|downhills?|down ?hills?|uphills?|up ?hills?|hills?|descents?|descending|"
-                             r"squat\w*|kneel\w*|sit|sits|sitting|sat|seated|desk|car|driving|drive|cinema|movies?|films?|"
+                             r"squat\w*|kneel\w*|sit|sits|sitting|sat (?:down|at|in|on|for|through)|seated|desk|car|driving|drive|cinema|movies?|films?|"
                              r"meetings?|exams?|lectures?|church|office|bent knees?|getting up|stand(?:ing)? up)\b", re.I)
 # a why that asks, not "reckon that's why?" (whether something named is the reason)
 _ASKS_WHY_ITSELF = re.compile(r"(?<!that's )(?<!thats )(?<!that is )(?<!is that )(?<!it's )(?<!is it )\bwhy\b|\bhow come\b", re.I)
@@ -504,6 +501,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
             and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load)
     if _why_it_hurts_there(content, text):
         return FIRST_TOPIC
     story_only = assessment.findings and not asks_a_question(text)
@@ -567,6 +565,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
             <= set(content.topics[last_topic].aspects)):
         return last_topic
+    # "what comes after the strengthening?", "and after the assessment?": the physio step after it
     after = _AFTER_A_STEP.match(text)
     if after and len(text.split()) <= AFTER_A_STEP_MAX_WORDS:
         steps = [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(PT_APPROACH + ".")]
@@ -582,6 +581,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "how much pain is ok then" after exercises: the pain they may cause is part of their dose
     if last_topic in EXERCISE_ADVICE and _HOW_MUCH_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_DOSE
+    # "how long til it actually works": after exercises, how long a plan takes; after advice, that advice
     if _UNTIL_IT_WORKS.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         if last_topic in EXERCISE_ADVICE:
             return EXERCISE_DOSE
@@ -625,6 +625,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
     if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
         return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
+    # "what would a physio even check", "what should I prepare before going?": the assessment
     if _WHAT_THEY_CHECK.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects:
         return ROOT_CAUSE_STEP
     # "and the pain will come back when I start?": whether it comes back (not how to come back to running)
@@ -798,6 +799,7 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     # "how to put it on properly?", "how do I wear it": using what the answer just named
     if _HOW_TO_USE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
+    # "how do i even do that without feeling like a penguin": doing what the answer said
     if _HOW_TO_DO_IT.match(text) and len(text.split()) <= HOW_TO_DO_IT_MAX_WORDS and not list(aspects):
         return True
     # "what's the 2 out of 10 thing again?", "which check do you mean?", "what counts as mild though?":
