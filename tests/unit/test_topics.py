@@ -995,3 +995,10 @@ def test_what_can_i_do_read_as_help_in_a_conversation_about_the_knee_answers_it(
 @pytest.mark.parametrize("text", ["what kind of things can i ask", "what can you do"])
 def test_what_the_assistant_can_do_is_still_help(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("help", 0.7)), "privacy") == "help"
+
+
+def test_sat_as_saturday_is_not_sitting(content: Content) -> None:
+    sitting = parsed("why does it ache when i've sat at my desk all day", ("ask_causes", 0.6))
+    assert topic_for(content, sitting, None) == "what_is"
+    saturday = parsed("why does it only ache after long runs like on sat", ("ask_causes_fatigue", 0.6))
+    assert topic_for(content, saturday, None) == "causes.fatigue"
