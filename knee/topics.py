@@ -358,11 +358,18 @@ UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
 _LOADED_MOMENTS = re.compile(r"\b(?:stairs?|staircase|downhills?|down ?hills?|uphills?|up ?hills?|hills?|descents?|descending|"
                              r"squat\w*|kneel\w*|sit|sits|sitting|sat (?:down|at|in|on|for|through)|seated|desk|car|driving|drive|cinema|movies?|films?|"
                              r"meetings?|exams?|lectures?|church|office|bent knees?|getting up|stand(?:ing)? up)\b", re.I)
-# a why that asks, not "reckon that's why?" (whether something named is the reason)
-_ASKS_WHY_ITSELF = re.compile(r"(?<!that's )(?<!thats )(?<!that is )(?<!is that )(?<!it's )(?<!is it )\bwhy\b|\bhow come\b", re.I)
+# a why that asks, not "reckon that's why?", "could menopause be why?" (whether something named is the reason)
+_ASKS_WHY_ITSELF = re.compile(r"(?<!that's )(?<!thats )(?<!that is )(?<!is that )(?<!it's )(?<!is it )(?<!be )\bwhy\b|\bhow come\b", re.I)
 WHY_THERE_MAX_WORDS = 16
 WHY_THERE_SENTENCE_MAX_WORDS = 8
 _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
+# a story that ends asking what brings it on: "... few of them getting knee pain around wk 5. why",
+# "... please what is causing it", "... could menopause be why??"
+_WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just wondering)\W+)*(?:"
+                             r"(?:why|how come)(?:'?s| is| does| did)?(?: (?:this|that|it))?(?: (?:so|happening|happen|happens|happened))?"
+                             r"|whys (?:this|that|it)|what(?:'?s| is) (?:causing|behind|the cause of|the reason for) (?:this|that|it)"
+                             r"|what (?:causes|caused) (?:this|that|it)"
+                             r"|(?:could|can|might|would) \w+(?: \w+){0,2} be (?:the )?(?:why|reason|cause)(?: of it| for it)?)\W*$", re.I)
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
 
@@ -439,6 +446,13 @@ def _why_it_hurts_there(content: Content, text: str) -> bool:
                 and not aspects_in_text(_LOADED_MOMENTS.sub(" ", text), content.aspect_words))
 
 
+def _story_asks_the_cause(text: str) -> bool:
+    """A story whose last sentence asks only what brings it on ("... now front of knee hurts when i
+    squat. could menopause be why??")."""
+    sentences = _sentences(text)
+    return len(sentences) > 1 and bool(_WHAT_CAUSES_IT.match(sentences[-1]))
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -504,6 +518,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load)
     if _why_it_hurts_there(content, text):
         return FIRST_TOPIC
+    # "... few of them getting knee pain around wk 5. why": a story that asks what brings it on
+    # (the cause the classifier leans to, if any: "only hurts in the last 5k of my long runs. why??";
+    # not after rest: "rested 6 weeks and it came straight back. why??" asks why rest failed)
+    if _story_asks_the_cause(text) and not _rested_then_pain_back(text):
+        causes_named = asked_aspects(message, content)
+        leaning = TOPIC_BY_INTENT.get(intent or "", "")
+        if set(causes_named) <= _CAUSE_PARTS:
+            return ((causes_named and _with_aspect(content, causes_named, CAUSES))
+                    or (leaning if leaning.startswith(CAUSES) else CAUSES))
     story_only = assessment.findings and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it

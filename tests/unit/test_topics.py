@@ -1002,3 +1002,23 @@ def test_sat_as_saturday_is_not_sitting(content: Content) -> None:
     assert topic_for(content, sitting, None) == "what_is"
     saturday = parsed("why does it only ache after long runs like on sat", ("ask_causes_fatigue", 0.6))
     assert topic_for(content, saturday, None) == "causes.fatigue"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("i coach a c25k grp (all adults). few of them getting knee pain around wk 5. why", "ask_what_is", "causes"),
+    ("i do 12hr shifts on my feet and run on my days off. my knees hurt at the front. please what is causing it",
+     "ask_about", "causes"),
+    ("im 52, started running in lockdown. now front of knee hurts when i squat. could menopause be why??",
+     "ask_what_is", "causes"),
+    # the cause the classifier leans to
+    ("only hurts in the last 5k of my long runs, never at the start. why??", "ask_causes_fatigue", "causes.fatigue"),
+])
+def test_a_story_that_ends_asking_why_asks_the_cause(content: Content, text: str, intent: str, expected: str) -> None:
+    message = parsed(text, ("describe_symptoms", 0.35), (intent, 0.15), ("ask_causes", 0.08))
+    assert topic_for(content, message, None) == expected
+
+
+def test_a_story_of_rest_that_ends_asking_why_asks_why_rest_fails(content: Content) -> None:
+    message = parsed("I rested for 6 weeks and it came straight back on my first run. why??",
+                     ("ask_why_rest_fails", 0.7), ("ask_causes", 0.1))
+    assert topic_for(content, message, None) == "why_rest_fails"
