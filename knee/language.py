@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 
 _LETTERS = re.compile(r"[a-z]+")
+# the tail of a contraction ("i'll", "we've") is a word only after its apostrophe: "kkkkjj;;;ll" is mash
+_CONTRACTION_TAILS = frozenset({"ll", "ve", "re", "nt"})
 # Below this share of known words a message reads as keyboard mash ("asdkjh qwe zzxv").
 MIN_KNOWN_SHARE = 0.5
 
@@ -52,7 +54,9 @@ def _unstretched(word: str) -> list:
 def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
     """Mostly not words: neither English nor among `also_known` (the assistant's own vocabulary,
     such as "pfps" or "parkrun")."""
-    words = [word for word in _LETTERS.findall(text.lower()) if len(word) > 1]
+    lowered = text.lower()
+    words = [found.group(0) for found in _LETTERS.finditer(lowered) if len(found.group(0)) > 1
+             and not (found.group(0) in _CONTRACTION_TAILS and lowered[max(found.start() - 1, 0):found.start()] not in ("'", "’"))]
     if not words:
         return not text.strip() or not any(char.isalnum() for char in text)
     # a word counts also when stretched ("heyy", "sooo sore")

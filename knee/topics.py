@@ -248,6 +248,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
+SCANS = "scans"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
@@ -370,6 +371,16 @@ _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just 
                              r"|whys (?:this|that|it)|what(?:'?s| is) (?:causing|behind|the cause of|the reason for) (?:this|that|it)"
                              r"|what (?:causes|caused) (?:this|that|it)"
                              r"|(?:could|can|might|would) \w+(?: \w+){0,2} be (?:the )?(?:why|reason|cause)(?: of it| for it)?)\W*$", re.I)
+# what a scan showed: "my mate had one and it showed some cartilage stuff", "would mine show that too?"
+_SCAN_RESULT = re.compile(r"\b(?:show|shows|showed|shown|showing|picked up|pick up|came back|results?)\b", re.I)
+SCAN_RESULT_MAX_WORDS = 25
+SCAN_FINDINGS = {SCANS, "arthritis", "other_names", "other_conditions"}
+# a sentence that asks why of one cause it names: "why hips", "why do my glutes matter"
+WHY_PART_MAX_WORDS = 10
+# a pain score: "its like a 3 out of 10 on the downhill bit, so thats too much?"
+_PAIN_SCORE = re.compile(r"\b(?:[0-9]|10)(?:\.5)?\s*(?:/|out of|outta|of)\s*10\b", re.I)
+PAIN_SCORE_MAX_WORDS = 30
+PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, "cadence", "training_load", RACE}
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
 
@@ -655,6 +666,17 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     if (_WILL_IT_COME_BACK.search(text) and not _ASKS_WHY.search(text) and len(text.split()) <= COME_BACK_MAX_WORDS
             and set(aspects) <= {RETURN_TO_RUNNING, "recurrence"}):
         return RECURRENCE_TOPIC
+    # "my mate had one and it showed some cartilage stuff, is her knee damaged?" with a scan in the
+    # conversation: what scans show, which the answer about scans says
+    if (_SCAN_RESULT.search(text) and len(text.split()) <= SCAN_RESULT_MAX_WORDS and set(aspects) <= SCAN_FINDINGS
+            and (SCANS in aspects or SCANS in named_before)):
+        return _with_aspect(content, [SCANS]) or FALLBACK_TOPIC
+    # "its like a 3 out of 10 on the downhill bit, so thats too much?": the pain guide for running (for
+    # exercises, named or answered just before: their dose)
+    if (_PAIN_SCORE.search(text) and asks_a_question(text) and len(text.split()) <= PAIN_SCORE_MAX_WORDS
+            and not sure_of_question and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED):
+        exercises_named = set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED
+        return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or exercises_named else KEEP_RUNNING
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE
@@ -677,6 +699,13 @@ def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[st
     """A short "why" that asks what causes it."""
     text = message.get("text") or ""
     confidence = _top_confidence(message)
+    # "physio gave me clamshells but its my KNEE that hurts?? why hips": why, of one cause it names,
+    # in a sentence of its own
+    for sentence in _sentences(text):
+        named = aspects_in_text(sentence, content.aspect_words)
+        if (_OPENS_WITH_WHY.match(sentence) and len(sentence.split()) <= WHY_PART_MAX_WORDS
+                and named and set(named) <= _CAUSE_PARTS):
+            return _with_aspect(content, named[:1], CAUSES)
     # "why tho, I only run 3 times a week" after what the pain is: what causes it (the cause the
     # classifier names, if any: "why only late in long runs?")
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS

@@ -1022,3 +1022,45 @@ def test_a_story_of_rest_that_ends_asking_why_asks_why_rest_fails(content: Conte
     message = parsed("I rested for 6 weeks and it came straight back on my first run. why??",
                      ("ask_why_rest_fails", 0.7), ("ask_causes", 0.1))
     assert topic_for(content, message, None) == "why_rest_fails"
+
+
+@pytest.mark.parametrize("text, named_before", [
+    ("my mate had one and it showed some cartilage stuff, does that mean her knee is damaged", ["scans"]),
+    ("My friend had one and it showed wear and tear. Would mine show that too?", ["scans"]),
+    ("what if the mri shows arthritis", []),
+])
+def test_what_a_scan_showed_is_the_scans_answer(content: Content, text: str, named_before: list) -> None:
+    message = parsed(text, ("ask_related_conditions", 0.19), ("ask_other_names", 0.15), ("ask_scans", 0.05))
+    assert topic_for(content, message, "treatment.scans", named_before) == "treatment.scans"
+
+
+def test_an_operation_after_a_scan_result_is_the_surgery_answer(content: Content) -> None:
+    message = parsed("and if it does show something, would they operate", ("ask_surgery", 0.47), ("ask_seek_help", 0.09),
+                     ("ask_scans", 0.02))
+    assert topic_for(content, message, "treatment.scans", ["scans"]) == "treatment.surgery"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("physio gave me clamshells n side lying leg raises but its my KNEE that hurts?? why hips", "causes.hip_control"),
+    ("she has me doing clamshells and bridges. why my glutes when its my knee that hurts??", "causes.hip_control"),
+])
+def test_a_why_of_one_cause_it_names_is_that_cause(content: Content, text: str, expected: str) -> None:
+    message = parsed(text, ("ask_exercise_examples", 0.55), ("ask_pt_strength", 0.07), ("ask_causes_hip", 0.03))
+    assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("its like a 3 out of 10 on the downhill bit, so thats too much?", "training.race_soon", "training.keep_running"),
+    ("the step downs sting a bit towards the end of each set, maybe 3/10. is that normal", None, "exercises.dosage"),
+    ("about 4/10 during them, ok?", "exercises.examples", "exercises.dosage"),
+])
+def test_a_pain_score_with_a_question_is_the_pain_guide(content: Content, text: str, last_topic: str,
+                                                         expected: str) -> None:
+    message = parsed(text, ("nlu_fallback", 0.3), ("ask_causes_training_load", 0.17), ("ask_more", 0.1))
+    assert topic_for(content, message, last_topic) == expected
+
+
+def test_a_pain_score_leaves_a_question_the_classifier_is_sure_of(content: Content) -> None:
+    message = parsed("Doing the step-downs my physio gave me and they hurt a bit, maybe 3/10. Should I push through "
+                     "them or stop?", ("ask_exercise_dosage", 0.81), ("ask_keep_running", 0.03))
+    assert topic_for(content, message, None) == "exercises.dosage"
