@@ -127,6 +127,8 @@ SAME_ANSWER_MAX_WORDS = 14
 # "what counts as mild though?", "what does 2/10 even feel like?": what a word of the answer means
 _WHAT_IT_MEANS = re.compile(_OPENING + r"(?:what counts as|what do (?:you|u) mean by|what is meant by|what(?:'?s| is) classed as"
                             r"|what does\b.{1,30}\b(?:mean|feel like))\b", re.I)
+# "wdym calf n achilles": what the answer meant by something it said (naming no other part)
+_WHAT_DO_YOU_MEAN = re.compile(_OPENING + r"(?:what do (?:you|u|ya) mean|wdym)\b", re.I)
 # "how?": how to do what the answer just gave
 _HOW_ALONE = re.compile(_OPENING + r"how(?: though| tho| exactly| so)?\W*$", re.I)
 # "how do I put it on?": using what the answer just named
@@ -857,6 +859,8 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     # "what's the 2 out of 10 thing again?", "which check do you mean?", "what counts as mild though?":
     # something the answer said
     if (_SAID_AGAIN.search(text) or _WHAT_IT_MEANS.match(text)) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return True
+    if _WHAT_DO_YOU_MEAN.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):

@@ -845,6 +845,9 @@ def test_why_do_i_get_it_asks_what_brings_it_on(content: Content, text: str, exp
     ("is running bad for old knees tho", "arthritis"),
     ("and the magnetic resonance, I need one before?", "scans"),
     ("70.3 in 3 wks", "race"),
+    ("do i DNS or push through", "race"),
+    ("would they operate on it", "surgery"),
+    ("the step downs sting a bit", "exercise_types"),
 ])
 def test_everyday_names_of_a_part_name_it(content: Content, text: str, aspect: str) -> None:
     assert aspect in asked_aspects(parsed(text, ("ask_more", 0.5)), content)
@@ -1064,3 +1067,18 @@ def test_a_pain_score_leaves_a_question_the_classifier_is_sure_of(content: Conte
     message = parsed("Doing the step-downs my physio gave me and they hurt a bit, maybe 3/10. Should I push through "
                      "them or stop?", ("ask_exercise_dosage", 0.81), ("ask_keep_running", 0.03))
     assert topic_for(content, message, None) == "exercises.dosage"
+
+
+def test_a_training_cycle_is_not_cycling(content: Content) -> None:
+    message = parsed("how do i stop it happening next cycle", ("ask_what_to_do", 0.82), ("ask_cross_training", 0.02))
+    assert topic_for(content, message, "outlook.recurrence") != "training.cross_training"
+    bike = parsed("can i cycle instead for a bit", ("ask_what_to_do", 0.5), ("ask_cross_training", 0.3))
+    assert topic_for(content, bike, "causes") == "training.cross_training"
+
+
+def test_what_do_you_mean_asks_about_the_answer_just_given(content: Content) -> None:
+    message = parsed("wdym calf n achilles", ("out_of_scope", 0.7), ("deny", 0.04))
+    assert topic_for(content, message, "training.running_form") == "training.running_form"
+    # naming another part, it asks about that part
+    quads = parsed("wdym quads are the clearer risk", ("ask_causes_quads", 0.4), ("ask_causes_hip", 0.2))
+    assert topic_for(content, quads, "causes.hip_control") == "causes.quad_strength"
