@@ -702,12 +702,13 @@ def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[st
     text = message.get("text") or ""
     confidence = _top_confidence(message)
     # "physio gave me clamshells but its my KNEE that hurts?? why hips": why, of one cause it names,
-    # in a sentence of its own
+    # in a sentence of its own (the cause the classifier leans to, if any)
+    leaning = TOPIC_BY_INTENT.get(intent or "", "")
     for sentence in _sentences(text):
         named = aspects_in_text(sentence, content.aspect_words)
         if (_OPENS_WITH_WHY.match(sentence) and len(sentence.split()) <= WHY_PART_MAX_WORDS
                 and named and set(named) <= _CAUSE_PARTS):
-            return _with_aspect(content, named[:1], CAUSES)
+            return leaning if leaning.startswith(CAUSES) else _with_aspect(content, named[:1], CAUSES)
     # "why tho, I only run 3 times a week" after what the pain is: what causes it (the cause the
     # classifier names, if any: "why only late in long runs?")
     if (last_topic in WHY_MEANS_CAUSES and _OPENS_WITH_WHY.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS
@@ -720,7 +721,6 @@ def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[st
         return (named and _with_aspect(content, named, CAUSES)) or CAUSES
     # "why does it keep coming back when I add miles?": why, of something that can cause it
     # (unless the classifier leans to a cause, or to another topic about what it names)
-    leaning = TOPIC_BY_INTENT.get(intent or "", "")
     if (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_CAUSE_MAX_WORDS and aspects and unsure
             and not leaning.startswith(CAUSES) and not set(aspects) & set(_aspects_of(content, intent))):
         return _with_aspect(content, aspects[:1], CAUSES)
