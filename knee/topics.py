@@ -250,7 +250,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
-SCANS = "scans"
+SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
@@ -338,6 +338,16 @@ COME_BACK_MAX_WORDS = 14
 _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could) (?:they|a physio|the physio|physio|he|she|a pt|the pt) "
                               r"(?:even |actually |usually )?(?:check|look at|look for|test|examine|assess)\b"
                               r"|\bwhat (?:should|do|must|can) (?:i|we) (?:prepare|bring|note down|write down)\b", re.I)
+# "what does a physio actually do for pfp, mine just gave me a sheet of exercises", "is PT worth the money
+# or is it just exercises I could find on youtube": how physio helps (paying privately: who to see)
+_PHYSIO = r"(?:a |the |my |your |his |her )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy)"
+_WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|is) " + _PHYSIO
+                               + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
+                               r"|\b(?:is|would|will|does) (?:seeing |going to |going to see )?(?:a |the )?(?:private |nhs )?" + _PHYSIO
+                               + r" (?:\w+ )?(?:worth|do anything|do any more|do more|do something)\b", re.I)
+_FIRST_VISIT = re.compile(r"\bfirst (?:appointment|appt|session|visit|time)\b", re.I)
+_PAYING = re.compile(r"\b(?:private|privately|nhs|insurance|waiting list|paying|pay)\b", re.I)
+PHYSIO_DOES_MAX_WORDS = 30
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
@@ -661,6 +671,19 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
     if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
         return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
+    # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
+    # (a step it names in the same clause: "what can physio do for the mobility?"; paying privately or
+    # waiting: who to see)
+    # (about what was just said, "what would a physio do about that", it is the step for that)
+    does = _WHAT_PHYSIO_DOES.search(text)
+    clause = (does.group("clause") or "") if does else ""
+    if does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS and not _POINTS_BACK.search(clause):
+        if _PAYING.search(text):
+            return _with_aspect(content, [GP_OR_PHYSIO]) or SEEK_HELP_TOPIC
+        if _FIRST_VISIT.search(clause):
+            return ROOT_CAUSE_STEP
+        step = _with_aspect(content, aspects_in_text(clause, content.aspect_words), PT_APPROACH)
+        return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH
     # "what would a physio even check", "what should I prepare before going?": the assessment
     if _WHAT_THEY_CHECK.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects:
         return ROOT_CAUSE_STEP

@@ -1082,3 +1082,22 @@ def test_what_do_you_mean_asks_about_the_answer_just_given(content: Content) -> 
     # naming another part, it asks about that part
     quads = parsed("wdym quads are the clearer risk", ("ask_causes_quads", 0.4), ("ask_causes_hip", 0.2))
     assert topic_for(content, quads, "causes.hip_control") == "causes.quad_strength"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("what does a physio actually do for pfp, mine just gave me a sheet of exercises n that was it", None, "pt_approach"),
+    ("is PT worth the money or is it just exercises I could find on youtube", "why_rest_fails", "pt_approach"),
+    ("would a physio do anything more than tell him to rest again", "why_rest_fails", "pt_approach"),
+    # a step it names in the same clause, the first appointment, or paying privately
+    ("What can physio do for the mobility?", "causes", "pt_approach.mobility"),
+    ("what does the PT actually do at the first appointment", "seek_help.who", "pt_approach.root_cause"),
+    ("is private physio worth the money", "pt_approach", "seek_help.who"),
+])
+def test_what_a_physio_does_is_how_physio_helps(content: Content, text: str, last_topic: str, expected: str) -> None:
+    message = parsed(text, ("ask_exercise_examples", 0.45), ("ask_why_rest_fails", 0.2), ("ask_pt_approach", 0.1))
+    assert topic_for(content, message, last_topic) == expected
+
+
+def test_what_a_physio_does_about_the_cause_just_given_is_its_step(content: Content) -> None:
+    message = parsed("what would a physio do about that", ("ask_pt_approach", 0.45), ("ask_pt_mobility", 0.3))
+    assert topic_for(content, message, "causes.mobility") == "pt_approach.mobility"
