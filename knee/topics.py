@@ -348,6 +348,15 @@ _WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|i
 _FIRST_VISIT = re.compile(r"\bfirst (?:appointment|appt|session|visit|time)\b", re.I)
 _PAYING = re.compile(r"\b(?:private|privately|nhs|insurance|waiting list|paying|pay)\b", re.I)
 PHYSIO_DOES_MAX_WORDS = 30
+# whether, or how, something said matters for the knee: "knee caves in on my run vid, does that matter",
+# "my ankles are super stiff. how does that even affect my knee??", "is that why my knee hurts?"
+_DOES_IT_MATTER = re.compile(r"\b(?:does|do|would|will|could) (?:that|it|this|they|a \w+(?: \w+)?) (?:even |really |actually )?matter\b"
+                             r"|\bwhy (?:does|do|would|is|should) [^.?!]{0,40}\bmatter\b"
+                             r"|\bis (?:that|this) (?:why|the reason|what(?:'?s| is) causing)\b"
+                             r"|\bhow (?:does|do|would|can|could|is) (?:that|it|this) (?:even |really |actually )?"
+                             r"(?:affect|affecting|cause|causing|relevant|related|linked|connected|relate)\b"
+                             r"|\bwhat (?:does|has) (?:that|it|this) (?:got )?to do with\b", re.I)
+MATTERS_MAX_WORDS = 30
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
@@ -671,6 +680,14 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
     if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
         return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
+    # "my coach filmed me and my left knee drops inward when I land. Is that why my knee hurts?": the
+    # cause it names (after a cause, naming none: that cause, "but why does a tiny wobble matter")
+    if _DOES_IT_MATTER.search(text) and len(text.split()) <= MATTERS_MAX_WORDS:
+        named = [aspect for aspect in aspects_in_text(text, content.aspect_words) if aspect != "cadence"]
+        if named and set(named) <= _CAUSE_PARTS:
+            return _with_aspect(content, named[:1], CAUSES)
+        if not named and (last_topic or "").startswith(CAUSES + "."):
+            return last_topic
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
     # (a step it names in the same clause: "what can physio do for the mobility?"; paying privately or
     # waiting: who to see)

@@ -1101,3 +1101,18 @@ def test_what_a_physio_does_is_how_physio_helps(content: Content, text: str, las
 def test_what_a_physio_does_about_the_cause_just_given_is_its_step(content: Content) -> None:
     message = parsed("what would a physio do about that", ("ask_pt_approach", 0.45), ("ask_pt_mobility", 0.3))
     assert topic_for(content, message, "causes.mobility") == "pt_approach.mobility"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("My coach filmed me on the treadmill and my left knee drops inward every time I land. Is that why my knee hurts?",
+     None, "causes.single_leg_control"),
+    ("knee caves in on my run vid 😬 does that matter", "what_is", "causes.single_leg_control"),
+    ("my physio says my ankles are super stiff. how does that even affect my knee??", None, "causes.mobility"),
+    # naming no cause, after one: that cause
+    ("but why does a tiny wobble matter when im running", "causes.single_leg_control", "causes.single_leg_control"),
+    ("military recruits?? lol how is that relevant", "causes.quad_strength", "causes.quad_strength"),
+])
+def test_whether_something_named_matters_is_that_cause(content: Content, text: str, last_topic: str,
+                                                       expected: str) -> None:
+    message = parsed(text, ("ask_running_form", 0.55), ("ask_pt_mobility", 0.1), ("ask_causes_single_leg", 0.05))
+    assert topic_for(content, message, last_topic) == expected
