@@ -251,6 +251,7 @@ RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
+CROSS_TRAINING = "training.cross_training"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
@@ -365,7 +366,7 @@ _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|sh
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
-RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", "training.cross_training", "training.running_form",
+RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", CROSS_TRAINING, "training.running_form",
                   "pt_approach.return_to_running")
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
@@ -592,6 +593,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     found = _part_named(content, message, intent, aspects, last_topic) or _asked_beyond(text, aspects, last_topic)
     if found:
         return found
+    # "can i still train for it with sore kneecaps", read, unsure, as cross-training: whether to keep
+    # running, which is what it names
+    if (RUNNING_WITH_PAIN in aspects and set(aspects) <= set(KEEP_RUNNING_PARTS) and confidence < CONTEXT_UNSURE_BELOW
+            and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
+        return KEEP_RUNNING
     topic = resolve_topic(content, intent, aspects, last_topic)
     if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
         topic = _something_else(content, message, last_topic) or topic

@@ -1116,3 +1116,11 @@ def test_whether_something_named_matters_is_that_cause(content: Content, text: s
                                                        expected: str) -> None:
     message = parsed(text, ("ask_running_form", 0.55), ("ask_pt_mobility", 0.1), ("ask_causes_single_leg", 0.05))
     assert topic_for(content, message, last_topic) == expected
+
+
+@pytest.mark.parametrize("text", ["fine. can i still train for it with sore kneecaps", "can i at least keep training till then"])
+def test_keep_training_read_unsure_as_cross_training_is_whether_to_keep_running(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_cross_training", 0.34), ("ask_race_soon", 0.22), ("ask_keep_running", 0.18))
+    assert topic_for(content, message, "out_of_scope") == "training.keep_running"
+    bike = parsed("can i keep training on the bike", ("ask_cross_training", 0.45), ("ask_keep_running", 0.2))
+    assert topic_for(content, bike, "out_of_scope") == "training.cross_training"
