@@ -252,6 +252,7 @@ RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "runni
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
 CROSS_TRAINING = "training.cross_training"
+FATIGUE = "fatigue"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
@@ -358,6 +359,17 @@ _DOES_IT_MATTER = re.compile(r"\b(?:does|do|would|will|could) (?:that|it|this|th
                              r"(?:affect|affecting|cause|causing|relevant|related|linked|connected|relate)\b"
                              r"|\bwhat (?:does|has) (?:that|it|this) (?:got )?to do with\b", re.I)
 MATTERS_MAX_WORDS = 30
+# pain that comes late in a run and only then: "only hurts after about 15k, never before that. why",
+# "why only after long ones n not short ones", "why does it only kick in halfway through the run"
+_LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few (?:k|km|miles)|part|bit|third|half|hour|stretch)\b"
+                          r"|\bhalfway (?:through|into|in)\b|\bmid(?:way)? ?(?:run|way through)\b"
+                          r"|\b(?:after|around|about|from|past|beyond|over|at)\s+(?:about |around |like |roughly |maybe )?"
+                          r"(?:(?:mile|km|kilometre|kilometer|k)\s*\d+\b|\d+\s*(?:k|km|kms|miles?|mi|minutes|mins)\b)"
+                          r"|\bend of (?:a |the |my )?(?:long|big|hard)\b|\blong ones\b|\blate (?:in|on)\b"
+                          r"|\b\d+ ?(?:miles?|k|km|mins|minutes) in(?:to)?\b", re.I)
+_ONLY_THEN = re.compile(r"\bonly\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
+                        r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b", re.I)
+LATE_IN_RUN_MAX_WORDS = 45
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
@@ -486,6 +498,11 @@ def _story_asks_the_cause(text: str) -> bool:
     return len(sentences) > 1 and bool(_WHAT_CAUSES_IT.match(sentences[-1]))
 
 
+def _tires_late(text: str) -> bool:
+    """The pain comes late in a run, and only then ("only hurts after about 15k, never before that")."""
+    return bool(_LATE_IN_RUN.search(text) and _ONLY_THEN.search(text) and len(text.split()) <= LATE_IN_RUN_MAX_WORDS)
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -557,6 +574,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _story_asks_the_cause(text) and not _rested_then_pain_back(text):
         causes_named = asked_aspects(message, content)
         leaning = TOPIC_BY_INTENT.get(intent or "", "")
+        if _tires_late(text):
+            return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
         if set(causes_named) <= _CAUSE_PARTS:
             return ((causes_named and _with_aspect(content, causes_named, CAUSES))
                     or (leaning if leaning.startswith(CAUSES) else CAUSES))
@@ -686,6 +705,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
     if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
         return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
+    # "only hurts in the last 10k, never in short stuff. why would that be?": tiring late in a run
+    if (_tires_late(text) and (_ASKS_WHY.search(text) or _CAUSING.search(text))
+            and set(aspects) <= _CAUSE_PARTS | {RACE}):
+        return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
     # "my coach filmed me and my left knee drops inward when I land. Is that why my knee hurts?": the
     # cause it names (after a cause, naming none: that cause, "but why does a tiny wobble matter")
     if _DOES_IT_MATTER.search(text) and len(text.split()) <= MATTERS_MAX_WORDS:

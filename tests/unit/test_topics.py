@@ -1124,3 +1124,21 @@ def test_keep_training_read_unsure_as_cross_training_is_whether_to_keep_running(
     assert topic_for(content, message, "out_of_scope") == "training.keep_running"
     bike = parsed("can i keep training on the bike", ("ask_cross_training", 0.45), ("ask_keep_running", 0.2))
     assert topic_for(content, bike, "out_of_scope") == "training.cross_training"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("only hurts after about 15k, never before that. why", None),
+    ("The pain begin always after km 12, never in the start. Why is this?", None),
+    ("It only ever hurts in the last 10k of a marathon. Never in short stuff. Why would that be?", None),
+    ("why only after long ones n not short ones", "related.clicking"),
+    ("why does it only kick in halfway through the run", "training.race_soon"),
+])
+def test_pain_only_late_in_a_run_asks_about_tiring(content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("deny", 0.34), ("ask_keep_running", 0.13), ("ask_race_soon", 0.1), ("ask_causes", 0.05))
+    assert topic_for(content, message, last_topic) == "causes.fatigue"
+
+
+def test_pain_after_a_distance_without_only_then_is_not_tiring(content: Content) -> None:
+    message = parsed("i had a baby 7 months ago and started running again, after 3 km my knees hurt in front. why is this",
+                     ("ask_about", 0.12), ("describe_symptoms", 0.1))
+    assert topic_for(content, message, None) == "causes"
