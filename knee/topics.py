@@ -370,6 +370,15 @@ _LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few 
 _ONLY_THEN = re.compile(r"\bonly\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
                         r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b", re.I)
 LATE_IN_RUN_MAX_WORDS = 45
+# when to get it seen: "when must I go to doctor?", "is it time to go to the physio", "how long should i give it
+# before i bother them"
+_WHEN_TO_BE_SEEN = re.compile(r"\bwhen (?:(?:i|we|he|she|they|u|you) )?(?:should|must|do|shall|would|to|need to|have to|can)"
+                              r" (?:i |we |he |she |they |u |you )?(?:\w+ )?"
+                              r"(?:go|see|get|visit|call|ring|book|contact|bother)\b[^.?!]{0,25}\b(?:doctor|dr|gp|hospital|physio|"
+                              r"physiotherapist|pt|someone|somebody|a&e|er|clinic|professional|checked|looked at|seen|help)\b"
+                              r"|\b(?:is it|it'?s) time to (?:go|see|get|book|visit)\b"
+                              r"|\bhow long (?:should|do|must|can) (?:i|we|he|she) (?:give|leave|wait)\b[^.?!]{0,30}\bbefore\b", re.I)
+WHEN_TO_BE_SEEN_MAX_WORDS = 40
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
@@ -709,6 +718,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     if (_tires_late(text) and (_ASKS_WHY.search(text) or _CAUSING.search(text))
             and set(aspects) <= _CAUSE_PARTS | {RACE}):
         return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
+    # "... I try knee bandage from pharmacy but not so much help. Is it time to go to doctor": when to get
+    # it seen
+    if _WHEN_TO_BE_SEEN.search(text) and len(text.split()) <= WHEN_TO_BE_SEEN_MAX_WORDS and not sure_of_question:
+        return SEEK_HELP_TOPIC
     # "my coach filmed me and my left knee drops inward when I land. Is that why my knee hurts?": the
     # cause it names (after a cause, naming none: that cause, "but why does a tiny wobble matter")
     if _DOES_IT_MATTER.search(text) and len(text.split()) <= MATTERS_MAX_WORDS:

@@ -1142,3 +1142,13 @@ def test_pain_after_a_distance_without_only_then_is_not_tiring(content: Content)
     message = parsed("i had a baby 7 months ago and started running again, after 3 km my knees hurt in front. why is this",
                      ("ask_about", 0.12), ("describe_symptoms", 0.1))
     assert topic_for(content, message, None) == "causes"
+
+
+@pytest.mark.parametrize("text", [
+    "alright. when should i go to hospital for it",
+    "ok. my knee is painful 3 month already, when I must go to doctor?",
+    "Now pain in front of knee since 2 month. I try knee bandage from pharmacy but not so much help. Is it time to go to doctor",
+])
+def test_when_to_get_it_seen_is_the_seek_help_answer(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_exercise_dosage", 0.41), ("ask_seek_help", 0.06), ("out_of_scope", 0.06))
+    assert topic_for(content, message, "training.cross_training") == "seek_help"
