@@ -4,6 +4,7 @@ a free port, waiting until one answers, and stopping it. Shared by `make chat`
 from __future__ import annotations
 
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -20,10 +21,22 @@ START_TIMEOUT_S = 240
 STOP_TIMEOUT_S = 20
 
 
+# Servers listen below Linux's ephemeral range (32768-60999), which the kernel hands to outgoing
+# connections: a port picked from that range can be taken by a client socket before the server binds
+# it (seen under benchmark load).
+SERVER_PORTS = range(20000, 32000)
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A port no one listens on, outside the ephemeral range, free on every interface."""
+    while True:
+        port = random.choice(SERVER_PORTS)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("0.0.0.0", port))
+            except OSError:
+                continue
+        return port
 
 
 def server_env(extra: Optional[Mapping[str, str]] = None) -> Dict[str, str]:

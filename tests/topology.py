@@ -31,7 +31,7 @@ def free_ports(count: int) -> int:
         try:
             for port in range(first + 1, first + count):
                 with socket.socket() as sock:
-                    sock.bind(("127.0.0.1", port))
+                    sock.bind(("0.0.0.0", port))
             return first
         except OSError:
             continue
