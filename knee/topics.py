@@ -253,6 +253,9 @@ EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
 CROSS_TRAINING = "training.cross_training"
 FATIGUE = "fatigue"
+BOT_CHALLENGE, ABOUT, ABOUT_ASSISTANT = "bot_challenge", "about", "about_assistant"
+# what a runner can buy, take or have done: naming one says what a question is about
+THINGS = frozenset({"braces", "taping", "insoles", "painkillers", "ice_heat", "massage", "injections", SCANS, SURGERY})
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
@@ -336,10 +339,13 @@ AFTER_A_STEP_MAX_WORDS = 10
 _WILL_IT_COME_BACK = re.compile(r"\b(?:will|would|could|might|does|is|can)\s+(?:it|the pain|this|that|my knee|the knee)\s+(?:\w+\s+)?(?:come|coming)\s+back\b"
                                 r"|\b(?:it|the pain|this|that)\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:come|coming)\s+back\b", re.I)
 COME_BACK_MAX_WORDS = 14
-# "what would a physio even check", "what should I prepare before going?": the assessment
+# "what would a physio even check", "what should I prepare before going?", "what actually happens at the
+# first appt": the assessment
 _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could) (?:they|a physio|the physio|physio|he|she|a pt|the pt) "
                               r"(?:even |actually |usually )?(?:check|look at|look for|test|examine|assess)\b"
-                              r"|\bwhat (?:should|do|must|can) (?:i|we) (?:prepare|bring|note down|write down)\b", re.I)
+                              r"|\bwhat (?:should|do|must|can) (?:i|we) (?:prepare|bring|note down|write down)\b"
+                              r"|\bwhat (?:actually |really |even |usually )?happens (?:at|in|during) (?:the|my|a|your|an) (?:first )?"
+                              r"(?:appt|appointment|session|visit|assessment)\b", re.I)
 # "what does a physio actually do for pfp, mine just gave me a sheet of exercises", "is PT worth the money
 # or is it just exercises I could find on youtube": how physio helps (paying privately: who to see)
 _PHYSIO = r"(?:a |the |my |your |his |her )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy)"
@@ -379,6 +385,11 @@ _WHEN_TO_BE_SEEN = re.compile(r"\bwhen (?:(?:i|we|he|she|they|u|you) )?(?:should
                               r"|\b(?:is it|it'?s) time to (?:go|see|get|book|visit)\b"
                               r"|\bhow long (?:should|do|must|can) (?:i|we|he|she) (?:give|leave|wait)\b[^.?!]{0,30}\bbefore\b", re.I)
 WHEN_TO_BE_SEEN_MAX_WORDS = 40
+# who answers: "Who is answering me, it is real physiotherapist?", "is there an actual physio on the other end"
+_WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|talking|speaking|chatting|writing|typing|on the other end)\b"
+                          r"|\b(?:real|actual|live) (?:person|human|people|physio|physiotherapist|doctor)\b|\bon the other end\b", re.I)
+WHO_ANSWERS_MAX_WORDS = 16
+_THE_ANSWERS = re.compile(r"\banswers\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead" after why rest alone fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
@@ -621,6 +632,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     found = _part_named(content, message, intent, aspects, last_topic) or _asked_beyond(text, aspects, last_topic)
     if found:
         return found
+    # "Is it better to use a Bandage for the knee when I run?", read, unsure, as something else: the answer
+    # about the one thing it names (a brace, insoles, a scan, ...)
+    if (confidence < CONTEXT_UNSURE_BELOW and len(set(aspects)) == 1 and aspects[0] in THINGS
+            and aspects[0] not in _aspects_of(content, intent)):
+        return _with_aspect(content, aspects) or FALLBACK_TOPIC
     # "can i still train for it with sore kneecaps", read, unsure, as cross-training: whether to keep
     # running, which is what it names
     if (RUNNING_WITH_PAIN in aspects and set(aspects) <= set(KEEP_RUNNING_PARTS) and confidence < CONTEXT_UNSURE_BELOW
@@ -730,6 +746,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             return _with_aspect(content, named[:1], CAUSES)
         if not named and (last_topic or "").startswith(CAUSES + "."):
             return last_topic
+    # "and who made you, is there an actual physio on the other end": whether a person answers (who writes
+    # and checks the answers: "are the answers checked by a real physio", what the assistant is)
+    if _WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
+        return ABOUT if _THE_ANSWERS.search(text) else BOT_CHALLENGE
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
     # (a step it names in the same clause: "what can physio do for the mobility?"; paying privately or
     # waiting: who to see)
@@ -743,7 +763,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             return ROOT_CAUSE_STEP
         step = _with_aspect(content, aspects_in_text(clause, content.aspect_words), PT_APPROACH)
         return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH
-    # "what would a physio even check", "what should I prepare before going?": the assessment
+    # "what would a physio even check", "what should I prepare before going?", "what actually happens at the
+# first appt": the assessment
     if _WHAT_THEY_CHECK.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects:
         return ROOT_CAUSE_STEP
     # "and the pain will come back when I start?": whether it comes back (not how to come back to running)

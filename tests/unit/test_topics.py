@@ -1152,3 +1152,39 @@ def test_pain_after_a_distance_without_only_then_is_not_tiring(content: Content)
 def test_when_to_get_it_seen_is_the_seek_help_answer(content: Content, text: str) -> None:
     message = parsed(text, ("ask_exercise_dosage", 0.41), ("ask_seek_help", 0.06), ("out_of_scope", 0.06))
     assert topic_for(content, message, "training.cross_training") == "seek_help"
+
+
+@pytest.mark.parametrize("text", ["what actually happens at the first appt", "What actually happens at the appointment?"])
+def test_what_happens_at_the_appointment_is_the_assessment(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_causes", 0.3), ("ask_pt_approach", 0.2))
+    assert topic_for(content, message, "seek_help.who") == "pt_approach.root_cause"
+
+
+@pytest.mark.parametrize("text", ["Who is answering me, it is real physiotherapist?",
+                                  "and who made you, is there an actual physio on the other end"])
+def test_who_answers_is_whether_a_person_answers(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_seek_help_who", 0.45), ("bot_challenge", 0.2))
+    assert topic_for(content, message, "related.names") == "bot_challenge"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Is it better to use a Bandage for the knee when I run? In Germany many runners use it", "treatment.braces_taping"),
+    ("what is with a bandage? I buyed one in the pharmacy", "treatment.braces_taping"),
+    ("And knee cap belt?", "treatment.braces_taping"),
+])
+def test_one_thing_named_when_the_classifier_is_unsure_is_that_things_answer(content: Content, text: str,
+                                                                             expected: str) -> None:
+    message = parsed(text, ("ask_recurrence", 0.4), ("ask_what_is", 0.2), ("ask_braces_taping", 0.1))
+    assert topic_for(content, message, "causes") == expected
+
+
+def test_who_writes_or_checks_the_answers_is_what_the_assistant_is(content: Content) -> None:
+    message = parsed("Who made this, which hospital or clinic? Who is writing the answers?", ("ask_seek_help_who", 0.45))
+    assert topic_for(content, message, "greeting") == "about"
+
+
+@pytest.mark.parametrize("text", ["and what happens at the first appt, do i bring my trainers",
+                                  "ok. so if it's not the shoes, whats behind it"])
+def test_shoes_named_in_passing_are_not_the_shoes_answer(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_causes", 0.4), ("ask_pt_root_cause", 0.3), ("ask_insoles_shoes", 0.1))
+    assert topic_for(content, message, "seek_help.who") != "treatment.insoles_shoes"
