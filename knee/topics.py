@@ -592,10 +592,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (the cause the classifier leans to, if any: "only hurts in the last 5k of my long runs. why??";
     # not after rest: "rested 6 weeks and it came straight back. why??" asks why rest failed)
     if _story_asks_the_cause(text) and not _rested_then_pain_back(text):
-        causes_named = asked_aspects(message, content)
-        leaning = TOPIC_BY_INTENT.get(intent or "", "")
         if _tires_late(text):
             return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
+        causes_named = asked_aspects(message, content)
+        leaning = TOPIC_BY_INTENT.get(intent or "", "")
         if set(causes_named) <= _CAUSE_PARTS:
             return ((causes_named and _with_aspect(content, causes_named, CAUSES))
                     or (leaning if leaning.startswith(CAUSES) else CAUSES))
@@ -751,9 +751,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     if _WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
         return ABOUT if _THE_ANSWERS.search(text) else BOT_CHALLENGE
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
-    # (a step it names in the same clause: "what can physio do for the mobility?"; paying privately or
-    # waiting: who to see)
-    # (about what was just said, "what would a physio do about that", it is the step for that)
+    # (a step it names in the same clause: "what can physio do for the mobility?"; the first appointment:
+    # the assessment; paying privately or waiting: who to see; "what would a physio do about that" is
+    # left to the rule for the step of the cause just given)
     does = _WHAT_PHYSIO_DOES.search(text)
     clause = (does.group("clause") or "") if does else ""
     if does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS and not _POINTS_BACK.search(clause):
@@ -763,8 +763,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             return ROOT_CAUSE_STEP
         step = _with_aspect(content, aspects_in_text(clause, content.aspect_words), PT_APPROACH)
         return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH
-    # "what would a physio even check", "what should I prepare before going?", "what actually happens at the
-# first appt": the assessment
+    # "what would a physio even check", "what should I prepare before going?", "what actually happens at
+    # the first appt": the assessment
     if _WHAT_THEY_CHECK.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects:
         return ROOT_CAUSE_STEP
     # "and the pain will come back when I start?": whether it comes back (not how to come back to running)

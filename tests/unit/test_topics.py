@@ -1148,6 +1148,7 @@ def test_pain_after_a_distance_without_only_then_is_not_tiring(content: Content)
     "alright. when should i go to hospital for it",
     "ok. my knee is painful 3 month already, when I must go to doctor?",
     "Now pain in front of knee since 2 month. I try knee bandage from pharmacy but not so much help. Is it time to go to doctor",
+    "how long should i give it before i bother them",
 ])
 def test_when_to_get_it_seen_is_the_seek_help_answer(content: Content, text: str) -> None:
     message = parsed(text, ("ask_exercise_dosage", 0.41), ("ask_seek_help", 0.06), ("out_of_scope", 0.06))
