@@ -254,8 +254,6 @@ SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
 CROSS_TRAINING = "training.cross_training"
 FATIGUE = "fatigue"
 BOT_CHALLENGE, ABOUT, ABOUT_ASSISTANT = "bot_challenge", "about", "about_assistant"
-# what a runner can buy, take or have done: naming one says what a question is about
-THINGS = frozenset({"braces", "taping", "insoles", "painkillers", "ice_heat", "massage", "injections", SCANS, SURGERY})
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
@@ -283,6 +281,8 @@ KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
 _DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bper day\b|\bmax(?:imum)?\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
 DOSE_MAX_WORDS = 14
 PAINKILLERS = "painkillers"
+# what a runner can buy, take or have done: naming one says what a question is about
+THINGS = frozenset({"braces", "taping", "insoles", PAINKILLERS, "ice_heat", "massage", "injections", SCANS, SURGERY})
 MEDICINES = (PAINKILLERS, "supplements", "injections")
 PAINKILLER_MAX_WORDS = 14
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
@@ -523,6 +523,11 @@ def _tires_late(text: str) -> bool:
     return bool(_LATE_IN_RUN.search(text) and _ONLY_THEN.search(text) and len(text.split()) <= LATE_IN_RUN_MAX_WORDS)
 
 
+def _tiring_cause(content: Content) -> str:
+    """The cause that answers pain late in a run."""
+    return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -593,7 +598,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # not after rest: "rested 6 weeks and it came straight back. why??" asks why rest failed)
     if _story_asks_the_cause(text) and not _rested_then_pain_back(text):
         if _tires_late(text):
-            return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
+            return _tiring_cause(content)
         causes_named = asked_aspects(message, content)
         leaning = TOPIC_BY_INTENT.get(intent or "", "")
         if set(causes_named) <= _CAUSE_PARTS:
@@ -733,7 +738,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "only hurts in the last 10k, never in short stuff. why would that be?": tiring late in a run
     if (_tires_late(text) and (_ASKS_WHY.search(text) or _CAUSING.search(text))
             and set(aspects) <= _CAUSE_PARTS | {RACE}):
-        return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
+        return _tiring_cause(content)
     # "... I try knee bandage from pharmacy but not so much help. Is it time to go to doctor": when to get
     # it seen
     if _WHEN_TO_BE_SEEN.search(text) and len(text.split()) <= WHEN_TO_BE_SEEN_MAX_WORDS and not sure_of_question:
