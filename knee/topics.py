@@ -13,6 +13,7 @@ SYMPTOMS_TOPIC = "symptoms"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
+OUTLOOK_TOPIC = "outlook"
 EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
@@ -341,9 +342,10 @@ _WILL_IT_COME_BACK = re.compile(r"\b(?:will|would|could|might|does|is|can)\s+(?:
 COME_BACK_MAX_WORDS = 14
 # "what would a physio even check", "what should I prepare before going?", "what actually happens at the
 # first appt": the assessment
-_WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could) (?:they|a physio|the physio|physio|he|she|a pt|the pt) "
+_WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could) (?:they|a physio|the physio|physio|physios|he|she|a pt|the pt) "
                               r"(?:even |actually |usually )?(?:check|look at|look for|test|examine|assess)\b"
-                              r"|\bwhat (?:should|do|must|can) (?:i|we) (?:prepare|bring|note down|write down)\b"
+                              r"|\b(?:what|anything) (?:else )?(?:(?:should|do|must|can) (?:i|we)|(?:i|we) (?:should|must|need to|can)) "
+                              r"(?:prepare|bring|note down|write down)\b"
                               r"|\bwhat (?:actually |really |even |usually )?happens (?:at|in|during) (?:the|my|a|your|an) (?:first )?"
                               r"(?:appt|appointment|session|visit|assessment)\b", re.I)
 # "what does a physio actually do for pfp, mine just gave me a sheet of exercises", "is PT worth the money
@@ -356,6 +358,16 @@ _WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|i
 _FIRST_VISIT = re.compile(r"\bfirst (?:appointment|appt|session|visit|time)\b", re.I)
 _PAYING = re.compile(r"\b(?:private|privately|nhs|insurance|waiting list|paying|pay)\b", re.I)
 PHYSIO_DOES_MAX_WORDS = 30
+# "how low should i go", "how deep can i squat then": how deep to bend, which the answer on exercises covers
+_HOW_DEEP = re.compile(r"\bhow (?:low|deep|far down)\b", re.I)
+# "what kind of quad work then", "what sort of hip exercises are we talking": which exercises
+_WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ )?(?:work|exercises?|strengthening|moves|drills)\b", re.I)
+# "will i be ok by april tho", "how long before she's back to full training": how long it takes
+_BY_WHEN = re.compile(r"\bhow long (?:before|until|till|til|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
+                      r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
+# "so do I run it or not", "should i still race it then": whether to run the race named before
+_RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even )?(?:run|race|start|do) (?:it|the race)\b", re.I)
+RUN_IT_MAX_WORDS = 10
 # whether, or how, something said matters for the knee: "knee caves in on my run vid, does that matter",
 # "my ankles are super stiff. how does that even affect my knee??", "is that why my knee hurts?"
 _DOES_IT_MATTER = re.compile(r"\b(?:does|do|would|will|could) (?:that|it|this|they|a \w+(?: \w+)?) (?:even |really |actually )?matter\b"
@@ -648,7 +660,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
         return KEEP_RUNNING
     topic = resolve_topic(content, intent, aspects, last_topic)
-    if topic == last_topic and _OTHER_THAN.search(text) and _ELSE.search(text):
+    # "will i be ok by april tho", read as the outlook: how long it takes
+    if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
+        topic = RECURRENCE_TOPIC
+    # "what else helps besides the brace?": something else (not when it names the other thing itself and that
+    # thing is part of the same answer: "knee sleeve under my tights instead of tape?")
+    other_than = _OTHER_THAN.search(text)
+    if (topic == last_topic and other_than and _ELSE.search(text)
+            and not set(aspects_in_text(text[:other_than.start()], content.aspect_words)) & set(content.topics[topic].aspects)):
         topic = _something_else(content, message, last_topic) or topic
     # "how would physio sort that out?", "what would a physio do about it?" after a cause: the physio
     # step for that cause ("how does physio help with it?" asks how physio helps at all)
@@ -752,9 +771,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         if not named and (last_topic or "").startswith(CAUSES + "."):
             return last_topic
     # "and who made you, is there an actual physio on the other end": whether a person answers (who writes
-    # and checks the answers: "are the answers checked by a real physio", what the assistant is)
+    # and checks the answers: "are the answers checked by a real physio", or "them" after that answer)
     if _WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
-        return ABOUT if _THE_ANSWERS.search(text) else BOT_CHALLENGE
+        return ABOUT if _THE_ANSWERS.search(text) or last_topic == ABOUT else BOT_CHALLENGE
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
     # (a step it names in the same clause: "what can physio do for the mobility?"; the first appointment:
     # the assessment; paying privately or waiting: who to see; "what would a physio do about that" is
@@ -769,8 +788,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         step = _with_aspect(content, aspects_in_text(clause, content.aspect_words), PT_APPROACH)
         return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH
     # "what would a physio even check", "what should I prepare before going?", "what actually happens at
-    # the first appt": the assessment
-    if _WHAT_THEY_CHECK.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects:
+    # the first appt": the assessment (also after a word of news: "ok going to book in. anything i should
+    # prepare before the appointment")
+    check = _WHAT_THEY_CHECK.search(text)
+    if check and len(text[check.start():].split()) <= CONTEXT_MAX_WORDS and not aspects:
         return ROOT_CAUSE_STEP
     # "and the pain will come back when I start?": whether it comes back (not how to come back to running)
     if (_WILL_IT_COME_BACK.search(text) and not _ASKS_WHY.search(text) and len(text.split()) <= COME_BACK_MAX_WORDS
@@ -790,6 +811,16 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE
+    # "how low should i go", "how deep can i squat then": how deep to bend, in the answer on exercises
+    if _HOW_DEEP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and set(aspects) <= EXERCISES_NAMED:
+        return EXERCISE_EXAMPLES
+    # "what kind of quad work then": which exercises
+    if _WHAT_KIND_OF_EXERCISE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not sure_of_question:
+        return EXERCISE_EXAMPLES
+    # "so do I run it or not" with a race named before: whether to run the race
+    if (RACE in named_before and _RUN_IT.search(text) and len(text.split()) <= RUN_IT_MAX_WORDS
+            and set(aspects) <= RACE_SOON_PARTS):
+        return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "going back to the tape, is it ok in a match?": back to an earlier subject, the one it names
     # (what it asks about that subject, when the classifier is sure: "ok back to knees, what causes pfps")
     if _BACK_TO_SUBJECT.match(text) and not sure_of_question:

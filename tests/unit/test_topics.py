@@ -1189,3 +1189,46 @@ def test_who_writes_or_checks_the_answers_is_what_the_assistant_is(content: Cont
 def test_shoes_named_in_passing_are_not_the_shoes_answer(content: Content, text: str) -> None:
     message = parsed(text, ("ask_causes", 0.4), ("ask_pt_root_cause", 0.3), ("ask_insoles_shoes", 0.1))
     assert topic_for(content, message, "seek_help.who") != "treatment.insoles_shoes"
+
+
+@pytest.mark.parametrize("text", ["knee sleeve under my tights instead of tape?", "a sleeve instead of the strap then?"])
+def test_another_thing_of_the_same_answer_instead_stays_with_that_answer(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_braces_taping", 0.94), ("ask_cross_training", 0.01))
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
+
+
+@pytest.mark.parametrize("text", ["what do physios actually check for with runners knee",
+                                  "ok going to book in. anything i should prepare before the appointment"])
+def test_what_physios_check_or_what_to_prepare_is_the_assessment(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_seek_help", 0.56), ("ask_pt_approach", 0.2))
+    assert topic_for(content, message, "causes.mobility") == "pt_approach.root_cause"
+
+
+@pytest.mark.parametrize("text", ["how low should i go", "how deep can i squat then"])
+def test_how_deep_to_go_is_the_exercise_answer(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_exercise_dosage", 0.28), ("ask_running_form", 0.14))
+    assert topic_for(content, message, "exercises.examples") == "exercises.examples"
+
+
+def test_what_kind_of_work_is_which_exercises(content: Content) -> None:
+    message = parsed("what kind of quad work then", ("ask_causes_quads", 0.23), ("ask_what_to_do", 0.16))
+    assert topic_for(content, message, "causes.quad_strength") == "exercises.examples"
+
+
+@pytest.mark.parametrize("text", ["so do I run it or not", "should i still race it then"])
+def test_run_it_or_not_after_a_race_was_named_is_the_race_answer(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_keep_running", 0.4), ("deny", 0.19), ("ask_race_soon", 0.16))
+    assert topic_for(content, message, "treatment.braces_taping", ["race", "taping"]) == "training.race_soon"
+    assert topic_for(content, message, "treatment.braces_taping", ["taping"]) != "training.race_soon"
+
+
+def test_whether_a_physio_checks_them_after_who_writes_the_answers_is_about_the_assistant(content: Content) -> None:
+    message = parsed("is a real physio checking them or not", ("ask_seek_help", 0.13), ("bot_challenge", 0.1))
+    assert topic_for(content, message, "about") == "about"
+    assert topic_for(content, message, "greeting") == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["will i be ok by april tho", "realistically how long before she's back to full training"])
+def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_outlook", 0.49), ("ask_recurrence", 0.22))
+    assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
