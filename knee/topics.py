@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 from knee.aspects import aspects_in_text, message_aspects, words_pattern
 from knee.content import ANSWER_TOPICS, Content
@@ -231,6 +231,14 @@ _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
 # follow-ups (or "so what do I do?", its next step), or of its family counts this many times its score.
 CONTEXT_MAX_WORDS = 10
+_WORD = re.compile(r"[a-z0-9]+")
+# "so what does treat the cause" after "they don't treat the cause": something else that does
+_ASKS_FOR_ANOTHER = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|will|would|can|could)\b(?!.*\bmean)", re.I)
+_LITTLE_WORDS = frozenset("""a an the and or but if so to of in on at by for with from as is are was were be been am do does did
+    i me my you your u ur it its it's that this these those there then than what which who how when why will would can could
+    should shall may might must have has had not no yes just about more less too very really also some any all each
+    they them their he she his her we us our out up down off over into only one two ok okay like knee knees pain runner's
+    runners runner running s t get got""".split())
 # "quads?", "calves too?", "what about for hills" after advice: the same advice for that part of
 # the body or of the training, not what the part can cause
 PART_ONLY_MAX_WORDS = 6
@@ -649,6 +657,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     found = _part_named(content, message, intent, aspects, last_topic) or _asked_beyond(text, aspects, last_topic)
     if found:
         return found
+    # "does run/walk count as reducing load", "what did u mean by the next morning check": two words of the
+    # answer just given, together, that the answer the classifier leans to does not have (naming nothing
+    # another answer covers, and not asking what else does it)
+    if (last_topic in ANSWER_TOPICS and not recalled
+            and (confidence < CONTEXT_UNSURE_BELOW or intent == FOLLOW_UP_INTENT)
+            and len(text.split()) <= CONTEXT_MAX_WORDS and set(aspects) <= set(content.topics[last_topic].aspects)
+            and not _ASKS_FOR_ANOTHER.match(text)
+            and _echoes(text, content.topics[last_topic].text, content.topics.get(TOPIC_BY_INTENT.get(intent or "", "")))):
+        return last_topic
     # "Is it better to use a Bandage for the knee when I run?", read, unsure, as something else: the answer
     # about the one thing it names (a brace, insoles, a scan, ...)
     if (confidence < CONTEXT_UNSURE_BELOW and len(set(aspects)) == 1 and aspects[0] in THINGS
@@ -1010,6 +1027,18 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
             and _ABOUT_THE_ANSWER.search(text) and not list(aspects)):
         return True
     return intent == FOLLOW_UP_INTENT and not list(aspects) and not _MORE.search(text)
+
+
+def _word_pairs(text: str) -> Set[Tuple[str, str]]:
+    """Each two words that follow each other in the text once the little words are left out."""
+    words = [word for word in _WORD.findall(text.lower()) if word not in _LITTLE_WORDS]
+    return set(zip(words, words[1:]))
+
+
+def _echoes(text: str, answer: str, leaning: Optional[Any]) -> bool:
+    """The message repeats two words of the answer together, which the answer it leans to lacks."""
+    echoed = _word_pairs(text) & _word_pairs(answer)
+    return bool(echoed - (_word_pairs(leaning.text) if leaning is not None else set()))
 
 
 def _about_medicines(aspects: List[str], last_topic: Optional[str], named_before: Iterable[str]) -> bool:

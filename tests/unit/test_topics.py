@@ -1232,3 +1232,21 @@ def test_whether_a_physio_checks_them_after_who_writes_the_answers_is_about_the_
 def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text: str) -> None:
     message = parsed(text, ("ask_outlook", 0.49), ("ask_recurrence", 0.22))
     assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text, last_topic, ranking", [
+    ("does run/walk count as reducing load", "training.keep_running", (("nlu_fallback", 0.12), ("ask_cross_training", 0.1))),
+    ("what did u mean by the next morning check", "pt_approach.return_to_running", (("ask_more", 0.66), ("ask_outlook", 0.1))),
+])
+def test_words_of_the_answer_just_given_stay_with_it(content: Content, text: str, last_topic: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == last_topic
+
+
+def test_what_does_do_what_the_answer_said_it_does_not_is_another_answer(content: Content) -> None:
+    message = parsed("so what does treat the cause", ("ask_causes", 0.29), ("ask_what_to_do", 0.11))
+    assert topic_for(content, message, "treatment.pain_relief") != "treatment.pain_relief"
+
+
+def test_quicker_steps_named_after_running_advice_is_running_form(content: Content) -> None:
+    message = parsed("the quicker steps thing, how much quicker", ("ask_running_form", 0.3), ("out_of_scope", 0.08))
+    assert topic_for(content, message, "training.keep_running") == "training.running_form"
