@@ -13,7 +13,7 @@ SYMPTOMS_TOPIC = "symptoms"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
-OUTLOOK_TOPIC = "outlook"
+OUTLOOK_TOPIC, STRETCHING = "outlook", "exercises.stretching"
 EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
@@ -263,6 +263,7 @@ SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
 CROSS_TRAINING = "training.cross_training"
 FATIGUE = "fatigue"
 BOT_CHALLENGE, ABOUT, ABOUT_ASSISTANT = "bot_challenge", "about", "about_assistant"
+SITTING = "sitting"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
@@ -376,6 +377,15 @@ _BY_WHEN = re.compile(r"\bhow long (?:before|until|till|til|till?)\b|\bhow (?:ma
 # "so do I run it or not", "should i still race it then": whether to run the race named before
 _RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even )?(?:run|race|start|do) (?:it|the race)\b", re.I)
 RUN_IT_MAX_WORDS = 10
+# "what should i do at work then", "anything i can do about it at my desk": what to do about sitting
+_WHAT_TO_DO_SITTING = re.compile(r"\b(?:what|anything) (?:(?:can|do|should|could|must) (?:i|we|you|she|he)|(?:i|we) (?:can|should|could)) "
+                                 r"(?:do|try)\b(?:\s+\w+){0,4}?\s+(?:at work|at my desk|at the desk|in the office|in meetings|"
+                                 r"at the cinema|in the cinema|while sitting|when sitting|when i sit|while i sit|sitting)\b", re.I)
+SITTING_MAX_WORDS = 16
+# a short follow-up to the stretching answer read as the exercise dose ("before or after the run", "hold them
+# or do the swingy leg ones"): about stretching still, unless it is about pain
+STRETCHING_FOLLOW_UP_MAX_WORDS = 12
+_ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # whether, or how, something said matters for the knee: "knee caves in on my run vid, does that matter",
 # "my ankles are super stiff. how does that even affect my knee??", "is that why my knee hurts?"
 _DOES_IT_MATTER = re.compile(r"\b(?:does|do|would|will|could) (?:that|it|this|they|a \w+(?: \w+)?) (?:even |really |actually )?matter\b"
@@ -677,6 +687,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
         return KEEP_RUNNING
     topic = resolve_topic(content, intent, aspects, last_topic)
+    # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
+    if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS
+            and not _ABOUT_PAIN.search(text)):
+        topic = STRETCHING
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
         topic = RECURRENCE_TOPIC
@@ -834,6 +848,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "what kind of quad work then": which exercises
     if _WHAT_KIND_OF_EXERCISE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not sure_of_question:
         return EXERCISE_EXAMPLES
+    # "what should i do at work then": what to do about sitting, which the answer with sitting in it says
+    if _WHAT_TO_DO_SITTING.search(text) and len(text.split()) <= SITTING_MAX_WORDS:
+        return _with_aspect(content, [SITTING]) or FALLBACK_TOPIC
     # "so do I run it or not" with a race named before: whether to run the race
     if (RACE in named_before and _RUN_IT.search(text) and len(text.split()) <= RUN_IT_MAX_WORDS
             and set(aspects) <= RACE_SOON_PARTS):

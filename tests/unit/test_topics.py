@@ -1250,3 +1250,17 @@ def test_what_does_do_what_the_answer_said_it_does_not_is_another_answer(content
 def test_quicker_steps_named_after_running_advice_is_running_form(content: Content) -> None:
     message = parsed("the quicker steps thing, how much quicker", ("ask_running_form", 0.3), ("out_of_scope", 0.08))
     assert topic_for(content, message, "training.keep_running") == "training.running_form"
+
+
+@pytest.mark.parametrize("text, last_topic", [("what should i do at work then", "related.names"),
+                                              ("anything i can do about it at my desk", "what_is")])
+def test_what_to_do_at_work_is_the_answer_about_sitting(content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("ask_pt_approach", 0.4), ("ask_what_to_do", 0.2))
+    assert topic_for(content, message, last_topic) == "related.names"
+
+
+def test_when_to_stretch_after_stretching_stays_with_stretching(content: Content) -> None:
+    message = parsed("ok and should i be doing them before or after runs", ("ask_exercise_dosage", 0.64), ("ask_stretching", 0.07))
+    assert topic_for(content, message, "exercises.stretching") == "exercises.stretching"
+    hurts = parsed("if it hurts a bit while im doing them is that ok", ("ask_exercise_dosage", 0.64))
+    assert topic_for(content, hurts, "exercises.stretching") == "exercises.dosage"
