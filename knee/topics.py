@@ -834,10 +834,11 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             and (SCANS in aspects or SCANS in named_before)):
         return _with_aspect(content, [SCANS]) or FALLBACK_TOPIC
     # "its like a 3 out of 10 on the downhill bit, so thats too much?": the pain guide for running (for
-    # exercises, named or answered just before: their dose)
-    if (_PAIN_SCORE.search(text) and asks_a_question(text) and len(text.split()) <= PAIN_SCORE_MAX_WORDS
+    # exercises, named or answered just before: their dose; exercises named, also when it only tells the
+    # score: "the wall sits make it ache tho, like 3 out of 10")
+    exercises_named = set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED
+    if (_PAIN_SCORE.search(text) and (asks_a_question(text) or exercises_named) and len(text.split()) <= PAIN_SCORE_MAX_WORDS
             and not sure_of_question and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED):
-        exercises_named = set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED
         return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or exercises_named else KEEP_RUNNING
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:

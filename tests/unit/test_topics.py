@@ -1264,3 +1264,9 @@ def test_when_to_stretch_after_stretching_stays_with_stretching(content: Content
     assert topic_for(content, message, "exercises.stretching") == "exercises.stretching"
     hurts = parsed("if it hurts a bit while im doing them is that ok", ("ask_exercise_dosage", 0.64))
     assert topic_for(content, hurts, "exercises.stretching") == "exercises.dosage"
+
+
+def test_a_pain_score_told_of_an_exercise_is_its_dose(content: Content) -> None:
+    message = parsed("the wall sits make it ache tho, like 3 out of 10", ("ask_keep_running", 0.45), ("ask_exercise_dosage", 0.2))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+    assert topic_for(content, message, "training.cross_training") == "exercises.dosage"
