@@ -335,7 +335,7 @@ _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would)
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
 _WHAT_WORKS_BETTER = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
 _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
-                              r"|\bwhat (?:actually|really) (?:works?|helps?)\b", re.I)
+                              r"|\bwhat (?:actually|really) (?:works?|helps?)\b|\bwhat (?:\w+ )?(?:has|have) (?:\w+ )?evidence\b", re.I)
 # "what other reason then?", "any other causes?": the causes
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
@@ -385,6 +385,9 @@ SITTING_MAX_WORDS = 16
 # a short follow-up to the stretching answer read as the exercise dose ("before or after the run", "hold them
 # or do the swingy leg ones"): about stretching still, unless it is about pain
 STRETCHING_FOLLOW_UP_MAX_WORDS = 12
+# "how do i know if im overdoing it": the pain guide (for exercises, their dose)
+_AM_I_OVERDOING = re.compile(r"\bhow (?:do|will|would|can|should|could) (?:i|we|you|u|she|he|they) (?:know|tell)\b"
+                             r"(?:\s+[\w']+){0,4}?\s+(?:overdo\w*|over ?doing|doing too much|pushing (?:it |them )?too (?:hard|far|much))\b", re.I)
 _ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # whether, or how, something said matters for the knee: "knee caves in on my run vid, does that matter",
 # "my ankles are super stiff. how does that even affect my knee??", "is that why my knee hurts?"
@@ -843,6 +846,12 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE
+    # "and how do i tell if im overdoing it": the guide to running with pain (after exercise advice or with
+    # exercises named: their dose)
+    if (_AM_I_OVERDOING.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 2
+            and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED):
+        exercises_named = set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED
+        return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or exercises_named else KEEP_RUNNING
     # "how low should i go", "how deep can i squat then": how deep to bend, in the answer on exercises
     if _HOW_DEEP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and set(aspects) <= EXERCISES_NAMED:
         return EXERCISE_EXAMPLES
@@ -924,7 +933,7 @@ def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> O
     # "so what else could it be?": another condition
     if _SOMETHING_ELSE_IT_COULD_BE.search(text) and not set(aspects) - {EXERCISE_TYPES, "strength"}:
         return RELATED_CONDITIONS
-    # "ok what works better than insoles then", "what does have the best evidence then": exercise,
+    # "ok what works better than insoles then", "so what DOES have good evidence behind it": exercise,
     # the treatment with the most evidence (unless exercises were the answer just given)
     if ((_WHAT_WORKS_BETTER.search(text) or (_WHAT_WORKS_BEST.search(text) and not aspects))
             and len(text.split()) <= CONTEXT_MAX_WORDS and not (last_topic or "").startswith("exercises.")):

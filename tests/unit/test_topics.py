@@ -1270,3 +1270,17 @@ def test_a_pain_score_told_of_an_exercise_is_its_dose(content: Content) -> None:
     message = parsed("the wall sits make it ache tho, like 3 out of 10", ("ask_keep_running", 0.45), ("ask_exercise_dosage", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
     assert topic_for(content, message, "training.cross_training") == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("how do i know if im overdoing it", "training.race_soon", "training.keep_running"),
+    ("and how do i tell if im overdoing it", "exercises.examples", "exercises.dosage"),
+])
+def test_how_to_tell_if_overdoing_it_is_the_pain_guide(content: Content, text: str, last_topic: str, expected: str) -> None:
+    message = parsed(text, ("ask_race_soon", 0.3), ("ask_exercise_examples", 0.2))
+    assert topic_for(content, message, last_topic) == expected
+
+
+def test_what_has_good_evidence_is_exercise(content: Content) -> None:
+    message = parsed("so what DOES have good evidence behind it", ("ask_about", 0.3), ("ask_insoles_shoes", 0.2))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "exercises.examples"
