@@ -157,6 +157,13 @@ _SAME_FOR_OTHERS = re.compile(
     r"older runners|girls|boys)(?:\s+as well|\s+too)?\b"
     r"|^\W*(?:and|what about|how about)\s+(?:for\s+)?(?:me|him|her|them|us)\s*\?", re.I)
 SAME_FOR_OTHERS_MAX_WORDS = 20
+# "Same rule for walking also?", "does that guide apply to hill reps": the answer just given, whatever it names
+_SAME_RULE = re.compile(r"\b(?:same|that|this|the|your) (?:rule|rules|guide|guideline|guidelines|principle|limit|advice) "
+                        r"(?:for|with|apply|applies|go|goes|work|works|count|counts|hold|holds)\b", re.I)
+SAME_RULE_MAX_WORDS = 10
+# "no i mean which one actually has evidence behind it", "to heal i mean. ran the waterfront half ...": a
+# correction of the question just answered, in its first sentence
+_CORRECTION = re.compile(r"^\W*(?:(?:no|nah|sorry|soz|oops|ok|okay|not in general)\W+)*i\s+meant?\b|^[^.?!,]{1,30}\bi\s+mean\W*(?:[.?!,]|$)", re.I)
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
 # "what's the 2 out of 10 thing again?", "which check do you mean?"
@@ -722,12 +729,24 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
                               and len(text.split()) <= CONTEXT_MAX_WORDS + 4):
         return content.topics[last_topic].follow_ups[0]
     # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
-    # just given, for someone else (or after a detail put right)
+    # just given, for someone else (or after a detail put right; its rule for something else: "Same rule
+    # for walking also?")
     same = _SAME_FOR_OTHERS.search(text)
     if (same and len(text.split()) <= SAME_FOR_OTHERS_MAX_WORDS
             and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
             <= set(content.topics[last_topic].aspects)):
         return last_topic
+    if _SAME_RULE.search(text) and len(text.split()) <= SAME_RULE_MAX_WORDS:
+        return last_topic
+    # "no i mean which one actually has evidence behind it": the answer just given (or the part of its
+    # family that the correction names: "not in general, i mean in my case. went from 20k a week to 45k")
+    if _CORRECTION.search(text):
+        named = aspects_in_text(text, content.aspect_words)
+        if not named:
+            return last_topic
+        found = _with_aspect(content, named, content.topics[last_topic].family)
+        if found:
+            return found
     # "what comes after the strengthening?", "and after the assessment?": the physio step after it
     after = _AFTER_A_STEP.match(text)
     if after and len(text.split()) <= AFTER_A_STEP_MAX_WORDS:

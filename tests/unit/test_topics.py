@@ -1284,3 +1284,19 @@ def test_how_to_tell_if_overdoing_it_is_the_pain_guide(content: Content, text: s
 def test_what_has_good_evidence_is_exercise(content: Content) -> None:
     message = parsed("so what DOES have good evidence behind it", ("ask_about", 0.3), ("ask_insoles_shoes", 0.2))
     assert topic_for(content, message, "treatment.insoles_shoes") == "exercises.examples"
+
+
+@pytest.mark.parametrize("text", ["Same rule for walking also?", "does that guide apply to hill reps"])
+def test_the_same_rule_for_something_else_is_the_answer_just_given(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_cross_training", 0.4), ("ask_keep_running", 0.2))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("no i mean which one actually has evidence behind it", "causes.quad_strength", "causes.quad_strength"),
+    ("sorry, i mean what actually IS it. my family doctor said thats what i have", "what_is", "what_is"),
+    ("sorry no i meant for the feet, like arch supports", "treatment.braces_taping", "treatment.insoles_shoes"),
+])
+def test_a_correction_asks_the_answer_just_given_again(content: Content, text: str, last_topic: str, expected: str) -> None:
+    message = parsed(text, ("ask_related_names", 0.55), ("ask_race_soon", 0.2))
+    assert topic_for(content, message, last_topic) == expected
