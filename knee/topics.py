@@ -161,6 +161,9 @@ SAME_FOR_OTHERS_MAX_WORDS = 20
 _SAME_RULE = re.compile(r"\b(?:same|that|this|the|your) (?:rule|rules|guide|guideline|guidelines|principle|limit|advice) "
                         r"(?:for|with|apply|applies|go|goes|work|works|count|counts|hold|holds)\b", re.I)
 SAME_RULE_MAX_WORDS = 10
+# "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
+_WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
+                                r"(?: exactly| even| actually| then| tho| though| lol)?\W*$", re.I)
 # "no i mean which one actually has evidence behind it", "to heal i mean. ran the waterfront half ...": a
 # correction of the question just answered, in its first sentence
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nah|sorry|soz|oops|ok|okay|not in general)\W+)*i\s+meant?\b|^[^.?!,]{1,30}\bi\s+mean\W*(?:[.?!,]|$)", re.I)
@@ -630,6 +633,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
             and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
+    if _WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS:
+        return FIRST_TOPIC
     # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load)
     if _why_it_hurts_there(content, text):
         return FIRST_TOPIC

@@ -1300,3 +1300,12 @@ def test_the_same_rule_for_something_else_is_the_answer_just_given(content: Cont
 def test_a_correction_asks_the_answer_just_given_again(content: Content, text: str, last_topic: str, expected: str) -> None:
     message = parsed(text, ("ask_related_names", 0.55), ("ask_race_soon", 0.2))
     assert topic_for(content, message, last_topic) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "g'day, complete newbie here, dull ache round my kneecap when i go down hills. what even is this?",
+    "training for my first 10k and one of the old boys at club reckons i've got runner's knee. what even is it tho",
+])
+def test_a_story_ending_what_is_it_is_what_it_is(content: Content, text: str) -> None:
+    message = parsed(text, ("describe_symptoms", 0.6), ("ask_causes_training_load", 0.2))
+    assert topic_for(content, message, None) == "what_is"
