@@ -385,7 +385,7 @@ _WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ 
 _BY_WHEN = re.compile(r"\bhow long (?:before|until|till|til|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
                       r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
 # "so do I run it or not", "should i still race it then": whether to run the race named before
-_RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even )?(?:run|race|start|do) (?:it|the race)\b", re.I)
+_RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even |just )?(?:not )?(?:run|race|start|do) (?:it|the race)\b", re.I)
 RUN_IT_MAX_WORDS = 10
 # "what should i do at work then", "anything i can do about it at my desk": what to do about sitting
 _WHAT_TO_DO_SITTING = re.compile(r"\b(?:what|anything) (?:(?:can|do|should|could|must) (?:i|we|you|she|he)|(?:i|we) (?:can|should|could)) "

@@ -1215,7 +1215,7 @@ def test_what_kind_of_work_is_which_exercises(content: Content) -> None:
     assert topic_for(content, message, "causes.quad_strength") == "exercises.examples"
 
 
-@pytest.mark.parametrize("text", ["so do I run it or not", "should i still race it then"])
+@pytest.mark.parametrize("text", ["so do I run it or not", "should i still race it then", "so should i just not run it"])
 def test_run_it_or_not_after_a_race_was_named_is_the_race_answer(content: Content, text: str) -> None:
     message = parsed(text, ("ask_keep_running", 0.4), ("deny", 0.19), ("ask_race_soon", 0.16))
     assert topic_for(content, message, "treatment.braces_taping", ["race", "taping"]) == "training.race_soon"
@@ -1309,3 +1309,9 @@ def test_a_correction_asks_the_answer_just_given_again(content: Content, text: s
 def test_a_story_ending_what_is_it_is_what_it_is(content: Content, text: str) -> None:
     message = parsed(text, ("describe_symptoms", 0.6), ("ask_causes_training_load", 0.2))
     assert topic_for(content, message, None) == "what_is"
+
+
+def test_a_tri_soon_is_a_race_soon(content: Content) -> None:
+    message = parsed("Olympic tri in 10 days. Swim and bike feel fine but on the run my kneecap starts hurting. Do I DNS or push through?",
+                     ("ask_cross_training", 0.4), ("ask_race_soon", 0.3))
+    assert topic_for(content, message, None) == "training.race_soon"
