@@ -5,7 +5,7 @@ import re
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 from knee.aspects import aspects_in_text, message_aspects, words_pattern
-from knee.content import ANSWER_TOPICS, Content
+from knee.content import ANSWER_TOPICS, Content, Topic
 
 FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
@@ -382,7 +382,7 @@ _HOW_DEEP = re.compile(r"\bhow (?:low|deep|far down)\b", re.I)
 # "what kind of quad work then", "what sort of hip exercises are we talking": which exercises
 _WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ )?(?:work|exercises?|strengthening|moves|drills)\b", re.I)
 # "will i be ok by april tho", "how long before she's back to full training": how long it takes
-_BY_WHEN = re.compile(r"\bhow long (?:before|until|till|til|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
+_BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
                       r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
 # "so do I run it or not", "should i still race it then": whether to run the race named before
 _RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even |just )?(?:not )?(?:run|race|start|do) (?:it|the race)\b", re.I)
@@ -395,10 +395,10 @@ SITTING_MAX_WORDS = 16
 # a short follow-up to the stretching answer read as the exercise dose ("before or after the run", "hold them
 # or do the swingy leg ones"): about stretching still, unless it is about pain
 STRETCHING_FOLLOW_UP_MAX_WORDS = 12
+_ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # "how do i know if im overdoing it": the pain guide (for exercises, their dose)
 _AM_I_OVERDOING = re.compile(r"\bhow (?:do|will|would|can|should|could) (?:i|we|you|u|she|he|they) (?:know|tell)\b"
                              r"(?:\s+[\w']+){0,4}?\s+(?:overdo\w*|over ?doing|doing too much|pushing (?:it |them )?too (?:hard|far|much))\b", re.I)
-_ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # whether, or how, something said matters for the knee: "knee caves in on my run vid, does that matter",
 # "my ankles are super stiff. how does that even affect my knee??", "is that why my knee hurts?"
 _DOES_IT_MATTER = re.compile(r"\b(?:does|do|would|will|could) (?:that|it|this|they|a \w+(?: \w+)?) (?:even |really |actually )?matter\b"
@@ -735,13 +735,13 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
                               and len(text.split()) <= CONTEXT_MAX_WORDS + 4):
         return content.topics[last_topic].follow_ups[0]
     # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
-    # just given, for someone else (or after a detail put right; its rule for something else: "Same rule
-    # for walking also?")
+    # just given, for someone else (or after a detail put right)
     same = _SAME_FOR_OTHERS.search(text)
     if (same and len(text.split()) <= SAME_FOR_OTHERS_MAX_WORDS
             and set(aspects_in_text(text[:same.start()] + " " + text[same.end():], content.aspect_words))
             <= set(content.topics[last_topic].aspects)):
         return last_topic
+    # "Same rule for walking also?": the answer just given, whatever else it names
     if _SAME_RULE.search(text) and len(text.split()) <= SAME_RULE_MAX_WORDS:
         return last_topic
     # "no i mean which one actually has evidence behind it": the answer just given (or the part of its
@@ -867,7 +867,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     exercises_named = set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED
     if (_PAIN_SCORE.search(text) and (asks_a_question(text) or exercises_named) and len(text.split()) <= PAIN_SCORE_MAX_WORDS
             and not sure_of_question and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED):
-        return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or exercises_named else KEEP_RUNNING
+        return _pain_guide(last_topic, exercises_named)
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE
@@ -875,8 +875,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # exercises named: their dose)
     if (_AM_I_OVERDOING.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 2
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED):
-        exercises_named = set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED
-        return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or exercises_named else KEEP_RUNNING
+        return _pain_guide(last_topic, exercises_named)
     # "how low should i go", "how deep can i squat then": how deep to bend, in the answer on exercises
     if _HOW_DEEP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and set(aspects) <= EXERCISES_NAMED:
         return EXERCISE_EXAMPLES
@@ -902,6 +901,12 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             and set(aspects) <= {RACE}):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     return None
+
+
+def _pain_guide(last_topic: Optional[str], exercises_named: Set[str]) -> str:
+    """How much pain is fine: for exercises (named, or the answer just given) their dose, else the
+    guide to running with pain."""
+    return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or exercises_named else KEEP_RUNNING
 
 
 def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[str], aspects: List[str],
@@ -1087,7 +1092,7 @@ def _word_pairs(text: str) -> Set[Tuple[str, str]]:
     return set(zip(words, words[1:]))
 
 
-def _echoes(text: str, answer: str, leaning: Optional[Any]) -> bool:
+def _echoes(text: str, answer: str, leaning: Optional[Topic]) -> bool:
     """The message repeats two words of the answer together, which the answer it leans to lacks."""
     echoed = _word_pairs(text) & _word_pairs(answer)
     return bool(echoed - (_word_pairs(leaning.text) if leaning is not None else set()))
