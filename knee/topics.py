@@ -864,10 +864,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "its like a 3 out of 10 on the downhill bit, so thats too much?": the pain guide for running (for
     # exercises, named or answered just before: their dose; exercises named, also when it only tells the
     # score: "the wall sits make it ache tho, like 3 out of 10")
-    exercises_named = set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED
-    if (_PAIN_SCORE.search(text) and (asks_a_question(text) or exercises_named) and len(text.split()) <= PAIN_SCORE_MAX_WORDS
-            and not sure_of_question and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED):
-        return _pain_guide(last_topic, exercises_named)
+    if (_PAIN_SCORE.search(text) and len(text.split()) <= PAIN_SCORE_MAX_WORDS and not sure_of_question
+            and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED
+            and (asks_a_question(text) or _names_exercises(content, text))):
+        return _pain_guide(content, text, last_topic)
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
         return OUT_OF_SCOPE
@@ -875,7 +875,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # exercises named: their dose)
     if (_AM_I_OVERDOING.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 2
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED):
-        return _pain_guide(last_topic, exercises_named)
+        return _pain_guide(content, text, last_topic)
     # "how low should i go", "how deep can i squat then": how deep to bend, in the answer on exercises
     if _HOW_DEEP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and set(aspects) <= EXERCISES_NAMED:
         return EXERCISE_EXAMPLES
@@ -903,10 +903,15 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     return None
 
 
-def _pain_guide(last_topic: Optional[str], exercises_named: Set[str]) -> str:
+def _names_exercises(content: Content, text: str) -> bool:
+    """The message names exercises ("the wall sits", "my strength work")."""
+    return bool(set(aspects_in_text(text, content.aspect_words)) & EXERCISES_NAMED)
+
+
+def _pain_guide(content: Content, text: str, last_topic: Optional[str]) -> str:
     """How much pain is fine: for exercises (named, or the answer just given) their dose, else the
     guide to running with pain."""
-    return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or exercises_named else KEEP_RUNNING
+    return EXERCISE_DOSE if last_topic in EXERCISE_ADVICE or _names_exercises(content, text) else KEEP_RUNNING
 
 
 def _why_asked(content: Content, message: Mapping[str, Any], intent: Optional[str], aspects: List[str],
