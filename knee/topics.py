@@ -12,6 +12,7 @@ FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
+GOODBYE_TOPIC = "goodbye"
 KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
 OUTLOOK_TOPIC, STRETCHING = "outlook", "exercises.stretching"
 EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
@@ -26,7 +27,7 @@ DOING_FAMILIES = ("pt_approach", "exercises", "training", "treatment", "seek_hel
 FALLBACK_INTENT = "nlu_fallback"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 # below this, "out of scope" for a short follow-up about the answer ("by how much?") is a weak guess
-WEAK_OUT_OF_SCOPE_BELOW = 0.3
+WEAK_OUT_OF_SCOPE_BELOW = 0.35
 
 TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_what_is": "what_is",
@@ -103,6 +104,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 CAUSES = "causes"
 PT_APPROACH = "pt_approach"
+TREATMENT = "treatment"
 FAMILIES = (CAUSES, PT_APPROACH)
 
 # "which ones?", "like what?": asking for examples of what the answer just given recommends.
@@ -167,12 +169,21 @@ _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?: even| actually| exactly| really)?(?:
 # "no i mean which one actually has evidence behind it", "to heal i mean. ran the waterfront half ...": a
 # correction of the question just answered, in its first sentence
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nah|sorry|soz|oops|ok|okay|not in general)\W+)*i\s+meant?\b|^[^.?!,]{1,30}\bi\s+mean\W*(?:[.?!,]|$)", re.I)
+# "that doesn't answer my question tho, yes or no", "explain simpler pls my brain is fried": the answer
+# just given, asked again (not "and if that doesn't help?", which asks what next)
+_ASKS_AGAIN = re.compile(r"(?<!\bif )\b(?:that|this|it|you)\s+(?:doesn'?t|does not|didn'?t|did not|dont|don'?t)\s+(?:really\s+|actually\s+|even\s+)?"
+                         r"(?:answer|address)\b|\bnot what i (?:asked|meant)\b|\b(?:explain|say)\s+(?:it\s+|that\s+|this\s+)?"
+                         r"(?:simpler|more simply|in simpler words|like i'?m \w+)\b|\b(?:dumb|break) it down\b|^\W*simpler\b", re.I)
+ASKS_AGAIN_MAX_WORDS = 12
+# "which brand then": the answer about the thing just answered (it names none)
+_WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b", re.I)
+WHICH_BRAND_MAX_WORDS = 8
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
 # "what's the 2 out of 10 thing again?", "which check do you mean?"
 _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|whats|what is|what was|which)\b.*"
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
-_ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how much|how many)\b", re.I)
+_ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how (?:much|many|gradually|slowly|quickly|fast|often|soon|far))\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
@@ -280,6 +291,8 @@ EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
+# "ok thx bye", "cheers, see ya", "cya"
+_BYE = re.compile(r"\b(?:bye+|bye[- ]bye|goodbye|good bye|see ya|see you|cya|laters)\b", re.I)
 # "rested 6 weeks, first run back and the ache was back"
 _RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
@@ -656,6 +669,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE
                                      and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC
+    # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
+    if _BYE.search(text) and not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
+        return GOODBYE_TOPIC
     # "ok cheers, booking a physio": thanks that asks nothing more, whatever else it says
     if (_THANKS.search(text) and not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS
             and intent not in ("thanks", "goodbye")):
@@ -753,6 +769,13 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         found = _with_aspect(content, named, content.topics[last_topic].family)
         if found:
             return found
+    # "that doesn't answer my question", "explain simpler": the answer just given, again
+    if _ASKS_AGAIN.search(text) and len(text.split()) <= ASKS_AGAIN_MAX_WORDS:
+        return last_topic
+    # "which brand then" after insoles, a brace or painkillers: that answer (it names no brand)
+    if (content.topics[last_topic].family == TREATMENT and _WHICH_BRAND.search(text)
+            and len(text.split()) <= WHICH_BRAND_MAX_WORDS):
+        return last_topic
     # "what comes after the strengthening?", "and after the assessment?": the physio step after it
     after = _AFTER_A_STEP.match(text)
     if after and len(text.split()) <= AFTER_A_STEP_MAX_WORDS:
@@ -1055,6 +1078,10 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     most_words = WHY_WITH_ASIDE_MAX_WORDS if intent == FOLLOW_UP_INTENT else CONTEXT_MAX_WORDS
     if (_OPENS_WITH_WHY.match(text) and len(why_sentence.split()) <= WHY_ABOUT_IT_MAX_WORDS
             and len(text.split()) <= most_words and confidence < CONTEXT_UNSURE_BELOW and not list(aspects)):
+        return True
+    # "why would they put more on the calf tho", read as a follow-up: why the answer says so (not "more" of it)
+    if (_OPENS_WITH_WHY.match(text) and intent == FOLLOW_UP_INTENT and len(text.split()) <= CONTEXT_MAX_WORDS
+            and not list(aspects)):
         return True
     if _ASKS_THE_REASON.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True

@@ -1315,3 +1315,43 @@ def test_a_tri_soon_is_a_race_soon(content: Content) -> None:
     message = parsed("Olympic tri in 10 days. Swim and bike feel fine but on the run my kneecap starts hurting. Do I DNS or push through?",
                      ("ask_cross_training", 0.4), ("ask_race_soon", 0.3))
     assert topic_for(content, message, None) == "training.race_soon"
+
+
+@pytest.mark.parametrize("text", ["ok thank you, bye for now", "cheers mate, see ya", "righto bye"])
+def test_a_goodbye_with_or_without_thanks_is_a_goodbye(content: Content, text: str) -> None:
+    message = parsed(text, ("thanks", 0.6), ("goodbye", 0.3))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "goodbye"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("you didn't actually answer what i asked", "training.race_soon"),
+    ("hmm that doesnt answer it. just yes or no?", "treatment.braces_taping"),
+    ("can you explain that more simply", "outlook.recurrence"),
+    ("not what i asked tbh", "training.keep_running"),
+])
+def test_pushback_or_asking_for_simpler_words_gets_the_answer_again(content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("ask_exercise_examples", 0.3), ("nlu_fallback", 0.3))
+    assert topic_for(content, message, last_topic) == last_topic
+
+
+def test_if_that_does_not_help_still_asks_what_next(content: Content) -> None:
+    message = parsed("and if that doesn't help?", ("ask_seek_help", 0.4), ("ask_more", 0.2))
+    assert topic_for(content, message, "training.keep_running") == "seek_help"
+
+
+@pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "treatment.braces_taping", "treatment.pain_relief"])
+def test_which_brand_after_a_treatment_stays_with_it(content: Content, last_topic: str) -> None:
+    message = parsed("ok but what brand would you go for", ("ask_exercise_examples", 0.35), ("ask_braces_taping", 0.25))
+    assert topic_for(content, message, last_topic) == last_topic
+
+
+@pytest.mark.parametrize("text, confidence", [("how slowly tho", 0.15), ("by how much, roughly", 0.33)])
+def test_how_slowly_or_by_how_much_only_weakly_out_of_scope_stays_with_the_answer(content: Content, text: str,
+                                                                                 confidence: float) -> None:
+    message = parsed(text, ("out_of_scope", confidence), ("greet", 0.1))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "treatment.insoles_shoes"
+
+
+def test_a_why_question_read_as_asking_for_more_is_about_the_answer_just_given(content: Content) -> None:
+    message = parsed("why would they put more strain on the calves then", ("ask_more", 0.9), ("ask_pt_root_cause", 0.02))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "treatment.insoles_shoes"
