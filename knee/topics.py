@@ -408,6 +408,9 @@ SITTING_MAX_WORDS = 16
 # a short follow-up to the stretching answer read as the exercise dose ("before or after the run", "hold them
 # or do the swingy leg ones"): about stretching still, unless it is about pain
 STRETCHING_FOLLOW_UP_MAX_WORDS = 12
+_MUSCLE = r"(?:quads?|quadriceps|hamstrings?|thighs?|it ?bands?|itbs?|calf|calves)"
+_TIGHT_MUSCLE = re.compile(r"\btight\w*\s+(?:\w+\s+){0,2}?" + _MUSCLE + r"\b|\b" + _MUSCLE + r"\b(?:\s+[\w']+){0,4}?\s+tight", re.I)
+TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, "related", TREATMENT)
 _ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # "how do i know if im overdoing it": the pain guide (for exercises, their dose)
 _AM_I_OVERDOING = re.compile(r"\bhow (?:do|will|would|can|should|could) (?:i|we|you|u|she|he|they) (?:know|tell)\b"
@@ -719,6 +722,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
         return KEEP_RUNNING
     topic = resolve_topic(content, intent, aspects, last_topic)
+    # "my quads are super tight, is that why my knee hurts?", "my IT band is tight": tight muscles are what the
+    # stretching answer is about (tight hips or ankles are joint mobility, a cause of its own)
+    if _TIGHT_MUSCLE.search(text) and topic.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN:
+        topic = STRETCHING
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
     if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS
             and not _ABOUT_PAIN.search(text)):

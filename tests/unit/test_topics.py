@@ -1355,3 +1355,18 @@ def test_how_slowly_or_by_how_much_only_weakly_out_of_scope_stays_with_the_answe
 def test_a_why_question_read_as_asking_for_more_is_about_the_answer_just_given(content: Content) -> None:
     message = parsed("why would they put more strain on the calves then", ("ask_more", 0.9), ("ask_pt_root_cause", 0.02))
     assert topic_for(content, message, "treatment.insoles_shoes") == "treatment.insoles_shoes"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("both my hamstrings feel really tight lately, could that be behind the knee thing", "ask_causes"),
+    ("physio reckons a tight IT band is pulling on my kneecap, true?", "ask_related_conditions"),
+    ("tight quads = runners knee?", "ask_causes_quads"),
+])
+def test_tight_muscles_are_the_stretching_answer(content: Content, text: str, intent: str) -> None:
+    message = parsed(text, (intent, 0.6), ("ask_stretching", 0.2))
+    assert topic_for(content, message, None) == "exercises.stretching"
+
+
+def test_tight_hips_stay_a_mobility_cause(content: Content) -> None:
+    message = parsed("my hips are so tight from driving all day, could that be part of it", ("ask_causes_mobility", 0.6))
+    assert topic_for(content, message, None) == "causes.mobility"
