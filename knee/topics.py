@@ -488,6 +488,9 @@ _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just 
 _SCAN_RESULT = re.compile(r"\b(?:show|shows|showed|shown|showing|picked up|pick up|came back|results?)\b", re.I)
 SCAN_RESULT_MAX_WORDS = 25
 SCAN_FINDINGS = {SCANS, "arthritis", "other_names", "other_conditions"}
+_IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
+                                 r"(?:runner'?s|runners|runner)\s?knee\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
+HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
 # a sentence that asks why of one cause it names: "why hips", "why do my glutes matter"
 WHY_PART_MAX_WORDS = 10
 # a pain score: "its like a 3 out of 10 on the downhill bit, so thats too much?"
@@ -638,6 +641,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and confidence < RESTED_UNSURE_BELOW):
         return WHY_REST_FAILS
     intent = question_intent(message)
+    # "my quads are super tight, is that why my knee hurts?", "my IT band is tight": tight muscles are what the
+    # stretching answer is about (tight hips or ankles are joint mobility, a cause of its own)
+    if (_TIGHT_MUSCLE.search(text) and asks_a_question(text)
+            and TOPIC_BY_INTENT.get(intent or "", "").split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN):
+        return STRETCHING
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
     if _FROM_WHAT.search((_sentences(text) or [text])[-1]):
@@ -651,6 +659,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
     if _WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS:
+        return FIRST_TOPIC
+    # "knee hurts on stairs after running is that runners knee": what it is (not when it names another name,
+    # another condition, clicking or sitting, which have answers of their own)
+    if _IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS:
         return FIRST_TOPIC
     # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load)
     if _why_it_hurts_there(content, text):
@@ -722,10 +734,6 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
         return KEEP_RUNNING
     topic = resolve_topic(content, intent, aspects, last_topic)
-    # "my quads are super tight, is that why my knee hurts?", "my IT band is tight": tight muscles are what the
-    # stretching answer is about (tight hips or ankles are joint mobility, a cause of its own)
-    if _TIGHT_MUSCLE.search(text) and topic.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN:
-        topic = STRETCHING
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
     if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS
             and not _ABOUT_PAIN.search(text)):

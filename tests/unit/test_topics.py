@@ -1370,3 +1370,22 @@ def test_tight_muscles_are_the_stretching_answer(content: Content, text: str, in
 def test_tight_hips_stay_a_mobility_cause(content: Content) -> None:
     message = parsed("my hips are so tight from driving all day, could that be part of it", ("ask_causes_mobility", 0.6))
     assert topic_for(content, message, None) == "causes.mobility"
+
+
+@pytest.mark.parametrize("text", [
+    "sore at the front going down steps after my runs, could this be runners knee?",
+    "ache under the kneecap after long hikes, is that what people call runner's knee",
+])
+def test_asking_whether_it_is_runners_knee_is_what_it_is(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_other_names", 0.5), ("ask_related_conditions", 0.3))
+    assert topic_for(content, message, None) == "what_is"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("my doctor wrote chondromalacia on the letter, is that runners knee", "ask_other_names", "related.names"),
+    ("my knees crunch on the stairs but dont hurt, is that runners knee?", "ask_clicking", "related.clicking"),
+])
+def test_asking_whether_something_named_is_runners_knee_gets_its_own_answer(content: Content, text: str, intent: str,
+                                                                            expected: str) -> None:
+    message = parsed(text, (intent, 0.5), ("ask_related_conditions", 0.3))
+    assert topic_for(content, message, None) == expected
