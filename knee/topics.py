@@ -408,6 +408,7 @@ SITTING_MAX_WORDS = 16
 # a short follow-up to the stretching answer read as the exercise dose ("before or after the run", "hold them
 # or do the swingy leg ones"): about stretching still, unless it is about pain
 STRETCHING_FOLLOW_UP_MAX_WORDS = 12
+# "my quads are super tight", "tight IT band": a tight muscle (hips and ankles are joint mobility, not named here)
 _MUSCLE = r"(?:quads?|quadriceps|hamstrings?|thighs?|it ?bands?|itbs?|calf|calves)"
 _TIGHT_MUSCLE = re.compile(r"\btight\w*\s+(?:\w+\s+){0,2}?" + _MUSCLE + r"\b|\b" + _MUSCLE + r"\b(?:\s+[\w']+){0,4}?\s+tight", re.I)
 TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, "related", TREATMENT)
