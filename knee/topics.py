@@ -175,6 +175,9 @@ _ASKS_AGAIN = re.compile(r"(?<!\bif )\b(?:that|this|it|you)\s+(?:doesn'?t|does n
                          r"(?:answer|address)\b|\bnot what i (?:asked|meant)\b|\b(?:explain|say)\s+(?:it\s+|that\s+|this\s+)?"
                          r"(?:simpler|more simply|in simpler words|like i'?m \w+)\b|\b(?:dumb|break) it down\b|^\W*simpler\b", re.I)
 ASKS_AGAIN_MAX_WORDS = 12
+# "what else could it be then", "what else did you list": after one cause, the others
+_WHAT_ELSE = re.compile(r"\bwhat else (?:can|could|might|would|does|do|did|is|was|causes?|you)\b", re.I)
+WHAT_ELSE_MAX_WORDS = 14
 # "which brand then": the answer about the thing just answered (it names none)
 _WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b", re.I)
 WHICH_BRAND_MAX_WORDS = 8
@@ -792,6 +795,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (content.topics[last_topic].family == TREATMENT and _WHICH_BRAND.search(text)
             and len(text.split()) <= WHICH_BRAND_MAX_WORDS):
         return last_topic
+    # "what else can cause it", "what else did you list apart from tiredness" after one cause: all of them
+    if last_topic.startswith(CAUSES + ".") and any(
+            _WHAT_ELSE.search(sentence) and len(sentence.split()) <= WHAT_ELSE_MAX_WORDS for sentence in _sentences(text)):
+        return CAUSES
     # "what comes after the strengthening?", "and after the assessment?": the physio step after it
     after = _AFTER_A_STEP.match(text)
     if after and len(text.split()) <= AFTER_A_STEP_MAX_WORDS:

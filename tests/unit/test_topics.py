@@ -1389,3 +1389,12 @@ def test_asking_whether_something_named_is_runners_knee_gets_its_own_answer(cont
                                                                             expected: str) -> None:
     message = parsed(text, (intent, 0.5), ("ask_related_conditions", 0.3))
     assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("right, and what else could be causing it", "causes.hip_control"),
+    ("makes sense i guess. what else did u say apart from the mileage jump", "causes.training_load"),
+])
+def test_what_else_after_one_cause_is_all_the_causes(content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("ask_related_conditions", 0.4), ("ask_more", 0.3))
+    assert topic_for(content, message, last_topic) == "causes"
