@@ -105,6 +105,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 CAUSES = "causes"
 PT_APPROACH = "pt_approach"
 TREATMENT = "treatment"
+RELATED = "related"
 FAMILIES = (CAUSES, PT_APPROACH)
 
 # "which ones?", "like what?": asking for examples of what the answer just given recommends.
@@ -414,7 +415,7 @@ STRETCHING_FOLLOW_UP_MAX_WORDS = 12
 # "my quads are super tight", "tight IT band": a tight muscle (hips and ankles are joint mobility, not named here)
 _MUSCLE = r"(?:quads?|quadriceps|hamstrings?|thighs?|it ?bands?|itbs?|calf|calves)"
 _TIGHT_MUSCLE = re.compile(r"\btight\w*\s+(?:\w+\s+){0,2}?" + _MUSCLE + r"\b|\b" + _MUSCLE + r"\b(?:\s+[\w']+){0,4}?\s+tight", re.I)
-TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, "related", TREATMENT)
+TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, RELATED, TREATMENT)
 _ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # "how do i know if im overdoing it": the pain guide (for exercises, their dose)
 _AM_I_OVERDOING = re.compile(r"\bhow (?:do|will|would|can|should|could) (?:i|we|you|u|she|he|they) (?:know|tell)\b"
@@ -688,13 +689,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE
                                      and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC
-    # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
-    if _BYE.search(text) and not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
-        return GOODBYE_TOPIC
-    # "ok cheers, booking a physio": thanks that asks nothing more, whatever else it says
-    if (_THANKS.search(text) and not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS
-            and intent not in ("thanks", "goodbye")):
-        return THANKS_TOPIC
+    if not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
+        # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
+        if _BYE.search(text):
+            return GOODBYE_TOPIC
+        # "ok cheers, booking a physio": thanks that asks nothing more, whatever else it says
+        if _THANKS.search(text) and intent not in ("thanks", "goodbye"):
+            return THANKS_TOPIC
     aspects = asked_aspects(message, content)
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
