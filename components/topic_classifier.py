@@ -29,7 +29,10 @@ MODEL_NAME = "topic_classifier"
 class TopicClassifier(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"C": 10.0, "ranking_length": 10, "question_weight": 0.2}
+        # min_df: a word or word pair, and a character n-gram, counts once in this many examples;
+        # max_iter: 60 iterations choose the same intent for 99.7 % of development messages as
+        # full convergence (about 135), in under half the time (docs/understanding.md).
+        return {"C": 10.0, "ranking_length": 10, "question_weight": 0.2, "min_df": [2, 3], "max_iter": 60}
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -51,7 +54,8 @@ class TopicClassifier(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [(message.get(TEXT), message.get(INTENT)) for message in training_data.intent_examples]
         self.classifier = TextClassifier.fit([text for text, _ in examples], [intent for _, intent in examples],
-                                             c=float(self.config["C"]))
+                                             c=float(self.config["C"]), min_df=self.config["min_df"],
+                                             max_iter=int(self.config["max_iter"]))
         with self._model_storage.write_to(self._resource) as directory:
             self.classifier.save(directory, MODEL_NAME)
         return self._resource

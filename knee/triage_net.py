@@ -27,6 +27,9 @@ from knee.vocabulary import LEARNED_TIERS
 
 # Everything the NLU examples ask, except symptom stories and yes/no answers, has no red flag.
 NOT_EXAMPLES = ("describe_symptoms", "affirm", "deny")
+# NLU blocks with this `metadata: {source: ...}` (data/nlu/conversations.yml, the development
+# conversations) teach the topic classifier only: the nets learn from the written examples alone.
+TOPICS_ONLY_SOURCE = "development conversations"
 CONVERSATION_WEIGHT = 0.3
 REGULARISATION = {"emergency": 10.0, "urgent": 2.0}
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
@@ -76,18 +79,24 @@ def conversation_examples(texts_by_intent: Mapping[str, Iterable[str]]) -> List[
             if intent not in NOT_EXAMPLES for text in texts if text.strip()]
 
 
-def nlu_texts(directory: Path) -> Dict[str, List[str]]:
-    """The example texts of each intent in Rasa NLU files (annotations removed)."""
+def nlu_texts(directory: Path, for_triage: bool = False) -> Dict[str, List[str]]:
+    """The example texts of each intent in Rasa NLU files (annotations removed); for the nets
+    (`for_triage`), without the blocks that teach topics only."""
     texts: Dict[str, List[str]] = {}
     for path in sorted(directory.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or []:
-            if not block.get("intent"):
+            if not block.get("intent") or (for_triage and topics_only(block.get("metadata"))):
                 continue
             for line in str(block.get("examples", "")).splitlines():
                 if line.strip().startswith("- "):
                     texts.setdefault(block["intent"], []).append(_ANNOTATION.sub(r"\1", line.strip()[2:]))
     return texts
+
+
+def topics_only(intent_metadata: object) -> bool:
+    """Do NLU examples with this intent metadata teach the topic classifier only?"""
+    return isinstance(intent_metadata, dict) and intent_metadata.get("source") == TOPICS_ONLY_SOURCE
 
 
 class TriageNet:

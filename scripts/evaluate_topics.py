@@ -80,6 +80,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--model", type=Path, default=Path("models/knee.tar.gz"))
     parser.add_argument("--blind", action="store_true", help="print totals only, never a message")
     parser.add_argument("--quiet", action="store_true", help="no per-topic table or misses")
+    parser.add_argument("--trained", action="store_true",
+                        help="sets the classifier is trained on (data/nlu/conversations.yml): not checked for leaks")
     parser.add_argument("--min-accuracy", type=float, default=None)
     parser.add_argument("--training-data", type=Path, default=Path("data/nlu"))
     args = parser.parse_args(argv)
@@ -98,7 +100,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         # the figure would then measure memory, not understanding; a message of one or two words
         # ("why?", "bye") is the same for everyone and is not counted
         leaked = sum(" ".join(case[0].lower().split()) in trained and len(case[0].split()) > 2 for case in cases)
-        if leaked:
+        if leaked and not args.trained:
             failures.append(f"{path}: {leaked} message(s) also in the training data")
         results: List[Tuple[Case, str, bool]] = []
         for case in questions:
@@ -115,7 +117,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                 results.append((case, got, right))
                 last = got
             passed_dialogues += ok
-        report(path, results, dialogues, passed_dialogues, args.blind, args.quiet)
+        report(path, results, dialogues, passed_dialogues, args.blind, args.quiet, args.trained)
         accuracy = sum(right for _, _, right in results) / len(results)
         if args.min_accuracy is not None and accuracy < args.min_accuracy:
             failures.append(f"{path}: {accuracy:.1%} < {args.min_accuracy:.0%}")
@@ -125,9 +127,10 @@ def main(argv: Optional[List[str]] = None) -> int:
 
 
 def report(path: Path, results: List[Tuple[Case, str, bool]], dialogues: list, passed: int,
-           blind: bool, quiet: bool) -> None:
+           blind: bool, quiet: bool, trained: bool = False) -> None:
     right = sum(ok for _, _, ok in results)
-    print(f"Topics: {path}, {len(results)} messages" + (" (blind: totals only)" if blind else ""))
+    print(f"Topics: {path}, {len(results)} messages" + (" (blind: totals only)" if blind else "")
+          + (" (training data too)" if trained else ""))
     print(f"  right topic: {right}/{len(results)} ({right / len(results):.1%})")
     ordinary = [(c, g, ok) for c, g, ok in results if c[1] not in CONVERSATION_TOPICS or c[1] == "symptoms"]
     if ordinary and len(ordinary) != len(results):

@@ -146,7 +146,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write a table of every set's figures here")
     args = parser.parse_args(argv)
     detector = TriageDetector()
-    conversation = conversation_examples(nlu_texts(NLU_DIR))
+    conversation = conversation_examples(nlu_texts(NLU_DIR, for_triage=True))
     failures = []
     timings: List[float] = []
     table: List[tuple] = []

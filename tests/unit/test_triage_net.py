@@ -16,7 +16,7 @@ from knee.triage_net import (
 from tests.expected import content_file
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = load_examples(ROOT / "data" / "triage") + conversation_examples(nlu_texts(ROOT / "data" / "nlu"))
+EXAMPLES = load_examples(ROOT / "data" / "triage") + conversation_examples(nlu_texts(ROOT / "data" / "nlu", for_triage=True))
 NETS = {tier: TriageNet.fit(EXAMPLES, tier) for tier in ("emergency", "urgent")}
 # An emergency worded in a way no rule in content/ covers (no sign word a rule names).
 UNWRITTEN = "went over badly on the trail, my friend who is a nurse says go to A&E now"
@@ -121,3 +121,12 @@ def test_the_doubt_setting_is_checked_on_load(content_copy: Path) -> None:
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     with pytest.raises(ContentError, match="learned_doubt_below"):
         TriageDetector(content_copy)
+
+
+def test_the_nets_learn_from_the_written_examples_not_the_development_conversations(tmp_path) -> None:
+    written = "- intent: ask_causes\n  examples: |\n    - why does my kneecap ache\n"
+    generated = ("- intent: ask_causes\n  metadata:\n    source: development conversations\n"
+                 "  examples: |\n    - is it my shoes doing this\n")
+    (tmp_path / "nlu.yml").write_text('version: "3.1"\nnlu:\n' + written + generated, encoding="utf-8")
+    assert nlu_texts(tmp_path) == {"ask_causes": ["why does my kneecap ache", "is it my shoes doing this"]}
+    assert nlu_texts(tmp_path, for_triage=True) == {"ask_causes": ["why does my kneecap ache"]}
