@@ -79,11 +79,14 @@ def conversation_examples(texts_by_intent: Mapping[str, Iterable[str]]) -> List[
             if intent not in NOT_EXAMPLES for text in texts if text.strip()]
 
 
-def nlu_texts(directory: Path, for_triage: bool = False) -> Dict[str, List[str]]:
-    """The example texts of each intent in Rasa NLU files (annotations removed); for the nets
-    (`for_triage`), without the blocks that teach topics only."""
+def nlu_texts(directory: Path, for_triage: bool = False, leave_out: Iterable[Path] = ()) -> Dict[str, List[str]]:
+    """The example texts of each intent in the Rasa NLU files of a folder, except `leave_out`
+    (annotations removed); for the nets (`for_triage`), without the blocks that teach topics only."""
+    skipped = {path.resolve() for path in leave_out}
     texts: Dict[str, List[str]] = {}
     for path in sorted(directory.glob("*.yml")):
+        if path.resolve() in skipped:
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or []:
             if not block.get("intent") or (for_triage and topics_only(block.get("metadata"))):

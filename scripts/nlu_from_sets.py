@@ -24,12 +24,12 @@ import yaml  # noqa: E402
 
 from knee.content import load_content  # noqa: E402
 from knee.topics import FALLBACK_INTENT, INTENT_BY_TOPIC  # noqa: E402
-from knee.triage_net import TOPICS_ONLY_SOURCE  # noqa: E402
+from knee.triage_net import TOPICS_ONLY_SOURCE, nlu_texts  # noqa: E402
 
 OUTPUT = ROOT / "data" / "nlu" / "conversations.yml"
 MIN_WORDS = 4
 SETS_LINE = "# sets: "
-# Sets never trained on: their messages are left out of the examples.
+# Where the sets live; the messages of those not trained on are left out of the examples.
 HELD_OUT_GLOBS = ("tests/nlu/*.yml", "tests/blind/*.yml", "tests/triage/*.yml")
 
 
@@ -68,8 +68,7 @@ def examples_from_sets(sets: Sequence[Path]) -> Dict[str, List[str]]:
     trained = {(ROOT / path).resolve() for path in sets}
     held_out = {_key(text) for pattern in HELD_OUT_GLOBS for path in sorted(ROOT.glob(pattern)) if path.resolve() not in trained
                 for text in _texts_in(yaml.safe_load(path.read_text(encoding="utf-8")))}
-    existing = {_key(text) for path in (ROOT / "data" / "nlu").glob("*.yml") if path.resolve() != OUTPUT.resolve()
-                for texts in _nlu_file(path).values() for text in texts}
+    existing = {_key(text) for texts in nlu_texts(OUTPUT.parent, leave_out=[OUTPUT]).values() for text in texts}
     examples: Dict[str, List[str]] = {}
     seen: set = set()
     for path in sets:
@@ -82,16 +81,6 @@ def examples_from_sets(sets: Sequence[Path]) -> Dict[str, List[str]]:
             seen.add(key)
             examples.setdefault(intent, []).append(text)
     return examples
-
-
-def _nlu_file(path: Path) -> Dict[str, List[str]]:
-    """The example texts of each intent in one Rasa NLU file."""
-    texts: Dict[str, List[str]] = {}
-    for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
-        for line in str(block.get("examples", "")).splitlines():
-            if block.get("intent") and line.strip().startswith("- "):
-                texts.setdefault(block["intent"], []).append(line.strip()[2:])
-    return texts
 
 
 def render(sets: Sequence[Path]) -> str:
