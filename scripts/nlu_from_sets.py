@@ -25,6 +25,7 @@ import yaml  # noqa: E402
 from knee.content import load_content  # noqa: E402
 from knee.topics import FALLBACK_INTENT, INTENT_BY_TOPIC  # noqa: E402
 from knee.triage_net import TOPICS_ONLY_SOURCE, nlu_texts  # noqa: E402
+from scripts.evaluate_topics import read_set  # noqa: E402
 
 OUTPUT = ROOT / "data" / "nlu" / "conversations.yml"
 MIN_WORDS = 4
@@ -37,14 +38,12 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _set_messages(path: Path) -> List[tuple]:
+def _set_messages(path: Path, known: set) -> List[tuple]:
     """(text, topic, stands on its own) for each message of a question or dialogue set."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    messages = [(item["text"], item["topic"], True) for item in data.get("questions") or []]
-    for dialogue in data.get("dialogues") or []:
-        for number, turn in enumerate(dialogue.get("turns") or []):
-            messages.append((turn["say"], turn["topic"], number == 0 or len(turn["say"].split()) >= MIN_WORDS))
-    return messages
+    questions, dialogues = read_set(path, known)
+    return [(case[0], case[1], True) for case in questions] + [
+        (case[0], case[1], number == 0 or len(case[0].split()) >= MIN_WORDS)
+        for _, turns in dialogues for number, case in enumerate(turns)]
 
 
 def _texts_in(data: Any) -> Iterator[str]:
@@ -72,10 +71,10 @@ def examples_from_sets(sets: Sequence[Path]) -> Dict[str, List[str]]:
     examples: Dict[str, List[str]] = {}
     seen: set = set()
     for path in sets:
-        for text, topic, own in _set_messages(ROOT / path):
+        for text, topic, own in _set_messages(ROOT / path, known):
             intent = INTENT_BY_TOPIC.get(topic)
             text, key = " ".join(text.split()), _key(text)
-            if (not own or topic not in known or intent in (None, FALLBACK_INTENT) or not text
+            if (not own or intent in (None, FALLBACK_INTENT) or not text
                     or "](" in text or key in existing or key in held_out or key in seen):
                 continue
             seen.add(key)
