@@ -401,10 +401,14 @@ class _Context:
         # not "swelled up, the pain went away but it's huge")
         if episodic:
             return True
-        if any(same_clause(c) and start <= c[0] < end + 2 * self.window for c in self.resolved):
+        # a cue inside the phrase itself is part of it ("kneecap has gone round the side")
+        def outside(cue: Span) -> bool:
+            return not (start <= cue[0] and cue[1] <= end)
+
+        if any(same_clause(c) and start <= c[0] < end + 2 * self.window and outside(c) for c in self.resolved):
             return False
         return not any((same_sentence(c) or self._opens_next_sentence(c, start)) and start <= c[0] < end + 3 * self.window
-                       and not any(end <= s[0] and s[1] <= c[0] for s in self.states) for c in self.resolved_later)
+                       and outside(c) and not any(end <= s[0] and s[1] <= c[0] for s in self.states) for c in self.resolved_later)
 
     def _opens_next_sentence(self, cue: Span, start: int) -> bool:
         """"Thighs bright pink afterwards. Back to normal after a shower": the passing said at the

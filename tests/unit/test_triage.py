@@ -155,6 +155,11 @@ def asked(text: str) -> str:
     "is it worth forking out for a private physio for my 17 y/o's knee or should we just go through the GP?",
     "three of my adult beginners have a front-of-knee ache since hill repeats, I don't want to push them into injury",
     "physio give me 3 exercise for my knee: bridge, clam, step down. how long until it work? still pain",
+    # a direction is not a displaced kneecap: an exercise's movement, where it aches, a gap under a stiff knee
+    "for the band exercise do I step sideways with my knees bent or keep them straight?",
+    "is it the one where you lie down and lift the leg out to the side? my knee feels fine after it",
+    "my kneecap aches on the outside after long runs",
+    "the pain is behind the kneecap and round the sides, worse on stairs",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -223,6 +228,9 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("is it normal for runner's knee to hurt at night when I'm lying still? mine does, every single night", "urgent"),
     ("six weeks of exercises and rest and the pain hasn't changed", "urgent"),
     ("rested a month, it's not changed one bit", "urgent"),
+    ("my kneecap popped out to the side when I landed and it's still there", "emergency"),
+    ("went over on the trail, my kneecap has gone round the side of my knee", "emergency"),
+    ("my knee won't go flat when I lie down, there's a gap under it", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
