@@ -11,17 +11,15 @@ from __future__ import annotations
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.extractors.crf_entity_extractor import CRFEntityExtractor
-from rasa.shared.nlu.constants import METADATA, METADATA_INTENT
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from knee.triage_net import topics_only
+from components.examples import is_written
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
 class PartExtractor(CRFEntityExtractor):
     def train(self, training_data: TrainingData) -> Resource:
-        written = [message for message in training_data.training_examples
-                   if not topics_only((message.get(METADATA) or {}).get(METADATA_INTENT))]
+        written = [message for message in training_data.training_examples if is_written(message)]
         return super().train(TrainingData(written, entity_synonyms=training_data.entity_synonyms,
                                           regex_features=training_data.regex_features,
                                           lookup_tables=training_data.lookup_tables))

@@ -21,14 +21,15 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, METADATA, METADATA_INTENT, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from components.examples import is_written
 from knee.detector import TriageDetector
 from knee.topics import SYMPTOMS_INTENT
 from knee.triage import ESCALATING, PARSE_DATA_KEY
-from knee.triage_net import TriageNet, conversation_examples, load_examples, topics_only, train_nets
+from knee.triage_net import TriageNet, conversation_examples, load_examples, train_nets
 from knee.vocabulary import LEARNED_TIERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +70,7 @@ class RedFlagDetector(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         texts: Dict[str, List[str]] = {}
         for message in training_data.intent_examples:
-            if not topics_only((message.get(METADATA) or {}).get(METADATA_INTENT)):
+            if is_written(message):
                 texts.setdefault(message.get(INTENT), []).append(message.get(TEXT))
         nets = train_nets(load_examples(_examples_dir(self.config)) + conversation_examples(texts))
         with self._model_storage.write_to(self._resource) as directory:
