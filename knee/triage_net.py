@@ -20,7 +20,7 @@ from typing import Dict, Iterable, List, Mapping
 
 import yaml
 
-from knee.content import ContentError
+from knee.content import ContentError, load_yaml
 from knee.text_classifier import TextClassifier
 from knee.triage_rules import TIERS, tier_rank
 from knee.vocabulary import LEARNED_TIERS
@@ -46,7 +46,7 @@ class Example:
 def read_examples(path: Path) -> List[Example]:
     """One labelled set; a mistake names the file, the case and the field."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise ContentError(path.name, f"is not valid YAML: {error}") from error
     cases = data.get("cases") if isinstance(data, dict) else None
@@ -87,7 +87,7 @@ def nlu_texts(directory: Path, for_triage: bool = False, leave_out: Iterable[Pat
     for path in sorted(directory.glob("*.yml")):
         if path.resolve() in skipped:
             continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or []:
             if not block.get("intent") or (for_triage and topics_only(block.get("metadata"))):
                 continue

@@ -27,9 +27,8 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import yaml  # noqa: E402
 
-from knee.content import CONVERSATION_TOPICS, ContentError, load_content  # noqa: E402
+from knee.content import CONVERSATION_TOPICS, ContentError, load_content, load_yaml  # noqa: E402
 from knee.topics import named_in_conversation, topic_for  # noqa: E402
 from knee.triage_net import nlu_texts  # noqa: E402
 from server.rasa_changes import install  # noqa: E402
@@ -39,7 +38,7 @@ Case = Tuple[str, str, Tuple[str, ...], str]  # text, topic, also, kind
 
 def read_set(path: Path, known: set) -> Tuple[List[Case], List[Tuple[str, List[Case]]]]:
     """A question set's cases and a dialogue set's dialogues; a mistake names file, case and field."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     questions = [_case(path, f"question {n}", item, "text", known) for n, item in enumerate(data.get("questions") or [], 1)]
     dialogues = []
     for n, dialogue in enumerate(data.get("dialogues") or [], 1):

@@ -20,9 +20,8 @@ from typing import Any, Dict, Iterable, Iterator, List, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import yaml  # noqa: E402
 
-from knee.content import load_content  # noqa: E402
+from knee.content import load_content, load_yaml  # noqa: E402
 from knee.topics import FALLBACK_INTENT, INTENT_BY_TOPIC  # noqa: E402
 from knee.triage_net import TOPICS_ONLY_SOURCE, nlu_texts  # noqa: E402
 from scripts.evaluate_topics import read_set  # noqa: E402
@@ -66,7 +65,7 @@ def examples_from_sets(sets: Sequence[Path]) -> Dict[str, List[str]]:
     known = set(load_content().topics)
     trained = {(ROOT / path).resolve() for path in sets}
     held_out = {_key(text) for pattern in HELD_OUT_GLOBS for path in sorted(ROOT.glob(pattern)) if path.resolve() not in trained
-                for text in _texts_in(yaml.safe_load(path.read_text(encoding="utf-8")))}
+                for text in _texts_in(load_yaml(path.read_text(encoding="utf-8")))}
     existing = {_key(text) for texts in nlu_texts(OUTPUT.parent, leave_out=[OUTPUT]).values() for text in texts}
     examples: Dict[str, List[str]] = {}
     seen: set = set()

@@ -13,6 +13,8 @@ from aiohttp import web
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SlotSet, UserUttered
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
@@ -118,6 +120,69 @@ def test_a_failed_save_is_logged_without_the_message_text(caplog: pytest.LogCapt
         logging.getLogger("rasa.core.tracker_store").error("Error happened: %s", str(failure.value))
     assert WORDS not in caplog.text
     assert "[parameters hidden]" in caplog.text and "UNIQUE constraint failed" in caplog.text
+
+
+# Training data keeps its examples, their order and Rasa's duplicates, without hashing every
+# example again each time Rasa makes a TrainingData.
+
+
+def _examples() -> List[Message]:
+    return [Message(data={"text": "does a brace help", "intent": "ask_braces "}),
+            Message(data={"text": "how many reps", "intent": "ask_dosage"}),
+            Message(data={"text": "does a brace help", "intent": "ask_braces"}),
+            Message(data={"text": "hi", "intent": "greet", "response": " greet/hi "})]
+
+
+def test_training_data_keeps_rasas_examples_and_drops_its_duplicates() -> None:
+    rasas = rasa_changes.RASA_ORIGINALS["TrainingData.sanitize_examples"](_examples())
+    ours = TrainingData(_examples()).training_examples
+    assert [example.data for example in ours] == [example.data for example in rasas]
+    assert [example.get("intent") for example in ours] == ["ask_braces", "ask_dosage", "greet"]
+
+
+def test_a_merged_copy_hashes_only_its_new_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasa.shared.utils.io as rasa_io
+
+    computed: List[object] = []
+    work_out = rasa_io.deep_container_fingerprint
+
+    def counted(obj: object, *args: object) -> str:
+        computed.append(obj)
+        return work_out(obj, *args)
+
+    data, new = TrainingData(_examples()), TrainingData([Message(data={"text": "bye", "intent": "goodbye"})])
+    monkeypatch.setattr(rasa_io, "deep_container_fingerprint", counted)
+    Message(data={"text": "bye", "intent": "goodbye"}).fingerprint()
+    one_example = len(computed)
+    computed.clear()
+    merged = data.merge(new)
+    assert len(merged.training_examples) == 4
+    assert len(computed) <= one_example
+
+
+def test_an_nlu_file_read_again_gives_rasas_data_in_new_objects(tmp_path) -> None:
+    from rasa.shared.importers import utils
+
+    nlu = tmp_path / "nlu.yml"
+    nlu.write_text('version: "3.1"\nnlu:\n- intent: ask_braces\n  examples: |\n    - does a brace help\n',
+                   encoding="utf-8")
+    rasas = rasa_changes.RASA_ORIGINALS["training_data_from_paths"]([str(nlu)], "en")
+    first, again = (utils.training_data_from_paths([str(nlu)], "en") for _ in range(2))
+    assert [m.data for m in first.training_examples] == [m.data for m in rasas.training_examples]
+    assert first.training_examples[0] is not again.training_examples[0]
+    first.training_examples[0].set("intent", "changed")
+    assert again.training_examples[0].get("intent") == "ask_braces"
+
+
+def test_an_edited_nlu_file_is_read_again(tmp_path) -> None:
+    from rasa.shared.importers import utils
+
+    nlu = tmp_path / "nlu.yml"
+    example = 'version: "3.1"\nnlu:\n- intent: {}\n  examples: |\n    - does a brace help\n'
+    nlu.write_text(example.format("ask_braces"), encoding="utf-8")
+    utils.training_data_from_paths([str(nlu)], "en")
+    nlu.write_text(example.format("ask_taping"), encoding="utf-8")
+    assert utils.training_data_from_paths([str(nlu)], "en").intents == {"ask_taping"}
 
 
 # Every entry point installs the changes; another Rasa version is refused.
