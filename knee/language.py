@@ -40,7 +40,8 @@ MAX_STRETCHED_RUNS = 4
 
 
 def _unstretched(word: str) -> list:
-    """The word, and every way of writing each run of a repeated letter once or twice."""
+    """The word, every way of writing each run of a repeated letter once or twice, and each of
+    those ending in "in" with its dropped g put back."""
     forms = [""]
     pieces = [match.group(0) for match in re.finditer(r"(.)\1*", word)]
     if sum(len(piece) > 1 for piece in pieces) > MAX_STRETCHED_RUNS:
@@ -48,7 +49,9 @@ def _unstretched(word: str) -> list:
     for piece in pieces:
         options = {piece[0], piece[:2]} if len(piece) > 1 else {piece}
         forms = [form + option for form in forms for option in options]
-    return [word, *(form for form in forms if len(set(form)) > 1)]  # "kkkk" is no word
+    forms = [word, *(form for form in forms if len(set(form)) > 1)]  # "kkkk" is no word
+    # a dropped g is the same word ("runnin", "stretchin")
+    return forms + [form + "g" for form in forms if form.endswith("in") and len(form) > 4]
 
 
 def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
@@ -59,6 +62,6 @@ def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
              and not (found.group(0) in _CONTRACTION_TAILS and lowered[max(found.start() - 1, 0):found.start()] not in ("'", "’"))]
     if not words:
         return not text.strip() or not any(char.isalnum() for char in text)
-    # a word counts also when stretched ("heyy", "sooo sore")
+    # a word counts also when stretched ("heyy", "sooo sore") or its g dropped ("runnin")
     known = sum(any(is_english(form) or form in also_known for form in _unstretched(word)) for word in words)
     return known / len(words) < MIN_KNOWN_SHARE

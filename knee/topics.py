@@ -91,8 +91,11 @@ QUESTION_MIN_CONFIDENCE = 0.1
 STORY_KEEPS_QUESTION_ABOVE = 0.8
 _QUESTION = re.compile(
     r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
-    r"are|do|does|did|will|would|when|which|anyone|any)\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
-    r"worth it|ok to|okay to|good idea|bad idea|yay or nay)\b|\bor (?:nah|not)\W*$"
+    r"are|do|does|did|will|would|when|which|anyone|any|shud|shld|cud|wud|wat|wats|wot)\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
+    r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether)\b|\bor (?:nah|not)\W*$"
+    # "kindly suggest some exercises", "pls advise should i reduce the hills", "tell me how to come back"
+    r"|\b(?:kindly|please|pls|plz)\s+(?:suggest|advi[sc]e|tell|explain|help|guide|recommend)\b"
+    r"|\btell (?:me|us) (?:how|what|why|which|when|if)\b|\bhelp(?: me| pls| please)?\s*!+\W*$"
     # "it hurts a bit while im doing them is that ok"
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
     r"an issue|a worry|serious|allowed)\b"

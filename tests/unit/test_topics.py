@@ -148,6 +148,21 @@ def test_a_yes_or_no_that_asks_something_is_answered_as_the_question(content: Co
     assert topic_for(content, message, "outlook") == "outlook.recurrence"
 
 
+@pytest.mark.parametrize("text", ["Since two weeks my knee is paining on descents. Kindly advise should I reduce the hills",
+                                  "knee hurts going down stairs. pls suggest some exercises",
+                                  "kne hurts runnin dwn hills, shud i avoid hills",
+                                  "ok then only tell me how to come back to running",
+                                  "she wants to know whether to repeat a week or carry on",
+                                  "10k on sunday and the knee's been sore. help!!"])
+def test_a_request_for_advice_asks_a_question(text: str) -> None:
+    assert asks_a_question(text)
+
+
+@pytest.mark.parametrize("text", ["my physio told me to rest", "that helped a lot", "she tells me it's fine"])
+def test_a_story_that_reports_advice_asks_nothing(text: str) -> None:
+    assert not asks_a_question(text)
+
+
 def test_a_sentence_opening_with_is_asks_a_question() -> None:
     assert asks_a_question("my knee only hurts late in long runs when i'm tired. is fatigue a factor")
     assert not asks_a_question("my knee clicks and is sore after long runs")
