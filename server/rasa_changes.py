@@ -888,6 +888,7 @@ def _training_examples_keep_fingerprints() -> None:
 def _nlu_files_read_once() -> None:
     """rasa.shared.importers.utils.training_data_from_paths (Rasa 3.6) with each file's reading
     kept, by path, language and content. Only a deep copy of a reading leaves this function."""
+    import copy
     import hashlib
     from pathlib import Path
 
@@ -906,7 +907,9 @@ def _nlu_files_read_once() -> None:
         return readings[key][1]
 
     def training_data_from_paths(paths: Any, language: Text) -> TrainingData:
-        return TrainingData().merge(*[read(path, language) for path in paths])
+        merged = TrainingData().merge(*[read(path, language) for path in paths])
+        merged.responses = copy.deepcopy(merged.responses)  # merge copies the examples, not these
+        return merged
 
     RASA_ORIGINALS["training_data_from_paths"] = utils.training_data_from_paths
     utils.training_data_from_paths = training_data_from_paths

@@ -174,6 +174,17 @@ def test_an_nlu_file_read_again_gives_rasas_data_in_new_objects(tmp_path) -> Non
     assert again.training_examples[0].get("intent") == "ask_braces"
 
 
+def test_responses_read_again_are_new_objects(tmp_path) -> None:
+    from rasa.shared.importers import utils
+
+    nlu = tmp_path / "nlu.yml"
+    nlu.write_text('version: "3.1"\nnlu:\n- intent: faq/brace\n  examples: |\n    - does a brace help\n'
+                   'responses:\n  utter_faq/brace:\n  - text: Sometimes.\n', encoding="utf-8")
+    first, again = (utils.training_data_from_paths([str(nlu)], "en") for _ in range(2))
+    first.responses["utter_faq/brace"][0]["text"] = "changed"
+    assert again.responses["utter_faq/brace"][0]["text"] == "Sometimes."
+
+
 def test_an_edited_nlu_file_is_read_again(tmp_path) -> None:
     from rasa.shared.importers import utils
 
