@@ -39,7 +39,7 @@ def is_english(word: str) -> bool:
 MAX_STRETCHED_RUNS = 4
 
 
-def _unstretched(word: str) -> list:
+def _spellings(word: str) -> list:
     """The word, every way of writing each run of a repeated letter once or twice, and each of
     those ending in "in" with its dropped g put back."""
     forms = [""]
@@ -63,5 +63,5 @@ def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
     if not words:
         return not text.strip() or not any(char.isalnum() for char in text)
     # a word counts also when stretched ("heyy", "sooo sore") or its g dropped ("runnin")
-    known = sum(any(is_english(form) or form in also_known for form in _unstretched(word)) for word in words)
+    known = sum(any(is_english(form) or form in also_known for form in _spellings(word)) for word in words)
     return known / len(words) < MIN_KNOWN_SHARE

@@ -27,7 +27,6 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
 from knee.content import CONVERSATION_TOPICS, ContentError, load_content, load_yaml  # noqa: E402
 from knee.topics import named_in_conversation, topic_for  # noqa: E402
 from knee.triage_net import nlu_texts  # noqa: E402

@@ -20,7 +20,6 @@ from typing import Any, Dict, Iterable, Iterator, List, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
 from knee.content import load_content, load_yaml  # noqa: E402
 from knee.topics import FALLBACK_INTENT, INTENT_BY_TOPIC  # noqa: E402
 from knee.triage_net import TOPICS_ONLY_SOURCE, nlu_texts  # noqa: E402

@@ -900,9 +900,10 @@ def _nlu_files_read_once() -> None:
 
     def read(path: Text, language: Text) -> TrainingData:
         file = Path(path)
-        digest = hashlib.sha256(file.read_bytes()).digest() if file.is_file() else b""
-        key = (str(file.resolve()), language)
-        if not digest or readings.get(key, (None,))[0] != digest:
+        if not file.is_file():  # Rasa's own answer (or error) for anything else
+            return loading.load_data(path, language)
+        key, digest = (str(file.resolve()), language), hashlib.sha256(file.read_bytes()).digest()
+        if key not in readings or readings[key][0] != digest:
             readings[key] = (digest, loading.load_data(path, language))
         return readings[key][1]
 
