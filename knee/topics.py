@@ -148,9 +148,11 @@ HOW_TO_DO_IT_MAX_WORDS = 12
 # "fixable?", "can that be sorted?", "fix?"
 _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|corrected|trained out|trained away|retrained|worked on|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
-# "is there a way to correct it?", "how do I fix that?"
-_WAY_TO_FIX = re.compile(_OPENING + r"(?:is there (?:a|any) way|how (?:(?:do|can|would|could|should) )?(?:i|you|u|we|they)|how to|can (?:i|you|u|we))\s+"
-                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)\s+(?:it|that|this|the \w+(?: thing| bit| part| one| issue| problem)?|my \w+)\b", re.I)
+# "is there a way to correct it?", "how do I fix that?", "so what do i do about weak hips"
+_WAY_TO_FIX = re.compile(_OPENING + r"(?:(?:is there (?:a|any) way|how (?:(?:do|can|would|could|should) )?(?:i|you|u|we|they)|how to|can (?:i|you|u|we))\s+"
+                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)"
+                         r"|what (?:do|can|should|would|could) (?:i|you|u|we|they) do (?:about|for|with))\s+"
+                         r"(?:it|that|this|the \w+(?: thing| bit| part| one| issue| problem)?|my \w+|(?:weak|tight|stiff|lazy|poor) \w+)\b", re.I)
 # "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
     r"\bsame (?:for|answer|deal|advice|thing|goes|applies|exercises?|rolling|stuff)\b"
@@ -295,11 +297,18 @@ SITTING = "sitting"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
-_THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
+_THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
 # "ok thx bye", "cheers, see ya", "cya"
 _BYE = re.compile(r"\b(?:bye+|bye[- ]bye|goodbye|good bye|see ya|see you|cya|laters)\b", re.I)
+# "how soon do i see results" read as "see you": a question that opens with its question word and
+# says no hello, thanks or goodbye is not small talk
+CHAT_INTENTS = ("greet", "goodbye", "thanks")
+_OPENS_A_QUESTION = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:how|what|why|when|which|where|"
+                               r"(?:should|can|could|is|are|do|does|will|would) (?:i|it|you|u|this|that|these|those|they|we|he|she|my|the))\b", re.I)
+_SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
+CHAT_QUESTION_MIN_WORDS = 4
 # "rested 6 weeks, first run back and the ache was back"
 _RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
@@ -371,6 +380,10 @@ _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons
 OTHER_REASONS_MAX_WORDS = 8
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b", re.I)
+# "how do u even get it": how runners come to have it is what causes it
+_HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
+                             r"(?:get|develop|end up with|catch) (?:it|this|that|runner'?s knee|runners knee|pfps)"
+                             r"(?=\s*(?:[?.!,]|$)|\s+(?:from|in the first place|then|though|tho|anyway|lol|even)\b)", re.I)
 # "then how it will get cured without operation?": the treatment that is not surgery
 # "what comes after the strengthening in the treatment", "and after the assessment?": the next physio step
 _AFTER_A_STEP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:(?:what|which)(?:'?s| is| comes| happens| do (?:i|you|we) do)?\s+(?:next\s+)?)?after\s+(?:the|my|that|this)\s+", re.I)
@@ -603,12 +616,22 @@ def asks_a_question(text: str) -> bool:
     return bool(_QUESTION.search(text))
 
 
+def _asks_beyond_small_talk(text: str) -> bool:
+    """A question in its own words ("how soon do i see results"), with no hello, thanks or goodbye in it."""
+    return (bool(_OPENS_A_QUESTION.match(text)) and len(text.split()) >= CHAT_QUESTION_MIN_WORDS
+            and not (_SMALL_TALK.search(text) or _THANKS.search(text) or _BYE.search(text)))
+
+
 def question_intent(message: Mapping[str, Any]) -> Optional[str]:
     """The intent of the question in a message: the classifier's, unless it chose the story
     ("my kneecap aches after long runs, should I still race?") or could not decide, and the
     message asks something: then the question the classifier ranks highest, if it is likely enough."""
     intent = (message.get("intent") or {}).get("name")
-    if intent not in NOT_A_QUESTION or not asks_a_question(message.get("text") or ""):
+    text = message.get("text") or ""
+    if intent in CHAT_INTENTS and _asks_beyond_small_talk(text):
+        return next((ranked["name"] for ranked in message.get("intent_ranking") or []
+                     if ranked.get("name") in QUESTION_INTENTS), intent)
+    if intent not in NOT_A_QUESTION or not asks_a_question(text):
         return intent
     for ranked in message.get("intent_ranking") or []:
         name, confidence = ranked.get("name"), ranked.get("confidence") or 0.0
@@ -656,7 +679,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return STRETCHING
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
-    if _FROM_WHAT.search((_sentences(text) or [text])[-1]):
+    if _FROM_WHAT.search((_sentences(text) or [text])[-1]) or _HOW_YOU_GET_IT.search(text):
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES

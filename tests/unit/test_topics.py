@@ -694,6 +694,8 @@ def test_what_a_word_of_the_answer_means_stays_with_it(content: Content, text: s
 def test_a_way_to_correct_it_after_a_cause_is_the_physio_step_for_it(content: Content) -> None:
     message = parsed("is there a way to correct it", ("nlu_fallback", 0.12))
     assert topic_for(content, message, "causes.single_leg_control") == next_step(content, "causes.single_leg_control")
+    weak_hips = parsed("so what do i do about weak hips", ("ask_causes_hip", 0.6))
+    assert topic_for(content, weak_hips, "causes.hip_control") == next_step(content, "causes.hip_control")
 
 
 def test_hold_or_dynamic_after_the_stretching_answer_stays_with_it(content: Content) -> None:
@@ -1413,3 +1415,19 @@ def test_asking_whether_something_named_is_runners_knee_gets_its_own_answer(cont
 def test_what_else_after_one_cause_is_all_the_causes(content: Content, text: str, last_topic: str) -> None:
     message = parsed(text, ("ask_related_conditions", 0.4), ("ask_more", 0.3))
     assert topic_for(content, message, last_topic) == "causes"
+
+
+def test_a_question_in_its_own_words_is_not_small_talk(content: Content) -> None:
+    # "see" read as "see you": the question the classifier ranks next answers it
+    results = parsed("how soon do i see results", ("goodbye", 0.41), ("ask_exercise_dosage", 0.2), ("ask_seek_help", 0.1))
+    assert topic_for(content, results, None) == "exercises.dosage"
+    # a goodbye, a thanks or a hello in it keeps it small talk
+    bye = parsed("how soon can i go, see you later", ("goodbye", 0.6), ("ask_exercise_dosage", 0.2))
+    assert topic_for(content, bye, None) == "goodbye"
+    greeting = parsed("how are you doing today", ("greet", 0.7), ("ask_outlook", 0.1))
+    assert topic_for(content, greeting, None) == "greeting"
+
+
+@pytest.mark.parametrize("text", ["how do u even get it", "how do people get runners knee?"])
+def test_how_runners_get_it_asks_what_causes_it(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_outlook", 0.5)), "outlook") == "causes"

@@ -160,6 +160,11 @@ def asked(text: str) -> str:
     "is it the one where you lie down and lift the leg out to the side? my knee feels fine after it",
     "my kneecap aches on the outside after long runs",
     "the pain is behind the kneecap and round the sides, worse on stairs",
+    # "last week" or "next month" is not weeks of trouble; "the advice" is not the knee
+    "spin class made it worse last week, how come",
+    "ran a 10k last week, knee still sore",
+    "race next month and the knee is getting worse, should I taper early?",
+    "been doing the exercises for 3 weeks, is the advice still the same?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -231,6 +236,9 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my kneecap popped out to the side when I landed and it's still there", "emergency"),
     ("went over on the trail, my kneecap has gone round the side of my knee", "emergency"),
     ("my knee won't go flat when I lie down, there's a gap under it", "urgent"),
+    ("month of self-treating my knee with no progress", "urgent"),
+    ("knee been sore for the past month and not getting better", "urgent"),
+    ("6 wks of rest and physio exercises and it's no better", "urgent"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
