@@ -625,7 +625,8 @@ def _asks_beyond_small_talk(text: str) -> bool:
 def question_intent(message: Mapping[str, Any]) -> Optional[str]:
     """The intent of the question in a message: the classifier's, unless it chose the story
     ("my kneecap aches after long runs, should I still race?") or could not decide, and the
-    message asks something: then the question the classifier ranks highest, if it is likely enough."""
+    message asks something: then the question the classifier ranks highest, if it is likely enough.
+    Small talk chosen for a question in its own words gives way to the question ranked highest."""
     intent = (message.get("intent") or {}).get("name")
     text = message.get("text") or ""
     if intent in CHAT_INTENTS and _asks_beyond_small_talk(text):
