@@ -305,7 +305,7 @@ _BYE = re.compile(r"\b(?:bye+|bye[- ]bye|goodbye|good bye|see ya|see you|cya|lat
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = ("greet", "goodbye", "thanks")
-_OPENS_A_QUESTION = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:how|what|why|when|which|where|"
+_OPENS_A_QUESTION = re.compile(_OPENING + r"(?:how|what|why|when|which|where|"
                                r"(?:should|can|could|is|are|do|does|will|would) (?:i|it|you|u|this|that|these|those|they|we|he|she|my|the))\b", re.I)
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
 CHAT_QUESTION_MIN_WORDS = 4
