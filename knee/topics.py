@@ -470,10 +470,13 @@ _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|t
                           r"|\b(?:real|actual|live) (?:person|human|people|physio|physiotherapist|doctor)\b|\bon the other end\b", re.I)
 WHO_ANSWERS_MAX_WORDS = 16
 _THE_ANSWERS = re.compile(r"\banswers\b", re.I)
+# "r u a real person tho": whether the assistant itself is a person, also right after who made it
+_ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
-# "so what do i do instead" after why rest alone fails: what physio does instead
-_DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
-                         r"(?:actually |even |then )?do instead\b", re.I)
+# "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
+# fails: what physio does instead
+_DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
+                         r"(?:actually |even |then )?(?:be )?(?:do|doing) instead\b|(?:what|wat|wot) (?:then|instead)\W*$)", re.I)
 # "and what if it starts hurting again" after advice on running: the guide to running with pain
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b", re.I)
@@ -512,6 +515,12 @@ SCAN_FINDINGS = {SCANS, "arthritis", "other_names", "other_conditions"}
 _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
                                  r"(?:runner'?s|runners|runner)\s?knee\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
+# "does physio actually work or is it just exercises I could google": what physio does, as a whole
+_PHYSIO_NAMED = re.compile(r"\b(?:physio\w*|physical therap\w*|pt|treatment)\b", re.I)
+_JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
+                             r"|\bjust hand(?:s|ing)? (?:me|you|out) (?:some )?exercises\b"
+                             r"|\bexercises (?:i|you|u) (?:could|can) (?:find|get|google|look up|do myself)\b"
+                             r"|\b(?:youtube|google)\b.*\bexercises\b|\bexercises\b.*\b(?:youtube|google)\b", re.I)
 # a sentence that asks why of one cause it names: "why hips", "why do my glutes matter"
 WHY_PART_MAX_WORDS = 10
 # a pain score: "its like a 3 out of 10 on the downhill bit, so thats too much?"
@@ -675,8 +684,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     intent = question_intent(message)
     # "my quads are super tight, is that why my knee hurts?", "my IT band is tight": tight muscles are what the
     # stretching answer is about (tight hips or ankles are joint mobility, a cause of its own)
+    # (also when the classifier already chose stretching: the cause the sentence names does not take it)
+    leaning = TOPIC_BY_INTENT.get(intent or "", "")
     if (_TIGHT_MUSCLE.search(text) and asks_a_question(text)
-            and TOPIC_BY_INTENT.get(intent or "", "").split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN):
+            and (leaning == STRETCHING or leaning.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN)):
         return STRETCHING
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
@@ -696,6 +707,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # another condition, clicking or sitting, which have answers of their own)
     if _IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS:
         return FIRST_TOPIC
+    # "is physio just exercises I could find on youtube?": what physio does and why, the overview
+    if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
+        return PT_APPROACH
     # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load)
     if _why_it_hurts_there(content, text):
         return FIRST_TOPIC
@@ -706,7 +720,6 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if _tires_late(text):
             return _tiring_cause(content)
         causes_named = asked_aspects(message, content)
-        leaning = TOPIC_BY_INTENT.get(intent or "", "")
         if set(causes_named) <= _CAUSE_PARTS:
             return ((causes_named and _with_aspect(content, causes_named, CAUSES))
                     or (leaning if leaning.startswith(CAUSES) else CAUSES))
@@ -906,7 +919,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "and who made you, is there an actual physio on the other end": whether a person answers (who writes
     # and checks the answers: "are the answers checked by a real physio", or "them" after that answer)
     if _WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
-        return ABOUT if _THE_ANSWERS.search(text) or last_topic == ABOUT else BOT_CHALLENGE
+        return ABOUT if _THE_ANSWERS.search(text) or (last_topic == ABOUT and not _ARE_YOU_A_PERSON.search(text)) else BOT_CHALLENGE
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
     # (a step it names in the same clause: "what can physio do for the mobility?"; the first appointment:
     # the assessment; paying privately or waiting: who to see; "what would a physio do about that" is
