@@ -516,7 +516,7 @@ _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\
                                  r"(?:runner'?s|runners|runner)\s?knee\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
 # "does physio actually work or is it just exercises I could google": what physio does, as a whole
-_PHYSIO_NAMED = re.compile(r"\b(?:physio\w*|physical therap\w*|pt|treatment)\b", re.I)
+_PHYSIO_NAMED = re.compile(r"\b(?:" + _PHYSIO + r"|physios|treatment)\b", re.I)
 _JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
                              r"|\bjust hand(?:s|ing)? (?:me|you|out) (?:some )?exercises\b"
                              r"|\bexercises (?:i|you|u) (?:could|can) (?:find|get|google|look up|do myself)\b"
