@@ -100,7 +100,9 @@ _QUESTION = re.compile(
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
     r"an issue|a worry|serious|allowed)\b"
     # "... when I'm tired. is fatigue a factor": a sentence that opens with "is" asks something
-    r"|(?:^|[.!;:,]\s*)(?:is|am)\s+(?!been\b)\w+", re.I)
+    r"|(?:^|[.!;:,]\s*)(?:is|am)\s+(?!been\b)\w+"
+    # "my knee hurts when i do squats at the gym why would that be": a run-on question
+    r"|\b(?:why|how|what|which|when|where) (?:would|could|does|do|is|did|can|should|will|are|am) (?:that|this|it|i|you|u|my|the|they|we|she|he)\b", re.I)
 # A message this long that tells a story and asks is also read by its question alone.
 QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -145,13 +147,14 @@ _HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we
 _HOW_TO_DO_IT = re.compile(_OPENING + r"how (?:do|can|would|should|could) (?:i|you|u|we) (?:even |actually |best )?"
                            r"(?:do|get|raise|increase|change|practi[sc]e|start|build) (?:that|it|this|them|those)\b", re.I)
 HOW_TO_DO_IT_MAX_WORDS = 12
+HOW_TO_DO_IT_SURE_ABOVE = 0.9
 # "fixable?", "can that be sorted?", "fix?"
 _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) be |are they )?"
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|corrected|trained out|trained away|retrained|worked on|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
 # "is there a way to correct it?", "how do I fix that?", "so what do i do about weak hips"
-_WAY_TO_FIX = re.compile(_OPENING + r"(?:(?:is there (?:a|any) way|how (?:(?:do|can|would|could|should) )?(?:i|you|u|we|they)|how to|can (?:i|you|u|we))\s+"
+_WAY_TO_FIX = re.compile(_OPENING + r"(?:(?:is there (?:a|any) way|how (?:(?:do|can|would|could|should) )?(?:i|you|u|we|they|she|he)|how to|can (?:i|you|u|we|she|he))\s+"
                          r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)"
-                         r"|what (?:do|can|should|would|could) (?:i|you|u|we|they) do (?:about|for|with))\s+"
+                         r"|what (?:do|does|can|should|would|could) (?:i|you|u|we|they|she|he) do (?:about|for|with))\s+"
                          r"(?:it|that|this|the \w+(?: thing| bit| part| one| issue| problem)?|my \w+|(?:weak|tight|stiff|lazy|poor) \w+)\b", re.I)
 # "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
@@ -213,7 +216,7 @@ EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re
 # it), not how long recovery takes.
 _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?how long\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
-                       r"clear\w*|settle\w*|off|rest|injured|come back)\b", re.I)
+                       r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved)\b", re.I)
 HOW_LONG_MAX_WORDS = 7
 HOW_LONG_STAYS_IN = DOING_FAMILIES + ("privacy",)
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
@@ -224,6 +227,9 @@ _ORDINAL_PART = re.compile(
     r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?:step|one|part|bit|stage)"
     r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
 _STEP = re.compile(r"\bsteps?\b", re.I)
+# "which first", "so where do i start" right after an overview: its first part
+_WHICH_FIRST = re.compile(_OPENING + r"(?:(?:which|what)(?: one| ones| bit| part| step| of them)?(?: (?:do|should|would) (?:i|we|you) (?:do|start with|tackle|work on))?"
+                          r" (?:first|1st)|where (?:do|should|would) (?:i|we|you) (?:even )?start)\W*$", re.I)
 ORDINAL_MAX_WORDS = 12
 # "and if that doesn't work?": after advice, when to get help; after physio, what is left
 # (surgery, a last resort). After surgery or scans the classifier decides.
@@ -310,7 +316,7 @@ _OPENS_A_QUESTION = re.compile(_OPENING + r"(?:how|what|why|when|which|where|"
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
 CHAT_QUESTION_MIN_WORDS = 4
 # "rested 6 weeks, first run back and the ache was back"
-_RESTED = re.compile(r"\b(?:rest(?:ed|ing)?|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break)\b", re.I)
+_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
@@ -361,6 +367,9 @@ _WHY_DO_I_GET_IT = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how
                               r"(?:i|we|you|u|people|runners|it|this|my knees?)\s+(?:keep\s+|always\s+)?"
                               r"(?:get|getting|gets|got|start|starts|started|happen|happens|happened|flare|flares|flared)\b", re.I)
 WHY_GET_ALSO_NAMES = {RACE, "recurrence"}
+_RUN_ON_WHY = re.compile(r"\b(?:why (?:would|is|does|do|could|might|will) (?:that|this|it)(?: be| happen| hurt| happening)?"
+                         r"|what(?:'?s| is| would be| could be)? caus\w* (?:that|this|it))\W*$", re.I)
+RUN_ON_WHY_MIN_WORDS = 7
 # "can you write me a 10 week plan?"
 _TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+\w+){0,6}?\s+"
                             r"(?:plan|programme|program|schedule)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b", re.I)
@@ -445,6 +454,7 @@ _DOES_IT_MATTER = re.compile(r"\b(?:does|do|would|will|could) (?:that|it|this|th
                              r"(?:affect|affecting|cause|causing|relevant|related|linked|connected|relate)\b"
                              r"|\bwhat (?:does|has) (?:that|it|this) (?:got )?to do with\b", re.I)
 MATTERS_MAX_WORDS = 30
+_DOES_IT_COUNT = re.compile(r"\b(?:does|would|do|could) (?:that|it|this|they|those|mine) (?:still |also )?count\b", re.I)
 # pain that comes late in a run and only then: "only hurts after about 15k, never before that. why",
 # "why only after long ones n not short ones", "why does it only kick in halfway through the run"
 _LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few (?:k|km|miles)|part|bit|third|half|hour|stretch)\b"
@@ -470,6 +480,9 @@ _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|t
                           r"|\b(?:real|actual|live) (?:person|human|people|physio|physiotherapist|doctor)\b|\bon the other end\b", re.I)
 WHO_ANSWERS_MAX_WORDS = 16
 _THE_ANSWERS = re.compile(r"\banswers\b", re.I)
+# "whats ur name", "do you have a name": what the assistant is
+_YOUR_NAME = re.compile(r"\b(?:your|ur|yr|you'?re|ya) name\b|\b(?:do|have) (?:you|u) (?:got |have )?a name\b|\bwhat (?:are|r) (?:you|u) called\b", re.I)
+YOUR_NAME_MAX_WORDS = 8
 # "r u a real person tho": whether the assistant itself is a person, also right after who made it
 _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
@@ -477,6 +490,9 @@ _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|th
 # fails: what physio does instead
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) instead\b|(?:what|wat|wot) (?:then|instead)\W*$)", re.I)
+WHAT_WORKS_INSTEAD_MAX_WORDS = 14
+_WHAT_ACTUALLY_WORKS = re.compile(_OPENING + r"(?:then\W+)?what (?:(?:does|do|will|would|could|can) )?(?:(?:actually|really|even|truly) )?"
+                                  r"(?:works?|helps?|fix(?:es)?|sorts?)\b|" + _OPENING + r"what (?:will|would|does)\W*$", re.I)
 # "and what if it starts hurting again" after advice on running: the guide to running with pain
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b", re.I)
@@ -526,6 +542,8 @@ WHY_PART_MAX_WORDS = 10
 # a pain score: "its like a 3 out of 10 on the downhill bit, so thats too much?"
 _PAIN_SCORE = re.compile(r"\b(?:[0-9]|10)(?:\.5)?\s*(?:/|out of|outta|of)\s*10\b", re.I)
 PAIN_SCORE_MAX_WORDS = 30
+PAIN_GUIDES = (KEEP_RUNNING, EXERCISE_DOSE)
+_HOW_MANY = re.compile(r"\bhow (?:many|often)\b|\b(?:reps|sets)\b", re.I)
 PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, "cadence", "training_load", RACE}
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
@@ -605,9 +623,12 @@ def _why_it_hurts_there(content: Content, text: str) -> bool:
 
 def _story_asks_the_cause(text: str) -> bool:
     """A story whose last sentence asks only what brings it on ("... now front of knee hurts when i
-    squat. could menopause be why??")."""
+    squat. could menopause be why??"), also run on ("my knee hurts when i squat at the gym why would
+    that be")."""
     sentences = _sentences(text)
-    return len(sentences) > 1 and bool(_WHAT_CAUSES_IT.match(sentences[-1]))
+    return ((len(sentences) > 1 and bool(_WHAT_CAUSES_IT.match(sentences[-1])))
+            or (len(text.split()) >= RUN_ON_WHY_MIN_WORDS and bool(_RUN_ON_WHY.search(text))
+                and not _OPENS_A_QUESTION.match(text)))
 
 
 def _tires_late(text: str) -> bool:
@@ -710,8 +731,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
         return PT_APPROACH
-    # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load)
-    if _why_it_hurts_there(content, text):
+    # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load; not
+    # "why would it matter tho its only a squat", which asks whether the cause just given matters)
+    if _why_it_hurts_there(content, text) and not _DOES_IT_MATTER.search(text):
         return FIRST_TOPIC
     # "... few of them getting knee pain around wk 5. why": a story that asks what brings it on
     # (the cause the classifier leans to, if any: "only hurts in the last 5k of my long runs. why??";
@@ -719,7 +741,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _story_asks_the_cause(text) and not _rested_then_pain_back(text):
         if _tires_late(text):
             return _tiring_cause(content)
-        causes_named = asked_aspects(message, content)
+        # (the exercise it hurts in is where, not what is asked: "... when i do squats at the gym why would that be")
+        causes_named = [aspect for aspect in asked_aspects(message, content) if aspect != EXERCISE_TYPES]
         if set(causes_named) <= _CAUSE_PARTS:
             return ((causes_named and _with_aspect(content, causes_named, CAUSES))
                     or (leaning if leaning.startswith(CAUSES) else CAUSES))
@@ -804,6 +827,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
 
 def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:
     """A message that carries on from the answer just given, whatever the classifier reads into it."""
+    # "what can i do about it" after the runner's own story: how physio helps
+    # (the step for what it names: "so what do i do about my weak hips")
+    if last_topic == SYMPTOMS_TOPIC and _WAY_TO_FIX.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        named = aspects_in_text(text, content.aspect_words)
+        return (named and _with_aspect(content, named, PT_APPROACH)) or PT_APPROACH
     if last_topic not in ANSWER_TOPICS:
         return None
     # "and?", "and after?", "what next?", "ok i did the assessment, next?": it goes on
@@ -850,15 +878,30 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "so what do i do instead" after why rest alone fails: what physio does
     if last_topic == WHY_REST_FAILS and _DO_INSTEAD.match(text):
         return PT_APPROACH
+    # "so what actually works then" after a treatment or stretching that does little alone: exercise,
+    # the treatment with the most evidence
+    if ((last_topic.startswith(TREATMENT + ".") or last_topic == STRETCHING)
+            and (_DO_INSTEAD.match(text) or _WHAT_ACTUALLY_WORKS.match((_sentences(text) or [text])[-1].strip()))
+            and len(text.split()) <= WHAT_WORKS_INSTEAD_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
+        return EXERCISE_EXAMPLES
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
         return KEEP_RUNNING
+    # "like a 3 outta 10" after a guide to pain: how much it hurts, for that guide
+    if last_topic in PAIN_GUIDES and _PAIN_SCORE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return last_topic
+    # "the quad one how many", "reps?" after exercises (not stretching, whose answer says how long to hold)
+    if (last_topic in EXERCISE_ADVICE and last_topic != STRETCHING and _HOW_MANY.search(text)
+            and len(text.split()) <= CONTEXT_MAX_WORDS and not set(aspects_in_text(text, content.aspect_words)) & set(MEDICINES)):
+        return EXERCISE_DOSE
     # "how much pain is ok then" after exercises: the pain they may cause is part of their dose
     if last_topic in EXERCISE_ADVICE and _HOW_MUCH_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_DOSE
-    # "how long til it actually works": after exercises, how long a plan takes; after advice, that advice
+    # "how long til it actually works": after exercises (or naming them: "how long till the exercises
+    # start working"), how long a plan takes; after advice, that advice
     if _UNTIL_IT_WORKS.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
-        if last_topic in EXERCISE_ADVICE:
+        if last_topic in EXERCISE_ADVICE or _names_exercises(content, text):
             return EXERCISE_DOSE
         if last_topic.split(".", 1)[0] in UNTIL_IT_WORKS_STAYS_IN:
             return last_topic
@@ -914,10 +957,17 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         named = [aspect for aspect in aspects_in_text(text, content.aspect_words) if aspect != "cadence"]
         if named and set(named) <= _CAUSE_PARTS:
             return _with_aspect(content, named[:1], CAUSES)
-        if not named and (last_topic or "").startswith(CAUSES + "."):
+        # ("why would it matter tho its only a squat": what it names is not another cause)
+        if not set(named) & _CAUSE_PARTS and (last_topic or "").startswith(CAUSES + "."):
             return last_topic
+    # "they just get tired by mile 10. does that count" after a cause: whether it is that cause
+    if (_DOES_IT_COUNT.search(text) and len(text.split()) <= MATTERS_MAX_WORDS
+            and (last_topic or "").startswith(CAUSES + ".")):
+        return last_topic
     # "and who made you, is there an actual physio on the other end": whether a person answers (who writes
     # and checks the answers: "are the answers checked by a real physio", or "them" after that answer)
+    if _YOUR_NAME.search(text) and len(text.split()) <= YOUR_NAME_MAX_WORDS:
+        return ABOUT
     if _WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
         return ABOUT if _THE_ANSWERS.search(text) or (last_topic == ABOUT and not _ARE_YOU_A_PERSON.search(text)) else BOT_CHALLENGE
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
@@ -1088,6 +1138,8 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
             number = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()]
             if number <= len(parts):
                 return parts[number - 1] if number > 0 else parts[-1]
+    if last_topic in FAMILIES and _WHICH_FIRST.match(text):
+        return [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(last_topic + ".")][0]
     last = content.topics.get(last_topic or "")
     if last is None or last.id not in ANSWER_TOPICS and last.id != SYMPTOMS_TOPIC:
         return None
@@ -1162,8 +1214,10 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     # "how to put it on properly?", "how do I wear it": using what the answer just named
     if _HOW_TO_USE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
-    # "how do i even do that without feeling like a penguin": doing what the answer said
-    if _HOW_TO_DO_IT.match(text) and len(text.split()) <= HOW_TO_DO_IT_MAX_WORDS and not list(aspects):
+    # "how do i even do that without feeling like a penguin": doing what the answer said (not when the
+    # classifier is sure it asks for another answer: "and how do i build it back up" after a cause)
+    if (_HOW_TO_DO_IT.match(text) and len(text.split()) <= HOW_TO_DO_IT_MAX_WORDS and not list(aspects)
+            and not (intent in QUESTION_INTENTS and confidence >= HOW_TO_DO_IT_SURE_ABOVE)):
         return True
     # "what's the 2 out of 10 thing again?", "which check do you mean?", "what counts as mild though?":
     # something the answer said

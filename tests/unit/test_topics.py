@@ -1451,3 +1451,65 @@ def test_whether_physio_is_just_exercises_asks_what_physio_does(content: Content
 def test_exercises_a_physio_gave_stay_with_the_question_asked(content: Content) -> None:
     reps = parsed("my physio gave me exercises, how many reps?", ("ask_exercise_dosage", 0.8))
     assert topic_for(content, reps, None) == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text", ["which first", "ok so where do i start"])
+def test_which_first_after_the_physio_overview_is_its_first_step(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_who_to_see", 0.5)), "pt_approach") == "pt_approach.root_cause"
+
+
+@pytest.mark.parametrize("text", ["whats ur name", "do you have a name?"])
+def test_asking_the_assistants_name_is_about_it(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_other_names", 0.6)), "greeting") == "about"
+
+
+def test_whether_a_detail_counts_as_the_cause_just_given_stays_with_it(content: Content) -> None:
+    message = parsed("they're not weak exactly, they just get tired by mile 10. does that count", ("ask_causes_fatigue", 0.3))
+    assert topic_for(content, message, "causes.quad_strength") == "causes.quad_strength"
+
+
+def test_someone_who_rests_and_the_pain_comes_back_asks_why_rest_fails(content: Content) -> None:
+    message = parsed("He rests it for two weeks every time it flares, then it comes straight back as soon as he runs again. Why??",
+                     ("ask_why_rest_fails", 0.77))
+    assert topic_for(content, message, "symptoms") == "why_rest_fails"
+
+
+def test_a_follow_up_the_classifier_is_sure_of_leaves_the_cause(content: Content) -> None:
+    message = parsed("and how do i build it back up without it flaring", ("ask_pt_return_to_running", 0.99))
+    assert topic_for(content, message, "causes.fatigue") == "pt_approach.return_to_running"
+
+
+def test_how_long_till_the_exercises_work_is_their_dose_after_other_advice(content: Content) -> None:
+    message = parsed("how long till the exercises start working", ("ask_exercise_dosage", 0.97))
+    assert topic_for(content, message, "training.keep_running") == "exercises.dosage"
+
+
+def test_how_long_out_is_recovery_time(content: Content) -> None:
+    message = parsed("how long will i be out roughly", ("ask_recurrence", 0.99))
+    assert topic_for(content, message, "training.running_form") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("last_topic", ["exercises.dosage", "training.keep_running"])
+def test_a_pain_score_after_a_pain_guide_stays_with_it(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("like a 3 outta 10", ("ask_keep_running", 0.35)), last_topic) == last_topic
+
+
+def test_how_many_after_the_strength_step_is_the_dose(content: Content) -> None:
+    message = parsed("the quad one how many", ("ask_causes_quads", 0.93))
+    assert topic_for(content, message, "pt_approach.strength") == "exercises.dosage"
+    # after stretching, how often to stretch is the stretching answer
+    often = parsed("how many times a day", ("ask_exercise_dosage", 0.94))
+    assert topic_for(content, often, "exercises.stretching") == "exercises.stretching"
+
+
+def test_a_run_on_story_that_asks_why_asks_what_causes_it(content: Content) -> None:
+    message = parsed("ok. my knee hurts when i do squats at the gym why would that be", ("ask_exercise_examples", 0.52))
+    assert topic_for(content, message, "privacy") == "causes"
+    # a question that asks how the cause is found is not a story
+    found = parsed("how does a physio work out what's causing it?", ("ask_pt_root_cause", 0.8))
+    assert topic_for(content, found, None) == "pt_approach.root_cause"
+
+
+def test_why_a_cause_matters_stays_with_it(content: Content) -> None:
+    message = parsed("why would it matter tho its only a squat not running", ("ask_causes_fatigue", 0.27))
+    assert topic_for(content, message, "causes.single_leg_control") == "causes.single_leg_control"
