@@ -972,11 +972,19 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return ABOUT if _THE_ANSWERS.search(text) or (last_topic == ABOUT and not _ARE_YOU_A_PERSON.search(text)) else BOT_CHALLENGE
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
     # (a step it names in the same clause: "what can physio do for the mobility?"; the first appointment:
-    # the assessment; paying privately or waiting: who to see; "what would a physio do about that" is
-    # left to the rule for the step of the cause just given)
+    # the assessment; paying privately or waiting: who to see)
     does = _WHAT_PHYSIO_DOES.search(text)
     clause = (does.group("clause") or "") if does else ""
-    if does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS and not _POINTS_BACK.search(clause):
+    # (pointing back to a cause just given, the physio step for it: "what would a physio do about that";
+    # to a story, how physio helps with what it names: "she gets pain on downhills. what would a physio
+    # do for that?", "one of them has really stiff hips. what would physio do about that")
+    if does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS and _POINTS_BACK.search(clause):
+        if (last_topic or "").startswith(CAUSES + "."):
+            return next_step(content, last_topic)
+        if len(_sentences(text)) > 1:
+            step = _with_aspect(content, aspects_in_text(text, content.aspect_words), PT_APPROACH)
+            return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH
+    elif does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS:
         if _PAYING.search(text):
             return _with_aspect(content, [GP_OR_PHYSIO]) or SEEK_HELP_TOPIC
         if _FIRST_VISIT.search(clause):

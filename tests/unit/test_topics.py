@@ -1513,3 +1513,30 @@ def test_a_run_on_story_that_asks_why_asks_what_causes_it(content: Content) -> N
 def test_why_a_cause_matters_stays_with_it(content: Content) -> None:
     message = parsed("why would it matter tho its only a squat not running", ("ask_causes_fatigue", 0.27))
     assert topic_for(content, message, "causes.single_leg_control") == "causes.single_leg_control"
+
+
+def test_what_a_physio_does_for_it_is_the_step_after_a_cause_and_the_overview_after_a_story(content: Content) -> None:
+    after_cause = parsed("what would a physio do about that", ("ask_pt_mobility", 0.92))
+    assert topic_for(content, after_cause, "causes.hip_control") == "pt_approach.strength"
+    story = parsed("ok. she gets pain round the kneecap on downhills mostly, nothing else going on. what would a physio do for that?",
+                   ("ask_pt_mobility", 0.44))
+    assert topic_for(content, story, "about") == "pt_approach"
+    hips = parsed("one of them has really stiff hips from years of cycling. what would physio do about that", ("ask_pt_mobility", 0.6))
+    assert topic_for(content, hips, "training.cross_training") == "pt_approach.mobility"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("what can i do about it", "symptoms", "pt_approach"),
+    ("so what do i do about my weak hips", "symptoms", "pt_approach.strength"),
+])
+def test_what_to_do_about_the_runners_own_story(content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_mobility", 0.55)), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("so what does actually work then", "treatment.braces_taping"),
+    ("You said stretching won't sort it on its own. So what will?", "exercises.stretching"),
+    ("so what instead", "treatment.surgery"),
+])
+def test_what_works_instead_of_a_treatment_is_exercise(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.7)), last_topic) == "exercises.examples"
