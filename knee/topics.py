@@ -531,6 +531,10 @@ SCAN_FINDINGS = {SCANS, "arthritis", "other_names", "other_conditions"}
 _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
                                  r"(?:runner'?s|runners|runner)\s?knee\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
+# "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
+CLICKING, RELATED_CLICKING = "clicking", "related.clicking"
+_NO_PAIN = re.compile(r"\b(?:no|zero|without|not any|isn'?t any) (?:pain|hurt|ache|aching|discomfort)\b|\b(?:doesn'?t|does not|dont|don'?t|never) (?:really |actually )?(?:hurt|ache)\b"
+                      r"|\bpain-?less\b|\bnot (?:painful|sore)\b", re.I)
 # "does physio actually work or is it just exercises I could google": what physio does, as a whole
 _PHYSIO_NAMED = re.compile(r"\b(?:" + _PHYSIO + r"|physios|treatment)\b", re.I)
 _JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
@@ -724,6 +728,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
     if _WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS:
         return FIRST_TOPIC
+    # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
+    if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
+        return RELATED_CLICKING
     # "knee hurts on stairs after running is that runners knee": what it is (not when it names another name,
     # another condition, clicking or sitting, which have answers of their own)
     if _IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS:

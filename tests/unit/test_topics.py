@@ -1540,3 +1540,11 @@ def test_what_to_do_about_the_runners_own_story(content: Content, text: str, las
 ])
 def test_what_works_instead_of_a_treatment_is_exercise(content: Content, text: str, last_topic: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_approach", 0.7)), last_topic) == "exercises.examples"
+
+
+@pytest.mark.parametrize("text", [
+    "My knees crunch when I go up stairs, no pain with it though. Is that runner's knee?",
+    "what if it grinds a bit on the leg press but doesnt hurt",
+])
+def test_noises_without_pain_are_the_clicking_answer(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.4), ("ask_clicking", 0.37)), None) == "related.clicking"
