@@ -14,6 +14,7 @@ SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 GOODBYE_TOPIC = "goodbye"
 KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
+PRIVACY, WHO_TO_SEE = "privacy", "seek_help.who"
 OUTLOOK_TOPIC, STRETCHING = "outlook", "exercises.stretching"
 EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
@@ -63,9 +64,9 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_other_names": "related.names",
     "ask_related_conditions": "related.conditions",
     "ask_clicking": "related.clicking",
-    "ask_who_to_see": "seek_help.who",
+    "ask_who_to_see": WHO_TO_SEE,
     "ask_recurrence": "outlook.recurrence",
-    "ask_privacy": "privacy",
+    "ask_privacy": PRIVACY,
     "ask_about": "about",
     SYMPTOMS_INTENT: SYMPTOMS_TOPIC,
     "greet": "greeting",
@@ -218,7 +219,7 @@ _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?how long\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved)\b", re.I)
 HOW_LONG_MAX_WORDS = 7
-HOW_LONG_STAYS_IN = DOING_FAMILIES + ("privacy",)
+HOW_LONG_STAYS_IN = DOING_FAMILIES + (PRIVACY,)
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
 _ORDINALS = {"first": 1, "1st": 1, "one": 1, "1": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "third": 3,
              "3rd": 3, "three": 3, "3": 3, "fourth": 4, "4th": 4, "four": 4, "4": 4, "fifth": 5, "5th": 5,
@@ -233,6 +234,7 @@ _WHICH_FIRST = re.compile(_OPENING + r"(?:(?:which|what)(?: one| ones| bit| part
 ORDINAL_MAX_WORDS = 12
 # "and if that doesn't work?": after advice, when to get help; after physio, what is left
 # (surgery, a last resort). After surgery or scans the classifier decides.
+_WHO_TO_GO_TO = re.compile(r"\bwho (?:do|should|would|can|could|shall|to) (?:i |we |she |he |they |u |you )?(?:go to|see|ask|book|contact|call|turn to)\b", re.I)
 _IF_IT_FAILS = re.compile(
     r"\bif\s+(?:that|it|this|they|those|these|the\s+\w+|my\s+\w+)\s+(?:still\s+)?"
     r"(?:does\s*n[o'’]?t|doesnt|do\s*n[o'’]?t|dont|won'?t|wont|did\s*n[o'’]?t|didnt|fails?|stops? working)\b"
@@ -242,7 +244,7 @@ AFTER_PHYSIO_FAILS = "treatment.surgery"
 # The answers that are physio's treatment (after the return to running, advice has not failed yet:
 # when to get help).
 PHYSIO_TREATS = ("pt_approach", ROOT_CAUSE_STEP, "pt_approach.strength", "pt_approach.mobility",
-                 "pt_approach.movement", "seek_help.who")
+                 "pt_approach.movement", WHO_TO_SEE)
 DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
 # Replies that answered nothing: "so what does fix it?" after them asks how physio helps.
 NOTHING_ANSWERED = (OUT_OF_SCOPE, FALLBACK_TOPIC)
@@ -299,6 +301,7 @@ SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
 CROSS_TRAINING = "training.cross_training"
 FATIGUE = "fatigue"
 BOT_CHALLENGE, ABOUT, ABOUT_ASSISTANT = "bot_challenge", "about", "about_assistant"
+ASSISTANT_TOPICS = (PRIVACY, ABOUT, BOT_CHALLENGE)
 SITTING = "sitting"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
@@ -484,6 +487,8 @@ _THE_ANSWERS = re.compile(r"\banswers\b", re.I)
 _YOUR_NAME = re.compile(r"\b(?:your|ur|yr|you'?re|ya) name\b|\b(?:do|have) (?:you|u) (?:got |have )?a name\b|\bwhat (?:are|r) (?:you|u) called\b", re.I)
 YOUR_NAME_MAX_WORDS = 8
 # "r u a real person tho": whether the assistant itself is a person, also right after who made it
+_WHO_READS = re.compile(_OPENING + r"(?:and\W+)?who(?: else)? (?:(?:can|could|does|do|will|would|gets? to|is able to) )?(?:see|sees|read|reads|access|accesses|has access|have access|"
+                        r"look at|looks at|keep|keeps|store|stores|get|gets|check|checks)\b", re.I)
 _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
@@ -781,8 +786,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return last_topic
     # "what i can do", "so what cause this for me" read as "what can you help with", in a conversation
     # about the runner's knee: what to do about it (or what it names)
+    # (not after an answer about the assistant itself: "what can it do" after who runs it)
     if (intent == HELP_INTENT and (last_topic in ANSWER_TOPICS or last_topic == SYMPTOMS_TOPIC)
-            and not _ABOUT_THE_ASSISTANT.search(text)):
+            and last_topic not in ASSISTANT_TOPICS and not _ABOUT_THE_ASSISTANT.search(text)):
         if aspects:
             return _with_aspect(content, aspects) or next_step(content, last_topic)
         return CAUSES if _CAUSING.search(text) else next_step(content, last_topic)
@@ -895,6 +901,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
         return KEEP_RUNNING
+    # "who sees it" after what is kept: who can read the messages
+    if last_topic == PRIVACY and _WHO_READS.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return PRIVACY
     # "like a 3 outta 10" after a guide to pain: how much it hurts, for that guide
     if last_topic in PAIN_GUIDES and _PAIN_SCORE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return last_topic
@@ -1173,6 +1182,8 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         named = aspects_in_text(text[fails.end():], content.aspect_words)
         if named:  # what comes after the condition names what next
             return _with_aspect(content, named[:1]) or None
+        if _WHO_TO_GO_TO.search(text[fails.end():]):  # "if it doesnt, who do we go to first"
+            return WHO_TO_SEE
         if last.id in PHYSIO_TREATS:
             return AFTER_PHYSIO_FAILS
         return SEEK_HELP_TOPIC if last.id != SEEK_HELP_TOPIC else None

@@ -1548,3 +1548,17 @@ def test_what_works_instead_of_a_treatment_is_exercise(content: Content, text: s
 ])
 def test_noises_without_pain_are_the_clicking_answer(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.4), ("ask_clicking", 0.37)), None) == "related.clicking"
+
+
+def test_what_it_can_do_after_who_runs_the_assistant_is_what_it_helps_with(content: Content) -> None:
+    assert topic_for(content, parsed("what can it do", ("help", 0.86)), "about") == "help"
+
+
+def test_who_sees_it_after_privacy_stays_with_privacy(content: Content) -> None:
+    assert topic_for(content, parsed("who sees it", ("ask_who_to_see", 0.6)), "privacy") == "privacy"
+    assert topic_for(content, parsed("who should i see", ("ask_who_to_see", 0.99)), "privacy") == "seek_help.who"
+
+
+def test_who_to_go_to_if_it_does_not_settle_is_who_to_see(content: Content) -> None:
+    message = parsed("if it doesnt, who do we go to first", ("ask_who_to_see", 0.99))
+    assert topic_for(content, message, "outlook.recurrence") == "seek_help.who"
