@@ -359,6 +359,7 @@ _RACE_DATE = re.compile(
     r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|" + _RACE_SOON + ")", re.I)
 _RACE_SOON_DATE = re.compile(r"\b(?:" + _RACE_SOON + ")", re.I)
 RACE_DATE_MAX_WORDS = 14
+_RACE_RUN = re.compile(r"\b(?:did|ran|raced|finished|completed|done)\s+(?:(?:my|the|a|our|his|her|their|that|this)\s+)?(?:(?:first|last|local|big|\w+'?s)\s+)?$")
 # "half marathon in 10 days, should I still run it?": a race soon, unless it asks about something
 # else for the race (tape, painkillers, exercises)
 RACE_SOON_PARTS = {RACE, RUNNING_WITH_PAIN}
@@ -614,7 +615,9 @@ def _race_soon(text: str, content: Content) -> bool:
     """The message names a race and, next to it, a date soon ("10k on sat", "next weekend I run my
     first half")."""
     lowered = text.lower()
-    races = [found.start() for found in words_pattern(content.aspect_words[RACE]).finditer(lowered)]
+    # (not a race already run: "did my first 10k on saturday")
+    races = [found.start() for found in words_pattern(content.aspect_words[RACE]).finditer(lowered)
+             if not _RACE_RUN.search(lowered[:found.start()])]
     dates = [(found.start(), found.end()) for found in _RACE_SOON_DATE.finditer(lowered)]
     return any(len(lowered[min(race, start):max(race, end)].split()) <= RACE_DATE_NEAR_WORDS + 1
                for race in races for start, end in dates)

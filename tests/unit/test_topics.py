@@ -1562,3 +1562,11 @@ def test_who_sees_it_after_privacy_stays_with_privacy(content: Content) -> None:
 def test_who_to_go_to_if_it_does_not_settle_is_who_to_see(content: Content) -> None:
     message = parsed("if it doesnt, who do we go to first", ("ask_who_to_see", 0.99))
     assert topic_for(content, message, "outlook.recurrence") == "seek_help.who"
+
+
+def test_a_race_already_run_is_not_a_race_soon(content: Content) -> None:
+    story = parsed("so did my first 10k on saturday, felt fine till about 7k then the front of my knee started aching. "
+                   "should i keep running?", ("ask_keep_running", 0.46), ("ask_race_soon", 0.03))
+    assert topic_for(content, story, None) == "training.keep_running"
+    coming = parsed("ran a half last week and have a 10k next sunday, should i run it", ("ask_race_soon", 1.0))
+    assert topic_for(content, coming, None) == "training.race_soon"

@@ -129,6 +129,8 @@ def asked(text: str) -> str:
     "long flight to the race next week, nothing wrong, how do I keep my dvt risk low?",
     "saw the goalkeeper's knee pop out of place on the telly, how often does that happen to runners?",
     "I'm stuck inside on the treadmill all winter, is that worse for runner's knee?",
+    # sticking at the exercises is keeping them up, not a knee stuck bent
+    "meanwhile how long should he stick at the physio exercises",
     "never fell, not swollen, just an ache in my knee going down the stairs and the odd hill",
     "I foam roll my IT band every night and stretch after runs but the kneecap still aches, will more stretching help?",
     "every time I pass 60k a week it flares, I ease off, it settles, I build again and bang, back it comes",
