@@ -90,10 +90,18 @@ NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, "affirm", "deny")
 QUESTION_MIN_CONFIDENCE = 0.1
 # A story the classifier is this sure asks a question ("I did them yesterday but it hurt a bit") is that question.
 STORY_KEEPS_QUESTION_ABOVE = 0.8
+KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
+KNEE_STORY_MIN_WORDS = 8
 _QUESTION = re.compile(
-    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
-    r"are|do|does|did|will|would|when|which|anyone|any|shud|shld|cud|wud|wat|wats|wot)\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
-    r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether)\b|\bor (?:nah|not)\W*$"
+    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
+    r"is (?:the|my|her|his|their|there)|"
+    r"are|do|does|did|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
+    # "when should i", "any tips": not "when i run", "any hill"
+    r"|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|ideas?|thoughts?|suggestions?|"
+    r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
+    r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
+    # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
+    r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:if|whether)\b|\b(?:why|how come)\W*$"
     # "kindly suggest some exercises", "pls advise should i reduce the hills", "tell me how to come back"
     r"|\b(?:kindly|please|pls|plz)\s+(?:suggest|advi[sc]e|tell|explain|help|guide|recommend)\b"
     r"|\btell (?:me|us) (?:how|what|why|which|when|if)\b|\bhelp(?: me| pls| please)?\s*!+\W*$"
@@ -320,7 +328,7 @@ _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it goin
 CHAT_QUESTION_MIN_WORDS = 4
 # "rested 6 weeks, first run back and the ache was back"
 _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break)\b", re.I)
-_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
+_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
 _GOES_AWAY = re.compile(r"\b(?:go away|goes away|fix it|fixes it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
@@ -761,7 +769,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if set(causes_named) <= _CAUSE_PARTS:
             return ((causes_named and _with_aspect(content, causes_named, CAUSES))
                     or (leaning if leaning.startswith(CAUSES) else CAUSES))
-    story_only = assessment.findings and not asks_a_question(text)
+    # (also a story the triage finds nothing to say about, that names the knee, where or when it hurts,
+    # long enough not to be a follow-up, when the classifier is unsure: "Stairs. Down worse than up.
+    # Third floor flat, no lift. Every morning.")
+    story_only = (assessment.findings
+                  or (set(assessment.signs) & KNEE_STORY_SIGNS and confidence < CONTEXT_UNSURE_BELOW
+                      and len(text.split()) >= KNEE_STORY_MIN_WORDS)) and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE

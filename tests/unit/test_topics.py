@@ -1570,3 +1570,34 @@ def test_a_race_already_run_is_not_a_race_soon(content: Content) -> None:
     assert topic_for(content, story, None) == "training.keep_running"
     coming = parsed("ran a half last week and have a 10k next sunday, should i run it", ("ask_race_soon", 1.0))
     assert topic_for(content, coming, None) == "training.race_soon"
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("When I am sitting in the cinema for a long time, after I stand up it is hurting.", False),
+    ("Doesn't bother me on flat runs but any hill, especially going down, it lights up", False),
+    ("when should i go back", True),
+    ("any tips for a newbie", True),
+    ("b2b long runs ok with a grumpy kneecap or should i split them up", True),
+    ("fine for someone with a grumpy kneecap or avoid", True),
+    ("she's asking if she should just switch to the gym for a bit", True),
+    ("was it the trail race that set it off do you think", True),
+    ("i take 1 month full rest but when i start running again pain come back. why", True),
+])
+def test_what_asks_a_question(text: str, asks: bool) -> None:
+    assert asks_a_question(text) is asks
+
+
+@pytest.mark.parametrize("text", [
+    "Stairs. Down worse than up. Third floor flat, no lift. Every morning.",
+    "Hey so I've got this annoying knee thing. Front of the knee, kinda behind the cap. Any hill, especially going down, it lights up",
+])
+def test_a_story_the_classifier_cannot_place_is_answered_as_a_story(content: Content, text: str) -> None:
+    from knee.triage import PARSE_DATA_KEY
+
+    message = parsed(text, ("ask_what_is", 0.25), ("describe_symptoms", 0.22))
+    message[PARSE_DATA_KEY] = {"tier": "none", "findings": [], "signs": ["front_of_knee", "stairs_or_hills"]}
+    assert topic_for(content, message, None) == "symptoms"
+    # a short follow-up naming the stairs is not a story
+    short = parsed("and the stairs", ("ask_what_is", 0.25))
+    short[PARSE_DATA_KEY] = {"tier": "none", "findings": [], "signs": ["stairs_or_hills"]}
+    assert topic_for(content, short, "training.running_form") != "symptoms"
