@@ -126,7 +126,7 @@ FAMILIES = (CAUSES, PT_APPROACH)
 _EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|rly|srsly|seriously|for real|is that (?:right|true|so)|"
-                  + _EXAMPLES + r")\W*$", re.I)
+                  + _EXAMPLES + r")(?:\W+(?:tho|though|then|exactly))?\W*$", re.I)
 # The start of a follow-up, with any "and", "but", "so", "ok" before its first word.
 _OPENING = r"^\W*(?:(?:and|but|so|ok|okay)\W+)*"
 _ABOUT_IT = re.compile(_OPENING + r"(?:can|could|should|does|do|is|will|would)\b"
@@ -466,6 +466,7 @@ _DOES_IT_MATTER = re.compile(r"\b(?:does|do|would|will|could) (?:that|it|this|th
                              r"(?:affect|affecting|cause|causing|relevant|related|linked|connected|relate)\b"
                              r"|\bwhat (?:does|has) (?:that|it|this) (?:got )?to do with\b", re.I)
 MATTERS_MAX_WORDS = 30
+_STIFF_HIPS = re.compile(r"\b(?:stiff|tight)\w*\W+(?:\w+\W+)?hips?\b|\bhips?\b(?:\W+[\w']+){0,3}?\W+(?:stiff|tight)\w*", re.I)
 _DOES_IT_COUNT = re.compile(r"\b(?:does|would|do|could) (?:that|it|this|they|those|mine) (?:still |also )?count\b", re.I)
 # pain that comes late in a run and only then: "only hurts after about 15k, never before that. why",
 # "why only after long ones n not short ones", "why does it only kick in halfway through the run"
@@ -987,6 +988,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # cause it names (after a cause, naming none: that cause, "but why does a tiny wobble matter")
     if _DOES_IT_MATTER.search(text) and len(text.split()) <= MATTERS_MAX_WORDS:
         named = [aspect for aspect in aspects_in_text(text, content.aspect_words) if aspect != "cadence"]
+        # ("my hips feel stiff too, does that matter": stiff or tight hips are mobility)
+        if _STIFF_HIPS.search(text) and set(named) <= {"hip", "mobility"}:
+            return _with_aspect(content, ["mobility"], CAUSES)
         if named and set(named) <= _CAUSE_PARTS:
             return _with_aspect(content, named[:1], CAUSES)
         # ("why would it matter tho its only a squat": what it names is not another cause)

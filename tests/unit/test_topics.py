@@ -1601,3 +1601,13 @@ def test_a_story_the_classifier_cannot_place_is_answered_as_a_story(content: Con
     short = parsed("and the stairs", ("ask_what_is", 0.25))
     short[PARSE_DATA_KEY] = {"tier": "none", "findings": [], "signs": ["stairs_or_hills"]}
     assert topic_for(content, short, "training.running_form") != "symptoms"
+
+
+@pytest.mark.parametrize("text", ["and my hips feel stiff from all the turnout work, does that matter?",
+                                  'the physio said my hips are "tight". does that even matter for a knee problem'])
+def test_whether_stiff_hips_matter_is_the_mobility_cause(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes_mobility", 0.8)), "exercises.stretching") == "causes.mobility"
+
+
+def test_why_tho_after_what_it_is_asks_what_causes_it(content: Content) -> None:
+    assert topic_for(content, parsed("why tho", ("ask_more", 0.56)), "what_is") == "causes"
