@@ -253,7 +253,8 @@ AFTER_PHYSIO_FAILS = "treatment.surgery"
 # when to get help).
 PHYSIO_TREATS = ("pt_approach", ROOT_CAUSE_STEP, "pt_approach.strength", "pt_approach.mobility",
                  "pt_approach.movement", WHO_TO_SEE)
-DECIDES_ITSELF_AFTER = ("treatment.surgery", "treatment.scans")
+SCANS_TOPIC = "treatment.scans"
+DECIDES_ITSELF_AFTER = ("treatment.surgery", SCANS_TOPIC)
 # Replies that answered nothing: "so what does fix it?" after them asks how physio helps.
 NOTHING_ANSWERED = (OUT_OF_SCOPE, FALLBACK_TOPIC)
 # "what else helps besides the brace?": something other than the answer just given.
@@ -277,6 +278,8 @@ _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
 # follow-ups (or "so what do I do?", its next step), or of its family counts this many times its score.
 CONTEXT_MAX_WORDS = 10
+_PART_OF_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|how about|wat about|wbu)\W+)*(?:the |that |this |ur |your )?"
+                        r"[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)\W*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 # "so what does treat the cause" after "they don't treat the cause": something else that does
 _ASKS_FOR_ANOTHER = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|will|would|can|could)\b(?!.*\bmean)", re.I)
@@ -319,6 +322,7 @@ _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:yo
 THANKS_MAX_WORDS = 12
 # "ok thx bye", "cheers, see ya", "cya"
 _BYE = re.compile(r"\b(?:bye+|bye[- ]bye|goodbye|good bye|see ya|see you|cya|laters)\b", re.I)
+_BYE_AT_END = re.compile(r"\b(?:bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters)\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = ("greet", "goodbye", "thanks")
@@ -503,11 +507,16 @@ _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |ac
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
 # fails: what physio does instead
+# ("so what should i actually be doing then if not that", "ok so whats the alternative then")
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
-                         r"(?:actually |even |then )?(?:be )?(?:do|doing) instead\b|(?:what|wat|wot) (?:then|instead)\W*$)", re.I)
+                         r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
+                         r"|(?:what'?s|whats|what is) (?:the |an )?(?:alternatives?|other options?)(?: then)?\W*$)", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
-_WHAT_ACTUALLY_WORKS = re.compile(_OPENING + r"(?:then\W+)?what (?:(?:does|do|will|would|could|can) )?(?:(?:actually|really|even|truly) )?"
-                                  r"(?:works?|helps?|fix(?:es)?|sorts?)\b|" + _OPENING + r"what (?:will|would|does)\W*$", re.I)
+# ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does")
+_IF_IT_DOES_NOT = r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t)\b[^.?!]*?\s)?"
+_WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:(?:does|do|will|would|could|can|is) )?"
+                                  r"(?:(?:actually|really|even|truly) )?(?:(?:gonna|going to) )?(?:works?|helps?|fix(?:es)?|sorts?|proven)\b"
+                                  r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$", re.I)
 # "and what if it starts hurting again" after advice on running: the guide to running with pain
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b", re.I)
@@ -517,6 +526,15 @@ RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", CROSS_TRAINING, "training.
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
+# "can i book online or do i have to ring you", "how do i book with u": how to see the clinic
+_HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt))\b"
+                          r"|\bbook(?:ing)? online\b|\b(?:ring|call|phone) (?:you|u|ya|the clinic)\b(?!\s+(?:a |an )?(?:bot|robot|ai|person|human|real))", re.I)
+HOW_TO_BOOK_MAX_WORDS = 16
+# "wait so is a bit of pain ok or do i stop doing them", "pain is like 3 out of 10 while squatting,
+# continue or not" after exercises: whether to carry on with them through some pain (not with running)
+_GO_ON_OR_STOP = re.compile(r"\b(?:ok|okay|fine|alright|stop|stopping|continue|carry on|keep going|push through|push on|or not)\b", re.I)
+_RUNNING_NAMED = re.compile(r"\b(?:run|runs|running|ran|race|racing|jog\w*|parkrun|\d+ ?k|miles?)\b", re.I)
+PAIN_WHILE_DOING_MAX_WORDS = 16
 # "how long til it actually works", "how quick does it work": after exercises, how long a plan
 # takes (their dose); after other advice, that advice
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
@@ -781,6 +799,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE
                                      and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC
+    # "ok will give the clinic a ring tomorrow then, cheers bye": a message that ends with a goodbye
+    # and asks nothing is one
+    if "?" not in text and _BYE_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS:
+        return GOODBYE_TOPIC
     if not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
         # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
         if _BYE.search(text):
@@ -789,6 +811,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if _THANKS.search(text) and intent not in ("thanks", "goodbye"):
             return THANKS_TOPIC
     aspects = asked_aspects(message, content)
+    # how to book, whatever else the classifier reads into it (who to see is answered with the booking too)
+    if (_HOW_TO_BOOK.search(text) and asks_a_question(text) and len(text.split()) <= HOW_TO_BOOK_MAX_WORDS
+            and not aspects and not leaning.startswith(SEEK_HELP_TOPIC)):
+        return SEEK_HELP_TOPIC
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
     recalled = _recalled(content, intent, last_topic, named_before)
@@ -868,6 +894,15 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if _GO_ON.match(text) or (_DONE_THAT.search(text) and _NEXT_AT_END.search(text)
                               and len(text.split()) <= CONTEXT_MAX_WORDS + 4):
         return content.topics[last_topic].follow_ups[0]
+    # "and the hip part?", "the mobility bit?": that part of the answer just given (of the physio's
+    # steps after advice on what to do; of the causes after a cause)
+    if _PART_OF_IT.match(text):
+        named = aspects_in_text(text, content.aspect_words)
+        family = content.topics[last_topic].family
+        family = family if family in FAMILIES else PT_APPROACH if family in DOING_FAMILIES else None
+        found = named and (_with_aspect(content, named, family) or _with_aspect(content, named))
+        if found:
+            return found
     # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
     # just given, for someone else (or after a detail put right)
     same = _SAME_FOR_OTHERS.search(text)
@@ -910,7 +945,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return PT_APPROACH
     # "so what actually works then" after a treatment or stretching that does little alone: exercise,
     # the treatment with the most evidence
-    if ((last_topic.startswith(TREATMENT + ".") or last_topic == STRETCHING)
+    # (not after scans, which are not a treatment: "so whats the alternative" asks what physio does instead)
+    if (((last_topic.startswith(TREATMENT + ".") and last_topic != SCANS_TOPIC) or last_topic == STRETCHING)
             and (_DO_INSTEAD.match(text) or _WHAT_ACTUALLY_WORKS.match((_sentences(text) or [text])[-1].strip()))
             and len(text.split()) <= WHAT_WORKS_INSTEAD_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
@@ -930,6 +966,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return EXERCISE_DOSE
     # "how much pain is ok then" after exercises: the pain they may cause is part of their dose
     if last_topic in EXERCISE_ADVICE and _HOW_MUCH_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return EXERCISE_DOSE
+    if (last_topic in EXERCISE_ADVICE and last_topic != STRETCHING and len(text.split()) <= PAIN_WHILE_DOING_MAX_WORDS
+            and (_ABOUT_PAIN.search(text) or _PAIN_SCORE.search(text)) and _GO_ON_OR_STOP.search(text)
+            and asks_a_question(text) and not _RUNNING_NAMED.search(text) and not _NO_PAIN.search(text)):
         return EXERCISE_DOSE
     # "how long til it actually works": after exercises (or naming them: "how long till the exercises
     # start working"), how long a plan takes; after advice, that advice

@@ -871,7 +871,7 @@ def test_everyday_names_of_a_part_name_it(content: Content, text: str, aspect: s
 
 
 @pytest.mark.parametrize("text", ["so what do i do instead", "ok so what do i actually do instead",
-                                  "so what should I be doing instead", "so wat then"])
+                                  "so what should I be doing instead", "so wat then", "ok so whats the alternative then"])
 def test_what_to_do_instead_after_why_rest_fails_is_how_physio_helps(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_seek_help", 0.5), ("ask_what_to_do", 0.3)), "why_rest_fails") == "pt_approach"
 
@@ -1537,6 +1537,10 @@ def test_what_to_do_about_the_runners_own_story(content: Content, text: str, las
     ("so what does actually work then", "treatment.braces_taping"),
     ("You said stretching won't sort it on its own. So what will?", "exercises.stretching"),
     ("so what instead", "treatment.surgery"),
+    ("so what should i actually be doing then if not that", "treatment.other_therapies"),
+    ("so nothing's proven either way. what IS proven then", "treatment.other_therapies"),
+    ("so if the strap dont fix it what does", "treatment.braces_taping"),
+    ("so if tape doesnt fix it whats actually gonna fix it", "treatment.braces_taping"),
 ])
 def test_what_works_instead_of_a_treatment_is_exercise(content: Content, text: str, last_topic: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_approach", 0.7)), last_topic) == "exercises.examples"
@@ -1611,3 +1615,43 @@ def test_whether_stiff_hips_matter_is_the_mobility_cause(content: Content, text:
 
 def test_why_tho_after_what_it_is_asks_what_causes_it(content: Content) -> None:
     assert topic_for(content, parsed("why tho", ("ask_more", 0.56)), "what_is") == "causes"
+
+
+def test_the_alternative_to_a_scan_is_not_exercise(content: Content) -> None:
+    assert topic_for(content, parsed("so whats the alternative", ("ask_pt_approach", 0.7)), "treatment.scans") == "pt_approach"
+
+
+@pytest.mark.parametrize("text", ["ok will give the clinic a ring tomorrow then, cheers bye", "right, off for a run. bye!"])
+def test_a_message_that_ends_with_goodbye_and_asks_nothing_is_goodbye(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_race_soon", 0.6)), "training.race_soon") == "goodbye"
+
+
+@pytest.mark.parametrize("text", ["k cool. can i book online or do i have to ring you", "how do i book with u"])
+def test_how_to_book_is_the_answer_with_the_booking(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.51), ("ask_seek_help", 0.29)), "related.clicking") == "seek_help"
+    # the classifier's choice of who to see also gives the booking
+    assert topic_for(content, parsed(text, ("ask_who_to_see", 0.6)), None) == "seek_help.who"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("wait so is a bit of pain ok or do i stop doing them", "exercises.dosage"),
+    ("pain is like 3 out of 10 while squatting, continue or not", "exercises.examples"),
+])
+def test_whether_to_go_on_with_exercises_through_some_pain_is_their_dose(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.96)), last_topic) == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text", ["pain is like 3 out of 10 on my runs, continue or not",
+                                  "and bridges are definitely fine yeah? they dont hurt at all"])
+def test_pain_while_running_or_no_pain_after_exercises_is_not_their_dose(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.96)), "exercises.examples") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("and the hip part?", "pt_approach", "pt_approach.strength"),
+    ("and the hip part?", "causes", "causes.hip_control"),
+    ("the mobility bit?", "exercises.dosage", "pt_approach.mobility"),
+    ("what about the tape bit", "training.keep_running", "treatment.braces_taping"),
+])
+def test_the_part_of_an_answer_is_that_part_of_its_family(content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes_hip", 0.58), ("ask_more", 0.39)), last_topic) == expected
