@@ -8,6 +8,7 @@ count-vector LogisticRegressionClassifier on the held-out set (docs/understandin
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -23,6 +24,8 @@ from knee.text_classifier import TextClassifier, spelled_out
 from knee.topics import FALLBACK_INTENT, question_part
 
 MODEL_NAME = "topic_classifier"
+# A button's payload ("/ask_causes", "/affirm{...}"), which is not read as text; "/;;[[p0" is keyboard mash.
+_COMMAND = re.compile(r"^/\w")
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -83,7 +86,7 @@ class TopicClassifier(GraphComponent):
             ranked = sorted(self.read(text).items(), key=lambda item: -item[1])
             ranking = [{"name": name, "confidence": confidence}
                        for name, confidence in ranked[: int(self.config["ranking_length"])]]
-            if not text.startswith("/") and looks_like_gibberish(spelled_out(text), self.classifier.words):
+            if not _COMMAND.match(text) and looks_like_gibberish(spelled_out(text), self.classifier.words):
                 ranking = [{"name": FALLBACK_INTENT, "confidence": 1.0}]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

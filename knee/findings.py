@@ -58,6 +58,8 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # "my kid's assembly": what a child named only as its owner has (the child is not the patient).
 CHILDS_OCCASIONS = frozenset({"assembly", "school", "party", "recital", "concert", "nativity", "birthday", "play",
                               "wedding", "graduation", "bedroom", "room", "toys", "homework", "teacher", "parents"})
+# Words before "my son" that make him a baby the writer has had ("since having my daughter").
+HAVING_A_BABY = frozenset({"having", "delivering"})
 # Words before "her" or "him" that make them an onlooker ("in front of her", "next to him").
 WATCHING = frozenset({"of", "to", "with", "at", "from", "by", "behind", "beside", "near", "past"})
 # How many words may stand between a negation and the passing it denies ("not really gone down").
@@ -75,7 +77,7 @@ _AGE = re.compile(
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
     r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|nephew|niece|grandson|granddaughter|player|teen|teenager|beta|beti)"
-    r"\s+(?:(?:is|of|aged|age)\s+)?(\d{1,2})\b"
+    r"\s+(?:(?:(?:who|that)\s+)?(?:is|of|aged|age)\s+|who'?s\s+)?(\d{1,2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
     r"|\bages\s+(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b"
@@ -91,7 +93,7 @@ _SELF_AGE = re.compile(
 )
 # A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my daughter's 25", "my 19 year old son".
 _ADULT_CHILD = re.compile(
-    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)(?:\s*[(,]|'s|\s+is|\s+(?:she|he)\s+is)\s*(\d{2})\b"
+    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)(?:\s*[(,]|'s|\s+is|\s+(?:she|he|who|that)\s+is|\s+who'?s)\s*(\d{2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\b(\d{2})\s*-?\s*(?:years?|yrs?)?[\s-]*(?:old|y/?o)\s+(?:son|daughter|stepson|stepdaughter|kid|boy|girl|lad)\b"
 )
@@ -172,8 +174,10 @@ class FindingReader:
                                 for pain in spans.get("state:pain", []))
         own = ("cue:own_knee" in spans or first_person_pain or "cue:own_contrast" in spans) and "cue:child_body" not in spans
         # "my kid's assembly": a child named only as the owner of something else is not the patient
+        # nor is a child the writer has just had ("back running 10 months after having my son")
         named_child = [span for span in spans.get("cue:child", []) if not (
-            span[1] + 1 < len(doc) and doc[span[1]].text in ("'s", "’s") and doc[span[1] + 1].lower_ in CHILDS_OCCASIONS)]
+            span[1] + 1 < len(doc) and doc[span[1]].text in ("'s", "’s") and doc[span[1] + 1].lower_ in CHILDS_OCCASIONS)
+            and not _just_had(doc, span)]
         child = self._about_child(text, child_context.any_current(named_child), own)
         # Somebody else is the patient when a child is, when the writer asks for them now, or
         # when someone close is named with what is happening to them now ("my wife's leg is ...").
@@ -455,6 +459,14 @@ def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], 
         return site
     before = [(named_end, named) for named, (_, named_end) in sites if named != IT_SITE and named_end <= site_start]
     return max(before)[1] if before else IT_SITE
+
+
+def _just_had(doc: Doc, span: Span) -> bool:
+    """The child is one the writer gave birth to: "after having my son", "birth to my daughter"."""
+    words = [token.lower_ for token in doc[max(0, span[0] - 3):span[0]]]
+    if words and words[-1] in ("my", "our"):
+        words = words[:-1]
+    return bool(words) and (words[-1] in HAVING_A_BABY or words[-2:] in (["birth", "to"], ["pregnant", "with"]))
 
 
 def _outermost(spans: List[Span]) -> List[Span]:

@@ -12,6 +12,8 @@ from spacy.language import Language
 _LETTERS = re.compile(r"[a-z]+")
 # the tail of a contraction ("i'll", "we've") is a word only after its apostrophe: "kkkkjj;;;ll" is mash
 _CONTRACTION_TAILS = frozenset({"ll", "ve", "re", "nt"})
+# With no word in it, more symbols than this for each letter or digit make a message mash.
+SYMBOLS_PER_CHARACTER = 2
 # Below this share of known words a message reads as keyboard mash ("asdkjh qwe zzxv").
 MIN_KNOWN_SHARE = 0.5
 
@@ -61,7 +63,10 @@ def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
     words = [found.group(0) for found in _LETTERS.finditer(lowered) if len(found.group(0)) > 1
              and not (found.group(0) in _CONTRACTION_TAILS and lowered[max(found.start() - 1, 0):found.start()] not in ("'", "’"))]
     if not words:
-        return not text.strip() or not any(char.isalnum() for char in text)
+        # no word of two letters: mash when it is mostly symbols ("/;;[[p0"), not "k" or "10/10"
+        characters = sum(char.isalnum() for char in text)
+        symbols = sum(not char.isalnum() and not char.isspace() for char in text)
+        return not characters or symbols > SYMBOLS_PER_CHARACTER * characters
     # a word counts also when stretched ("heyy", "sooo sore") or its g dropped ("runnin")
     known = sum(any(is_english(form) or form in also_known for form in _spellings(word)) for word in words)
     return known / len(words) < MIN_KNOWN_SHARE

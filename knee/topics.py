@@ -12,7 +12,7 @@ FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
-GOODBYE_TOPIC = "goodbye"
+GOODBYE_TOPIC, HELP_TOPIC = "goodbye", "help"
 KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
 PRIVACY, WHO_TO_SEE = "privacy", "seek_help.who"
 OUTLOOK_TOPIC, STRETCHING = "outlook", "exercises.stretching"
@@ -102,6 +102,8 @@ _QUESTION = re.compile(
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
     r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:if|whether)\b|\b(?:why|how come)\W*$"
+    # "tell me MRI is required for runners knee or not required"
+    r"|\b\w+ or not \w+\W*$"
     # "kindly suggest some exercises", "pls advise should i reduce the hills", "tell me how to come back"
     r"|\b(?:kindly|please|pls|plz)\s+(?:suggest|advi[sc]e|tell|explain|help|guide|recommend)\b"
     r"|\btell (?:me|us) (?:how|what|why|which|when|if)\b|\bhelp(?: me| pls| please)?\s*!+\W*$"
@@ -347,6 +349,11 @@ _SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|the
                           r"back off|ease off|ease up|pull back|scale back|take a break|pull (?:them|her|him|me|us) out)\b"
                           r"(?!(?:\s+[\w']+){1,3}?\s+(?:from\s+)?(?:coming|happening|getting|returning|recurring)\b)", re.I)
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
+_OTHER_TRAINING = re.compile(r"\b(?:can|should|could|shall) (?:i|we|she|he|they|u|you) (?:still |keep |carry on |just )?(?:do|doing|go to|hit|train at|train in) "
+                            r"(?:my |the |normal |usual |her |his |their |some |a )*(?:leg days?|gym|weights|lifting|spin|classes|crossfit|yoga|pilates|"
+                            r"swim\w*|cycl\w*|bike|rowing|rower|elliptical|cross ?trainer)\b", re.I)
+_STOP_AN_EXERCISE = re.compile(r"\b(?:stop|quit|drop|skip|avoid|ditch|cut out|give up)\s+(?:doing\s+)?(?:the\s+|my\s+|all\s+|her\s+|his\s+|their\s+)?"
+                               r"(?:deep\s+|heavy\s+|back\s+|front\s+)?(?:squat\w*|lunge\w*|lunging|pli(?:e|é)s?|leg press\w*|leg extensions?|leg day)\b", re.I)
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
 _DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bper day\b|\bmax(?:imum)?\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
 DOSE_MAX_WORDS = 14
@@ -424,7 +431,9 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
                               r"|\b(?:what|anything) (?:else )?(?:(?:should|do|must|can) (?:i|we)|(?:i|we) (?:should|must|need to|can)) "
                               r"(?:prepare|bring|note down|write down)\b"
                               r"|\bwhat (?:actually |really |even |usually )?happens (?:at|in|during) (?:the|my|a|your|an) (?:first )?"
-                              r"(?:appt|appointment|session|visit|assessment)\b", re.I)
+                              r"(?:appt|appointment|session|visit|assessment)\b"
+                              r"|\bwhat (?:do|will|would|does|did) (?:they|you|u|ya|physios?|the physio|she|he) (?:actually |usually )?(?:do|check|look at) "
+                              r"(?:at|in|during) (?:the |my |a |your |an |our )?(?:first|1st) (?:appt|appointment|session|visit|assessment)\b", re.I)
 # "what does a physio actually do for pfp, mine just gave me a sheet of exercises", "is PT worth the money
 # or is it just exercises I could find on youtube": how physio helps (paying privately: who to see)
 _PHYSIO = r"(?:a |the |my |your |his |her )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy)"
@@ -432,7 +441,7 @@ _WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|i
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
                                r"|\b(?:is|would|will|does) (?:seeing |going to |going to see )?(?:a |the )?(?:private |nhs )?" + _PHYSIO
                                + r" (?:\w+ )?(?:worth|do anything|do any more|do more|do something)\b", re.I)
-_FIRST_VISIT = re.compile(r"\bfirst (?:appointment|appt|session|visit|time)\b", re.I)
+_FIRST_VISIT = re.compile(r"\b(?:first|1st) (?:appointment|appt|session|visit|time)\b", re.I)
 _PAYING = re.compile(r"\b(?:private|privately|nhs|insurance|waiting list|paying|pay)\b", re.I)
 PHYSIO_DOES_MAX_WORDS = 30
 # "how low should i go", "how deep can i squat then": how deep to bend, which the answer on exercises covers
@@ -526,6 +535,18 @@ RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", CROSS_TRAINING, "training.
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
+_MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
+                             r"|\bwhat (?:do|did) (?:the ones|those|the people|people) who\b"
+                             r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b", re.I)
+# "sorry phone in pocket. what do you actually do": what the assistant helps with
+# "GP or physio first?", "same physio again or try a sports doc this time?", "whats the difference between
+# coming to you guys and just going to my doctor": which clinician to see
+_CLINICIAN = (r"\b(?:gp|gps|doctor|doc|dr|physio|physios|physiotherapist|pt|you guys|your clinic|the clinic|sports doc|sports med(?:icine)? doc\w*|"
+              r"podiatrist|chiro\w*|osteo(?:path)?s?|orthop(?:a)?edic\w*|ortho|surgeon|consultant|specialist|pcp)\b")
+_TWO_CLINICIANS = re.compile(_CLINICIAN + r"[^.?!]{0,30}\b(?:or|vs|versus)\b[^.?!]{0,30}" + _CLINICIAN
+                             + r"|\bdifference between\b[^.?!]{0,40}" + _CLINICIAN + r"[^.?!]{0,30}\band\b[^.?!]{0,30}" + _CLINICIAN, re.I)
+_WHAT_YOU_DO = re.compile(r"\bwhat (?:do|can|could) (?:you|u|ya) (?:actually |even |really |guys )?(?:do|help)\b(?!\s+(?:with|about|to)\b)", re.I)
+WHAT_YOU_DO_MAX_WORDS = 12
 # "can i book online or do i have to ring you", "how do i book with u": how to see the clinic
 _HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt))\b"
                           r"|\bbook(?:ing)? online\b|\b(?:ring|call|phone) (?:you|u|ya|the clinic)\b(?!\s+(?:a |an )?(?:bot|robot|ai|person|human|real))", re.I)
@@ -796,7 +817,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                       and len(text.split()) >= KNEE_STORY_MIN_WORDS)) and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
-    if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE
+    # (not the runner's answer to the causes, naming one: "I increased running from 2 days to 5 days in one go")
+    answers_the_causes = last_topic == CAUSES and leaning.startswith(CAUSES + ".") and not assessment.findings
+    if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE and not answers_the_causes
                                      and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC
     # "ok will give the clinic a ring tomorrow then, cheers bye": a message that ends with a goodbye
@@ -815,6 +838,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_HOW_TO_BOOK.search(text) and asks_a_question(text) and len(text.split()) <= HOW_TO_BOOK_MAX_WORDS
             and not aspects and not leaning.startswith(SEEK_HELP_TOPIC)):
         return SEEK_HELP_TOPIC
+    if _TWO_CLINICIANS.search(text) and asks_a_question(text):
+        return WHO_TO_SEE
+    if _WHAT_YOU_DO.search(text) and not aspects and len(text.split()) <= WHAT_YOU_DO_MAX_WORDS:
+        return HELP_TOPIC
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
     recalled = _recalled(content, intent, last_topic, named_before)
@@ -951,11 +978,15 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and len(text.split()) <= WHAT_WORKS_INSTEAD_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return EXERCISE_EXAMPLES
+    # "ok so how do i make sure im not in the 4", "ok what make it better then", "so how do i stop it
+    # happening next year" after the outlook: what physio does about it
+    if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and (_MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match((_sentences(text) or [text])[-1].strip())):
+        return PT_APPROACH
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
         return KEEP_RUNNING
     # "who sees it" after what is kept: who can read the messages
-    if last_topic == PRIVACY and _WHO_READS.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+    if last_topic == PRIVACY and _WHO_READS.match(text) and len((_sentences(text) or [text])[0].split()) <= CONTEXT_MAX_WORDS:
         return PRIVACY
     # "like a 3 outta 10" after a guide to pain: how much it hurts, for that guide
     if last_topic in PAIN_GUIDES and _PAIN_SCORE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
@@ -997,6 +1028,13 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     if (_ENOUGH.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and DOSAGE not in aspects
             and (EXERCISE_TYPES in aspects or (last_topic or "").startswith("exercises.") and _POINTS_BACK_OR_ALONE.search(text))):
         return _with_aspect(content, [EXERCISE_TYPES]) or FALLBACK_TOPIC
+    # "can i still do leg day w runners knee or nah", "can i do spin classes instead": other training
+    if _OTHER_TRAINING.search(text) and asks_a_question(text) and not sure_of_question:
+        return CROSS_TRAINING
+    # "do i need to stop squatting completely?", "so should i stop the deep plies": which exercises suit
+    # the knee, not whether to keep running
+    if _STOP_AN_EXERCISE.search(text) and asks_a_question(text):
+        return EXERCISE_EXAMPLES
     # "should I drop them for now?", "so should she stop then": whether to keep running (or training
     # as planned), unless it names something else to stop
     # (also at the end of a story: "... now my knee hurts on w3d2 😭 do i have to quit the program??")

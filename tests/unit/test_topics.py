@@ -1561,6 +1561,9 @@ def test_what_it_can_do_after_who_runs_the_assistant_is_what_it_helps_with(conte
 def test_who_sees_it_after_privacy_stays_with_privacy(content: Content) -> None:
     assert topic_for(content, parsed("who sees it", ("ask_who_to_see", 0.6)), "privacy") == "privacy"
     assert topic_for(content, parsed("who should i see", ("ask_who_to_see", 0.99)), "privacy") == "seek_help.who"
+    # a longer message whose first sentence asks it
+    message = parsed("And who else can read it? The physiotherapists from the clinic?", ("ask_about", 0.84))
+    assert topic_for(content, message, "privacy") == "privacy"
 
 
 def test_who_to_go_to_if_it_does_not_settle_is_who_to_see(content: Content) -> None:
@@ -1655,3 +1658,62 @@ def test_pain_while_running_or_no_pain_after_exercises_is_not_their_dose(content
 ])
 def test_the_part_of_an_answer_is_that_part_of_its_family(content: Content, text: str, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, ("ask_causes_hip", 0.58), ("ask_more", 0.39)), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("ok so how do i make sure im not in the 4", "outlook"),
+    ("ok what make it better then", "outlook"),
+    ("so how do i stop it happening next year", "outlook.recurrence"),
+])
+def test_how_to_be_among_those_who_get_better_after_the_outlook_is_how_physio_helps(
+        content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.38), ("ask_pt_approach", 0.17)), last_topic) == "pt_approach"
+
+
+@pytest.mark.parametrize("text", ["sorry phone in pocket. what do you actually do", "what can u do then"])
+def test_what_the_assistant_does_is_what_it_helps_with(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.46), ("help", 0.46)), "fallback") == "help"
+    # not what it does with the messages
+    message = parsed("what do you do with my messages after", ("ask_privacy", 0.96))
+    assert topic_for(content, message, "bot_challenge") == "privacy"
+
+
+def test_the_runners_answer_to_the_causes_is_the_cause_it_names(content: Content) -> None:
+    from knee.detector import TriageDetector
+    from knee.triage import PARSE_DATA_KEY
+
+    text = "I increased running from 2 days to 5 days in one go for a marathon prep"
+    message = parsed(text, ("ask_causes_training_load", 0.47), ("ask_outlook", 0.12))
+    message[PARSE_DATA_KEY] = TriageDetector().assess(text).as_parse_data()
+    assert topic_for(content, message, "causes") == "causes.training_load"
+    # the same told out of the blue is a story
+    assert topic_for(content, message, None) == "symptoms"
+
+
+def test_what_a_physio_does_about_a_wobbly_leg_is_the_movement_step(content: Content) -> None:
+    message = parsed("what would a physio do about the wobbliness", ("ask_pt_mobility", 0.81))
+    assert topic_for(content, message, "causes.single_leg_control") == "pt_approach.movement"
+
+
+@pytest.mark.parametrize("text", ["so should i stop the deep plies", "do i need to stop squatting completely?"])
+def test_whether_to_stop_an_exercise_is_which_exercises_suit(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.6), ("ask_exercise_examples", 0.3)), "what_is") == "exercises.examples"
+    # stopping running is the guide to running with pain
+    message = parsed("should i stop running and just do squats", ("ask_keep_running", 0.48))
+    assert topic_for(content, message, None) == "training.keep_running"
+
+
+@pytest.mark.parametrize("text", ["can i still do leg day w runners knee or nah", "can she do spin classes instead?"])
+def test_whether_to_do_other_training_is_cross_training(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.56), ("ask_cross_training", 0.16)), None) == "training.cross_training"
+
+
+def test_what_they_do_at_the_first_appointment_is_the_assessment(content: Content) -> None:
+    message = parsed("what do they do in the 1st appt", ("ask_who_to_see", 0.84), ("ask_pt_root_cause", 0.06))
+    assert topic_for(content, message, "seek_help.who") == "pt_approach.root_cause"
+
+
+@pytest.mark.parametrize("text", ["same physio again or try a sports doc this time?",
+                                  "whats the difference between coming to you guys and just going to my doctor"])
+def test_choosing_between_two_clinicians_is_who_to_see(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.36), ("ask_who_to_see", 0.31)), "exercises.examples") == "seek_help.who"

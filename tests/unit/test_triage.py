@@ -134,6 +134,17 @@ def asked(text: str) -> str:
     "never fell, not swollen, just an ache in my knee going down the stairs and the odd hill",
     "I foam roll my IT band every night and stretch after runs but the kneecap still aches, will more stretching help?",
     "every time I pass 60k a week it flares, I ease off, it settles, I build again and bang, back it comes",
+    # the colour of the tape is not the colour of the knee; a knee that is going to is not a knee that went
+    "physio taped my knee today with the stretchy blue stuff and it felt better pretty much instantly?? is it actually doing something",
+    "ok forget the xray. is my knee just going to keep getting worse as i get older",
+    # a grown-up child, a baby the writer has had, a gym open all hours, foam rolling tried
+    "Hi, writing on behalf of my daughter who is 19 and away at uni. Her knee has been hurting on stairs for a few weeks.",
+    "Back running 10 months after having my son. Front of both knees ache after runs. Do I need stability shoes now?",
+    "3rd run back since having my daughter (she's 7 months) and the front of both knees ache going down the stairs afterwards",
+    "I do all my running on the treadmill cos of shift work, gym's open 24/7. Since I bumped it up my knee aches on the stairs",
+    "tried rolling it, resting it 3 weeks, new shoes, the lot and nothing's really shifted the ache behind my kneecap",
+    # a figure about other people is not the runner's knee not getting better
+    "4 in 10 not better after a YEAR?? thats not exactly reassuring",
     # training that has not changed is not a knee that is not getting better
     "why did I get runner's knee? I only run 20k a week and haven't changed anything in weeks",
     # a big hill is not a big knee
@@ -294,6 +305,8 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
 
 @pytest.mark.parametrize("text, tier", [
     ("my son is 12 and his knee aches after football, my knee is fine", "urgent"),
+    ("my daughter who is 12 has sore knees after netball", "urgent"),
+    ("my daughter who is 19 has sore knees after netball", "self_care"),
     ("my son and I run together, my knee aches going down stairs after our runs", "physio"),
     ("my son (24) ran his first half and now his knee aches round the cap", "self_care"),
     ("my daughter's 25 and her knee aches after runs, can she do the same exercises as me?", "self_care"),
