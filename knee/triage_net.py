@@ -25,6 +25,9 @@ from knee.text_classifier import TextClassifier
 from knee.triage_rules import TIERS, tier_rank
 from knee.vocabulary import LEARNED_TIERS
 
+# A follow-up this short is read without the connective it opens with.
+OPENING_CONNECTIVE_MAX_WORDS = 6
+_OPENING_CONNECTIVE = re.compile(r"^\W*(?:(?:and|n|&|so|ok|okay|also|plus|but)(?![\w'’])\W*)+", re.I)
 # Everything the NLU examples ask, except symptom stories and yes/no answers, has no red flag.
 NOT_EXAMPLES = ("describe_symptoms", "affirm", "deny")
 # NLU blocks with this `metadata: {source: ...}` (data/nlu/conversations.yml, the development
@@ -121,7 +124,7 @@ class TriageNet:
 
     def probability(self, text: str) -> float:
         """How much the message reads like those labelled this tier or higher, from 0 to 1."""
-        return self.classifier.probabilities(text)[True]
+        return self.classifier.probabilities(without_opening_connective(text))[True]
 
     def save(self, directory: Path) -> None:
         self.classifier.save(directory, f"net_{self.tier}")
@@ -129,6 +132,15 @@ class TriageNet:
     @classmethod
     def load(cls, directory: Path, tier: str) -> "TriageNet":
         return cls(tier, TextClassifier.load(directory, f"net_{tier}"))
+
+
+def without_opening_connective(text: str) -> str:
+    """A short message without the "and", "n" or "so" it opens with ("and ice?", "n the hip one"):
+    in a few words it would weigh as much as a whole story's words, and it only joins the message
+    to the answer before. Longer messages are read whole."""
+    if len(text.split()) > OPENING_CONNECTIVE_MAX_WORDS:
+        return text
+    return _OPENING_CONNECTIVE.sub("", text)
 
 
 def train_nets(examples: List[Example]) -> Dict[str, TriageNet]:

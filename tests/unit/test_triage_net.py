@@ -12,6 +12,7 @@ from knee.detector import TriageDetector
 from knee.text_classifier import PARTS
 from knee.triage_net import (
     REGULARISATION, Example, TriageNet, conversation_examples, load_examples, nlu_texts, read_examples,
+    without_opening_connective,
 )
 from tests.expected import content_file
 
@@ -42,7 +43,7 @@ def test_scoring_from_the_weights_is_scikit_learns_own() -> None:
     model.fit([spelled_out(e.text) for e in examples], labels, logisticregression__sample_weight=weights)
     net = TriageNet.fit([Example(e.text, e.tier) for e in examples], "emergency")
     for text in ("my knee is swollen and hot", "what is runner's knee?", "can't walk on it", "🙂 ok", "u ok?"):
-        assert net.probability(text) == pytest.approx(model.predict_proba([spelled_out(text)])[0][1], abs=1e-9)
+        assert net.classifier.probabilities(text)[True] == pytest.approx(model.predict_proba([spelled_out(text)])[0][1], abs=1e-9)
 
 
 def test_the_weights_survive_storage_in_the_model(tmp_path: Path) -> None:
@@ -61,7 +62,9 @@ def test_a_net_asks_but_never_escalates_on_its_own() -> None:
 
 def test_calm_messages_stay_calm() -> None:
     detector = TriageDetector(nets=NETS)
-    for text in ("what causes runner's knee?", "thanks, that helps", "my knee aches going down stairs after long runs"):
+    for text in ("what causes runner's knee?", "thanks, that helps", "my knee aches going down stairs after long runs",
+                 # a follow-up that only opens with "and" is not alarming for it
+                 "and step 3?", "and", "and ice?"):
         assessment = detector.assess(text)
         assert assessment.question is None and assessment.tier not in ("urgent", "emergency"), text
 
@@ -130,3 +133,13 @@ def test_the_nets_learn_from_the_written_examples_not_the_development_conversati
     (tmp_path / "nlu.yml").write_text('version: "3.1"\nnlu:\n' + written + generated, encoding="utf-8")
     assert nlu_texts(tmp_path) == {"ask_causes": ["why does my kneecap ache", "is it my shoes doing this"]}
     assert nlu_texts(tmp_path, for_triage=True) == {"ask_causes": ["why does my kneecap ache"]}
+
+
+def test_a_short_follow_up_is_read_without_the_connective_it_opens_with() -> None:
+    assert without_opening_connective("and the hip one") == "the hip one"
+    assert without_opening_connective("n can i take nurofen") == "can i take nurofen"
+    assert without_opening_connective("and ice?") == "ice?"
+    assert without_opening_connective("andrew says my calf is fine") == "andrew says my calf is fine"
+    # a longer message is read whole
+    long_message = "and now my calf is swollen and hot and I am out of breath"
+    assert without_opening_connective(long_message) == long_message
