@@ -535,16 +535,17 @@ RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", CROSS_TRAINING, "training.
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
+# "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
                              r"|\bwhat (?:do|did) (?:the ones|those|the people|people) who\b"
                              r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b", re.I)
-# "sorry phone in pocket. what do you actually do": what the assistant helps with
 # "GP or physio first?", "same physio again or try a sports doc this time?", "whats the difference between
 # coming to you guys and just going to my doctor": which clinician to see
 _CLINICIAN = (r"\b(?:gp|gps|doctor|doc|dr|physio|physios|physiotherapist|pt|you guys|your clinic|the clinic|sports doc|sports med(?:icine)? doc\w*|"
               r"podiatrist|chiro\w*|osteo(?:path)?s?|orthop(?:a)?edic\w*|ortho|surgeon|consultant|specialist|pcp)\b")
 _TWO_CLINICIANS = re.compile(_CLINICIAN + r"[^.?!]{0,30}\b(?:or|vs|versus)\b[^.?!]{0,30}" + _CLINICIAN
                              + r"|\bdifference between\b[^.?!]{0,40}" + _CLINICIAN + r"[^.?!]{0,30}\band\b[^.?!]{0,30}" + _CLINICIAN, re.I)
+# "sorry phone in pocket. what do you actually do": what the assistant helps with
 _WHAT_YOU_DO = re.compile(r"\bwhat (?:do|can|could) (?:you|u|ya) (?:actually |even |really |guys )?(?:do|help)\b(?!\s+(?:with|about|to)\b)", re.I)
 WHAT_YOU_DO_MAX_WORDS = 12
 # "can i book online or do i have to ring you", "how do i book with u": how to see the clinic
@@ -838,8 +839,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_HOW_TO_BOOK.search(text) and asks_a_question(text) and len(text.split()) <= HOW_TO_BOOK_MAX_WORDS
             and not aspects and not leaning.startswith(SEEK_HELP_TOPIC)):
         return SEEK_HELP_TOPIC
+    # "GP or physio first?": which clinician to see
     if _TWO_CLINICIANS.search(text) and asks_a_question(text):
         return WHO_TO_SEE
+    # "what do you actually do", naming nothing it could be about: what the assistant helps with
     if _WHAT_YOU_DO.search(text) and not aspects and len(text.split()) <= WHAT_YOU_DO_MAX_WORDS:
         return HELP_TOPIC
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
@@ -980,7 +983,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return EXERCISE_EXAMPLES
     # "ok so how do i make sure im not in the 4", "ok what make it better then", "so how do i stop it
     # happening next year" after the outlook: what physio does about it
-    if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and (_MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match((_sentences(text) or [text])[-1].strip())):
+    if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and (
+            _MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match((_sentences(text) or [text])[-1].strip())):
         return PT_APPROACH
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
@@ -998,6 +1002,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "how much pain is ok then" after exercises: the pain they may cause is part of their dose
     if last_topic in EXERCISE_ADVICE and _HOW_MUCH_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_DOSE
+    # "wait so is a bit of pain ok or do i stop doing them" after exercises: how much pain they may
+    # cause is part of their dose (not pain when running, nor "they dont hurt at all")
     if (last_topic in EXERCISE_ADVICE and last_topic != STRETCHING and len(text.split()) <= PAIN_WHILE_DOING_MAX_WORDS
             and (_ABOUT_PAIN.search(text) or _PAIN_SCORE.search(text)) and _GO_ON_OR_STOP.search(text)
             and asks_a_question(text) and not _RUNNING_NAMED.search(text) and not _NO_PAIN.search(text)):
