@@ -323,8 +323,10 @@ _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:yo
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
 # "ok thx bye", "cheers, see ya", "cya"
-_BYE = re.compile(r"\b(?:bye+|bye[- ]bye|goodbye|good bye|see ya|see you|cya|laters)\b", re.I)
-_BYE_AT_END = re.compile(r"\b(?:bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters)\W*$", re.I)
+_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters"
+_BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
+# "... cheers bye": a message that ends with one
+_BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = ("greet", "goodbye", "thanks")
@@ -653,6 +655,11 @@ def _sentences(text: str) -> List[str]:
     return [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
 
 
+def _last_sentence(text: str) -> str:
+    """The message's last sentence (where a story's question usually is)."""
+    return (_sentences(text) or [text])[-1]
+
+
 def _rested_then_pain_back(text: str) -> bool:
     """The message says it rested, then the pain came back ("rested 6 weeks, first run back and
     the ache was back"), not the other way round ("it came back on my tempo. do I need time off?")."""
@@ -675,7 +682,7 @@ def _race_soon(text: str, content: Content) -> bool:
 def _why_it_hurts_there(content: Content, text: str) -> bool:
     """A why about when it hurts: stairs, hills, squats, sitting ("why is it always the downhills",
     "I sit long in the office and it aches. Why is this so?"), naming nothing else it could be about."""
-    last = (_sentences(text) or [text])[-1]
+    last = _last_sentence(text)
     why = (_OPENS_WITH_WHY.match(text) and len(text.split()) <= WHY_THERE_MAX_WORDS) or (
         _ASKS_WHY_ITSELF.search(last) and len(last.split()) <= WHY_THERE_SENTENCE_MAX_WORDS)
     return bool(why and _LOADED_MOMENTS.search(text)
@@ -773,7 +780,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return STRETCHING
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
-    if _FROM_WHAT.search((_sentences(text) or [text])[-1]) or _HOW_YOU_GET_IT.search(text):
+    if _FROM_WHAT.search(_last_sentence(text)) or _HOW_YOU_GET_IT.search(text):
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
@@ -977,14 +984,14 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # the treatment with the most evidence
     # (not after scans, which are not a treatment: "so whats the alternative" asks what physio does instead)
     if (((last_topic.startswith(TREATMENT + ".") and last_topic != SCANS_TOPIC) or last_topic == STRETCHING)
-            and (_DO_INSTEAD.match(text) or _WHAT_ACTUALLY_WORKS.match((_sentences(text) or [text])[-1].strip()))
+            and (_DO_INSTEAD.match(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip()))
             and len(text.split()) <= WHAT_WORKS_INSTEAD_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return EXERCISE_EXAMPLES
     # "ok so how do i make sure im not in the 4", "ok what make it better then", "so how do i stop it
     # happening next year" after the outlook: what physio does about it
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and (
-            _MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match((_sentences(text) or [text])[-1].strip())):
+            _MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip())):
         return PT_APPROACH
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
