@@ -69,10 +69,13 @@ _OWN_LEMMA = frozenset({"evening", "ceiling", "wedding"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
 _NOT_AN_AGE = (r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"
                r"stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))")
+# "14M", "15 f": an age and a sex (not "2m followers", "a 10m sprint", "50m away")
+_AGE_AND_SEX = (r"\b(\d{1,2})\s?[mf]\b(?!\s*(?:followers?|views?|subs|subscribers?|likes?|people|members?|users?|"
+                r"sprints?|dash|runs?|away|from|of|long|wide|high|tall|deep|down|up|\d))")
 _AGE = re.compile(
     r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\b(\d{1,2})\s*-?\s*yo\b"
     r"|\b(\d{1,2})\s*y/?o\b"
-    r"|\b(\d{1,2})\s?[mf]\b"
+    r"|" + _AGE_AND_SEX +
     r"|\((\d{1,2})\)"
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
@@ -88,7 +91,7 @@ _SELF_AGE = re.compile(
     r"\b(?:i'?m|i am)\s*[,:(]?\s*(\d{1,2})\b" + _NOT_AN_AGE +
     # "me (14) and my mum", "me 13 (girl)", not "physio give me 2 exercises"
     r"|(?<!give )(?<!gave )(?<!gives )(?<!given )(?<!send )(?<!sent )(?<!show )(?<!showed )\bme\s*[,:(]?\s*(\d{1,2})(?=\s*(?:[,.:;()!?]|$|y\b|yo\b|y/o\b|years?\b|yrs?\b))" +
-    r"|\b(\d{1,2})\s?[mf]\b"
+    r"|" + _AGE_AND_SEX +
     r"|^\W*(\d{1,2})\s*-?\s*(?:yo|y/o|years? old)\b|\b(\d{1,2})\s*-?\s*(?:yo|y/o|year old)\s+(?:here|runner|girl|boy|athlete)\b"
 )
 # A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my daughter's 25", "my 19 year old son".

@@ -227,7 +227,8 @@ EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re
 # it), not how long recovery takes.
 _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?how long\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
-                       r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved)\b", re.I)
+                       r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved|"
+                       r"(?:go|goes|get|gets|be|is|feel|feels) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
 HOW_LONG_MAX_WORDS = 7
 HOW_LONG_STAYS_IN = DOING_FAMILIES + (PRIVACY,)
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
@@ -283,6 +284,9 @@ CONTEXT_MAX_WORDS = 10
 _PART_OF_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|how about|wat about|wbu)\W+)*(?:the |that |this |ur |your )?"
                         r"[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)\W*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
+_HOW_PHYSIO_FIXES_IT = re.compile(r"\bhow (?:would|do|does|will|can|could|should) (?:a |the |my |your |ur )?(?:physio|pt|physiotherapist|they|you|u|i|we)\b"
+                                  r"[^.?!]{0,25}?\b(?:fix|treat|sort|work on|working on|deal with|dealing with|address|improve|correct|tackle)\w*"
+                                  r"(?: (?:out|up))? (?:that|it|this|them|those)\b", re.I)
 # "so what does treat the cause" after "they don't treat the cause": something else that does
 _ASKS_FOR_ANOTHER = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|will|would|can|could)\b(?!.*\bmean)", re.I)
 _LITTLE_WORDS = frozenset("""a an the and or but if so to of in on at by for with from as is are was were be been am do does did
@@ -315,6 +319,10 @@ CROSS_TRAINING = "training.cross_training"
 FATIGUE = "fatigue"
 BOT_CHALLENGE, ABOUT, ABOUT_ASSISTANT = "bot_challenge", "about", "about_assistant"
 ASSISTANT_TOPICS = (PRIVACY, ABOUT, BOT_CHALLENGE)
+# "you keep telling me to phone the clinic lol, am I talking to a robot", "which clinic is it from and who
+# checks what you say": a question about the assistant the classifier is this sure of is that question,
+# whatever else its words name
+ASSISTANT_SURE_ABOVE = 0.95
 SITTING = "sitting"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
@@ -322,8 +330,8 @@ EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
-# "ok thx bye", "cheers, see ya", "cya"
-_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters"
+# "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
+_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|peace(?=\W*(?:out\b|\u270c))"
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye": a message that ends with one
 _BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$", re.I)
@@ -335,7 +343,10 @@ _OPENS_A_QUESTION = re.compile(_OPENING + r"(?:how|what|why|when|which|where|"
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
 CHAT_QUESTION_MIN_WORDS = 4
 # "rested 6 weeks, first run back and the ache was back"
-_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break)\b", re.I)
+_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break"
+                     r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
+# "I've not run at all since it started tbh, 5 weeks now. is that why it's dragging?": whether the rest is why
+_IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
@@ -413,6 +424,9 @@ _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
+# "what would typically cause that", "what actually caused it in the first place": what causes it
+_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'s| is| was)? (?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?) (?:it|this|that|them|my|the)\b"
+                          r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
 _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b", re.I)
 # "how do u even get it": how runners come to have it is what causes it
 _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
@@ -504,6 +518,11 @@ _WHEN_TO_BE_SEEN = re.compile(r"\bwhen (?:(?:i|we|he|she|they|u|you) )?(?:should
                               r"|\bhow long (?:should|do|must|can) (?:i|we|he|she) (?:give|leave|wait)\b[^.?!]{0,30}\bbefore\b", re.I)
 WHEN_TO_BE_SEEN_MAX_WORDS = 40
 # who answers: "Who is answering me, it is real physiotherapist?", "is there an actual physio on the other end"
+# "is the NHS the one running this", "who's behind this", "which clinic is it from": who runs the assistant
+_WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|made|built|owns|makes) (?:this|it|you|u)\b(?! (?:hurt|worse|better|ache|sore))"
+                          r"|\b(?:is|are) [\w ]{1,20}? the ones? (?:running|behind|who runs|that runs|who made|that made) (?:this|it|you|u)\b"
+                          r"|\bwhich (?:clinic|practice|company|hospital) (?:is|are) (?:it|this|you|u) (?:from|with)\b", re.I)
+WHO_RUNS_IT_MAX_WORDS = 14
 _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|talking|speaking|chatting|writing|typing|on the other end)\b"
                           r"|\b(?:real|actual|live) (?:person|human|people|physio|physiotherapist|doctor)\b|\bon the other end\b", re.I)
 WHO_ANSWERS_MAX_WORDS = 16
@@ -766,11 +785,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and (confidence < RESTED_UNSURE_BELOW or (message.get("intent") or {}).get("name") == SYMPTOMS_INTENT
                  or not asks_a_question(text))):
         return WHY_REST_FAILS
+    if _RESTED.search(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
+        return WHY_REST_FAILS
     # "if i just take a week off will it go away?": whether rest alone fixes it
     if (_RESTED.search(text) and _GOES_AWAY.search(text) and len(text.split()) <= REST_FIXES_MAX_WORDS
             and confidence < RESTED_UNSURE_BELOW):
         return WHY_REST_FAILS
     intent = question_intent(message)
+    if TOPIC_BY_INTENT.get(intent or "") in ASSISTANT_TOPICS and confidence >= ASSISTANT_SURE_ABOVE and asks_a_question(text):
+        return TOPIC_BY_INTENT[intent]
     # "my quads are super tight, is that why my knee hurts?", "my IT band is tight": tight muscles are what the
     # stretching answer is about (tight hips or ankles are joint mobility, a cause of its own)
     # (also when the classifier already chose stretching: the cause the sentence names does not take it)
@@ -780,7 +803,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return STRETCHING
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
-    if _FROM_WHAT.search(_last_sentence(text)) or _HOW_YOU_GET_IT.search(text):
+    if _FROM_WHAT.search(_last_sentence(text)) or _WHAT_CAUSES_CLAUSE.search(_last_sentence(text)) or _HOW_YOU_GET_IT.search(text):
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
@@ -928,8 +951,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic not in ANSWER_TOPICS:
         return None
     # "and?", "and after?", "what next?", "ok i did the assessment, next?": it goes on
-    if _GO_ON.match(text) or (_DONE_THAT.search(text) and _NEXT_AT_END.search(text)
-                              and len(text.split()) <= CONTEXT_MAX_WORDS + 4):
+    # (also after a story: "she pushed on my leg and watched me hop. so that's step one done, what comes after")
+    last_sentence = _last_sentence(text)
+    if _GO_ON.match(text) or (_DONE_THAT.search(last_sentence) and _NEXT_AT_END.search(text)
+                              and len(last_sentence.split()) <= CONTEXT_MAX_WORDS + 4):
         return content.topics[last_topic].follow_ups[0]
     # "and the hip part?", "the mobility bit?": that part of the answer just given (of the physio's
     # steps after advice on what to do; of the causes after a cause)
@@ -940,6 +965,11 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         found = named and (_with_aspect(content, named, family) or _with_aspect(content, named))
         if found:
             return found
+    # "how would a physio go about fixing that bit" after a cause: the physio's step that works on it
+    if ((last_topic or "").startswith(CAUSES + ".") and _HOW_PHYSIO_FIXES_IT.search(text)
+            and len(text.split()) <= CONTEXT_MAX_WORDS + 4
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
+        return next_step(content, last_topic)
     # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
     # just given, for someone else (or after a detail put right)
     same = _SAME_FOR_OTHERS.search(text)
@@ -1097,6 +1127,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return ABOUT
     if _WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
         return ABOUT if _THE_ANSWERS.search(text) or (last_topic == ABOUT and not _ARE_YOU_A_PERSON.search(text)) else BOT_CHALLENGE
+    # "is the NHS the one running this": who runs the assistant
+    if _WHO_RUNS_IT.search(text) and len(text.split()) <= WHO_RUNS_IT_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
+        return ABOUT
     # "what does a physio actually do for pfp, mine just gave me a sheet of exercises": how physio helps
     # (a step it names in the same clause: "what can physio do for the mobility?"; the first appointment:
     # the assessment; paying privately or waiting: who to see)

@@ -1717,3 +1717,54 @@ def test_what_they_do_at_the_first_appointment_is_the_assessment(content: Conten
                                   "whats the difference between coming to you guys and just going to my doctor"])
 def test_choosing_between_two_clinicians_is_who_to_see(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_approach", 0.36), ("ask_who_to_see", 0.31)), "exercises.examples") == "seek_help.who"
+
+
+@pytest.mark.parametrize("text", ["you keep telling me to phone the clinic lol, am I talking to a robot"])
+def test_a_question_about_the_assistant_the_classifier_is_sure_of_is_that_question(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("bot_challenge", 0.97)), "training.race_soon") == "bot_challenge"
+    message = parsed("which clinic is it from and who checks what you say", ("ask_about", 0.99))
+    assert topic_for(content, message, "bot_challenge") == "about"
+
+
+@pytest.mark.parametrize("text", ["is the NHS the one running this", "who's behind this then"])
+def test_who_runs_the_assistant_is_about_it(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_outlook", 0.17), ("ask_keep_running", 0.16)), None) == "about"
+
+
+@pytest.mark.parametrize("text", ["what would typically cause that",
+                                  "ok but if resting doesn't fix it, what actually caused it in the first place"])
+def test_what_caused_it_is_the_causes(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_why_rest_fails", 0.6), ("ask_causes", 0.2)), "symptoms") == "causes"
+    # how a physio finds the cause is the assessment
+    message = parsed("how do they work out what's causing it", ("ask_pt_root_cause", 0.7), ("ask_causes", 0.2))
+    assert topic_for(content, message, "seek_help.who") == "pt_approach.root_cause"
+
+
+def test_a_step_done_then_what_comes_after_is_the_next_step(content: Content) -> None:
+    text = "she did the thing where she pushes on my leg and I push back, and watched me hop. so that's step one done, what comes after"
+    message = parsed(text, ("ask_causes_single_leg", 0.4), ("ask_pt_strength", 0.3))
+    assert topic_for(content, message, "pt_approach.root_cause") == "pt_approach.strength"
+
+
+def test_how_a_physio_fixes_a_cause_is_its_physio_step(content: Content) -> None:
+    message = parsed("how would a physio go about fixing that bit", ("ask_pt_movement", 0.56), ("ask_pt_mobility", 0.2))
+    assert topic_for(content, message, "causes.mobility") == "pt_approach.mobility"
+
+
+def test_whether_not_running_is_why_it_drags_is_why_rest_fails(content: Content) -> None:
+    message = parsed("I've not run at all since it started tbh, 5 weeks now. is that why it's dragging?", ("ask_causes", 0.15))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "why_rest_fails"
+    # "the rest of me" is no rest
+    message = parsed("my quads are pretty skinny compared to the rest of me lol. could that be why my knee hurts when I run",
+                     ("ask_causes_quads", 0.8))
+    assert topic_for(content, message, None) == "causes.quad_strength"
+
+
+def test_how_long_before_it_is_fine_after_privacy_is_the_recovery_time(content: Content) -> None:
+    message = parsed("ok. how long before e go fine", ("ask_recurrence", 0.57), ("ask_exercise_dosage", 0.34))
+    assert topic_for(content, message, "privacy") == "outlook.recurrence"
+    assert topic_for(content, parsed("how long do you keep them", ("ask_privacy", 0.97)), "privacy") == "privacy"
+
+
+def test_peace_at_the_end_is_goodbye(content: Content) -> None:
+    assert topic_for(content, parsed("aight good to know. peace \u270c\ufe0f", ("thanks", 0.8)), "exercises.stretching") == "goodbye"

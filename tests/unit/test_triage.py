@@ -168,6 +168,9 @@ def asked(text: str) -> str:
     "is it worth forking out for a private physio for my 17 y/o's knee or should we just go through the GP?",
     "three of my adult beginners have a front-of-knee ache since hill repeats, I don't want to push them into injury",
     "physio give me 3 exercise for my knee: bridge, clam, step down. how long until it work? still pain",
+    # followers are not an age; standing on one foot is a balance test, not a leg that takes no weight
+    "saw a tiktok (physio guy, 2m followers) saying ALL knee pain is a weak VMO and you just walk backwards on the treadmill. legit?",
+    "the wobbly one leg thing, I think thats me. I cant stand on one foot putting on my socks haha",
     # a direction is not a displaced kneecap: an exercise's movement, where it aches, a gap under a stiff knee
     "for the band exercise do I step sideways with my knees bent or keep them straight?",
     "is it the one where you lie down and lift the leg out to the side? my knee feels fine after it",
