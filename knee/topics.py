@@ -284,6 +284,10 @@ CONTEXT_MAX_WORDS = 10
 _PART_OF_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|how about|wat about|wbu)\W+)*(?:the |that |this |ur |your )?"
                         r"[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)\W*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
+_QUOTES_AN_ANSWER = re.compile(r"\bwhat (?:do|did) (?:you|u|ya) mean(?:t)? (?:by|with)\b(?P<meant>.*)"
+                               r"|\b(?:what'?s|whats|what is|what are) (?:the|this|that|these|those) (?P<named>.+?) (?:you|u|ya)(?: just)? "
+                               r"(?:mentioned|said|were talking about|are talking about|talked about|were on about|are on about)\b", re.I)
+QUOTES_AN_ANSWER_MAX_WORDS = 30
 _HOW_PHYSIO_FIXES_IT = re.compile(r"\bhow (?:would|do|does|will|can|could|should) (?:a |the |my |your |ur )?(?:physio|pt|physiotherapist|they|you|u|i|we)\b"
                                   r"[^.?!]{0,25}?\b(?:fix|treat|sort|work on|working on|deal with|dealing with|address|improve|correct|tackle)\w*"
                                   r"(?: (?:out|up))? (?:that|it|this|them|those)\b", re.I)
@@ -970,6 +974,14 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and len(text.split()) <= CONTEXT_MAX_WORDS + 4
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return next_step(content, last_topic)
+    # "what do you mean by cutting back", "whats the wobbly one leg thing you mentioned": a part of an
+    # answer asked about is answered by the topic that part names
+    if _QUOTES_AN_ANSWER.search(text) and len(text.split()) <= QUOTES_AN_ANSWER_MAX_WORDS:
+        quoted = _QUOTES_AN_ANSWER.search(text)
+        named = aspects_in_text(quoted.group("meant") or quoted.group("named") or "", content.aspect_words)
+        found = named and (_with_aspect(content, named, content.topics[last_topic].family) or _with_aspect(content, named))
+        if found:
+            return found
     # "my wife has it too, does the insole stuff go for her?", "and me? same answer?": the answer
     # just given, for someone else (or after a detail put right)
     same = _SAME_FOR_OTHERS.search(text)

@@ -1768,3 +1768,14 @@ def test_how_long_before_it_is_fine_after_privacy_is_the_recovery_time(content: 
 
 def test_peace_at_the_end_is_goodbye(content: Content) -> None:
     assert topic_for(content, parsed("aight good to know. peace \u270c\ufe0f", ("thanks", 0.8)), "exercises.stretching") == "goodbye"
+
+
+@pytest.mark.parametrize(("text", "last", "expected"), [
+    ("what do you mean by cutting back instead of stopping", "why_rest_fails", "training.keep_running"),
+    ("whats the wobbly one leg thing you mentioned", "causes.mobility", "causes.single_leg_control"),
+])
+def test_a_part_of_an_answer_asked_about_is_the_topic_it_names(content: Content, text: str, last: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_why_rest_fails", 0.4), ("ask_causes_mobility", 0.3)), last) == expected
+    # asking for a plan is not asking what an answer meant
+    message = parsed("can you write me a 12 week plan to get back to a sub 50 10k", ("out_of_scope", 0.9))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "out_of_scope"
