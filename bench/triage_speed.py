@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from knee.detector import TriageDetector  # noqa: E402
-from knee.triage_net import conversation_examples, load_examples, nlu_texts, read_examples, train_nets  # noqa: E402
+from knee.triage_net import load_examples, nlu_examples, read_examples, train_nets  # noqa: E402
 
 REPEATS = 3
 
@@ -42,7 +42,7 @@ def line(name: str, times: List[float]) -> str:
 def main() -> int:
     texts = [example.text for path in sorted((ROOT / "data" / "triage").glob("*.yml"))
              + sorted((ROOT / "tests" / "triage").glob("*.yml")) for example in read_examples(path)]
-    nets = train_nets(load_examples(ROOT / "data" / "triage") + conversation_examples(nlu_texts(ROOT / "data" / "nlu")))
+    nets = train_nets(load_examples(ROOT / "data" / "triage") + nlu_examples(ROOT / "data" / "nlu"))
     detector = TriageDetector(nets=nets)
     detector.assess(texts[0])  # the reader's first use builds its tables
     print(f"Triage time per message, {len(texts)} labelled messages (best of {REPEATS} each):")

@@ -2,7 +2,8 @@
 `aspect` entities (knee/aspects.py reads them first, then the word list in content/aspects.yml).
 
 Rasa's CRF entity extractor, trained on the written NLU examples only. The examples made from
-the development conversations (data/nlu/conversations.yml) teach the topic classifier; they mark
+the development conversations (data/nlu/conversations.yml) teach the topic classifier and the
+triage nets; they mark
 no parts, so they would teach the extractor that a part is never named, and take more than half
 of its training time.
 """

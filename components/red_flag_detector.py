@@ -25,11 +25,11 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.examples import is_written
 from knee.detector import TriageDetector
 from knee.topics import SYMPTOMS_INTENT
 from knee.triage import ESCALATING, PARSE_DATA_KEY
-from knee.triage_net import TriageNet, conversation_examples, load_examples, train_nets
+from components.examples import is_written
+from knee.triage_net import TriageNet, conversation_examples, development_examples, load_examples, train_nets
 from knee.vocabulary import LEARNED_TIERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,11 +68,12 @@ class RedFlagDetector(GraphComponent):
         self.detector = TriageDetector(nets=nets)
 
     def train(self, training_data: TrainingData) -> Resource:
-        texts: Dict[str, List[str]] = {}
+        written: Dict[str, List[str]] = {}
+        conversations: Dict[str, List[str]] = {}
         for message in training_data.intent_examples:
-            if is_written(message):
-                texts.setdefault(message.get(INTENT), []).append(message.get(TEXT))
-        nets = train_nets(load_examples(_examples_dir(self.config)) + conversation_examples(texts))
+            (written if is_written(message) else conversations).setdefault(message.get(INTENT), []).append(message.get(TEXT))
+        nets = train_nets(load_examples(_examples_dir(self.config)) + conversation_examples(written)
+                          + development_examples(conversations))
         with self._model_storage.write_to(self._resource) as directory:
             for net in nets.values():
                 net.save(directory)

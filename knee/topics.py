@@ -627,6 +627,10 @@ WHY_PART_MAX_WORDS = 10
 _PAIN_SCORE = re.compile(r"\b(?:[0-9]|10)(?:\.5)?\s*(?:/|out of|outta|of)\s*10\b", re.I)
 PAIN_SCORE_MAX_WORDS = 30
 PAIN_GUIDES = (KEEP_RUNNING, EXERCISE_DOSE)
+# "what if it creeps up to a 4 near the end", "he says its about a 3" after a guide that scores pain out of 10
+_PAIN_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[0-9]|10)(?:\.5)?\b(?!\s*(?:k\b|km|mi\b|miles?|min|mins|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|"
+                          r"x\b|times|sets?|reps?|%|:|/|out of|outta|of\b|year|yr|mile))", re.I)
+PAIN_NUMBER_MAX_WORDS = 14
 _HOW_MANY = re.compile(r"\bhow (?:many|often)\b|\b(?:reps|sets)\b", re.I)
 PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, "cadence", "training_load", RACE}
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
@@ -1042,7 +1046,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic == PRIVACY and _WHO_READS.match(text) and len((_sentences(text) or [text])[0].split()) <= CONTEXT_MAX_WORDS:
         return PRIVACY
     # "like a 3 outta 10" after a guide to pain: how much it hurts, for that guide
-    if last_topic in PAIN_GUIDES and _PAIN_SCORE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+    if last_topic in PAIN_GUIDES and len(text.split()) <= PAIN_NUMBER_MAX_WORDS and (
+            _PAIN_NUMBER.search(text) or (_PAIN_SCORE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS)):
         return last_topic
     # "the quad one how many", "reps?" after exercises (not stretching, whose answer says how long to hold)
     if (last_topic in EXERCISE_ADVICE and last_topic != STRETCHING and _HOW_MANY.search(text)

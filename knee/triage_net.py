@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, List, Mapping
+from typing import Dict, Iterable, List, Mapping, Optional, Tuple
 
 import yaml
 
@@ -30,10 +30,16 @@ OPENING_CONNECTIVE_MAX_WORDS = 6
 _OPENING_CONNECTIVE = re.compile(r"^\W*(?:(?:and|n|&|so|ok|okay|also|plus|but)(?![\w'’])\W*)+", re.I)
 # Everything the NLU examples ask, except symptom stories and yes/no answers, has no red flag.
 NOT_EXAMPLES = ("describe_symptoms", "affirm", "deny")
-# NLU blocks with this `metadata: {source: ...}` (data/nlu/conversations.yml, the development
-# conversations) teach the topic classifier only: the nets learn from the written examples alone.
-TOPICS_ONLY_SOURCE = "development conversations"
+# NLU blocks with this `metadata: {source: ...}` (data/nlu/conversations.yml) hold the trained
+# development conversations' own messages, unannotated: the topic classifier learns from them, and
+# the urgent net as messages without a red flag (the sets are written without any; a relayed or
+# rambling story was its commonest false alarm), but not the part extractor. A small weight is
+# enough, and the emergency net does without them: with them it doubted two held-out emergencies.
+# The untrained development and blind sets stay unseen by all of them.
+CONVERSATIONS_SOURCE = "development conversations"
 CONVERSATION_WEIGHT = 0.3
+DEVELOPMENT_CONVERSATION_WEIGHT = 0.05
+DEVELOPMENT_CONVERSATION_NETS = ("urgent",)
 REGULARISATION = {"emergency": 10.0, "urgent": 2.0}
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
 
@@ -43,6 +49,7 @@ class Example:
     text: str
     tier: str
     weight: float = 1.0
+    nets: Tuple[str, ...] = LEARNED_TIERS  # which nets learn from it
     alarming: bool = False  # an ordinary message in words that sound like a red flag
 
 
@@ -82,9 +89,23 @@ def conversation_examples(texts_by_intent: Mapping[str, Iterable[str]]) -> List[
             if intent not in NOT_EXAMPLES for text in texts if text.strip()]
 
 
-def nlu_texts(directory: Path, for_triage: bool = False, leave_out: Iterable[Path] = ()) -> Dict[str, List[str]]:
+def development_examples(texts_by_intent: Mapping[str, Iterable[str]]) -> List[Example]:
+    """The trained development conversations' messages, as messages without a red flag."""
+    return [Example(text, "none", DEVELOPMENT_CONVERSATION_WEIGHT, DEVELOPMENT_CONVERSATION_NETS)
+            for intent, texts in texts_by_intent.items() if intent not in NOT_EXAMPLES for text in texts if text.strip()]
+
+
+def nlu_examples(directory: Path) -> List[Example]:
+    """What the nets learn from the NLU files of a folder: the written messages and the development
+    conversations'."""
+    return (conversation_examples(nlu_texts(directory, conversations=False))
+            + development_examples(nlu_texts(directory, conversations=True)))
+
+
+def nlu_texts(directory: Path, leave_out: Iterable[Path] = (), conversations: Optional[bool] = None) -> Dict[str, List[str]]:
     """The example texts of each intent in the Rasa NLU files of a folder, except `leave_out`
-    (annotations removed); for the nets (`for_triage`), without the blocks that teach topics only."""
+    (annotations removed); only those made from the development conversations (`conversations`
+    True), only the written ones (False), or all (None)."""
     skipped = {path.resolve() for path in leave_out}
     texts: Dict[str, List[str]] = {}
     for path in sorted(directory.glob("*.yml")):
@@ -92,7 +113,8 @@ def nlu_texts(directory: Path, for_triage: bool = False, leave_out: Iterable[Pat
             continue
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or []:
-            if not block.get("intent") or (for_triage and topics_only(block.get("metadata"))):
+            if not block.get("intent") or (
+                    conversations is not None and from_conversations(block.get("metadata")) != conversations):
                 continue
             for line in str(block.get("examples", "")).splitlines():
                 if line.strip().startswith("- "):
@@ -100,9 +122,9 @@ def nlu_texts(directory: Path, for_triage: bool = False, leave_out: Iterable[Pat
     return texts
 
 
-def topics_only(intent_metadata: object) -> bool:
-    """Do NLU examples with this intent metadata teach the topic classifier only?"""
-    return isinstance(intent_metadata, dict) and intent_metadata.get("source") == TOPICS_ONLY_SOURCE
+def from_conversations(intent_metadata: object) -> bool:
+    """Were NLU examples with this intent metadata made from the development conversations?"""
+    return isinstance(intent_metadata, dict) and intent_metadata.get("source") == CONVERSATIONS_SOURCE
 
 
 class TriageNet:
@@ -144,4 +166,4 @@ def without_opening_connective(text: str) -> str:
 
 
 def train_nets(examples: List[Example]) -> Dict[str, TriageNet]:
-    return {tier: TriageNet.fit(examples, tier) for tier in LEARNED_TIERS}
+    return {tier: TriageNet.fit([example for example in examples if tier in example.nets], tier) for tier in LEARNED_TIERS}

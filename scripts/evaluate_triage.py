@@ -31,7 +31,7 @@ from typing import List, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knee.detector import TriageDetector  # noqa: E402
-from knee.triage_net import Example, conversation_examples, load_examples, nlu_texts, read_examples, train_nets  # noqa: E402
+from knee.triage_net import Example, load_examples, nlu_examples, read_examples, train_nets  # noqa: E402
 from knee.triage import ESCALATING, Assessment, with_confirmed  # noqa: E402
 from knee.triage_rules import TIERS, tier_rank  # noqa: E402
 
@@ -146,7 +146,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write a table of every set's figures here")
     args = parser.parse_args(argv)
     detector = TriageDetector()
-    conversation = conversation_examples(nlu_texts(NLU_DIR, for_triage=True))
+    conversation = nlu_examples(NLU_DIR)
     failures = []
     timings: List[float] = []
     table: List[tuple] = []

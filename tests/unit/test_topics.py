@@ -1779,3 +1779,12 @@ def test_a_part_of_an_answer_asked_about_is_the_topic_it_names(content: Content,
     # asking for a plan is not asking what an answer meant
     message = parsed("can you write me a 12 week plan to get back to a sub 50 10k", ("out_of_scope", 0.9))
     assert topic_for(content, message, "pt_approach.return_to_running") == "out_of_scope"
+
+
+@pytest.mark.parametrize(("text", "last"), [("what if it creeps up to a 4 near the end", "training.keep_running"),
+                                            ("he says its about a 3 and it's gone by tea time", "exercises.dosage")])
+def test_a_pain_number_after_a_pain_guide_stays_with_it(content: Content, text: str, last: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.15), ("out_of_scope", 0.11)), last) == last
+    # a distance is no pain score
+    message = parsed("did a 5k and it was fine, what next", ("ask_pt_return_to_running", 0.5))
+    assert topic_for(content, message, "training.keep_running") != "training.keep_running"

@@ -181,6 +181,10 @@ def asked(text: str) -> str:
     "ran a 10k last week, knee still sore",
     "race next month and the knee is getting worse, should I taper early?",
     "been doing the exercises for 3 weeks, is the advice still the same?",
+    # walking less is not walking on it no more; running at night is no pain at night
+    "haven't walked on it much this week, been busy, knee aches a bit",
+    "not walked on the treadmill in weeks, knee fine",
+    "whole day sitting on the motor then i jog at night. front of my knee is sore after",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -255,6 +259,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("month of self-treating my knee with no progress", "urgent"),
     ("knee been sore for the past month and not getting better", "urgent"),
     ("6 wks of rest and physio exercises and it's no better", "urgent"),
+    ("my husband fell off a ladder and hasn't walked on that leg since, he goes up the stairs on his bum", "emergency"),
+    ("i haven't walked on it since the fall", "emergency"),
 ])
 def test_red_flags_in_new_wording_escalate(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text

@@ -11,16 +11,17 @@ from knee.content import ContentError
 from knee.detector import TriageDetector
 from knee.text_classifier import PARTS
 from knee.triage_net import (
-    REGULARISATION, Example, TriageNet, conversation_examples, load_examples, nlu_texts, read_examples,
+    REGULARISATION, Example, TriageNet, conversation_examples, development_examples, load_examples, nlu_examples,
+    nlu_texts, read_examples,
     without_opening_connective,
 )
 from tests.expected import content_file
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = load_examples(ROOT / "data" / "triage") + conversation_examples(nlu_texts(ROOT / "data" / "nlu", for_triage=True))
+EXAMPLES = load_examples(ROOT / "data" / "triage") + nlu_examples(ROOT / "data" / "nlu")
 NETS = {tier: TriageNet.fit(EXAMPLES, tier) for tier in ("emergency", "urgent")}
 # An emergency worded in a way no rule in content/ covers (no sign word a rule names).
-UNWRITTEN = "went over badly on the trail, my friend who is a nurse says go to A&E now"
+UNWRITTEN = "went over badly on the trail and the marshal says go straight to A&E"
 
 
 def test_scoring_from_the_weights_is_scikit_learns_own() -> None:
@@ -126,13 +127,17 @@ def test_the_doubt_setting_is_checked_on_load(content_copy: Path) -> None:
         TriageDetector(content_copy)
 
 
-def test_the_nets_learn_from_the_written_examples_not_the_development_conversations(tmp_path) -> None:
-    written = "- intent: ask_causes\n  examples: |\n    - why does my kneecap ache\n"
+def test_the_urgent_net_learns_from_the_development_conversations_too(tmp_path) -> None:
+    written = "- intent: ask_causes\n  examples: |\n    - why does my [kneecap](aspect) ache\n"
     generated = ("- intent: ask_causes\n  metadata:\n    source: development conversations\n"
                  "  examples: |\n    - is it my shoes doing this\n")
     (tmp_path / "nlu.yml").write_text('version: "3.1"\nnlu:\n' + written + generated, encoding="utf-8")
     assert nlu_texts(tmp_path) == {"ask_causes": ["why does my kneecap ache", "is it my shoes doing this"]}
-    assert nlu_texts(tmp_path, for_triage=True) == {"ask_causes": ["why does my kneecap ache"]}
+    assert nlu_texts(tmp_path, conversations=False) == {"ask_causes": ["why does my kneecap ache"]}
+    examples = nlu_examples(tmp_path)
+    assert [(example.text, example.tier, example.nets) for example in examples] == [
+        ("why does my kneecap ache", "none", ("emergency", "urgent")), ("is it my shoes doing this", "none", ("urgent",))]
+    assert development_examples({"describe_symptoms": ["my knee aches"]}) == []
 
 
 def test_a_short_follow_up_is_read_without_the_connective_it_opens_with() -> None:
