@@ -208,6 +208,7 @@ _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|wh
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
 _ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how (?:much|many|gradually|slowly|quickly|fast|often|soon|far))\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
+STORY_POINTS_BACK_MAX_WORDS = 8
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
 # "why shorter steps tho?", "what makes you say that?": why the answer just given says so
@@ -326,7 +327,7 @@ ASSISTANT_TOPICS = (PRIVACY, ABOUT, BOT_CHALLENGE)
 # "you keep telling me to phone the clinic lol, am I talking to a robot", "which clinic is it from and who
 # checks what you say": a question about the assistant the classifier is this sure of is that question,
 # whatever else its words name
-ASSISTANT_SURE_ABOVE = 0.95
+ASSISTANT_SURE_ABOVE = 0.9
 SITTING = "sitting"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
@@ -925,6 +926,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (RUNNING_WITH_PAIN in aspects and set(aspects) <= set(KEEP_RUNNING_PARTS) and confidence < CONTEXT_UNSURE_BELOW
             and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
         return KEEP_RUNNING
+    # "my uncle had his kneecap 'shaved' back in the 90s for this. do they still do that": a short question
+    # pointing back at the one thing its story names, the classifier unsure
+    question = question_part(text)
+    if (question and not aspects and confidence < CONTEXT_UNSURE_BELOW and _POINTS_BACK.search(question)
+            and len(question.split()) <= STORY_POINTS_BACK_MAX_WORDS):
+        named = set(aspects_in_text(text, content.aspect_words))
+        found = len(named) == 1 and _with_aspect(content, list(named))
+        if found:
+            return found
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
     if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS
