@@ -3,9 +3,8 @@
 
 Rasa's CRF entity extractor, trained on the written NLU examples only. The examples made from
 the development conversations (data/nlu/conversations.yml) teach the topic classifier and the
-triage nets; they mark
-no parts, so they would teach the extractor that a part is never named, and take more than half
-of its training time.
+urgent triage net; they mark no parts, so they would teach the extractor that a part is never
+named, and take more than half of its training time.
 """
 from __future__ import annotations
 

@@ -25,10 +25,10 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from components.examples import is_written
 from knee.detector import TriageDetector
 from knee.topics import SYMPTOMS_INTENT
 from knee.triage import ESCALATING, PARSE_DATA_KEY
-from components.examples import is_written
 from knee.triage_net import TriageNet, conversation_examples, development_examples, load_examples, train_nets
 from knee.vocabulary import LEARNED_TIERS
 

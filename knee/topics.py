@@ -350,7 +350,7 @@ CHAT_QUESTION_MIN_WORDS = 4
 # "rested 6 weeks, first run back and the ache was back"
 _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break"
                      r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
-# "I've not run at all since it started tbh, 5 weeks now. is that why it's dragging?": whether the rest is why
+# "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
@@ -428,10 +428,10 @@ _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping
 # "what other reason then?", "any other causes?": the causes
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
-# "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 # "what would typically cause that", "what actually caused it in the first place": what causes it
 _WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'s| is| was)? (?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?) (?:it|this|that|them|my|the)\b"
-                          r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
+                                 r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
+# "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b", re.I)
 # "how do u even get it": how runners come to have it is what causes it
 _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
@@ -522,12 +522,12 @@ _WHEN_TO_BE_SEEN = re.compile(r"\bwhen (?:(?:i|we|he|she|they|u|you) )?(?:should
                               r"|\b(?:is it|it'?s) time to (?:go|see|get|book|visit)\b"
                               r"|\bhow long (?:should|do|must|can) (?:i|we|he|she) (?:give|leave|wait)\b[^.?!]{0,30}\bbefore\b", re.I)
 WHEN_TO_BE_SEEN_MAX_WORDS = 40
-# who answers: "Who is answering me, it is real physiotherapist?", "is there an actual physio on the other end"
 # "is the NHS the one running this", "who's behind this", "which clinic is it from": who runs the assistant
 _WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|made|built|owns|makes) (?:this|it|you|u)\b(?! (?:hurt|worse|better|ache|sore))"
                           r"|\b(?:is|are) [\w ]{1,20}? the ones? (?:running|behind|who runs|that runs|who made|that made) (?:this|it|you|u)\b"
                           r"|\bwhich (?:clinic|practice|company|hospital) (?:is|are) (?:it|this|you|u) (?:from|with)\b", re.I)
 WHO_RUNS_IT_MAX_WORDS = 14
+# who answers: "Who is answering me, it is real physiotherapist?", "is there an actual physio on the other end"
 _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|talking|speaking|chatting|writing|typing|on the other end)\b"
                           r"|\b(?:real|actual|live) (?:person|human|people|physio|physiotherapist|doctor)\b|\bon the other end\b", re.I)
 WHO_ANSWERS_MAX_WORDS = 16
@@ -794,6 +794,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and (confidence < RESTED_UNSURE_BELOW or (message.get("intent") or {}).get("name") == SYMPTOMS_INTENT
                  or not asks_a_question(text))):
         return WHY_REST_FAILS
+    # "I've not run at all since it started, 5 weeks now. is that why it's dragging?": whether the rest is why
     if _RESTED.search(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
         return WHY_REST_FAILS
     # "if i just take a week off will it go away?": whether rest alone fixes it
@@ -801,6 +802,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and confidence < RESTED_UNSURE_BELOW):
         return WHY_REST_FAILS
     intent = question_intent(message)
+    # a question about the assistant the classifier is sure of ("..., am I talking to a robot")
     if TOPIC_BY_INTENT.get(intent or "") in ASSISTANT_TOPICS and confidence >= ASSISTANT_SURE_ABOVE and asks_a_question(text):
         return TOPIC_BY_INTENT[intent]
     # "my quads are super tight, is that why my knee hurts?", "my IT band is tight": tight muscles are what the
@@ -990,8 +992,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return next_step(content, last_topic)
     # "what do you mean by cutting back", "whats the wobbly one leg thing you mentioned": a part of an
     # answer asked about is answered by the topic that part names
-    if _QUOTES_AN_ANSWER.search(text) and len(text.split()) <= QUOTES_AN_ANSWER_MAX_WORDS:
-        quoted = _QUOTES_AN_ANSWER.search(text)
+    quoted = _QUOTES_AN_ANSWER.search(text)
+    if quoted and len(text.split()) <= QUOTES_AN_ANSWER_MAX_WORDS:
         named = aspects_in_text(quoted.group("meant") or quoted.group("named") or "", content.aspect_words)
         found = named and (_with_aspect(content, named, content.topics[last_topic].family) or _with_aspect(content, named))
         if found:

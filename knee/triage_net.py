@@ -34,7 +34,8 @@ NOT_EXAMPLES = ("describe_symptoms", "affirm", "deny")
 # development conversations' own messages, unannotated: the topic classifier learns from them, and
 # the urgent net as messages without a red flag (the sets are written without any; a relayed or
 # rambling story was its commonest false alarm), but not the part extractor. A small weight is
-# enough, and the emergency net does without them: with them it doubted two held-out emergencies.
+# enough, and the emergency net does without them: with them, two held-out emergencies were no
+# longer asked about.
 # The untrained development and blind sets stay unseen by all of them.
 CONVERSATIONS_SOURCE = "development conversations"
 CONVERSATION_WEIGHT = 0.3
