@@ -289,9 +289,6 @@ _QUOTES_AN_ANSWER = re.compile(r"\bwhat (?:do|did) (?:you|u|ya) mean(?:t)? (?:by
                                r"|\b(?:what'?s|whats|what is|what are) (?:the|this|that|these|those) (?P<named>.+?) (?:you|u|ya)(?: just)? "
                                r"(?:mentioned|said|were talking about|are talking about|talked about|were on about|are on about)\b", re.I)
 QUOTES_AN_ANSWER_MAX_WORDS = 30
-_HOW_PHYSIO_FIXES_IT = re.compile(r"\bhow (?:would|do|does|will|can|could|should) (?:a |the |my |your |ur )?(?:physio|pt|physiotherapist|they|you|u|i|we)\b"
-                                  r"[^.?!]{0,25}?\b(?:fix|treat|sort|work on|working on|deal with|dealing with|address|improve|correct|tackle)\w*"
-                                  r"(?: (?:out|up))? (?:that|it|this|them|those)\b", re.I)
 # "so what does treat the cause" after "they don't treat the cause": something else that does
 _ASKS_FOR_ANOTHER = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|will|would|can|could)\b(?!.*\bmean)", re.I)
 _LITTLE_WORDS = frozenset("""a an the and or but if so to of in on at by for with from as is are was were be been am do does did
@@ -462,6 +459,9 @@ _WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|i
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
                                r"|\b(?:is|would|will|does) (?:seeing |going to |going to see )?(?:a |the )?(?:private |nhs )?" + _PHYSIO
                                + r" (?:\w+ )?(?:worth|do anything|do any more|do more|do something)\b", re.I)
+# "how would a physio go about fixing that bit" after a cause: the same asked as how they fix it
+_HOW_PHYSIO_FIXES = re.compile(r"\bhow (?:would|do|does|will|can|could|should) (?:" + _PHYSIO + r"|they)\b"
+                               r"[^.?!]{0,25}?\b(?:fix|treat|sort|work on|deal with|address|tackle)\w*(?P<clause>[^,.;!?]*)", re.I)
 _FIRST_VISIT = re.compile(r"\b(?:first|1st) (?:appointment|appt|session|visit|time)\b", re.I)
 _PAYING = re.compile(r"\b(?:private|privately|nhs|insurance|waiting list|paying|pay)\b", re.I)
 PHYSIO_DOES_MAX_WORDS = 30
@@ -985,11 +985,6 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         found = named and (_with_aspect(content, named, family) or _with_aspect(content, named))
         if found:
             return found
-    # "how would a physio go about fixing that bit" after a cause: the physio's step that works on it
-    if ((last_topic or "").startswith(CAUSES + ".") and _HOW_PHYSIO_FIXES_IT.search(text)
-            and len(text.split()) <= CONTEXT_MAX_WORDS + 4
-            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
-        return next_step(content, last_topic)
     # "what do you mean by cutting back", "whats the wobbly one leg thing you mentioned": a part of an
     # answer asked about is answered by the topic that part names
     quoted = _QUOTES_AN_ANSWER.search(text)
@@ -1163,6 +1158,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # (a step it names in the same clause: "what can physio do for the mobility?"; the first appointment:
     # the assessment; paying privately or waiting: who to see)
     does = _WHAT_PHYSIO_DOES.search(text)
+    if not does and (last_topic or "").startswith(CAUSES + "."):
+        fixes = _HOW_PHYSIO_FIXES.search(text)
+        does = fixes if fixes and _POINTS_BACK.search(fixes.group("clause")) else None
     clause = (does.group("clause") or "") if does else ""
     # (pointing back to a cause just given, the physio step for it: "what would a physio do about that";
     # to a story, how physio helps with what it names: "she gets pain on downhills. what would a physio
