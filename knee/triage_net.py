@@ -84,16 +84,16 @@ def load_examples(directory: Path, leave_out: Iterable[Path] = ()) -> List[Examp
             for example in read_examples(path)]
 
 
-def conversation_examples(texts_by_intent: Mapping[str, Iterable[str]]) -> List[Example]:
+def conversation_examples(texts_by_intent: Mapping[str, Iterable[str]], weight: float = CONVERSATION_WEIGHT,
+                          nets: Tuple[str, ...] = LEARNED_TIERS) -> List[Example]:
     """NLU training messages (questions, chit-chat, follow-ups) as messages without a red flag."""
-    return [Example(text, "none", CONVERSATION_WEIGHT) for intent, texts in texts_by_intent.items()
+    return [Example(text, "none", weight, nets) for intent, texts in texts_by_intent.items()
             if intent not in NOT_EXAMPLES for text in texts if text.strip()]
 
 
 def development_examples(texts_by_intent: Mapping[str, Iterable[str]]) -> List[Example]:
     """The trained development conversations' messages, as messages without a red flag."""
-    return [Example(text, "none", DEVELOPMENT_CONVERSATION_WEIGHT, DEVELOPMENT_CONVERSATION_NETS)
-            for intent, texts in texts_by_intent.items() if intent not in NOT_EXAMPLES for text in texts if text.strip()]
+    return conversation_examples(texts_by_intent, DEVELOPMENT_CONVERSATION_WEIGHT, DEVELOPMENT_CONVERSATION_NETS)
 
 
 def nlu_examples(directory: Path) -> List[Example]:
