@@ -20,6 +20,7 @@ EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
 FOLLOW_UP_INTENT = "ask_more"
+AFFIRM_INTENT = "affirm"
 HELP_INTENT = "help"
 # "So what do I do about it?": the next step for the topic answered last.
 NEXT_STEP_INTENT = "ask_what_to_do"
@@ -82,10 +83,12 @@ INTENT_BY_TOPIC: Dict[str, str] = {topic: intent for intent, topic in TOPIC_BY_I
 QUESTION_INTENTS = frozenset(intent for intent, topic in TOPIC_BY_INTENT.items() if topic in ANSWER_TOPICS) | {
     FOLLOW_UP_INTENT, NEXT_STEP_INTENT, OUT_OF_SCOPE_INTENT}
 # "no swelling and it never gives way" reads as a "no", but it is a story.
-STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT, "affirm", "deny"}
+STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT, AFFIRM_INTENT, "deny"}
 # Intents whose message, when it asks something, is answered by the question it ranks highest:
 # a story, "not understood", and a yes or no ("what's the chance it just lingers?").
-NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, "affirm", "deny")
+NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, AFFIRM_INTENT, "deny")
+# A yes this short after an answer is a yes to hearing more.
+YES_TO_MORE_MAX_WORDS = 3
 # A question the classifier ranks below this is not taken over the story or "not understood".
 QUESTION_MIN_CONFIDENCE = 0.1
 # A story the classifier is this sure asks a question ("I did them yesterday but it hurt a bit") is that question.
@@ -113,7 +116,10 @@ _QUESTION = re.compile(
     # "... when I'm tired. is fatigue a factor": a sentence that opens with "is" asks something
     r"|(?:^|[.!;:,]\s*)(?:is|am)\s+(?!been\b)\w+"
     # "my knee hurts when i do squats at the gym why would that be": a run-on question
-    r"|\b(?:why|how|what|which|when|where) (?:would|could|does|do|is|did|can|should|will|are|am) (?:that|this|it|i|you|u|my|the|they|we|she|he)\b", re.I)
+    r"|\b(?:why|how|what|which|when|where) (?:would|could|does|do|is|did|can|should|will|are|am) (?:that|this|it|i|you|u|my|the|they|we|she|he)\b"
+    # "... that's why my knee cap hurts is that actually a thing", "hey quick one is stretching going to sort it"
+    r"|\b(?:is|isn'?t) (?:that|it|this) (?:actually |really |even |just )?(?:a thing|true|right|legit|the case|the reason)\b"
+    r"|\bquick (?:one|q|question)\W+(?:is|are|do|does|can|should|will|would|what|how|why|when)\b", re.I)
 # A message this long that tells a story and asks is also read by its question alone.
 QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -130,7 +136,7 @@ _EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|rly|srsly|seriously|for real|is that (?:right|true|so)|"
                   + _EXAMPLES + r")(?:\W+(?:tho|though|then|exactly))?\W*$", re.I)
 # The start of a follow-up, with any "and", "but", "so", "ok" before its first word.
-_OPENING = r"^\W*(?:(?:and|but|so|ok|okay)\W+)*"
+_OPENING = r"^\W*(?:(?:and|but|so|ok|okay|right|alright|yeah)\W+)*"
 _ABOUT_IT = re.compile(_OPENING + r"(?:can|could|should|does|do|is|will|would)\b"
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 # "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
@@ -153,7 +159,9 @@ _WHAT_DO_YOU_MEAN = re.compile(_OPENING + r"(?:what do (?:you|u|ya) mean|wdym)\b
 _HOW_ALONE = re.compile(_OPENING + r"how(?: though| tho| exactly| so)?\W*$", re.I)
 # "how do I put it on?": using what the answer just named
 _HOW_TO_USE = re.compile(_OPENING + r"how (?:to|do (?:i|you|u|we)|should (?:i|we)|would (?:i|you))\s+"
-                         r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b", re.I)
+                         r"(?:put|wear|apply|use|fit|stick|tie|take|get)\s+(?:it|them|that|this|those|these|one)\b"
+                         # (not "how do i get it looked at": seeing someone about it)
+                         r"(?!\s+(?:looked|checked|seen|assessed|examined|sorted|fixed|treated)\b)", re.I)
 # "how do i even do that without feeling like a penguin": doing what the answer just said
 _HOW_TO_DO_IT = re.compile(_OPENING + r"how (?:do|can|would|should|could) (?:i|you|u|we) (?:even |actually |best )?"
                            r"(?:do|get|raise|increase|change|practi[sc]e|start|build) (?:that|it|this|them|those)\b", re.I)
@@ -164,9 +172,10 @@ _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) 
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|corrected|trained out|trained away|retrained|worked on|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
 # "is there a way to correct it?", "how do I fix that?", "so what do i do about weak hips"
 _WAY_TO_FIX = re.compile(_OPENING + r"(?:(?:is there (?:a|any) way|how (?:(?:do|can|would|could|should) )?(?:i|you|u|we|they|she|he)|how to|can (?:i|you|u|we|she|he))\s+"
-                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train)"
+                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train|make|build|strengthen|loosen|free up)"
                          r"|what (?:do|does|can|should|would|could) (?:i|you|u|we|they|she|he) do (?:about|for|with))\s+"
-                         r"(?:it|that|this|the \w+(?: thing| bit| part| one| issue| problem)?|my \w+|(?:weak|tight|stiff|lazy|poor) \w+)\b", re.I)
+                         r"(?:it|that|this|them|those|these|the \w+(?: thing| bit| part| one| issue| problem)?|my \w+|(?:weak|tight|stiff|lazy|poor) \w+"
+                         r"|(?:ankles?|hips?|quads?|glutes?|thighs?|muscles?|legs?) (?:less|more|stronger|looser|better))\b", re.I)
 # "same for my wife?", "does the insole stuff go for her too?"
 _SAME_FOR_OTHERS = re.compile(
     r"\bsame (?:for|answer|deal|advice|thing|goes|applies|exercises?|rolling|stuff)\b"
@@ -207,7 +216,7 @@ _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:t
 _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|whats|what is|what was|which)\b.*"
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
 _ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how (?:much|many|gradually|slowly|quickly|fast|often|soon|far))\b", re.I)
-_POINTS_BACK = re.compile(r"\b(?:that|this|those|these|about it|for it)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|this|those|these|them|about it|for it)\b", re.I)
 STORY_POINTS_BACK_MAX_WORDS = 8
 # "why?" after what the pain is asks what causes it.
 WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
@@ -285,7 +294,7 @@ CONTEXT_MAX_WORDS = 10
 _PART_OF_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|how about|wat about|wbu)\W+)*(?:the |that |this |ur |your )?"
                         r"[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)\W*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
-_QUOTES_AN_ANSWER = re.compile(r"\bwhat (?:do|did) (?:you|u|ya) mean(?:t)? (?:by|with)\b(?P<meant>.*)"
+_QUOTES_AN_ANSWER = re.compile(r"\b(?:what (?:do|did) (?:you|u|ya) mean(?:t)? (?:by|with)|wdym)\b(?P<meant>.*)"
                                r"|\b(?:what'?s|whats|what is|what are) (?:the|this|that|these|those) (?P<named>.+?) (?:you|u|ya)(?: just)? "
                                r"(?:mentioned|said|were talking about|are talking about|talked about|were on about|are on about)\b", re.I)
 QUOTES_AN_ANSWER_MAX_WORDS = 30
@@ -454,7 +463,7 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
                               r"(?:at|in|during) (?:the |my |a |your |an |our )?(?:first|1st) (?:appt|appointment|session|visit|assessment)\b", re.I)
 # "what does a physio actually do for pfp, mine just gave me a sheet of exercises", "is PT worth the money
 # or is it just exercises I could find on youtube": how physio helps (paying privately: who to see)
-_PHYSIO = r"(?:a |the |my |your |his |her )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy)"
+_PHYSIO = r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |sports )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy)"
 _WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|is) " + _PHYSIO
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
                                r"|\b(?:is|would|will|does) (?:seeing |going to |going to see )?(?:a |the )?(?:private |nhs )?" + _PHYSIO
@@ -789,10 +798,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
-    # (also when it only tells it: "took 4 wks off, first run back and the ache is straight back")
+    # (also when it only tells it: "took 4 wks off, first run back and the ache is straight back", and when the
+    # classifier reads why rest fails too: "did 3 weeks off, first parkrun back and it's sore again. Now what?")
     if (_rested_then_pain_back(text)
-            and (confidence < RESTED_UNSURE_BELOW or (message.get("intent") or {}).get("name") == SYMPTOMS_INTENT
-                 or not asks_a_question(text))):
+            and (confidence < RESTED_UNSURE_BELOW or not asks_a_question(text)
+                 or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
         return WHY_REST_FAILS
     # "I've not run at all since it started, 5 weeks now. is that why it's dragging?": whether the rest is why
     if _RESTED.search(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
@@ -937,6 +947,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         found = len(named) == 1 and _with_aspect(content, list(named))
         if found:
             return found
+    # "y", "yes pls" after an answer (which offers more): yes to its first follow-up
+    if (intent == AFFIRM_INTENT and (last_topic in ANSWER_TOPICS or last_topic == SYMPTOMS_TOPIC)
+            and len(text.split()) <= YES_TO_MORE_MAX_WORDS and not asks_a_question(text)):
+        return _follow_up(content, aspects, last_topic)
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
     if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS

@@ -1799,3 +1799,47 @@ def test_a_painless_sound_is_clicking(content: Content) -> None:
     message = parsed("bro my knee making tak tak sound while getting off bike. no pain. problem?",
                      ("ask_cross_training", 0.52), ("ask_clicking", 0.27))
     assert topic_for(content, message, None) == "related.clicking"
+
+
+def test_a_short_yes_after_an_answer_is_a_yes_to_its_first_follow_up(content: Content) -> None:
+    for yes in ("y", "yes please"):
+        assert topic_for(content, parsed(yes, ("affirm", 0.9)), "symptoms") == content.topics["symptoms"].follow_ups[0]
+    # with nothing answered before it is no question
+    assert topic_for(content, parsed("yes", ("affirm", 0.9)), None) == "fallback"
+
+
+def test_rest_then_the_pain_back_is_why_rest_fails_when_the_classifier_reads_it_so_too(content: Content) -> None:
+    # (the "3 weeks off" and the parkrun are no race soon)
+    text = "Rested it like the GP said. Did 3 weeks off, felt fine, first parkrun back and it's sore again. Now what?"
+    assert topic_for(content, parsed(text, ("ask_why_rest_fails", 0.78), ("ask_race_soon", 0.1)), None) == "why_rest_fails"
+
+
+def test_getting_it_looked_at_is_seeing_someone_not_using_the_answer(content: Content) -> None:
+    message = parsed("how do i get it looked at", ("ask_seek_help", 0.99))
+    assert topic_for(content, message, "what_is") == "seek_help"
+    # putting on what the answer named still is
+    assert topic_for(content, parsed("how do i put it on", ("ask_seek_help", 0.4)), "treatment.braces_taping") == "treatment.braces_taping"
+
+
+@pytest.mark.parametrize(("text", "ranking", "expected"), [
+    ("my physio friend reckons my quads are week and that's why my knee cap hurts on the down hills is that actually a thing",
+     ("ask_causes_quads", 0.47), "causes.quad_strength"),
+    ("hey quick one is stretching my quads going to sort out my knee cap pain or not because I do it every morning and it still aches on runs",
+     ("ask_stretching", 0.76), "exercises.stretching"),
+])
+def test_a_run_on_story_that_asks_is_answered_by_its_question(content: Content, text: str, ranking: tuple, expected: str) -> None:
+    from knee.detector import TriageDetector
+    from knee.triage import PARSE_DATA_KEY
+
+    message = parsed(text, ranking, ("describe_symptoms", 0.2))
+    message[PARSE_DATA_KEY] = TriageDetector().assess(text).as_parse_data()
+    assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize(("text", "top", "last", "expected"), [
+    ("how do u make ankles less stiff", "ask_causes_mobility", "causes.mobility", "pt_approach.mobility"),
+    ("what would a proper physio do to build them up then", "ask_pt_mobility", "causes.quad_strength", "pt_approach.strength"),
+    ("wdym cut back", "ask_why_rest_fails", "why_rest_fails", "training.keep_running"),
+])
+def test_how_to_work_on_a_cause_and_what_a_word_meant(content: Content, text: str, top: str, last: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (top, 0.45), ("ask_pt_strength", 0.4)), last) == expected

@@ -185,6 +185,8 @@ def asked(text: str) -> str:
     "haven't walked on it much this week, been busy, knee aches a bit",
     "not walked on the treadmill in weeks, knee fine",
     "whole day sitting on the motor then i jog at night. front of my knee is sore after",
+    # rolling on a foam roller is no rolled ankle
+    "I foam roll my IT band every single night and my knee hurts at the front on stairs. Am I rolling it wrong?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
