@@ -192,6 +192,8 @@ SAME_FOR_OTHERS_MAX_WORDS = 20
 _SAME_RULE = re.compile(r"\b(?:same|that|this|the|your) (?:rule|rules|guide|guideline|guidelines|principle|limit|advice) "
                         r"(?:for|with|apply|applies|go|goes|work|works|count|counts|hold|holds)\b", re.I)
 SAME_RULE_MAX_WORDS = 10
+# "not knee but my hamstring ...", "nothing to do with my knee": the message is about something else
+_NOT_THE_KNEE = re.compile(r"\b(?:not (?:about )?(?:the |my |a )?knees?|nothing to do with (?:the |my )?knees?)\b(?! (?:pain|cap|caps))", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
 _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
                                 r"(?: exactly| even| actually| then| tho| though| lol)?\W*$", re.I)
@@ -834,7 +836,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
-    if _WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS:
+    # (nor another part of the body: "not knee but my hamstring feels tight after sprints, what is it")
+    if (_WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS
+            and not _NOT_THE_KNEE.search(text)):
         return FIRST_TOPIC
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
@@ -1209,8 +1213,11 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return _with_aspect(content, [SCANS]) or FALLBACK_TOPIC
     # "its like a 3 out of 10 on the downhill bit, so thats too much?": the pain guide for running (for
     # exercises, named or answered just before: their dose; exercises named, also when it only tells the
-    # score: "the wall sits make it ache tho, like 3 out of 10")
-    if (_PAIN_SCORE.search(text) and len(text.split()) <= PAIN_SCORE_MAX_WORDS and not sure_of_question
+    # score: "the wall sits make it ache tho, like 3 out of 10"; not a score told beside a question that
+    # asks something else: "When is the moment to go to the physio? I have pain since 10 days, 3 of 10")
+    asking = question_part(text)
+    if (_PAIN_SCORE.search(text) and (asking is None or _PAIN_SCORE.search(asking) or _POINTS_BACK.search(asking))
+            and len(text.split()) <= PAIN_SCORE_MAX_WORDS and not sure_of_question
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED
             and (asks_a_question(text) or _names_exercises(content, text))):
         return _pain_guide(content, text, last_topic)

@@ -1843,3 +1843,19 @@ def test_a_run_on_story_that_asks_is_answered_by_its_question(content: Content, 
 ])
 def test_how_to_work_on_a_cause_and_what_a_word_meant(content: Content, text: str, top: str, last: str, expected: str) -> None:
     assert topic_for(content, parsed(text, (top, 0.45), ("ask_pt_strength", 0.4)), last) == expected
+
+
+def test_a_pain_score_told_beside_another_question_leaves_the_question(content: Content) -> None:
+    text = "When is the moment to go to the physio? I have pain in the knee cap since 10 days, not big, 3 of 10 more or less"
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.18), ("ask_race_soon", 0.15)), None) == "seek_help"
+    # a score asked about is still the pain guide
+    assert topic_for(content, parsed("its like a 3 out of 10 on the downhill bit, so thats too much?",
+                                     ("ask_seek_help", 0.3)), None) == "training.keep_running"
+
+
+def test_what_is_it_about_another_part_of_the_body_is_not_what_runners_knee_is(content: Content) -> None:
+    text = "not knee but my hamstring feels tight and twingy after sprints, what is it"
+    assert topic_for(content, parsed(text, ("out_of_scope", 0.67), ("ask_stretching", 0.08)), None) == "out_of_scope"
+    # knee pain that is "not knee pain exactly" still is
+    text = "my knee aches on stairs, not knee pain exactly more a dull feeling, what is it"
+    assert topic_for(content, parsed(text, ("ask_clicking", 0.4)), None) == "what_is"
