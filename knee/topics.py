@@ -236,13 +236,13 @@ _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
 EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
                (EXERCISE_EXAMPLES, re.compile(r"\bexercises?\b", re.I)))
 # "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
-# it), not how long recovery takes.
+# it), not how long recovery takes (after what physio does, "how long" asks how long until it is better).
 _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?how long\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved|"
                        r"(?:go|goes|get|gets|be|is|feel|feels) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
 HOW_LONG_MAX_WORDS = 7
-HOW_LONG_STAYS_IN = DOING_FAMILIES + (PRIVACY,)
+HOW_LONG_STAYS_IN = tuple(family for family in DOING_FAMILIES if family != PT_APPROACH) + (PRIVACY,)
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
 _ORDINALS = {"first": 1, "1st": 1, "one": 1, "1": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "third": 3,
              "3rd": 3, "three": 3, "3": 3, "fourth": 4, "4th": 4, "four": 4, "4": 4, "fifth": 5, "5th": 5,
@@ -283,10 +283,11 @@ _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going
 # done with the answer just given, what comes next.
 _DONE_THAT = re.compile(r"\b(?:did|done|finished|completed|had|been doing|after)\b", re.I)
 _NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then what)\W*$", re.I)
-# "and?", "and after?", "then what?", "next": nothing but "go on", whatever the classifier reads into it.
+# "and?", "and after?", "then what?", "next", "right, carry on": nothing but "go on", whatever the classifier reads into it
+# ("carry on?" asks whether to carry on running).
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
                     r"then|then what|what then|what next|(?:what'?s|whats|what is)(?: the)? next(?: step| one| bit)?|now what|"
-                    r"next(?: step| one)?|and what else|what else|go on|keep going|(?:and\s+)?what comes (?:next|after(?: that(?: one)?)?)|"
+                    r"next(?: step| one)?|and what else|what else|go on|keep going|(?:carry on|continue)(?!\s*\?)|(?:and\s+)?what comes (?:next|after(?: that(?: one)?)?)|"
                     r"(?:and\s+)?after (?:this|that)|(?:and\s+)?afterwards)\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
@@ -986,6 +987,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic == SYMPTOMS_TOPIC and _WAY_TO_FIX.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         named = aspects_in_text(text, content.aspect_words)
         return (named and _with_aspect(content, named, PT_APPROACH)) or PT_APPROACH
+    # "right, carry on" after it: its first follow-up
+    if last_topic == SYMPTOMS_TOPIC and _GO_ON.match(text):
+        return content.topics[last_topic].follow_ups[0]
     if last_topic not in ANSWER_TOPICS:
         return None
     # "and?", "and after?", "what next?", "ok i did the assessment, next?": it goes on

@@ -1859,3 +1859,17 @@ def test_what_is_it_about_another_part_of_the_body_is_not_what_runners_knee_is(c
     # knee pain that is "not knee pain exactly" still is
     text = "my knee aches on stairs, not knee pain exactly more a dull feeling, what is it"
     assert topic_for(content, parsed(text, ("ask_clicking", 0.4)), None) == "what_is"
+
+
+def test_how_long_after_what_physio_does_is_how_long_until_it_is_better(content: Content) -> None:
+    message = parsed("how long", ("ask_recurrence", 0.92), ("ask_exercise_dosage", 0.07))
+    assert topic_for(content, message, "pt_approach") == "outlook.recurrence"
+    # after exercise advice it is how long to keep doing them
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+
+
+def test_carry_on_after_the_runners_story_goes_on_but_carry_on_asked_is_about_running(content: Content) -> None:
+    message = parsed("right, carry on", ("ask_keep_running", 0.55), ("goodbye", 0.1))
+    assert topic_for(content, message, "symptoms") == content.topics["symptoms"].follow_ups[0]
+    asked = parsed("carry on?", ("ask_keep_running", 0.78), ("ask_outlook", 0.03))
+    assert topic_for(content, asked, "training.keep_running") == "training.keep_running"

@@ -187,6 +187,12 @@ def asked(text: str) -> str:
     "whole day sitting on the motor then i jog at night. front of my knee is sore after",
     # rolling on a foam roller is no rolled ankle
     "I foam roll my IT band every single night and my knee hurts at the front on stairs. Am I rolling it wrong?",
+    # coming off a hill is the descent; fell running is a sport; "stuck with it" and "fixed at 61" are no stuck knee;
+    # "is it not better to rest" asks about rest
+    "Coming off Ben Lawers on Saturday my right knee was aching round the kneecap the whole way down",
+    "55, been fell running since my twenties, the front of my knee aches on descents",
+    "can that be fixed at 61 or am i stuck with it",
+    "But is it not better to rest completely? My colleague says total pause 6 weeks, nothing at all.",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -194,6 +200,9 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
 
 @pytest.mark.parametrize("text, tier", [
     ("calf swollen and warm since the long flight home yesterday", "emergency"),
+    # a fall while running, or off a bike, is still an injury
+    ("I fell running down the hill and hurt my knee", "urgent"),
+    ("came off my bike and hurt my knee", "urgent"),
     ("fell on Saturday and it's Tuesday now and I still can't put any weight on it", "emergency"),
     ("my knee swelled up massively this week, I don't remember hurting it", "urgent"),
     ("my knee suddenly gave way on a run yesterday and I nearly fell", "urgent"),
