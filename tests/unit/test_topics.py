@@ -1873,3 +1873,9 @@ def test_carry_on_after_the_runners_story_goes_on_but_carry_on_asked_is_about_ru
     assert topic_for(content, message, "symptoms") == content.topics["symptoms"].follow_ups[0]
     asked = parsed("carry on?", ("ask_keep_running", 0.78), ("ask_outlook", 0.03))
     assert topic_for(content, asked, "training.keep_running") == "training.keep_running"
+
+
+def test_another_spelling_of_a_name_is_still_the_other_names(content: Content) -> None:
+    message = parsed("I heard someone in the club call it movie goers knee is that the same thing",
+                     ("ask_other_names", 0.6), ("ask_what_is", 0.3))
+    assert topic_for(content, message, "what_is") == "related.names"
