@@ -1879,3 +1879,9 @@ def test_another_spelling_of_a_name_is_still_the_other_names(content: Content) -
     message = parsed("I heard someone in the club call it movie goers knee is that the same thing",
                      ("ask_other_names", 0.6), ("ask_what_is", 0.3))
     assert topic_for(content, message, "what_is") == "related.names"
+
+
+def test_running_this_term_is_no_question_about_who_runs_the_assistant(content: Content) -> None:
+    text = ("i'm a dancer (ballet + contemporary) and started running this term for stamina. front of my knee is achy "
+            "esp after grand pliés. is deep squatting bad for it??")
+    assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.36), ("ask_what_is", 0.17)), None) == "exercises.examples"
