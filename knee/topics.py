@@ -1217,10 +1217,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return _with_aspect(content, [SCANS]) or FALLBACK_TOPIC
     # "its like a 3 out of 10 on the downhill bit, so thats too much?": the pain guide for running (for
     # exercises, named or answered just before: their dose; exercises named, also when it only tells the
-    # score: "the wall sits make it ache tho, like 3 out of 10"; not a score told beside a question that
-    # asks something else: "When is the moment to go to the physio? I have pain since 10 days, 3 of 10")
-    asking = question_part(text)
-    if (_PAIN_SCORE.search(text) and (asking is None or _PAIN_SCORE.search(asking) or _POINTS_BACK.search(asking))
+    # score: "the wall sits make it ache tho, like 3 out of 10")
+    if (_PAIN_SCORE.search(text) and _score_is_asked(text)
             and len(text.split()) <= PAIN_SCORE_MAX_WORDS and not sure_of_question
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED
             and (asks_a_question(text) or _names_exercises(content, text))):
@@ -1258,6 +1256,13 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             and set(aspects) <= {RACE}):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     return None
+
+
+def _score_is_asked(text: str) -> bool:
+    """The pain score a message gives is what it asks about, not a score told beside a question that asks
+    something else ("When is the moment to go to the physio? I have pain since 10 days, 3 of 10")."""
+    asking = question_part(text)
+    return asking is None or bool(_PAIN_SCORE.search(asking) or _POINTS_BACK.search(asking))
 
 
 def _names_exercises(content: Content, text: str) -> bool:
