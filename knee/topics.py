@@ -344,15 +344,16 @@ EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
+_THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
-_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|peace(?=\W*(?:out\b|\u270c))"
+_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|ciao|ttyl|peace(?=\W*(?:out\b|\u270c))"
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye": a message that ends with one
 _BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = ("greet", "goodbye", "thanks")
-_OPENS_A_QUESTION = re.compile(_OPENING + r"(?:how|what|why|when|which|where|"
+_OPENS_A_QUESTION = re.compile(_OPENING + r"(?:(?:how|what|why|when|which|where)(?:'?s)?|"
                                r"(?:should|can|could|is|are|do|does|will|would) (?:i|it|you|u|this|that|these|those|they|we|he|she|my|the))\b", re.I)
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
 CHAT_QUESTION_MIN_WORDS = 4
@@ -441,7 +442,9 @@ OTHER_REASONS_MAX_WORDS = 8
 _WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'s| is| was)? (?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?) (?:it|this|that|them|my|the)\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
-_FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b", re.I)
+# (not where the assistant comes from: "is this from the clinic itself or one foreign company")
+_FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b"
+                        r"(?!\s+(?:the |a |an |one |some )?(?:clinic|company|firm|practice|business|organi[sz]ation|charity|developers?)\b)", re.I)
 # "how do u even get it": how runners come to have it is what causes it
 _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
                              r"(?:get|develop|end up with|catch) (?:it|this|that|runner'?s knee|runners knee|pfps)"
@@ -499,6 +502,8 @@ STRETCHING_FOLLOW_UP_MAX_WORDS = 12
 _MUSCLE = r"(?:quads?|quadriceps|hamstrings?|thighs?|it ?bands?|itbs?|calf|calves)"
 _TIGHT_MUSCLE = re.compile(r"\btight\w*\s+(?:\w+\s+){0,2}?" + _MUSCLE + r"\b|\b" + _MUSCLE + r"\b(?:\s+[\w']+){0,4}?\s+tight", re.I)
 TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, RELATED, TREATMENT)
+MOBILITY_CAUSE = "causes.mobility"
+_STIFF_JOINT = re.compile(r"\b(?:ankles?|hips?)\b", re.I)
 _ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # "how do i know if im overdoing it": the pain guide (for exercises, their dose)
 _AM_I_OVERDOING = re.compile(r"\bhow (?:do|will|would|can|should|could) (?:i|we|you|u|she|he|they) (?:know|tell)\b"
@@ -564,9 +569,10 @@ _IF_IT_DOES_NOT = r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|won
 _WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:(?:does|do|will|would|could|can|is) )?"
                                   r"(?:(?:actually|really|even|truly) )?(?:(?:gonna|going to) )?(?:works?|helps?|fix(?:es)?|sorts?|proven)\b"
                                   r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$", re.I)
-# "and what if it starts hurting again" after advice on running: the guide to running with pain
+# "and what if it starts hurting again", "what if halfway pain come back" after advice on running: the guide to running with pain
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
-                          r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b", re.I)
+                          r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b"
+                          r"|\bif (?:\w+ )?(?:the )?pain (?:comes?|came|coming) back\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
 RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", CROSS_TRAINING, "training.running_form",
                   "pt_approach.return_to_running")
@@ -822,8 +828,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # stretching answer is about (tight hips or ankles are joint mobility, a cause of its own)
     # (also when the classifier already chose stretching: the cause the sentence names does not take it)
     leaning = TOPIC_BY_INTENT.get(intent or "", "")
+    # (not when the classifier is sure it asks about stiff joints named too: "Tight calves and ankles that
+    # barely bend, could that have anything to do with my knee?")
     if (_TIGHT_MUSCLE.search(text) and asks_a_question(text)
-            and (leaning == STRETCHING or leaning.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN)):
+            and (leaning == STRETCHING or leaning.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN)
+            and not (leaning == MOBILITY_CAUSE and confidence >= STORY_KEEPS_QUESTION_ABOVE and _STIFF_JOINT.search(text))):
         return STRETCHING
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
@@ -883,6 +892,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # and asks nothing is one
     if "?" not in text and _BYE_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS:
         return GOODBYE_TOPIC
+    # "fair enough. will ring them tomorrow, ta", read as thanks: thanks (not a race date, with a race named before)
+    if "?" not in text and intent == "thanks" and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS:
+        return THANKS_TOPIC
     if not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
         # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
         if _BYE.search(text):
@@ -933,6 +945,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and not _ASKS_FOR_ANOTHER.match(text)
             and _echoes(text, content.topics[last_topic].text, content.topics.get(TOPIC_BY_INTENT.get(intent or "", "")))):
         return last_topic
+    # "How many days before it is deleted" after the answer on privacy, read as the exercise dose: the
+    # answer about the assistant that its words name
+    about_it = {_with_aspect(content, [aspect]) for aspect in aspects}
+    if (last_topic in ASSISTANT_TOPICS and about_it and about_it <= set(ASSISTANT_TOPICS)
+            and confidence < ASSISTANT_SURE_ABOVE and TOPIC_BY_INTENT.get(intent or "") not in ASSISTANT_TOPICS):
+        return about_it.pop() if len(about_it) == 1 else last_topic
     # "Is it better to use a Bandage for the knee when I run?", read, unsure, as something else: the answer
     # about the one thing it names (a brace, insoles, a scan, ...)
     if (confidence < CONTEXT_UNSURE_BELOW and len(set(aspects)) == 1 and aspects[0] in THINGS

@@ -1885,3 +1885,55 @@ def test_running_this_term_is_no_question_about_who_runs_the_assistant(content: 
     text = ("i'm a dancer (ballet + contemporary) and started running this term for stamina. front of my knee is achy "
             "esp after grand pliés. is deep squatting bad for it??")
     assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.36), ("ask_what_is", 0.17)), None) == "exercises.examples"
+
+
+def test_where_the_assistant_comes_from_is_not_what_causes_the_pain(content: Content) -> None:
+    message = parsed("Is this from the clinic itself or one foreign company", ("ask_about", 0.87), ("ask_privacy", 0.02))
+    assert topic_for(content, message, "privacy") == "about"
+    # "is it from the running?" still asks the cause
+    assert topic_for(content, parsed("is it from the running?", ("ask_about", 0.5)), None) == "causes"
+
+
+def test_a_follow_up_naming_what_is_kept_after_privacy_stays_with_privacy(content: Content) -> None:
+    message = parsed("How many days before it is deleted", ("ask_exercise_dosage", 0.66), ("ask_privacy", 0.2))
+    assert topic_for(content, message, "privacy") == "privacy"
+    # after exercise advice, the same classifier reading is still the dose
+    assert topic_for(content, parsed("how many days a week", ("ask_exercise_dosage", 0.66)), "exercises.examples") == "exercises.dosage"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("cheers mate ka kite", "goodbye"),
+    ("fair enough. will ring them tomorrow, ta", "thanks"),
+])
+def test_thanks_and_goodbyes_in_their_own_words(content: Content, text: str, expected: str) -> None:
+    message = parsed(text, ("thanks", 0.43), ("ask_exercise_dosage", 0.06))
+    # a race named before does not make "tomorrow" its date
+    assert topic_for(content, message, "treatment.pain_relief", ("race", "painkillers")) == expected
+
+
+def test_a_question_opening_with_whats_is_no_greeting(content: Content) -> None:
+    message = parsed("whats a good zone 2 heart rate for a 45 yo man", ("greet", 0.40), ("out_of_scope", 0.38))
+    assert topic_for(content, message, None) == "out_of_scope"
+    assert topic_for(content, parsed("whats up", ("greet", 0.9)), None) == "greeting"
+
+
+def test_tight_calves_with_stiff_ankles_asked_as_a_cause_are_the_mobility_cause(content: Content) -> None:
+    text = "Tight calves and ankles that barely bend, could that have anything to do with my knee?"
+    assert topic_for(content, parsed(text, ("ask_causes_mobility", 0.99)), None) == "causes.mobility"
+    # tight calves alone are stretching
+    text = "my calves are really tight, could that have anything to do with my knee?"
+    assert topic_for(content, parsed(text, ("ask_causes_mobility", 0.99)), None) == "exercises.stretching"
+
+
+def test_pain_coming_back_halfway_after_getting_back_to_running_is_the_pain_guide(content: Content) -> None:
+    message = parsed("what if halfway pain come back", ("ask_recurrence", 0.15), ("ask_pt_return_to_running", 0.14))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "training.keep_running"
+
+
+@pytest.mark.parametrize(("text", "top", "last", "expected"), [
+    ("WILL HE NEED A KNEE REPLACEMENT EVENTUALLY", ("ask_related_conditions", 0.17), "related.conditions", "treatment.surgery"),
+    ("the peloton part?", ("ask_more", 0.8), "symptoms", "training.cross_training"),
+])
+def test_everyday_names_for_an_operation_and_an_exercise_bike(content: Content, text: str, top: tuple, last: str,
+                                                               expected: str) -> None:
+    assert topic_for(content, parsed(text, top, ("ask_surgery", 0.12)), last) == expected
