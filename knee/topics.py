@@ -96,7 +96,7 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
 _QUESTION = re.compile(
-    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
+    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"is (?:the|my|her|his|their|there)|"
     r"are|do|does|did|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "when should i", "any tips": not "when i run", "any hill"
@@ -194,6 +194,15 @@ _SAME_RULE = re.compile(r"\b(?:same|that|this|the|your) (?:rule|rules|guide|guid
 SAME_RULE_MAX_WORDS = 10
 # "not knee but my hamstring ...", "nothing to do with my knee": the message is about something else
 _NOT_THE_KNEE = re.compile(r"\b(?:not (?:about )?(?:the |my |a )?knees?|nothing to do with (?:the |my )?knees?)\b(?! (?:pain|cap|caps))", re.I)
+# "every run or just the long ones", "all day or only for running": when to use a treatment
+_WHEN_TO_USE = re.compile(r"\b(?:every (?:run|session|day|time)|all (?:day|the time)|always|(?:only|just) (?:for|on|in|during|when|the))\b", re.I)
+WHEN_TO_USE_MAX_WORDS = 12
+WORN = ("treatment.braces_taping", "treatment.insoles_shoes")
+# "how do I fix IT band then", "how do you treat jumper's knee"
+_HOW_TO_TREAT = re.compile(r"\bhow (?:do|can|would|should|could|to) (?:(?:i|you|u|we|they|she|he) )?(?:fix|treat|cure|get rid of|heal)\b", re.I)
+OTHER_CONDITIONS = "other_conditions"
+_ANOTHER_PART = re.compile(r"\b(?:shins?|calf|calves|hamstrings?|achilles|heels?|foot|feet|ankles?|groin|thighs?|toes?|lower back)\b", re.I)
+_KNEE = re.compile(r"\bknee|\bpatell", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
 _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
                                 r"(?: exactly| even| actually| then| tho| though| lol)?\W*$", re.I)
@@ -527,7 +536,7 @@ _LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few 
                           r"(?:(?:mile|km|kilometre|kilometer|k)\s*\d+\b|\d+\s*(?:k|km|kms|miles?|mi|minutes|mins)\b)"
                           r"|\bend of (?:a |the |my )?(?:long|big|hard)\b|\blong ones\b|\blate (?:in|on)\b"
                           r"|\b\d+ ?(?:miles?|k|km|mins|minutes) in(?:to)?\b", re.I)
-_ONLY_THEN = re.compile(r"\bonly\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
+_ONLY_THEN = re.compile(r"\bonly\b|\b(?:first|early) (?:\d+|few|couple)\b[^.?!]{0,25}\b(?:fine|ok|okay|good|no problem)\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
                         r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b", re.I)
 LATE_IN_RUN_MAX_WORDS = 45
 # when to get it seen: "when must I go to doctor?", "is it time to go to the physio", "how long should i give it
@@ -538,6 +547,10 @@ _WHEN_TO_BE_SEEN = re.compile(r"\bwhen (?:(?:i|we|he|she|they|u|you) )?(?:should
                               r"physiotherapist|pt|someone|somebody|a&e|er|clinic|professional|checked|looked at|seen|help)\b"
                               r"|\b(?:is it|it'?s) time to (?:go|see|get|book|visit)\b"
                               r"|\bhow long (?:should|do|must|can) (?:i|we|he|she) (?:give|leave|wait)\b[^.?!]{0,30}\bbefore\b", re.I)
+# (counted in days, also when the classifier reads a number of days as the exercise dose: "After how many days
+# of pain she should go to physio?")
+_DAYS_BEFORE_SEEN = re.compile(r"\bhow (?:many|long) (?:days|weeks)\b[^.?!]{0,30}\b(?:should|must|need to|have to|before)\b[^.?!]{0,15}"
+                               r"\b(?:go|see|get|visit|book)\b[^.?!]{0,20}\b(?:doctor|dr|gp|physio|physiotherapist|pt|someone|clinic)\b", re.I)
 WHEN_TO_BE_SEEN_MAX_WORDS = 40
 # "is the NHS the one running this", "who's behind this", "which clinic is it from": who runs the assistant
 _WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|made|built|owns|makes) (?:this|it|you|u)\b(?! (?:hurt|worse|better|ache|sore))"
@@ -626,9 +639,9 @@ _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just 
 # what a scan showed: "my mate had one and it showed some cartilage stuff", "would mine show that too?"
 _SCAN_RESULT = re.compile(r"\b(?:show|shows|showed|shown|showing|picked up|pick up|came back|results?)\b", re.I)
 SCAN_RESULT_MAX_WORDS = 25
-SCAN_FINDINGS = {SCANS, "arthritis", "other_names", "other_conditions"}
+SCAN_FINDINGS = {SCANS, "arthritis", "other_names", OTHER_CONDITIONS}
 _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
-                                 r"(?:runner'?s|runners|runner)\s?knee\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
+                                 r"(?:runner'?s|runners|runner)\s?(?:knee|need)\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
 # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
 CLICKING, RELATED_CLICKING = "clicking", "related.clicking"
@@ -836,7 +849,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return STRETCHING
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
-    if _FROM_WHAT.search(_last_sentence(text)) or _WHAT_CAUSES_CLAUSE.search(_last_sentence(text)) or _HOW_YOU_GET_IT.search(text):
+    # (also asked before the story goes on: "is it from being pregnant? midwife said the hormones hang about")
+    if (_FROM_WHAT.search(_last_sentence(text)) or any(_FROM_WHAT.search(s) for s in _sentences(text) if "?" in s)
+            or _WHAT_CAUSES_CLAUSE.search(_last_sentence(text)) or _HOW_YOU_GET_IT.search(text)):
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
@@ -849,6 +864,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (nor another part of the body: "not knee but my hamstring feels tight after sprints, what is it")
     if (_WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS
             and not _NOT_THE_KNEE.search(text)):
+        # ("one girl is having shin pain on the inside of leg, what is that?": another injury, which the
+        # assistant does not diagnose)
+        if _ANOTHER_PART.search(text) and not _KNEE.search(text):
+            return OUT_OF_SCOPE
         return FIRST_TOPIC
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
@@ -951,6 +970,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (last_topic in ASSISTANT_TOPICS and about_it and about_it <= set(ASSISTANT_TOPICS)
             and confidence < ASSISTANT_SURE_ABOVE and TOPIC_BY_INTENT.get(intent or "") not in ASSISTANT_TOPICS):
         return about_it.pop() if len(about_it) == 1 else last_topic
+    # "how do I fix IT band then": treating another condition, which the assistant does not advise on
+    if set(aspects) == {OTHER_CONDITIONS} and _HOW_TO_TREAT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return OUT_OF_SCOPE
     # "Is it better to use a Bandage for the knee when I run?", read, unsure, as something else: the answer
     # about the one thing it names (a brace, insoles, a scan, ...)
     if (confidence < CONTEXT_UNSURE_BELOW and len(set(aspects)) == 1 and aspects[0] in THINGS
@@ -1010,6 +1032,11 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return content.topics[last_topic].follow_ups[0]
     if last_topic not in ANSWER_TOPICS:
         return None
+    # "only for long runs or every run", "wear it all day or just when im out running" after a brace, tape
+    # or insoles: when to wear them, which that answer says
+    if (last_topic in WORN and _WHEN_TO_USE.search(text) and len(text.split()) <= WHEN_TO_USE_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
+        return last_topic
     # "and?", "and after?", "what next?", "ok i did the assessment, next?": it goes on
     # (also after a story: "she pushed on my leg and watched me hop. so that's step one done, what comes after")
     last_sentence = _last_sentence(text)
@@ -1167,7 +1194,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return _tiring_cause(content)
     # "... I try knee bandage from pharmacy but not so much help. Is it time to go to doctor": when to get
     # it seen
-    if _WHEN_TO_BE_SEEN.search(text) and len(text.split()) <= WHEN_TO_BE_SEEN_MAX_WORDS and not sure_of_question:
+    if ((_WHEN_TO_BE_SEEN.search(text) and not sure_of_question) or _DAYS_BEFORE_SEEN.search(text)) and len(text.split()) <= WHEN_TO_BE_SEEN_MAX_WORDS:
         return SEEK_HELP_TOPIC
     # "my coach filmed me and my left knee drops inward when I land. Is that why my knee hurts?": the
     # cause it names (after a cause, naming none: that cause, "but why does a tiny wobble matter")

@@ -1937,3 +1937,52 @@ def test_pain_coming_back_halfway_after_getting_back_to_running_is_the_pain_guid
 def test_everyday_names_for_an_operation_and_an_exercise_bike(content: Content, text: str, top: tuple, last: str,
                                                                expected: str) -> None:
     assert topic_for(content, parsed(text, top, ("ask_surgery", 0.12)), last) == expected
+
+
+def test_when_to_see_a_physio_counted_in_days_is_no_exercise_dose(content: Content) -> None:
+    message = parsed("After how many days of pain she should go to physio?", ("ask_exercise_dosage", 0.88), ("ask_seek_help", 0.05))
+    assert topic_for(content, message, "treatment.other_therapies") == "seek_help"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Also one girl is having shin pain on the inside of leg, what is that?", "out_of_scope"),
+    ("Also one girl is having pain round her kneecap on the stairs, what is that?", "what_is"),
+])
+def test_what_is_it_about_another_part_of_the_leg_is_another_injury(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes_single_leg", 0.4)), "exercises.examples") == expected
+
+
+def test_is_it_from_asked_before_the_story_goes_on_asks_the_cause(content: Content) -> None:
+    message = parsed("is it from being pregnant? midwife said the hormones hang about for months",
+                     ("ask_insoles_shoes", 0.11), ("ask_causes", 0.1))
+    assert topic_for(content, message, "symptoms") == "causes"
+
+
+def test_how_to_fix_another_condition_is_out_of_scope(content: Content) -> None:
+    message = parsed("how do I fix IT band then", ("ask_pt_movement", 0.28), ("ask_related_conditions", 0.22))
+    assert topic_for(content, message, "related.conditions") == "out_of_scope"
+    # how the two differ is still the answer about other conditions
+    assert topic_for(content, parsed("how do I tell it from IT band then", ("ask_related_conditions", 0.6)),
+                     "what_is") == "related.conditions"
+
+
+@pytest.mark.parametrize("text", ["only for long runs or every run", "wear it all day or just when im out running"])
+def test_when_to_use_a_brace_stays_with_the_brace(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.57), ("ask_causes_fatigue", 0.27)),
+                     "treatment.braces_taping") == "treatment.braces_taping"
+
+
+def test_a_question_after_eh_or_nah_is_a_question(content: Content) -> None:
+    assert asks_a_question("yeah nah the seat on it is pretty low eh would that matter")
+
+
+def test_dictated_runners_need_is_runners_knee(content: Content) -> None:
+    text = ("every time i run at east coast park my knee pain the front part near the knee cap then after that go down "
+            "the stairs also pain is it runners need")
+    assert topic_for(content, parsed(text, ("describe_symptoms", 0.7), ("ask_what_is", 0.1)), None) == "what_is"
+
+
+def test_pain_after_the_first_miles_are_fine_is_tiring_late_in_a_run(content: Content) -> None:
+    text = ("ok so im training for my first half marathon and around mile 9 or 10 my knee starts hurting right around "
+            "the cap but the first 8 are totally fine why is that")
+    assert topic_for(content, parsed(text, ("ask_race_soon", 0.32), ("ask_causes_fatigue", 0.16)), None) == "causes.fatigue"
