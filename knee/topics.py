@@ -198,6 +198,8 @@ _NOT_THE_KNEE = re.compile(r"\b(?:not (?:about )?(?:the |my |a )?knees?|nothing 
 _WHEN_TO_USE = re.compile(r"\b(?:every (?:run|session|day|time)|all (?:day|the time)|always|(?:only|just) (?:for|on|in|during|when|the))\b", re.I)
 WHEN_TO_USE_MAX_WORDS = 12
 WORN = ("treatment.braces_taping", "treatment.insoles_shoes")
+# "Should I?", "is it?", "do they?"
+_BARE_QUESTION = re.compile(_OPENING + r"(?:should|shall|do|does|did|is|are|can|could|would|will|must) (?:i|it|he|she|we|they|you|u|that|this)\W*$", re.I)
 # "how do I fix IT band then", "how do you treat jumper's knee"
 _HOW_TO_TREAT = re.compile(r"\bhow (?:do|can|would|should|could|to) (?:(?:i|you|u|we|they|she|he) )?(?:fix|treat|cure|get rid of|heal)\b", re.I)
 OTHER_CONDITIONS = "other_conditions"
@@ -396,6 +398,8 @@ _DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bper d
 DOSE_MAX_WORDS = 14
 PAINKILLERS = "painkillers"
 # what a runner can buy, take or have done: naming one says what a question is about
+# a thing named in the last question is what it asks about, unless the classifier is surer than this of another
+THING_ASKED_LAST_BELOW = 0.7
 THINGS = frozenset({"braces", "taping", "insoles", PAINKILLERS, "ice_heat", "massage", "injections", SCANS, SURGERY})
 MEDICINES = (PAINKILLERS, "supplements", "injections")
 PAINKILLER_MAX_WORDS = 14
@@ -975,8 +979,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUT_OF_SCOPE
     # "Is it better to use a Bandage for the knee when I run?", read, unsure, as something else: the answer
     # about the one thing it names (a brace, insoles, a scan, ...)
-    if (confidence < CONTEXT_UNSURE_BELOW and len(set(aspects)) == 1 and aspects[0] in THINGS
-            and aspects[0] not in _aspects_of(content, intent)):
+    # (also when the classifier is fairly sure of another question asked before it: "Is it serious? Will she
+    # require operation?")
+    if (len(set(aspects)) == 1 and aspects[0] in THINGS and aspects[0] not in _aspects_of(content, intent)
+            and (confidence < CONTEXT_UNSURE_BELOW
+                 or (confidence < THING_ASKED_LAST_BELOW and "?" in _last_sentence(text)
+                     and aspects_in_text(_last_sentence(text), content.aspect_words) == aspects[:1]))):
         return _with_aspect(content, aspects) or FALLBACK_TOPIC
     # "can i still train for it with sore kneecaps", read, unsure, as cross-training: whether to keep
     # running, which is what it names
@@ -989,6 +997,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (question and not aspects and confidence < CONTEXT_UNSURE_BELOW and _POINTS_BACK.search(question)
             and len(question.split()) <= STORY_POINTS_BACK_MAX_WORDS):
         named = set(aspects_in_text(text, content.aspect_words))
+        found = len(named) == 1 and _with_aspect(content, list(named))
+        if found:
+            return found
+    # "... Everyone on the facebook group says push through it, it's just your body adjusting. Should I?": a bare
+    # question at the end of a story asks about the one thing the sentence before it names, the classifier unsure
+    sentences = _sentences(text)
+    if len(sentences) >= 2 and _BARE_QUESTION.match(sentences[-1]) and confidence < CONTEXT_UNSURE_BELOW:
+        named = set(aspects_in_text(sentences[-2], content.aspect_words))
         found = len(named) == 1 and _with_aspect(content, list(named))
         if found:
             return found

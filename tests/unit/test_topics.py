@@ -1986,3 +1986,18 @@ def test_pain_after_the_first_miles_are_fine_is_tiring_late_in_a_run(content: Co
     text = ("ok so im training for my first half marathon and around mile 9 or 10 my knee starts hurting right around "
             "the cap but the first 8 are totally fine why is that")
     assert topic_for(content, parsed(text, ("ask_race_soon", 0.32), ("ask_causes_fatigue", 0.16)), None) == "causes.fatigue"
+
+
+def test_a_bare_should_i_at_the_end_of_a_story_asks_about_what_the_sentence_before_names(content: Content) -> None:
+    text = ("Long post sorry. I started couch to 5k in January and both my knees ache at the front after every run. "
+            "Everyone on the facebook group says push through it, it's just your body adjusting. Should I?")
+    message = parsed(text, ("nlu_fallback", 0.12), ("ask_causes", 0.1))
+    assert topic_for(content, message, None) == "training.keep_running"
+
+
+def test_a_thing_named_in_the_last_of_two_questions_is_what_it_asks(content: Content) -> None:
+    message = parsed("Is it serious? Will she require operation?", ("ask_outlook", 0.56), ("ask_surgery", 0.2))
+    assert topic_for(content, message, "related.names") == "treatment.surgery"
+    # a classifier sure of the other question keeps it
+    sure = parsed("Is it serious? Will she require operation?", ("ask_outlook", 0.9), ("ask_surgery", 0.05))
+    assert topic_for(content, sure, "related.names") == "outlook"
