@@ -6,6 +6,7 @@ catches wording the classifier has not seen, so a named part is not silently los
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable, List, Mapping, Pattern, Tuple
 
@@ -17,14 +18,21 @@ def words_pattern(words: Tuple[str, ...]) -> Pattern[str]:
 
 
 def aspects_in_text(text: str, aspect_words: Mapping[str, Tuple[str, ...]]) -> List[str]:
-    """Aspects whose words appear in `text`, in the order they appear."""
-    lowered = text.lower()
+    """Aspects whose words appear in `text`, in the order they appear (accents aside: "cuádriceps")."""
+    lowered = without_accents(text.lower())
     found = []
     for aspect, words in aspect_words.items():
         match = words_pattern(words).search(lowered)
         if match:
             found.append((match.start(), aspect))
     return [aspect for _, aspect in sorted(found)]
+
+
+def without_accents(text: str) -> str:
+    """The text with accents taken off its letters ("cuádriceps" -> "cuadriceps"); other characters as they are."""
+    if text.isascii():
+        return text
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
 
 
 def message_aspects(

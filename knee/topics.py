@@ -353,11 +353,11 @@ SITTING = "sitting"
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanyavaa?d|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
 THANKS_MAX_WORDS = 12
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
-_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|ciao|ttyl|peace(?=\W*(?:out\b|\u270c))"
+_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|ttyl|peace(?=\W*(?:out\b|\u270c))"
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye": a message that ends with one
 _BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$", re.I)
@@ -452,7 +452,7 @@ _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
 # "what would typically cause that", "what actually caused it in the first place": what causes it
-_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'s| is| was)? (?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?) (?:it|this|that|them|my|the)\b"
+_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'s| is| was)? (?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|making|bringing on) (?:it|this|that|them|my|the)\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 # (not where the assistant comes from: "is this from the clinic itself or one foreign company")

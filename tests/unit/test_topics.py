@@ -2001,3 +2001,18 @@ def test_a_thing_named_in_the_last_of_two_questions_is_what_it_asks(content: Con
     # a classifier sure of the other question keeps it
     sure = parsed("Is it serious? Will she require operation?", ("ask_outlook", 0.9), ("ask_surgery", 0.05))
     assert topic_for(content, sure, "related.names") == "outlook"
+
+
+def test_what_is_making_this_asks_the_cause(content: Content) -> None:
+    assert topic_for(content, parsed("so what is making this", ("ask_keep_running", 0.4)), "symptoms") == "causes"
+
+
+def test_thanks_in_arabic_is_thanks(content: Content) -> None:
+    assert topic_for(content, parsed("jazak allah khair, very useful", ("greet", 0.4)), "treatment.scans") == "thanks"
+
+
+def test_a_part_named_with_an_accent_or_in_spanish_is_still_named(content: Content) -> None:
+    from knee.aspects import aspects_in_text
+
+    assert aspects_in_text("my quadríceps hurt", content.aspect_words) == ["quads"]
+    assert aspects_in_text("the trainer says my cuádriceps are tired", content.aspect_words) == ["quads", "fatigue"]

@@ -193,6 +193,9 @@ def asked(text: str) -> str:
     "55, been fell running since my twenties, the front of my knee aches on descents",
     "can that be fixed at 61 or am i stuck with it",
     "But is it not better to rest completely? My colleague says total pause 6 weeks, nothing at all.",
+    # a balance test held not for long, and a foam roller "useless" on the side of the leg
+    "Point about standing on one leg, I am unable to stand on left leg properly for long, I shake. That is the reason?",
+    "my pain is front not outside. so the foam roller on the side of the leg is useless for me?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -203,6 +206,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     # a fall while running, or off a bike, is still an injury
     ("I fell running down the hill and hurt my knee", "urgent"),
     ("came off my bike and hurt my knee", "urgent"),
+    ("I fell and now I am unable to stand on my left leg", "emergency"),
+    ("my leg is useless since the fall, cant stand on it", "emergency"),
     ("fell on Saturday and it's Tuesday now and I still can't put any weight on it", "emergency"),
     ("my knee swelled up massively this week, I don't remember hurting it", "urgent"),
     ("my knee suddenly gave way on a run yesterday and I nearly fell", "urgent"),
