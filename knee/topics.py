@@ -203,6 +203,7 @@ _BARE_QUESTION = re.compile(_OPENING + r"(?:should|shall|do|does|did|is|are|can|
 # "how do I fix IT band then", "how do you treat jumper's knee"
 _HOW_TO_TREAT = re.compile(r"\bhow (?:do|can|would|should|could|to) (?:(?:i|you|u|we|they|she|he) )?(?:fix|treat|cure|get rid of|heal)\b", re.I)
 OTHER_CONDITIONS = "other_conditions"
+# "shin pain on the inside of leg, what is that?": another part of the leg, with no knee named
 _ANOTHER_PART = re.compile(r"\b(?:shins?|calf|calves|hamstrings?|achilles|heels?|foot|feet|ankles?|groin|thighs?|toes?|lower back)\b", re.I)
 _KNEE = re.compile(r"\bknee|\bpatell", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
@@ -398,9 +399,9 @@ _DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bper d
 DOSE_MAX_WORDS = 14
 PAINKILLERS = "painkillers"
 # what a runner can buy, take or have done: naming one says what a question is about
+THINGS = frozenset({"braces", "taping", "insoles", PAINKILLERS, "ice_heat", "massage", "injections", SCANS, SURGERY})
 # a thing named in the last question is what it asks about, unless the classifier is surer than this of another
 THING_ASKED_LAST_BELOW = 0.7
-THINGS = frozenset({"braces", "taping", "insoles", PAINKILLERS, "ice_heat", "massage", "injections", SCANS, SURGERY})
 MEDICINES = (PAINKILLERS, "supplements", "injections")
 PAINKILLER_MAX_WORDS = 14
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
