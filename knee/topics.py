@@ -855,7 +855,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
     # (also asked before the story goes on: "is it from being pregnant? midwife said the hormones hang about")
-    if (_FROM_WHAT.search(_last_sentence(text)) or any(_FROM_WHAT.search(s) for s in _sentences(text) if "?" in s)
+    if (_FROM_WHAT.search(_last_sentence(text)) or ("?" in text and any(_FROM_WHAT.search(s) for s in _sentences(text) if "?" in s))
             or _WHAT_CAUSES_CLAUSE.search(_last_sentence(text)) or _HOW_YOU_GET_IT.search(text)):
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
@@ -971,10 +971,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return last_topic
     # "How many days before it is deleted" after the answer on privacy, read as the exercise dose: the
     # answer about the assistant that its words name
-    about_it = {_with_aspect(content, [aspect]) for aspect in aspects}
-    if (last_topic in ASSISTANT_TOPICS and about_it and about_it <= set(ASSISTANT_TOPICS)
-            and confidence < ASSISTANT_SURE_ABOVE and TOPIC_BY_INTENT.get(intent or "") not in ASSISTANT_TOPICS):
-        return about_it.pop() if len(about_it) == 1 else last_topic
+    if (last_topic in ASSISTANT_TOPICS and aspects and confidence < ASSISTANT_SURE_ABOVE
+            and TOPIC_BY_INTENT.get(intent or "") not in ASSISTANT_TOPICS):
+        about_it = {_with_aspect(content, [aspect]) for aspect in aspects}
+        if about_it <= set(ASSISTANT_TOPICS):
+            return about_it.pop() if len(about_it) == 1 else last_topic
     # "how do I fix IT band then": treating another condition, which the assistant does not advise on
     if set(aspects) == {OTHER_CONDITIONS} and _HOW_TO_TREAT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return OUT_OF_SCOPE
@@ -1003,8 +1004,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             return found
     # "... Everyone on the facebook group says push through it, it's just your body adjusting. Should I?": a bare
     # question at the end of a story asks about the one thing the sentence before it names, the classifier unsure
-    sentences = _sentences(text)
-    if len(sentences) >= 2 and _BARE_QUESTION.match(sentences[-1]) and confidence < CONTEXT_UNSURE_BELOW:
+    sentences = _sentences(text) if confidence < CONTEXT_UNSURE_BELOW else []
+    if len(sentences) >= 2 and _BARE_QUESTION.match(sentences[-1]):
         named = set(aspects_in_text(sentences[-2], content.aspect_words))
         found = len(named) == 1 and _with_aspect(content, list(named))
         if found:
