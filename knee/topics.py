@@ -557,10 +557,12 @@ _WHEN_TO_BE_SEEN = re.compile(r"\bwhen (?:(?:i|we|he|she|they|u|you) )?(?:should
 _DAYS_BEFORE_SEEN = re.compile(r"\bhow (?:many|long) (?:days|weeks)\b[^.?!]{0,30}\b(?:should|must|need to|have to|before)\b[^.?!]{0,15}"
                                r"\b(?:go|see|get|visit|book)\b[^.?!]{0,20}\b(?:doctor|dr|gp|physio|physiotherapist|pt|someone|clinic)\b", re.I)
 WHEN_TO_BE_SEEN_MAX_WORDS = 40
-# "is the NHS the one running this", "who's behind this", "which clinic is it from": who runs the assistant
+# "is the NHS the one running this", "who's behind this", "which clinic is it from", "whose bot is it": who runs
+# the assistant
 _WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|made|built|owns|makes) (?:this|it|you|u)\b(?! (?:hurt|worse|better|ache|sore))"
                           r"|\b(?:is|are) [\w ]{1,20}? the ones? (?:running|behind|who runs|that runs|who made|that made) (?:this|it|you|u)\b"
-                          r"|\bwhich (?:clinic|practice|company|hospital) (?:is|are) (?:it|this|you|u) (?:from|with)\b", re.I)
+                          r"|\bwhich (?:clinic|practice|company|hospital) (?:is|are) (?:it|this|you|u) (?:from|with)\b"
+                          r"|\bwhose (?:bot|chatbot|app|assistant|thing|site|website) (?:is (?:this|it)|(?:this|it) is)\b", re.I)
 WHO_RUNS_IT_MAX_WORDS = 14
 # who answers: "Who is answering me, it is real physiotherapist?", "is there an actual physio on the other end"
 _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|talking|speaking|chatting|writing|typing|on the other end)\b"

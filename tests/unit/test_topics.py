@@ -1731,6 +1731,11 @@ def test_who_runs_the_assistant_is_about_it(content: Content, text: str) -> None
     assert topic_for(content, parsed(text, ("ask_outlook", 0.17), ("ask_keep_running", 0.16)), None) == "about"
 
 
+def test_whose_bot_it_is_asks_who_runs_it_not_whether_it_is_a_bot(content: Content) -> None:
+    message = parsed("ok but whose bot is it", ("bot_challenge", 0.23), ("ask_about", 0.08))
+    assert topic_for(content, message, "bot_challenge") == "about"
+
+
 @pytest.mark.parametrize("text", ["what would typically cause that",
                                   "ok but if resting doesn't fix it, what actually caused it in the first place"])
 def test_what_caused_it_is_the_causes(content: Content, text: str) -> None:
@@ -1933,9 +1938,10 @@ def test_pain_coming_back_halfway_after_getting_back_to_running_is_the_pain_guid
 @pytest.mark.parametrize(("text", "top", "last", "expected"), [
     ("WILL HE NEED A KNEE REPLACEMENT EVENTUALLY", ("ask_related_conditions", 0.17), "related.conditions", "treatment.surgery"),
     ("the peloton part?", ("ask_more", 0.8), "symptoms", "training.cross_training"),
+    ("and the carbon plates? 👀", ("ask_more", 0.32), "training.keep_running", "treatment.insoles_shoes"),
 ])
-def test_everyday_names_for_an_operation_and_an_exercise_bike(content: Content, text: str, top: tuple, last: str,
-                                                               expected: str) -> None:
+def test_everyday_names_for_an_operation_an_exercise_bike_and_racing_shoes(content: Content, text: str, top: tuple,
+                                                                           last: str, expected: str) -> None:
     assert topic_for(content, parsed(text, top, ("ask_surgery", 0.12)), last) == expected
 
 
