@@ -196,6 +196,9 @@ def asked(text: str) -> str:
     # a balance test held not for long, and a foam roller "useless" on the side of the leg
     "Point about standing on one leg, I am unable to stand on left leg properly for long, I shake. That is the reason?",
     "my pain is front not outside. so the foam roller on the side of the leg is useless for me?",
+    # tight quads or thighs that keep the heel off the bum in a stretch
+    "My quads are super tight, I can't get my heel to my bum. Is that why my knee hurts? Must I stretch more?",
+    "thighs so tight i cant get my heel to my butt when i stretch",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -208,6 +211,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("came off my bike and hurt my knee", "urgent"),
     ("I fell and now I am unable to stand on my left leg", "emergency"),
     ("my leg is useless since the fall, cant stand on it", "emergency"),
+    # a knee that will not bend is still a sign when no tight thigh explains it
+    ("my knee feels tight and I can't get my heel to my bum since Sunday", "urgent"),
     ("fell on Saturday and it's Tuesday now and I still can't put any weight on it", "emergency"),
     ("my knee swelled up massively this week, I don't remember hurting it", "urgent"),
     ("my knee suddenly gave way on a run yesterday and I nearly fell", "urgent"),
