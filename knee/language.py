@@ -16,6 +16,10 @@ _CONTRACTION_TAILS = frozenset({"ll", "ve", "re", "nt"})
 SYMBOLS_PER_CHARACTER = 2
 # Below this share of known words a message reads as keyboard mash ("asdkjh qwe zzxv").
 MIN_KNOWN_SHARE = 0.5
+# What a chat app puts in place of a photo, voice note or deleted message ("<Media omitted>" in a
+# WhatsApp group bridged to the assistant): nothing the runner wrote.
+_CHAT_PLACEHOLDER = re.compile(r"^\W*(?:(?:media|image|video|audio|gif|sticker|document|photo|voice message)s? omitted"
+                               r"|attached:[^>]*|this message was deleted|you deleted this message)\W*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -70,3 +74,8 @@ def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
     # a word counts also when stretched ("heyy", "sooo sore") or its g dropped ("runnin")
     known = sum(any(is_english(form) or form in also_known for form in _spellings(word)) for word in words)
     return known / len(words) < MIN_KNOWN_SHARE
+
+
+def is_chat_placeholder(text: str) -> bool:
+    """A chat app's stand-in for something that is not text ("<Media omitted>", "sticker omitted")."""
+    return bool(_CHAT_PLACEHOLDER.match(text))

@@ -249,7 +249,8 @@ EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re
                (EXERCISE_EXAMPLES, re.compile(r"\bexercises?\b", re.I)))
 # "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
 # it), not how long recovery takes (after what physio does, "how long" asks how long until it is better).
-_HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?how long\b", re.I)
+# ("how many days exactly" after privacy: how long it is kept)
+_HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?(?:how long|how many (?:days|weeks|months))\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved|"
                        r"(?:go|goes|get|gets|be|is|feel|feels) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
@@ -360,8 +361,9 @@ _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
 _BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|ttyl|peace(?=\W*(?:out\b|\u270c))"
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
-# "... cheers bye": a message that ends with one
-_BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$", re.I)
+# "... cheers bye", "ok booking an assessment. later": a message that ends with one ("later" only
+# after a comma or full stop: "can I run later" asks)
+_BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$|[.,!]\s*later\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = ("greet", "goodbye", "thanks")

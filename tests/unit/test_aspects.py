@@ -17,6 +17,10 @@ from knee.content import Content
         ("how do I get back to running", ["return_to_running"]),
         ("tell me more", []),
         ("whipped cream", []),
+        # "MRT" is the German for an MRI, and Singapore's trains
+        ("Must I make an MRT to be sure?", ["scans"]),
+        ("ok meet at mrt 7pm can", []),
+        ("carbon plates?", ["shoes"]),
     ],
 )
 def test_word_list_finds_aspects_in_order(content: Content, text: str, expected: list) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from knee.language import looks_like_gibberish
+from knee.language import is_chat_placeholder, looks_like_gibberish
 
 KNOWN = {"hey", "hello", "pfps", "parkrun"}
 
@@ -18,6 +18,14 @@ def test_words_and_stretched_words_are_read(text: str) -> None:
 @pytest.mark.parametrize("text", ["asdkjh qwe zzxv", "jjjjjjj kkkk", "!!!???", "kkkkjj;;;ll", "sdfin lkjin", "/;;[[p0"])
 def test_keyboard_mash_is_not_read_as_a_question(text: str) -> None:
     assert looks_like_gibberish(text, KNOWN)
+
+
+@pytest.mark.parametrize(("text", "placeholder"), [("<Media omitted>", True), ("image omitted", True),
+                                                   ("<attached: 00000012-PHOTO-2026-11-02.jpg>", True),
+                                                   ("This message was deleted", True),
+                                                   ("I omitted the hills this week", False), ("media says rest", False)])
+def test_a_chat_apps_placeholder_is_nothing_the_runner_wrote(text: str, placeholder: bool) -> None:
+    assert is_chat_placeholder(text) is placeholder
 
 
 def test_text_speak_is_read_as_the_words_it_stands_for() -> None:

@@ -1624,9 +1624,14 @@ def test_the_alternative_to_a_scan_is_not_exercise(content: Content) -> None:
     assert topic_for(content, parsed("so whats the alternative", ("ask_pt_approach", 0.7)), "treatment.scans") == "pt_approach"
 
 
-@pytest.mark.parametrize("text", ["ok will give the clinic a ring tomorrow then, cheers bye", "right, off for a run. bye!"])
+@pytest.mark.parametrize("text", ["ok will give the clinic a ring tomorrow then, cheers bye", "right, off for a run. bye!",
+                                  "ok booking an assessment. later"])
 def test_a_message_that_ends_with_goodbye_and_asks_nothing_is_goodbye(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_race_soon", 0.6)), "training.race_soon") == "goodbye"
+
+
+def test_later_without_a_break_before_it_is_no_goodbye(content: Content) -> None:
+    assert topic_for(content, parsed("ok will try the race later", ("ask_race_soon", 0.6)), "training.race_soon") == "training.race_soon"
 
 
 @pytest.mark.parametrize("text", ["k cool. can i book online or do i have to ring you", "how do i book with u"])
@@ -1904,6 +1909,8 @@ def test_a_follow_up_naming_what_is_kept_after_privacy_stays_with_privacy(conten
     assert topic_for(content, message, "privacy") == "privacy"
     # after exercise advice, the same classifier reading is still the dose
     assert topic_for(content, parsed("how many days a week", ("ask_exercise_dosage", 0.66)), "exercises.examples") == "exercises.dosage"
+    # "how many days", like "how long", asks how long it is kept
+    assert topic_for(content, parsed("how many days exactly", ("ask_exercise_dosage", 0.87)), "privacy") == "privacy"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
