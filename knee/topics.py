@@ -359,11 +359,11 @@ _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:yo
 THANKS_MAX_WORDS = 12
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
-_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|ttyl|peace(?=\W*(?:out\b|\u270c))"
+_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
-# "... cheers bye", "ok booking an assessment. later": a message that ends with one ("later" only
-# after a comma or full stop: "can I run later" asks)
-_BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$|[.,!]\s*later\W*$", re.I)
+# "... cheers bye", "ok booking an assessment. later", "grazie mille, ciao": a message that ends with one
+# ("later" and "ciao" only after a comma or full stop: "can I run later" asks, "ciao" alone says hello)
+_BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$|[.,!]\s*(?:later|ciao)\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = ("greet", "goodbye", "thanks")

@@ -1625,7 +1625,8 @@ def test_the_alternative_to_a_scan_is_not_exercise(content: Content) -> None:
 
 
 @pytest.mark.parametrize("text", ["ok will give the clinic a ring tomorrow then, cheers bye", "right, off for a run. bye!",
-                                  "ok booking an assessment. later"])
+                                  "ok booking an assessment. later", "grazie mille, ciao",
+                                  "right so. I'll see what the physio says. slán"])
 def test_a_message_that_ends_with_goodbye_and_asks_nothing_is_goodbye(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_race_soon", 0.6)), "training.race_soon") == "goodbye"
 
