@@ -19,7 +19,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from knee.language import is_chat_placeholder, looks_like_gibberish
+from knee.language import says_nothing
 from knee.text_classifier import TextClassifier, spelled_out
 from knee.topics import FALLBACK_INTENT, question_part
 
@@ -86,8 +86,7 @@ class TopicClassifier(GraphComponent):
             ranked = sorted(self.read(text).items(), key=lambda item: -item[1])
             ranking = [{"name": name, "confidence": confidence}
                        for name, confidence in ranked[: int(self.config["ranking_length"])]]
-            if not _COMMAND.match(text) and (looks_like_gibberish(spelled_out(text), self.classifier.words)
-                                             or is_chat_placeholder(text)):
+            if not _COMMAND.match(text) and says_nothing(spelled_out(text), self.classifier.words):
                 ranking = [{"name": FALLBACK_INTENT, "confidence": 1.0}]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -79,3 +79,8 @@ def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
 def is_chat_placeholder(text: str) -> bool:
     """A chat app's stand-in for something that is not text ("<Media omitted>", "sticker omitted")."""
     return bool(_CHAT_PLACEHOLDER.match(text))
+
+
+def says_nothing(text: str, also_known: Container[str] = ()) -> bool:
+    """Nothing to answer: keyboard mash, or a chat app's stand-in for something that is not text."""
+    return looks_like_gibberish(text, also_known) or is_chat_placeholder(text)
