@@ -380,7 +380,9 @@ _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
 _GOES_AWAY = re.compile(r"\b(?:go away|goes away|fix it|fixes it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
-                        r"get better|gets better|be enough|be gone)\b", re.I)
+                        r"get better|gets better|be enough|be gone|come right|comes right|sort itself out|sorts itself out)\b", re.I)
+# "if I just leave it and do nothing, will it come right by itself?": waiting is resting it
+_LEAVES_IT = re.compile(r"\b(?:leave it|leaving it|do nothing|doing nothing|ignore it|ignoring it|wait it out|waiting it out)\b", re.I)
 REST_FIXES_MAX_WORDS = 16
 RESTED_UNSURE_BELOW = 0.6
 # "are clams enough on their own?"
@@ -503,6 +505,11 @@ _WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ 
 # "will i be ok by april tho", "how long before she's back to full training": how long it takes
 _BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
                       r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
+# "is this ever gonna go away or what", "am i done running?": the long term, not how long it takes
+# (unless it asks whether it comes back or goes for good: "will it ever go for good", "does it ever fully go away")
+_EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|gets better|heal|be (?:normal|right|fixed|gone|the same)|run (?:like|the same|properly|normally))\b"
+                        r"|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b", re.I)
+_FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflares?\b|\b(?:fully|completely|totally)\b", re.I)
 # "so do I run it or not", "should i still race it then": whether to run the race named before
 _RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even |just )?(?:not )?(?:run|race|start|do) (?:it|the race)\b", re.I)
 RUN_IT_MAX_WORDS = 10
@@ -839,8 +846,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _RESTED.search(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
         return WHY_REST_FAILS
     # "if i just take a week off will it go away?": whether rest alone fixes it
-    if (_RESTED.search(text) and _GOES_AWAY.search(text) and len(text.split()) <= REST_FIXES_MAX_WORDS
-            and confidence < RESTED_UNSURE_BELOW):
+    # ("will it just go away on its own if i leave it": leaving it is resting it, also when the classifier
+    # reads how long it takes)
+    if ((_RESTED.search(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and len(text.split()) <= REST_FIXES_MAX_WORDS
+            and (confidence < RESTED_UNSURE_BELOW or (_LEAVES_IT.search(text) and TOPIC_BY_INTENT.get(
+                (message.get("intent") or {}).get("name") or "") in (OUTLOOK_TOPIC, RECURRENCE_TOPIC)))):
         return WHY_REST_FAILS
     intent = question_intent(message)
     # a question about the assistant the classifier is sure of ("..., am I talking to a robot")
@@ -1026,6 +1036,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
         topic = RECURRENCE_TOPIC
+    # "is this ever gonna go away or what", read as how long it takes: the long term
+    if topic == RECURRENCE_TOPIC and _EVER_GOES.search(text) and not _FOR_GOOD.search(text) and not _BY_WHEN.search(text):
+        topic = OUTLOOK_TOPIC
     # "what else helps besides the brace?": something else (not when it names the other thing itself and that
     # thing is part of the same answer: "knee sleeve under my tights instead of tape?")
     other_than = _OTHER_THAN.search(text)

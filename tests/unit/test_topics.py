@@ -478,6 +478,11 @@ def test_rest_that_did_not_fix_it_asks_why_rest_fails(content: Content) -> None:
     # whether rest alone will fix it
     week = parsed("if i just take a week off will it go away", ("ask_recurrence", 0.59), ("ask_why_rest_fails", 0.27))
     assert topic_for(content, week, "training.keep_running") == "why_rest_fails"
+    # leaving it alone is resting it, also when the classifier reads how long it takes
+    leave = parsed("will it just go away on its own if i leave it", ("ask_recurrence", 0.63), ("ask_why_rest_fails", 0.17))
+    assert topic_for(content, leave, "out_of_scope") == "why_rest_fails"
+    nothing = parsed("if I do nothing will it come right by itself?", ("ask_recurrence", 0.38), ("ask_why_rest_fails", 0.29))
+    assert topic_for(content, nothing, "exercises.examples") == "why_rest_fails"
     # coming back to running after a break, without the pain back, is the return to running
     back = parsed("had a month off, when can I start again", ("ask_pt_return_to_running", 0.55))
     assert topic_for(content, back, None) == "pt_approach.return_to_running"
@@ -1253,6 +1258,20 @@ def test_whether_a_physio_checks_them_after_who_writes_the_answers_is_about_the_
 def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text: str) -> None:
     message = parsed(text, ("ask_outlook", 0.49), ("ask_recurrence", 0.22))
     assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text", ["so is this ever gonna go away or what",
+                                  "am i ever gonna run like before or is this just my life now"])
+def test_whether_it_ever_goes_read_as_how_long_it_takes_is_the_outlook(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_recurrence", 0.66), ("ask_outlook", 0.07))
+    assert topic_for(content, message, "treatment.surgery") == "outlook"
+
+
+@pytest.mark.parametrize("text", ["will it ever go for good", "does it ever fully go away",
+                                  "will it ever stop coming back"])
+def test_whether_it_goes_for_good_stays_how_long_it_takes(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_recurrence", 0.66), ("ask_outlook", 0.07))
+    assert topic_for(content, message, "treatment.surgery") == "outlook.recurrence"
 
 
 @pytest.mark.parametrize("text, last_topic, ranking", [
