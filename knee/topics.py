@@ -510,6 +510,10 @@ _BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) 
 _EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|gets better|heal|be (?:normal|right|fixed|gone|the same)|run (?:like|the same|properly|normally))\b"
                         r"|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b", re.I)
 _FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflares?\b|\b(?:fully|completely|totally)\b", re.I)
+# "how slow", "shallow like how shallow": how much of what the answer just said (not "how are you")
+_HOW_MUCH_OF_IT = re.compile(_OPENING + r"(?:[a-z]+\W+(?:like\W+)?)?how\s+(?!are\b|r\b|is\b|do\b|u\b|you\b|ya\b|come\b)[a-z]+"
+                             r"(?:\s+(?:tho|though|then|exactly|roughly|are we talking))?\W*$", re.I)
+HOW_MUCH_OF_IT_MAX_WORDS = 4
 # "so do I run it or not", "should i still race it then": whether to run the race named before
 _RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even |just )?(?:not )?(?:run|race|start|do) (?:it|the race)\b", re.I)
 RUN_IT_MAX_WORDS = 10
@@ -832,6 +836,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     carried_on = _carries_on(content, text, last_topic)
     if carried_on:
         return carried_on
+    # "how slow" after advice, read as small talk: how much of what that answer said
+    if (last_topic in ANSWER_TOPICS and (message.get("intent") or {}).get("name") in CHAT_INTENTS
+            and _HOW_MUCH_OF_IT.match(text) and len(text.split()) <= HOW_MUCH_OF_IT_MAX_WORDS):
+        return last_topic
     confidence = _top_confidence(message)
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure

@@ -1260,6 +1260,16 @@ def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text
     assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
 
 
+@pytest.mark.parametrize("text", ["how slow", "shallow like how shallow", "how easy tho"])
+def test_how_much_of_the_advice_read_as_small_talk_stays_with_it(content: Content, text: str) -> None:
+    message = parsed(text, ("greet", 0.21), ("ask_exercise_dosage", 0.19))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
+def test_how_are_you_after_an_answer_is_still_small_talk(content: Content) -> None:
+    assert topic_for(content, parsed("how are you", ("greet", 0.6)), "training.keep_running") == "greeting"
+
+
 @pytest.mark.parametrize("text", ["so is this ever gonna go away or what",
                                   "am i ever gonna run like before or is this just my life now"])
 def test_whether_it_ever_goes_read_as_how_long_it_takes_is_the_outlook(content: Content, text: str) -> None:
