@@ -495,6 +495,10 @@ _WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|i
 # "how would a physio go about fixing that bit" after a cause: the same asked as how they fix it
 _HOW_PHYSIO_FIXES = re.compile(r"\bhow (?:would|do|does|will|can|could|should) (?:" + _PHYSIO + r"|they)\b"
                                r"[^.?!]{0,25}?\b(?:fix|treat|sort|work on|deal with|address|tackle)\w*(?P<clause>[^,.;!?]*)", re.I)
+# "what would they actually do to fix it" after a cause: the same asked of "they", the physio it mentions
+_WHAT_THEY_DO = re.compile(r"\bwhat (?:would|will|do|does|can|could|should) (?:they|she|he) (?:\w+ )?(?:do|be doing)\b(?P<clause>[^,.;!?]*)", re.I)
+# "... to fix it", "... about it": the clause points back to what the answer just said
+_FIX_IT = re.compile(r"\b(?:fix|fixing|sort|sorting|treat|treating|help|helping|loosen|about|with|for) it\b", re.I)
 _FIRST_VISIT = re.compile(r"\b(?:first|1st) (?:appointment|appt|session|visit|time)\b", re.I)
 _PAYING = re.compile(r"\b(?:private|privately|nhs|insurance|waiting list|paying|pay)\b", re.I)
 PHYSIO_DOES_MAX_WORDS = 30
@@ -1269,15 +1273,18 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # the assessment; paying privately or waiting: who to see)
     does = _WHAT_PHYSIO_DOES.search(text)
     if not does and (last_topic or "").startswith(CAUSES + "."):
-        fixes = _HOW_PHYSIO_FIXES.search(text)
-        does = fixes if fixes and _POINTS_BACK.search(fixes.group("clause")) else None
+        fixes = _HOW_PHYSIO_FIXES.search(text) or _WHAT_THEY_DO.search(text)
+        does = fixes if fixes and (_POINTS_BACK.search(fixes.group("clause")) or _FIX_IT.search(fixes.group("clause"))) else None
     clause = (does.group("clause") or "") if does else ""
     # (pointing back to a cause just given, the physio step for it: "what would a physio do about that";
     # to a story, how physio helps with what it names: "she gets pain on downhills. what would a physio
     # do for that?", "one of them has really stiff hips. what would physio do about that")
-    if does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS and _POINTS_BACK.search(clause):
+    if does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS and (_POINTS_BACK.search(clause) or _FIX_IT.search(clause)):
         if (last_topic or "").startswith(CAUSES + "."):
-            return next_step(content, last_topic)
+            # (unless a sentence before it goes back to another part: "back to the ankle. what would a physio
+            # actually do to loosen it up")
+            step = len(_sentences(text)) > 1 and aspects and _with_aspect(content, aspects, PT_APPROACH)
+            return step if (step or "").startswith(PT_APPROACH + ".") else next_step(content, last_topic)
         if len(_sentences(text)) > 1:
             step = _with_aspect(content, aspects_in_text(text, content.aspect_words), PT_APPROACH)
             return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH

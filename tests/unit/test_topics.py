@@ -1260,6 +1260,14 @@ def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text
     assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
 
 
+def test_what_they_would_do_to_fix_it_after_a_cause_is_its_physio_step(content: Content) -> None:
+    message = parsed("what would they actually do to fix it", ("ask_pt_approach", 0.49), ("ask_pt_movement", 0.22))
+    assert topic_for(content, message, "causes.mobility") == "pt_approach.mobility"
+    # a sentence before it that goes back to another cause names the step
+    back = parsed("back to the ankle. what would a physio actually do to loosen it up", ("ask_pt_mobility", 0.99))
+    assert topic_for(content, back, "causes.single_leg_control", ["single_leg_control", "mobility"]) == "pt_approach.mobility"
+
+
 @pytest.mark.parametrize("text", ["how slow", "shallow like how shallow", "how easy tho"])
 def test_how_much_of_the_advice_read_as_small_talk_stays_with_it(content: Content, text: str) -> None:
     message = parsed(text, ("greet", 0.21), ("ask_exercise_dosage", 0.19))
