@@ -518,6 +518,14 @@ _FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\
 _HOW_MUCH_OF_IT = re.compile(_OPENING + r"(?:[a-z]+\W+(?:like\W+)?)?how\s+(?!are\b|r\b|is\b|do\b|u\b|you\b|ya\b|come\b)[a-z]+"
                              r"(?:\s+(?:tho|though|then|exactly|roughly|are we talking))?\W*$", re.I)
 HOW_MUCH_OF_IT_MAX_WORDS = 4
+# "you didn't answer the second part, about my messages", "you missed the yoga bit": a part of the question
+# before that the answer left out
+_UNANSWERED = re.compile(r"\b(?:you|u|ye|it)\s+(?:didn'?t|did not|didnt|didnae|have not|haven'?t|has not|hasn'?t|never)\s+"
+                         r"(?:answer|answered|say|said|mention|mentioned|cover|covered|address|addressed)\b"
+                         r"|\b(?:you|u|ye)\s+(?:missed|skipped|forgot)\b|\bnot (?:been )?answered\b", re.I)
+UNANSWERED_MAX_WORDS = 14
+_OTHER_QUESTION = re.compile(r"\b(?:second|2nd|other|last|third|3rd|next)\s+(?:one|part|bit|question|thing|q)\b", re.I)
+UNANSWERED_SURE_ABOVE = 0.5
 # "so do I run it or not", "should i still race it then": whether to run the race named before
 _RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even |just )?(?:not )?(?:run|race|start|do) (?:it|the race)\b", re.I)
 RUN_IT_MAX_WORDS = 10
@@ -837,6 +845,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if assessment.escalates:
         return SYMPTOMS_TOPIC
     text = message.get("text") or ""
+    left_out = _unanswered_part(content, message, last_topic, named_before)
+    if left_out:
+        return left_out
     carried_on = _carries_on(content, text, last_topic)
     if carried_on:
         return carried_on
@@ -1065,6 +1076,29 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if step.startswith(topic + "."):
             return step
     return topic
+
+
+def _unanswered_part(content: Content, message: Mapping[str, Any], last_topic: Optional[str],
+                     named_before: Tuple[str, ...]) -> Optional[str]:
+    """The part of the question before that the answer left out, when the runner says so: what the
+    message names beyond that answer ("and the cold, you did not answer"), else the question the
+    classifier is sure of ("you didn't answer the second part, about my messages"), else what the
+    conversation named last beyond that answer ("you didn't answer the second one")."""
+    text = message.get("text") or ""
+    if last_topic not in ANSWER_TOPICS or not _UNANSWERED.search(text) or len(text.split()) > UNANSWERED_MAX_WORDS:
+        return None
+    answered = set(content.topics[last_topic].aspects)
+    named = aspects_in_text(text, content.aspect_words)
+    if set(named) & answered:  # "ye didnae say anythin aboot the shoes" after shoes: that answer again
+        return None
+    if named:
+        return _with_aspect(content, named)
+    intent = (message.get("intent") or {}).get("name") or ""
+    topic = TOPIC_BY_INTENT.get(intent, "")
+    if intent in QUESTION_INTENTS and topic in ANSWER_TOPICS and topic != last_topic and _top_confidence(message) > UNANSWERED_SURE_ABOVE:
+        return topic
+    before = [aspect for aspect in named_before if aspect not in answered]
+    return (_OTHER_QUESTION.search(text) and before and _with_aspect(content, before[-1:])) or None
 
 
 def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:

@@ -1260,6 +1260,21 @@ def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text
     assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
 
 
+def test_the_part_an_answer_left_out_is_answered_when_the_runner_says_so(content: Content) -> None:
+    # what the message names beyond the answer just given
+    cold = parsed("And the cold, you did not answer. Ice is good or no?", ("ask_pain_relief", 0.96))
+    assert topic_for(content, cold, "pt_approach") == "treatment.pain_relief"
+    # the question the classifier is sure of
+    messages = parsed("you didnt answer the second part, about my messages", ("ask_privacy", 0.66), ("ask_about", 0.1))
+    assert topic_for(content, messages, "about") == "privacy"
+    # the other thing the conversation named
+    second = parsed("Ok but you didnt answer the second one", ("ask_pain_relief", 0.32), ("ask_pt_strength", 0.12))
+    assert topic_for(content, second, "treatment.pain_relief", ["ice_heat", "taping"]) == "treatment.braces_taping"
+    # naming what the answer was about asks it again
+    shoes = parsed("ye didnae say anythin aboot the shoes", ("ask_exercise_dosage", 0.3))
+    assert topic_for(content, shoes, "treatment.insoles_shoes", ["stretching"]) == "treatment.insoles_shoes"
+
+
 def test_what_they_would_do_to_fix_it_after_a_cause_is_its_physio_step(content: Content) -> None:
     message = parsed("what would they actually do to fix it", ("ask_pt_approach", 0.49), ("ask_pt_movement", 0.22))
     assert topic_for(content, message, "causes.mobility") == "pt_approach.mobility"
