@@ -600,6 +600,13 @@ YOUR_NAME_MAX_WORDS = 8
 # "r u a real person tho": whether the assistant itself is a person, also right after who made it
 _WHO_READS = re.compile(_OPENING + r"(?:and\W+)?who(?: else)? (?:(?:can|could|does|do|will|would|gets? to|is able to) )?(?:see|sees|read|reads|access|accesses|has access|have access|"
                         r"look at|looks at|keep|keeps|store|stores|get|gets|check|checks)\b", re.I)
+# "is this chat gpt", "am i talking to an AI": whether the assistant is a bot, however the chatbot is spelled
+_IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|are you|r u|am i (?:talking|chatting|speaking) (?:to|with))\s+(?:just\s+)?(?:a |an )?"
+                          r"(?:chat ?gpt|chat ?bot|ai|a\.i\.?|bot|robot|automated)\b(?=\W*(?:$|or\b|lol\b|tho\b|though\b|then\b|right\b))", re.I)
+IS_IT_A_BOT_MAX_WORDS = 8
+_MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
+                          r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
+MASH_EXCUSE_MAX_WORDS = 10
 _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
@@ -845,6 +852,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if assessment.escalates:
         return SYMPTOMS_TOPIC
     text = message.get("text") or ""
+    # "sorry baby grabbed the phone ;lkj;;'", "asdfgh sry cat on keyboard": keyboard mash excused, nothing asked
+    # (not "sorry cat on keyboard lol. thx bye", which says goodbye)
+    if (_MASH_EXCUSE.search(text) and len(text.split()) <= MASH_EXCUSE_MAX_WORDS and not asks_a_question(text)
+            and not _BYE.search(text) and not _THANKS.search(text)):
+        return FALLBACK_TOPIC
+    # "is this chat gpt": whether the assistant is a bot
+    if _IS_IT_A_BOT.search(text) and len(text.split()) <= IS_IT_A_BOT_MAX_WORDS:
+        return BOT_CHALLENGE
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
         return left_out

@@ -1260,6 +1260,26 @@ def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text
     assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
 
 
+@pytest.mark.parametrize("text", ["is this chat gpt", "am i talking to an AI or what"])
+def test_whether_it_is_a_chatbot_however_spelled_is_a_bot_challenge(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_privacy", 0.74), ("bot_challenge", 0.19)), None) == "bot_challenge"
+
+
+def test_whose_bot_it_is_is_about_the_assistant(content: Content) -> None:
+    message = parsed("is this bot from a clinic or what", ("ask_about", 0.6), ("bot_challenge", 0.3))
+    assert topic_for(content, message, None) == "about"
+
+
+@pytest.mark.parametrize("text", ["sorry baby grabbed the phone ;lkj;;'", "asdfgh sry cat on keyboard"])
+def test_keyboard_mash_excused_asks_nothing(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_running_form", 0.2)), "causes.hip_control") == "fallback"
+
+
+def test_an_excuse_with_a_goodbye_is_a_goodbye(content: Content) -> None:
+    message = parsed("sorry cat on keyboard lol. thx bye", ("goodbye", 0.6))
+    assert topic_for(content, message, "fallback") == "goodbye"
+
+
 def test_the_part_an_answer_left_out_is_answered_when_the_runner_says_so(content: Content) -> None:
     # what the message names beyond the answer just given
     cold = parsed("And the cold, you did not answer. Ice is good or no?", ("ask_pain_relief", 0.96))
