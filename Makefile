@@ -19,7 +19,7 @@ TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/nul
 TRIAGE_DEV := $(sort $(wildcard data/triage/*.yml))
 TOPIC_TRAINED := $(shell sed -n 's/^\# sets: //p' data/nlu/conversations.yml)
 TOPIC_DEV := tests/nlu/dialogues93.yml tests/nlu/dialogues95.yml tests/nlu/dialogues98.yml tests/nlu/dialogues99.yml tests/nlu/dialogues100.yml tests/nlu/dialogues101.yml tests/nlu/dialogues102.yml tests/nlu/dialogues103.yml tests/nlu/dialogues104.yml tests/nlu/dialogues105.yml tests/nlu/dialogues106.yml tests/nlu/dialogues107.yml tests/nlu/dialogues108.yml tests/nlu/dialogues109.yml tests/nlu/dialogues110.yml tests/nlu/dialogues111.yml tests/nlu/dialogues112.yml tests/nlu/dialogues113.yml
-BLIND_TOPICS := tests/blind/questions.yml tests/blind/dialogues.yml tests/blind/dialogues3.yml tests/blind/dialogues5.yml tests/blind/dialogues9.yml tests/blind/dialogues13.yml tests/blind/dialogues18.yml tests/blind/dialogues23.yml tests/blind/dialogues24.yml tests/blind/questions2.yml
+BLIND_TOPICS := tests/blind/questions.yml tests/blind/dialogues.yml tests/blind/dialogues3.yml tests/blind/dialogues5.yml tests/blind/dialogues9.yml tests/blind/dialogues13.yml tests/blind/dialogues18.yml tests/blind/dialogues23.yml tests/blind/dialogues24.yml tests/blind/dialogues114.yml tests/blind/dialogues115.yml tests/blind/dialogues116.yml tests/blind/dialogues117.yml tests/blind/questions2.yml
 
 .PHONY: setup train run chat test test-unit validate test-stories evaluate-nlu evaluate-topics evaluate-triage test-e2e soak bench bench-triage bench-memory review sign-off nlu-from-sets clean
 
