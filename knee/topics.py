@@ -221,8 +221,8 @@ ASKS_AGAIN_MAX_WORDS = 12
 # "what else could it be then", "what else did you list": after one cause, the others
 _WHAT_ELSE = re.compile(r"\bwhat else (?:can|could|might|would|does|do|did|is|was|causes?|you)\b", re.I)
 WHAT_ELSE_MAX_WORDS = 14
-# "which brand then": the answer about the thing just answered (it names none)
-_WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b", re.I)
+# "which brand then", "brand?": the answer about the thing just answered (it names none)
+_WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b|^\W*(?:and\W+|so\W+|ok\W+)?brands?\W*$", re.I)
 WHICH_BRAND_MAX_WORDS = 8
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
@@ -456,8 +456,9 @@ _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping
 # "what other reason then?", "any other causes?": the causes
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
-# "what would typically cause that", "what actually caused it in the first place": what causes it
-_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'s| is| was)? (?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|making|bringing on) (?:it|this|that|them|my|the)\b"
+# "what would typically cause that", "what actually caused it in the first place", "whats normally behind that kind of ache": what causes it
+_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|making|bringing on) (?:it|this|that|them|my|the)"
+                                 r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them))\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 # (not where the assistant comes from: "is this from the clinic itself or one foreign company")

@@ -1280,6 +1280,16 @@ def test_an_excuse_with_a_goodbye_is_a_goodbye(content: Content) -> None:
     assert topic_for(content, message, "fallback") == "goodbye"
 
 
+def test_brand_alone_after_shoes_asks_that_answer(content: Content) -> None:
+    message = parsed("brand?", ("ask_braces_taping", 0.30), ("ask_insoles_shoes", 0.17))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "treatment.insoles_shoes"
+
+
+def test_what_is_behind_that_ache_asks_what_causes_it(content: Content) -> None:
+    message = parsed("whats normally behind that kind of ache", ("ask_what_is", 0.52), ("ask_causes", 0.15))
+    assert topic_for(content, message, "symptoms") == "causes"
+
+
 def test_the_part_an_answer_left_out_is_answered_when_the_runner_says_so(content: Content) -> None:
     # what the message names beyond the answer just given
     cold = parsed("And the cold, you did not answer. Ice is good or no?", ("ask_pain_relief", 0.96))
