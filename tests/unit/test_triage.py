@@ -199,6 +199,10 @@ def asked(text: str) -> str:
     # tight quads or thighs that keep the heel off the bum in a stretch
     "My quads are super tight, I can't get my heel to my bum. Is that why my knee hurts? Must I stretch more?",
     "thighs so tight i cant get my heel to my butt when i stretch",
+    # a bike's big gears; a tight band said to pull the kneecap; other people who do not recover
+    "is spinning a higher cadence on the bike easier on the knees than grinding big gears?",
+    "massage therapist says my IT band is pulling my kneecap sideways, but the pain is at the front. does that add up",
+    "half in 7 weeks... right. and the ones that dont get better, whats different about them",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -218,6 +222,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my knee suddenly gave way on a run yesterday and I nearly fell", "urgent"),
     ("my 14 year old hurt his knee at football last week and it's still sore", "urgent"),
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
+    ("I fell and my kneecap went sideways", "emergency"),
+    ("my kneecap is sideways and wont go back", "emergency"),
     ("twisted it and within 20 minutes it had ballooned", "emergency"),
     ("knee is hot, red and swollen and I've got a temperature of 38.5", "emergency"),
     ("my foot has gone pale and numb since I fell on my knee", "emergency"),
