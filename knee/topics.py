@@ -498,8 +498,8 @@ _HOW_PHYSIO_FIXES = re.compile(r"\bhow (?:would|do|does|will|can|could|should) (
                                r"[^.?!]{0,25}?\b(?:fix|treat|sort|work on|deal with|address|tackle)\w*(?P<clause>[^,.;!?]*)", re.I)
 # "what would they actually do to fix it" after a cause: the same asked of "they", the physio it mentions
 _WHAT_THEY_DO = re.compile(r"\bwhat (?:would|will|do|does|can|could|should) (?:they|she|he) (?:\w+ )?(?:do|be doing)\b(?P<clause>[^,.;!?]*)", re.I)
-# "... to fix it", "... about it": the clause points back to what the answer just said
-_FIX_IT = re.compile(r"\b(?:fix|fixing|sort|sorting|treat|treating|help|helping|loosen|about|with|for) it\b", re.I)
+# "... to fix it", "... to loosen it up": the clause points back to what the answer just said (as _POINTS_BACK)
+_FIX_IT = re.compile(r"\b(?:fix|fixing|sort|sorting|treat|treating|help|helping|loosen|loosening) it\b", re.I)
 _FIRST_VISIT = re.compile(r"\b(?:first|1st) (?:appointment|appt|session|visit|time)\b", re.I)
 _PAYING = re.compile(r"\b(?:private|privately|nhs|insurance|waiting list|paying|pay)\b", re.I)
 PHYSIO_DOES_MAX_WORDS = 30
@@ -602,7 +602,8 @@ YOUR_NAME_MAX_WORDS = 8
 _WHO_READS = re.compile(_OPENING + r"(?:and\W+)?who(?: else)? (?:(?:can|could|does|do|will|would|gets? to|is able to) )?(?:see|sees|read|reads|access|accesses|has access|have access|"
                         r"look at|looks at|keep|keeps|store|stores|get|gets|check|checks)\b", re.I)
 # "is this chat gpt", "am i talking to an AI": whether the assistant is a bot, however the chatbot is spelled
-_IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|are you|r u|am i (?:talking|chatting|speaking) (?:to|with))\s+(?:just\s+)?(?:a |an )?"
+# ("are you a bot" is _ARE_YOU_A_PERSON's)
+_IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking) (?:to|with))\s+(?:just\s+)?(?:a |an )?"
                           r"(?:chat ?gpt|chat ?bot|ai|a\.i\.?|bot|robot|automated)\b(?=\W*(?:$|or\b|lol\b|tho\b|though\b|then\b|right\b))", re.I)
 IS_IT_A_BOT_MAX_WORDS = 8
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
