@@ -80,7 +80,7 @@ _AGE = re.compile(
     r"|\b(?:ds|dd)\s?(\d{1,2})\b"
     r"|\b[a-z]+'s (\d{1,2})\s*[-–,(]"
     r"|\b(?:lad|son|daughter|boy|girl|kid|kiddo|child|nephew|niece|grandson|granddaughter|player|teen|teenager|beta|beti)"
-    r"\s+(?:(?:(?:who|that)\s+)?(?:is|of|aged|age)\s+|who'?s\s+)?(\d{1,2})\b"
+    r"\s+(?:(?:(?:who|that)\s+)?(?:is|of|aged|age)\s+|who'?s\s+|(?:(?:who|that|has)\s+)?(?:just |recently )?turned\s+)?(\d{1,2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
     r"|\bages\s+(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b"

@@ -119,19 +119,26 @@ _QUESTION = re.compile(
     r"|\b(?:why|how|what|which|when|where) (?:would|could|does|do|is|did|can|should|will|are|am) (?:that|this|it|i|you|u|my|the|they|we|she|he)\b"
     # "... that's why my knee cap hurts is that actually a thing", "hey quick one is stretching going to sort it"
     r"|\b(?:is|isn'?t) (?:that|it|this) (?:actually |really |even |just )?(?:a thing|true|right|legit|the case|the reason)\b"
-    r"|\bquick (?:one|q|question)\W+(?:is|are|do|does|can|should|will|would|what|how|why|when)\b", re.I)
+    r"|\bquick (?:one|q|question)\W+(?:is|are|do|does|can|should|will|would|what|how|why|when)\b"
+    # "anything I can do for the knee at home then", "so more reps or heavier weights"
+    r"|\banything (?:else )?(?:i|we|you|u|she|he|they) (?:can|could|should|shud|cud) (?:do|try)\b"
+    r"|\b(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b(?:\s+\w+){0,2}\s+or\s+(?:\w+\s+)?"
+    r"(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b", re.I)
 # A message this long that tells a story and asks is also read by its question alone.
 QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Overviews whose sub-topics an aspect picks ("is it my glutes?" -> causes.hip_control).
 CAUSES = "causes"
+TRAINING_LOAD = "training_load"
 PT_APPROACH = "pt_approach"
 TREATMENT = "treatment"
 RELATED = "related"
 FAMILIES = (CAUSES, PT_APPROACH)
 
 # "which ones?", "like what?": asking for examples of what the answer just given recommends.
-_EXAMPLES = r"which ones?|what ones|like what|such as|for example|examples?"
+# ("what kind of hip ones", "what kind of things for the core")
+_EXAMPLES = (r"which ones?|what ones|like what|such as|for example|examples?"
+             r"|what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:ones|things|stuff)(?: for (?:the |my |your |her |his )?\w+)?")
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|rly|srsly|seriously|for real|is that (?:right|true|so)|"
                   + _EXAMPLES + r")(?:\W+(?:tho|though|then|exactly))?\W*$", re.I)
@@ -326,7 +333,7 @@ _LITTLE_WORDS = frozenset("""a an the and or but if so to of in on at by for wit
 PART_ONLY_MAX_WORDS = 6
 PART_BARE_MAX_WORDS = 3
 PART_STAYS_IN = ("exercises", "training", "treatment")
-BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", "training_load")
+BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", TRAINING_LOAD)
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
                           r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
@@ -355,11 +362,14 @@ SITTING = "sitting"
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanyavaa?d|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler)\b", re.I)
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanyavaa?d|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
+                     r"m[ií]le bu[ií]ochas|go raibh maith agat)\b", re.I)
 THANKS_MAX_WORDS = 12
+_PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
-_BYE_WORDS = r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
+_BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
+              r"|hooroo|adi[oó]s|hasta luego|tsch[üu]ss|au revoir|do widzenia|tot ziens|tchau")
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye", "ok booking an assessment. later", "grazie mille, ciao": a message that ends with one
 # ("later" and "ciao" only after a comma or full stop: "can I run later" asks, "ciao" alone says hello)
@@ -392,7 +402,7 @@ _POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its)
 _SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:(?:have|need|got)\s+to\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
                           r"back off|ease off|ease up|pull back|scale back|take a break|pull (?:them|her|him|me|us) out)\b"
                           r"(?!(?:\s+[\w']+){1,3}?\s+(?:from\s+)?(?:coming|happening|getting|returning|recurring)\b)", re.I)
-KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, "training_load")
+KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, TRAINING_LOAD)
 _OTHER_TRAINING = re.compile(r"\b(?:can|should|could|shall) (?:i|we|she|he|they|u|you) (?:still |keep |carry on |just )?(?:do|doing|go to|hit|train at|train in) "
                             r"(?:my |the |normal |usual |her |his |their |some |a )*(?:leg days?|gym|weights|lifting|spin|classes|crossfit|yoga|pilates|"
                             r"swim\w*|cycl\w*|bike|rowing|rower|elliptical|cross ?trainer)\b", re.I)
@@ -440,13 +450,15 @@ _RUN_ON_WHY = re.compile(r"\b(?:why (?:would|is|does|do|could|might|will) (?:tha
                          r"|what(?:'?s| is| would be| could be)? caus\w* (?:that|this|it))\W*$", re.I)
 RUN_ON_WHY_MIN_WORDS = 7
 # "can you write me a 10 week plan?"
+# ("can you rewrite my next 6 weeks of training around the knee")
 _TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+\w+){0,6}?\s+"
-                            r"(?:plan|programme|program|schedule)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b", re.I)
+                            r"(?:plan|programme|program|schedule)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b"
+                            r"|\b(?:re-?write|re-?do|write out)\b(?:\s+\w+){0,6}?\s+(?:training|weeks|runs|sessions)\b", re.I)
 PLAN_MAX_WORDS = 20
 _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
                           r"(?:or\s+(?:the|my|her|his|our)\s+\w+|doing it|causing it|that did it|making (?:it|my knee|her knee|his knee) worse)", re.I)
 WHAT_DID_IT_MAX_WORDS = 16
-_CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", "training_load", "fatigue"}
+_CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", TRAINING_LOAD, "fatigue"}
 # "so what else could it be?"; "what else could be doing it?" after a cause
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
@@ -464,6 +476,10 @@ _WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|oka
 # (not where the assistant comes from: "is this from the clinic itself or one foreign company")
 _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b"
                         r"(?!\s+(?:the |a |an |one |some )?(?:clinic|company|firm|practice|business|organi[sz]ation|charity|developers?)\b)", re.I)
+# "so was i overdoing it", "did she do too much too soon": whether too much running brought it on
+_DID_I_OVERDO = re.compile(r"\b(?:was|were) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdoing|doing too much)\b"
+                           r"|\bdid (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdo|do too much)\b"
+                           r"|\b(?:have|has|had) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:been overdoing|overdone|done too much)\b", re.I)
 # "how do u even get it": how runners come to have it is what causes it
 _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
                              r"(?:get|develop|end up with|catch) (?:it|this|that|runner'?s knee|runners knee|pfps)"
@@ -489,7 +505,8 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
 # "what does a physio actually do for pfp, mine just gave me a sheet of exercises", "is PT worth the money
 # or is it just exercises I could find on youtube": how physio helps (paying privately: who to see)
 _PHYSIO = r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |sports )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy)"
-_WHAT_PHYSIO_DOES = re.compile(r"\bwhat (?:does|do|would|will|can|could|should|is) " + _PHYSIO
+# ("what's a physio gonna do, charge me $90 to tell me to do squats?", "what else would the physio do with him")
+_WHAT_PHYSIO_DOES = re.compile(r"\bwhat(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
                                r"|\b(?:is|would|will|does) (?:seeing |going to |going to see )?(?:a |the )?(?:private |nhs )?" + _PHYSIO
                                + r" (?:\w+ )?(?:worth|do anything|do any more|do more|do something)\b", re.I)
@@ -613,10 +630,11 @@ _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |ac
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
 # fails: what physio does instead
-# ("so what should i actually be doing then if not that", "ok so whats the alternative then")
-_DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
+# ("so what should i actually be doing then if not that", "ok so whats the alternative then",
+# "what does she do then if not surgery", "What is alternative to surgery")
+_DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
-                         r"|(?:what'?s|whats|what is) (?:the |an )?(?:alternatives?|other options?)(?: then)?\W*$)", re.I)
+                         r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?\W*$)", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
 # ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does")
 _IF_IT_DOES_NOT = r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t)\b[^.?!]*?\s)?"
@@ -644,7 +662,10 @@ _CLINICIAN = (r"\b(?:gp|gps|doctor|doc|dr|physio|physios|physiotherapist|pt|you 
 _TWO_CLINICIANS = re.compile(_CLINICIAN + r"[^.?!]{0,30}\b(?:or|vs|versus)\b[^.?!]{0,30}" + _CLINICIAN
                              + r"|\bdifference between\b[^.?!]{0,40}" + _CLINICIAN + r"[^.?!]{0,30}\band\b[^.?!]{0,30}" + _CLINICIAN, re.I)
 # "sorry phone in pocket. what do you actually do": what the assistant helps with
-_WHAT_YOU_DO = re.compile(r"\bwhat (?:do|can|could) (?:you|u|ya) (?:actually |even |really |guys )?(?:do|help)\b(?!\s+(?:with|about|to)\b)", re.I)
+# ("well what good are ya then", "what use are you", "what else can you tell me about")
+_WHAT_YOU_DO = re.compile(r"\bwhat (?:do|can|could) (?:you|u|ya) (?:actually |even |really |guys )?(?:do|help)\b(?!\s+(?:with|about|to)\b)"
+                          r"|\bwhat (?:good|use) (?:are|r|is) (?:you|u|ya|this thing)\b|\bwhat (?:are|r) (?:you|u|ya) (?:even |actually )?good for\b"
+                          r"|\bwhat else (?:can|could|do) (?:you|u|ya) (?:tell (?:me|us) |talk |know )?about\W*$", re.I)
 WHAT_YOU_DO_MAX_WORDS = 12
 # "can i book online or do i have to ring you", "how do i book with u": how to see the clinic
 _HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt))\b"
@@ -705,7 +726,7 @@ _PAIN_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[0-9]|10)(?:\.5)?\b(?!\s*(?:k\b|km|m
                           r"x\b|times|sets?|reps?|%|:|/|out of|outta|of\b|year|yr|mile))", re.I)
 PAIN_NUMBER_MAX_WORDS = 14
 _HOW_MANY = re.compile(r"\bhow (?:many|often)\b|\b(?:reps|sets)\b", re.I)
-PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, "cadence", "training_load", RACE}
+PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, "cadence", TRAINING_LOAD, RACE}
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
 
@@ -914,6 +935,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
+    # "so was i overdoing it": whether the training load brought it on
+    if _DID_I_OVERDO.search(_last_sentence(text)) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
+        return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
     # "first ever 10k next sat!! knee achy all week, will i be ok to run it": a race soon, also at the
     # end of a story (not the weather on race day, nor painkillers or tape for it)
     if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
@@ -928,6 +952,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if _ANOTHER_PART.search(text) and not _KNEE.search(text):
             return OUT_OF_SCOPE
         return FIRST_TOPIC
+    # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
+    # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
+    if len(_last_sentence(text).split()) <= PLAN_MAX_WORDS and _TRAINING_PLAN.search(_last_sentence(text)):
+        return OUT_OF_SCOPE
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
         return RELATED_CLICKING
@@ -963,22 +991,27 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # classifier could not place it
     # (not the runner's answer to the causes, naming one: "I increased running from 2 days to 5 days in one go")
     answers_the_causes = last_topic == CAUSES and leaning.startswith(CAUSES + ".") and not assessment.findings
+    # "ok will give the clinic a ring tomorrow then, cheers bye": a message that ends with a goodbye
+    # and asks nothing is one, also when the classifier reads a story into it ("fine ill ask the pharmacist
+    # 🙄 byeee"), unless it tells of the knee
+    if ("?" not in text and _BYE_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS
+            and not assessment.findings):
+        return GOODBYE_TOPIC
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE and not answers_the_causes
                                      and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC
-    # "ok will give the clinic a ring tomorrow then, cheers bye": a message that ends with a goodbye
-    # and asks nothing is one
-    if "?" not in text and _BYE_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS:
-        return GOODBYE_TOPIC
     # "fair enough. will ring them tomorrow, ta", read as thanks: thanks (not a race date, with a race named before)
-    if "?" not in text and intent == "thanks" and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS:
+    # (not a request naming a topic: "exercises pls 🙏")
+    request = bool(_PLEASE.search(text) and aspects_in_text(text, content.aspect_words))
+    if ("?" not in text and intent == "thanks" and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS
+            and not request):
         return THANKS_TOPIC
     if not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
         # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
         if _BYE.search(text):
             return GOODBYE_TOPIC
         # "ok cheers, booking a physio": thanks that asks nothing more, whatever else it says
-        if _THANKS.search(text) and intent not in ("thanks", "goodbye"):
+        if _THANKS.search(text) and intent not in ("thanks", "goodbye") and not request:
             return THANKS_TOPIC
     aspects = asked_aspects(message, content)
     # how to book, whatever else the classifier reads into it (who to see is answered with the booking too)
@@ -1132,7 +1165,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return None
     # "only for long runs or every run", "wear it all day or just when im out running" after a brace, tape
     # or insoles: when to wear them, which that answer says
+    # (not "so what should she be doing instead of just the tape", which asks what works instead)
     if (last_topic in WORN and _WHEN_TO_USE.search(text) and len(text.split()) <= WHEN_TO_USE_MAX_WORDS
+            and not _DO_INSTEAD.match(text)
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return last_topic
     # "and?", "and after?", "what next?", "ok i did the assessment, next?": it goes on
@@ -1369,9 +1404,6 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED
             and (asks_a_question(text) or _names_exercises(content, text))):
         return _pain_guide(content, text, last_topic)
-    # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
-    if _TRAINING_PLAN.search(text) and len(text.split()) <= PLAN_MAX_WORDS:
-        return OUT_OF_SCOPE
     # "and how do i tell if im overdoing it": the guide to running with pain (after exercise advice or with
     # exercises named: their dose)
     if (_AM_I_OVERDOING.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 2

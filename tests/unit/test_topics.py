@@ -2112,3 +2112,66 @@ def test_a_part_named_with_an_accent_or_in_spanish_is_still_named(content: Conte
 
     assert aspects_in_text("my quadríceps hurt", content.aspect_words) == ["quads"]
     assert aspects_in_text("the trainer says my cuádriceps are tired", content.aspect_words) == ["quads", "fatigue"]
+
+
+@pytest.mark.parametrize("text", ["Well what good are ya then", "what use are you", "what else can you tell me about"])
+def test_asking_what_the_assistant_is_good_for_is_what_it_helps_with(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.3)), "out_of_scope") == "help"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("so what should she be doing instead of just the tape", "treatment.braces_taping"),
+    ("what does she do then if not surgery", "treatment.surgery"),
+    ("What is alternative to surgery", "treatment.surgery"),
+])
+def test_what_to_do_instead_of_a_treatment_is_the_exercises(content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("ask_braces_taping", 0.6), ("ask_surgery", 0.3))
+    assert topic_for(content, message, last_topic) == "exercises.examples"
+
+
+def test_a_topic_asked_for_with_please_is_no_thanks(content: Content) -> None:
+    message = parsed("exercises pls 🙏", ("ask_exercise_examples", 0.5), ("thanks", 0.3))
+    assert topic_for(content, message, "help") == "exercises.examples"
+    # thanks with a thanks emoji is still thanks
+    assert topic_for(content, parsed("ok cheers 🙏", ("ask_exercise_examples", 0.5)), "help") == "thanks"
+
+
+@pytest.mark.parametrize("text, expected", [("hooroo", "goodbye"), ("Míle buíochas", "thanks"), ("kiitos!", "thanks")])
+def test_thanks_and_goodbyes_in_dialect_or_other_languages(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "related.clicking") == expected
+
+
+def test_a_training_plan_asked_for_at_the_end_of_a_story_or_as_a_rewrite_is_not_written(content: Content) -> None:
+    story = ("My daughter just turned 18 and took up running at uni, she's doing the couch to 5k thing and now has knee "
+             "pain around the kneecap. She wants to do a marathon next year already! Could you write her a training plan?")
+    assert topic_for(content, parsed(story, ("symptoms", 0.6), ("ask_pt_return_to_running", 0.2)), None) == "out_of_scope"
+    rewrite = parsed("can you rewrite my next 6 weeks of training around the knee then", ("ask_causes_training_load", 0.5))
+    assert topic_for(content, rewrite, "training.race_soon") == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["anything I can do for the knee at home then", "tirin before the end, right. so more reps or heavier weights"])
+def test_a_question_without_a_question_mark_still_asks(text: str) -> None:
+    assert asks_a_question(text)
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("so if resting's useless what's a physio gonna do, charge me $90 to tell me to do squats?", "why_rest_fails"),
+    ("what else would the physio do with him besides the steps thing", "training.running_form"),
+])
+def test_what_a_physio_would_do_in_other_words_is_how_physio_helps(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.3)), last_topic) == "pt_approach"
+
+
+@pytest.mark.parametrize("text", ["what kind of hip ones", "what kind of things for the core"])
+def test_what_kind_of_ones_after_a_step_asks_for_examples_of_its_exercises(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_strength", 0.46)), "pt_approach.strength") == "exercises.examples"
+
+
+@pytest.mark.parametrize("text", ["so was i overdoing it", "did she do too much too soon?"])
+def test_whether_they_overdid_it_asks_about_the_training_load(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.3)), "symptoms") == "causes.training_load"
+
+
+def test_a_goodbye_the_classifier_reads_as_a_story_is_a_goodbye(content: Content) -> None:
+    message = parsed("fine ill ask the pharmacist 🙄 byeee", ("symptoms", 0.5), ("goodbye", 0.3))
+    assert topic_for(content, message, "out_of_scope") == "goodbye"

@@ -203,6 +203,10 @@ def asked(text: str) -> str:
     "is spinning a higher cadence on the bike easier on the knees than grinding big gears?",
     "massage therapist says my IT band is pulling my kneecap sideways, but the pain is at the front. does that add up",
     "half in 7 weeks... right. and the ones that dont get better, whats different about them",
+    # moving runs indoors; "catch yourself on"; someone who never stops talking about their knees
+    "dubai summer so i've moved all my running to the gym treadmill plus spin class. knee's been grumbling since june, front of it",
+    "keyhole did nothin? catch yourself. right so what actually works",
+    "can runner's knee turn into arthritis when I'm older? me da has it in both knees and never stops going on about it",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -224,6 +228,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
     ("I fell and my kneecap went sideways", "emergency"),
     ("my kneecap is sideways and wont go back", "emergency"),
+    ("it feels like my kneecap has moved to the side", "emergency"),
     ("twisted it and within 20 minutes it had ballooned", "emergency"),
     ("knee is hot, red and swollen and I've got a temperature of 38.5", "emergency"),
     ("my foot has gone pale and numb since I fell on my knee", "emergency"),
@@ -347,6 +352,8 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("my son (24) ran his first half and now his knee aches round the cap", "self_care"),
     ("my daughter's 25 and her knee aches after runs, can she do the same exercises as me?", "self_care"),
     ("my daughter she is 25, same pain after her marathon", "self_care"),
+    ("my daughter just turned 18 and now has knee pain around the kneecap", "self_care"),
+    ("my son turned 14 in May and his knee aches after football", "urgent"),
     ("my husband fell and can't put any weight on his leg, should we go to A&E?", "emergency"),
     ("my mum had a DVT after her hip operation", "none"),
     ("me 14, knee hurts after netball", "urgent"),
