@@ -84,7 +84,9 @@ _AGE = re.compile(
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\bu\s?(\d{1,2})s?\b(?=\s*(?:team|squad|side|girls|boys|players?|league|football|rugby|netball))"
     r"|\bages\s+(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b"
-    r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b" + _NOT_AN_AGE
+    r"|\b(?:aged?|i'?m|i am|she'?s|he'?s|they'?re)\s+(\d{1,2})\b" + _NOT_AN_AGE +
+    # "my son have 17 years, plays futbol": an age said as in Spanish or Portuguese
+    r"|\b(?:has|have|having)\s+(\d{1,2})\s+(?:years?|yrs?)(?=\s*(?:[,.;:!?)]|$|and\b|old\b))"
 )
 # The writer's own age ("I'm 14", "14M here", "me, 14,"): counts even when they write "my knee".
 _SELF_AGE = re.compile(

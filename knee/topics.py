@@ -136,8 +136,8 @@ RELATED = "related"
 FAMILIES = (CAUSES, PT_APPROACH)
 
 # "which ones?", "like what?": asking for examples of what the answer just given recommends.
-# ("what kind of hip ones", "what kind of things for the core")
-_EXAMPLES = (r"which ones?|what ones|like what|such as|for example|examples?"
+# ("which quad ones", "what kind of hip ones", "what kind of things for the core")
+_EXAMPLES = (r"which (?:\w+ )?ones?|what ones|like what|such as|for example|examples?"
              r"|what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:ones|things|stuff)(?: for (?:the |my |your |her |his )?\w+)?")
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
 _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|rly|srsly|seriously|for real|is that (?:right|true|so)|"
@@ -256,8 +256,8 @@ EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re
                (EXERCISE_EXAMPLES, re.compile(r"\bexercises?\b", re.I)))
 # "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
 # it), not how long recovery takes (after what physio does, "how long" asks how long until it is better).
-# ("how many days exactly" after privacy: how long it is kept)
-_HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?(?:how long|how many (?:days|weeks|months))\b", re.I)
+# ("how many days exactly" after privacy: how long it is kept; "how many minutes" after ice: how long to ice)
+_HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?(?:how long|how many (?:days|weeks|months|minutes|mins|hours|hrs))\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved|"
                        r"(?:go|goes|get|gets|be|is|feel|feels) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
@@ -382,7 +382,8 @@ _OPENS_A_QUESTION = re.compile(_OPENING + r"(?:(?:how|what|why|when|which|where)
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
 CHAT_QUESTION_MIN_WORDS = 4
 # "rested 6 weeks, first run back and the ache was back"
-_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break"
+# ("I had break from running 6 weeks")
+_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
@@ -652,7 +653,9 @@ RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", CROSS_TRAINING, "training.
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
+# ("what do i do to be in the good 6", "whats my best shot then")
 _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
+                             r"|\bto be in the (?:good|better|lucky|other)\b|\b(?:my|her|his|our|the) best (?:shot|chance|bet)\b"
                              r"|\bwhat (?:do|did) (?:the ones|those|the people|people) who\b"
                              r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b", re.I)
 # "GP or physio first?", "same physio again or try a sports doc this time?", "whats the difference between

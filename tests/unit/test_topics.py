@@ -2162,7 +2162,7 @@ def test_what_a_physio_would_do_in_other_words_is_how_physio_helps(content: Cont
     assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.3)), last_topic) == "pt_approach"
 
 
-@pytest.mark.parametrize("text", ["what kind of hip ones", "what kind of things for the core"])
+@pytest.mark.parametrize("text", ["which hip ones", "what kind of hip ones", "what kind of things for the core"])
 def test_what_kind_of_ones_after_a_step_asks_for_examples_of_its_exercises(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_strength", 0.46)), "pt_approach.strength") == "exercises.examples"
 
@@ -2175,3 +2175,20 @@ def test_whether_they_overdid_it_asks_about_the_training_load(content: Content, 
 def test_a_goodbye_the_classifier_reads_as_a_story_is_a_goodbye(content: Content) -> None:
     message = parsed("fine ill ask the pharmacist 🙄 byeee", ("symptoms", 0.5), ("goodbye", 0.3))
     assert topic_for(content, message, "out_of_scope") == "goodbye"
+
+
+def test_how_many_minutes_after_ice_is_how_long_to_ice(content: Content) -> None:
+    message = parsed("how many minutes", ("ask_exercise_dosage", 0.92))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+
+
+@pytest.mark.parametrize("text", ["4 in 10 not better after a year is kinda scary ngl. what do i do to be in the good 6",
+                                  "4 in 10?? thats grim. whats my best shot then"])
+def test_how_to_be_among_those_who_recover_after_the_outlook_is_what_physio_does(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_outlook", 0.5)), "outlook") == "pt_approach"
+
+
+def test_a_break_from_running_then_the_pain_back_is_why_rest_fails(content: Content) -> None:
+    text = ("I had break from running 6 weeks because of knee (front, around kneecap). Pain was gone. "
+            "Yesterday I run 8 km and pain is back. Why??")
+    assert topic_for(content, parsed(text, ("ask_why_rest_fails", 0.49), ("describe_symptoms", 0.13)), None) == "why_rest_fails"

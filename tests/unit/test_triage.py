@@ -206,6 +206,10 @@ def asked(text: str) -> str:
     # moving runs indoors; "catch yourself on"; someone who never stops talking about their knees
     "dubai summer so i've moved all my running to the gym treadmill plus spin class. knee's been grumbling since june, front of it",
     "keyhole did nothin? catch yourself. right so what actually works",
+    # years "stuck in an office" are no stuck knee
+    "my knees sound like rice krispies when i squat, 47, back running after 12 yrs stuck in an office. should i be worried",
+    # coming off a named hill is the descent
+    "Took 4 weeks off. First fell run back and it's the same ache round the kneecap coming off Pen y Ghent.",
     "can runner's knee turn into arthritis when I'm older? me da has it in both knees and never stops going on about it",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
@@ -354,6 +358,8 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("my daughter she is 25, same pain after her marathon", "self_care"),
     ("my daughter just turned 18 and now has knee pain around the kneecap", "self_care"),
     ("my son turned 14 in May and his knee aches after football", "urgent"),
+    ("Buenas. My son have 17 years, plays futbol and also run. He say knee hurts in front", "self_care"),
+    ("my son have 12 years, he plays football and his knee hurts", "urgent"),
     ("my husband fell and can't put any weight on his leg, should we go to A&E?", "emergency"),
     ("my mum had a DVT after her hip operation", "none"),
     ("me 14, knee hurts after netball", "urgent"),
