@@ -365,6 +365,7 @@ _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:yo
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanyavaa?d|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
                      r"m[ií]le bu[ií]ochas|go raibh maith agat)\b", re.I)
 THANKS_MAX_WORDS = 12
+# "exercises pls 🙏": a request, not thanks, when it names a topic part
 _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
@@ -505,7 +506,9 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
                               r"(?:at|in|during) (?:the |my |a |your |an |our )?(?:first|1st) (?:appt|appointment|session|visit|assessment)\b", re.I)
 # "what does a physio actually do for pfp, mine just gave me a sheet of exercises", "is PT worth the money
 # or is it just exercises I could find on youtube": how physio helps (paying privately: who to see)
-_PHYSIO = r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |sports )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy)"
+# (also in the runner's own language: "how the fisioterapia works for this")
+_PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |sports )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy"
+           r"|fisio|fisioterapia|fisioterapeuta|fisioterapista|physiotherapie|physiotherapeutin|physiotherapeut|fizjoterapia|fizjoterapeuta|kin[ée]sith[ée]rapeute|kin[ée])")
 # ("what's a physio gonna do, charge me $90 to tell me to do squats?", "what else would the physio do with him")
 _WHAT_PHYSIO_DOES = re.compile(r"\bwhat(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
@@ -714,7 +717,7 @@ _NO_PAIN = re.compile(r"\b(?:no|zero|without|not any|isn'?t any) (?:pain|hurt|ac
                       r"|\bpain-?less\b|\bnot (?:painful|sore)\b", re.I)
 # "does physio actually work or is it just exercises I could google": what physio does, as a whole
 _PHYSIO_NAMED = re.compile(r"\b(?:" + _PHYSIO + r"|physios|treatment)\b", re.I)
-_JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
+_JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or|is)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
                              r"|\bjust hand(?:s|ing)? (?:me|you|out) (?:some )?exercises\b"
                              r"|\bexercises (?:i|you|u) (?:could|can) (?:find|get|google|look up|do myself)\b"
                              r"|\b(?:youtube|google)\b.*\bexercises\b|\bexercises\b.*\b(?:youtube|google)\b", re.I)

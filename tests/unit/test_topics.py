@@ -2192,3 +2192,13 @@ def test_a_break_from_running_then_the_pain_back_is_why_rest_fails(content: Cont
     text = ("I had break from running 6 weeks because of knee (front, around kneecap). Pain was gone. "
             "Yesterday I run 8 km and pain is back. Why??")
     assert topic_for(content, parsed(text, ("ask_why_rest_fails", 0.49), ("describe_symptoms", 0.13)), None) == "why_rest_fails"
+
+
+def test_physio_in_the_runners_own_language_is_physio(content: Content) -> None:
+    message = parsed("how the fisioterapia works for this, is only exercises?", ("ask_exercise_examples", 0.4))
+    assert topic_for(content, message, "symptoms") == "pt_approach"
+
+
+def test_where_my_info_goes_is_privacy(content: Content) -> None:
+    message = parsed("where's my info going then", ("ask_what_is", 0.3), ("ask_privacy", 0.2))
+    assert topic_for(content, message, "bot_challenge") == "privacy"
