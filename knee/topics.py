@@ -113,8 +113,9 @@ _QUESTION = re.compile(
     # "it hurts a bit while im doing them is that ok"
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
     r"an issue|a worry|serious|allowed)\b"
-    # "... when I'm tired. is fatigue a factor": a sentence that opens with "is" asks something
-    r"|(?:^|[.!;:,]\s*)(?:is|am)\s+(?!been\b)\w+"
+    # "... when I'm tired. is fatigue a factor", "the kidney thing - is that specific to ultras": a sentence
+    # (or a clause after a dash) that opens with "is" asks something
+    r"|(?:^|[.!;:,\-–—]\s*)(?:is|am)\s+(?!been\b)\w+"
     # "my knee hurts when i do squats at the gym why would that be": a run-on question
     r"|\b(?:why|how|what|which|when|where) (?:would|could|does|do|is|did|can|should|will|are|am) (?:that|this|it|i|you|u|my|the|they|we|she|he)\b"
     # "... that's why my knee cap hurts is that actually a thing", "hey quick one is stretching going to sort it"
@@ -122,6 +123,8 @@ _QUESTION = re.compile(
     r"|\bquick (?:one|q|question)\W+(?:is|are|do|does|can|should|will|would|what|how|why|when)\b"
     # "anything I can do for the knee at home then", "so more reps or heavier weights"
     r"|\banything (?:else )?(?:i|we|you|u|she|he|they) (?:can|could|should|shud|cud) (?:do|try)\b"
+    # "srs q can u explain the whole load vs capacity thing"
+    r"|\b(?:can|could) (?:you|u|ya) (?:please |pls |plz )?(?:explain|tell|clarify|describe|recommend|suggest|advise)\b"
     r"|\b(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b(?:\s+\w+){0,2}\s+or\s+(?:\w+\s+)?"
     r"(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b", re.I)
 # A message this long that tells a story and asks is also read by its question alone.
@@ -482,6 +485,14 @@ _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:b
 _DID_I_OVERDO = re.compile(r"\b(?:was|were) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdoing|doing too much)\b"
                            r"|\bdid (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdo|do too much)\b"
                            r"|\b(?:have|has|had) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:been overdoing|overdone|done too much)\b", re.I)
+# "i mean i did go from like 15k a week to 35 since jan", "doubled my km in feb. thatd do it?": a jump in
+# mileage, told after the causes or a story, or asked about as the cause
+_UNIT = r"\s?(?:k|km|kms|kilometres|kilometers|miles?|mi|mpw)\b"
+_MILEAGE_JUMP = re.compile(r"\bfrom (?:like |about |around |roughly |maybe )?\d+(?:\.\d+)?" + _UNIT + r"(?:\s+(?:a|per)\s+(?:week|wk))?\s+(?:up )?to\s+(?:like |about |around |over )?\d+"
+                           r"|\bfrom (?:like |about |around |roughly |maybe )?\d+ (?:up )?to (?:like |about |around |over )?\d+" + _UNIT +
+                           r"|\b(?:doubled|tripled|upped|bumped up|ramped up|increased|jumped)\s+(?:my |her |his |the |our )?(?:km|kms|k|miles|mileage|distance|volume|weekly)\b", re.I)
+_THAT_DID_IT = re.compile(r"\b(?:that'?d|that would|would that|could that|did that|is that|was that)\s+"
+                          r"(?:(?:have |be )?(?:do|done|did) it|be (?:it|why|the (?:reason|cause))|explain it|the (?:reason|cause|problem))\b", re.I)
 # "how do u even get it": how runners come to have it is what causes it
 _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
                              r"(?:get|develop|end up with|catch) (?:it|this|that|runner'?s knee|runners knee|pfps)"
@@ -630,6 +641,8 @@ IS_IT_A_BOT_MAX_WORDS = 8
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
 MASH_EXCUSE_MAX_WORDS = 10
+_SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
+_WHAT_IS_THIS = re.compile(r"^\W*(?:(?:hi|hey|hello|hiya|heya|ok|okay|so|um|erm|hmm)\W+)*what(?:'?s| is) this(?: exactly| thing| place| chat| site| app)?\W*$", re.I)
 _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
@@ -886,9 +899,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_MASH_EXCUSE.search(text) and len(text.split()) <= MASH_EXCUSE_MAX_WORDS and not asks_a_question(text)
             and not _BYE.search(text) and not _THANKS.search(text)):
         return FALLBACK_TOPIC
+    # "Sent from my iPad" alone: a phone's signature, nothing asked
+    if _SENT_FROM.match(text):
+        return FALLBACK_TOPIC
     # "is this chat gpt": whether the assistant is a bot
     if _IS_IT_A_BOT.search(text) and len(text.split()) <= IS_IT_A_BOT_MAX_WORDS:
         return BOT_CHALLENGE
+    # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
+    if last_topic in (None, "greeting") and _WHAT_IS_THIS.match(text):
+        return ABOUT
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
         return left_out
@@ -943,6 +962,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
     # "so was i overdoing it": whether the training load brought it on
     if _DID_I_OVERDO.search(_last_sentence(text)) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
+        return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
+    # "i mean i did go from like 15k a week to 35 since jan" after the causes: the training load
+    # (not a question of its own: "went from 20 to 40 miles, should I stop?")
+    if (_MILEAGE_JUMP.search(text) and set(asked_aspects(message, content)) <= _CAUSE_PARTS
+            and ((not asks_a_question(text) and _MILEAGE_JUMP.search(_last_sentence(text))
+                  and (last_topic or "").split(".")[0] in (CAUSES, SYMPTOMS_TOPIC, FIRST_TOPIC))
+                 or _THAT_DID_IT.search(_last_sentence(text)))):
         return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
     # "first ever 10k next sat!! knee achy all week, will i be ok to run it": a race soon, also at the
     # end of a story (not the weather on race day, nor painkillers or tape for it)
@@ -1211,8 +1237,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return last_topic
     # "no i mean which one actually has evidence behind it": the answer just given (or the part of its
     # family that the correction names: "not in general, i mean in my case. went from 20k a week to 45k")
+    # ("i mean i did go from like 15k a week to 35": a jump in mileage names the training load)
     if _CORRECTION.search(text):
-        named = aspects_in_text(text, content.aspect_words)
+        named = aspects_in_text(text, content.aspect_words) or ([TRAINING_LOAD] if _MILEAGE_JUMP.search(text) else [])
         if not named:
             return last_topic
         found = _with_aspect(content, named, content.topics[last_topic].family)

@@ -2149,7 +2149,9 @@ def test_a_training_plan_asked_for_at_the_end_of_a_story_or_as_a_rewrite_is_not_
     assert topic_for(content, rewrite, "training.race_soon") == "out_of_scope"
 
 
-@pytest.mark.parametrize("text", ["anything I can do for the knee at home then", "tirin before the end, right. so more reps or heavier weights"])
+@pytest.mark.parametrize("text", ["anything I can do for the knee at home then", "tirin before the end, right. so more reps or heavier weights",
+                                  "srs q can u explain the whole load vs capacity thing for the knee",
+                                  "the kidney thing - is that specific to ultras/marathons or any long race"])
 def test_a_question_without_a_question_mark_still_asks(text: str) -> None:
     assert asks_a_question(text)
 
@@ -2202,3 +2204,30 @@ def test_physio_in_the_runners_own_language_is_physio(content: Content) -> None:
 def test_where_my_info_goes_is_privacy(content: Content) -> None:
     message = parsed("where's my info going then", ("ask_what_is", 0.3), ("ask_privacy", 0.2))
     assert topic_for(content, message, "bot_challenge") == "privacy"
+
+
+@pytest.mark.parametrize("text", ["i mean i did go from like 15k a week to 35 since jan 🙈",
+                                  "checked my strava. doubled my km in feb. thatd do it?"])
+def test_a_jump_in_mileage_after_the_causes_is_the_training_load(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.2)), "causes") == "causes.training_load"
+
+
+def test_a_jump_in_mileage_with_a_question_of_its_own_is_that_question(content: Content) -> None:
+    message = parsed("went from 20 to 40 miles a week and now my knee hurts, should I stop running?",
+                     ("ask_keep_running", 0.6), ("ask_causes_training_load", 0.3))
+    assert topic_for(content, message, None) == "training.keep_running"
+    # (also when its question has no question word at the start)
+    later = parsed("yeah I jumped from 15 to 35 miles in like 3 weeks, classic. best case how long if I actually do the boring stuff",
+                   ("ask_recurrence", 0.67), ("ask_causes_training_load", 0.07))
+    assert topic_for(content, later, "causes") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text", ["what is this", "hey! what is this exactly"])
+def test_what_is_this_opening_a_conversation_asks_what_the_assistant_is(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.67)), None) == "about"
+    # after a story it asks what the pain is
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.67)), "symptoms") == "what_is"
+
+
+def test_a_phone_signature_alone_asks_nothing(content: Content) -> None:
+    assert topic_for(content, parsed("Sent from my iPad", ("ask_related_conditions", 0.16)), None) == "fallback"

@@ -208,6 +208,10 @@ def asked(text: str) -> str:
     "keyhole did nothin? catch yourself. right so what actually works",
     # years "stuck in an office" are no stuck knee
     "my knees sound like rice krispies when i squat, 47, back running after 12 yrs stuck in an office. should i be worried",
+    # a thumb that slipped on the phone, knowledge "stuck at" a level, a club's "injured crew"
+    "Sorry my thumb slipped. I wanted to ask whether running is still advisable at 82 with a sore knee",
+    "FY2 in psych so my MSK knowledge is stuck at OSCE level, whats the current thinking on managing PFPS",
+    "injured crew question, Lou, Phil and me all have sore kneecaps. what can we do to keep fit?",
     # coming off a named hill is the descent
     "Took 4 weeks off. First fell run back and it's the same ache round the kneecap coming off Pen y Ghent.",
     "can runner's knee turn into arthritis when I'm older? me da has it in both knees and never stops going on about it",
