@@ -12,7 +12,7 @@ FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
-GOODBYE_TOPIC, HELP_TOPIC = "goodbye", "help"
+GOODBYE_TOPIC, HELP_TOPIC, GREETING_TOPIC = "goodbye", "help", "greeting"
 KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
 PRIVACY, WHO_TO_SEE = "privacy", "seek_help.who"
 OUTLOOK_TOPIC, STRETCHING = "outlook", "exercises.stretching"
@@ -70,7 +70,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_privacy": PRIVACY,
     "ask_about": "about",
     SYMPTOMS_INTENT: SYMPTOMS_TOPIC,
-    "greet": "greeting",
+    "greet": GREETING_TOPIC,
     "goodbye": "goodbye",
     "thanks": "thanks",
     "help": "help",
@@ -906,7 +906,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _IS_IT_A_BOT.search(text) and len(text.split()) <= IS_IT_A_BOT_MAX_WORDS:
         return BOT_CHALLENGE
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
-    if last_topic in (None, "greeting") and _WHAT_IS_THIS.match(text):
+    if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
         return ABOUT
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
