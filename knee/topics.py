@@ -96,7 +96,7 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
 _QUESTION = re.compile(
-    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
+    r"\?|^\W*then\s+(?:what|how|why|which)\b|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"is (?:the|my|her|his|their|there)|"
     r"are|do|does|did|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "when should i", "any tips": not "when i run", "any hill"
@@ -365,7 +365,7 @@ SITTING = "sitting"
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanyavaa?d|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
                      r"m[ií]le bu[ií]ochas|go raibh maith agat)\b", re.I)
 THANKS_MAX_WORDS = 12
 # "exercises pls 🙏": a request, not thanks, when it names a topic part
@@ -373,7 +373,8 @@ _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
 _BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
-              r"|hooroo|adi[oó]s|hasta luego|tsch[üu]ss|au revoir|do widzenia|tot ziens|tchau")
+              r"|hooroo|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci"
+              r"|(?:khuda|allah) hafiz|alvida|phir milenge|kwaheri|(?:hamba|sala) kahle|ma'?a ?(?:al )?salama|sayonara|zai ?jian|do svidaniya|g[üu]le g[üu]le")
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye", "ok booking an assessment. later", "grazie mille, ciao": a message that ends with one
 # ("later" and "ciao" only after a comma or full stop: "can I run later" asks, "ciao" alone says hello)
@@ -394,17 +395,18 @@ _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:b
 _PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
-_GOES_AWAY = re.compile(r"\b(?:go away|goes away|fix it|fixes it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
+_GOES_AWAY = re.compile(r"\b(?:(?:will|would|does|did) (?:it|that|this|the pain|the ache) (?:just )?go(?=\s+(?:if|when|by|on its own|itself)\b|\W*$)|go away|goes away|fix it|fixes it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
                         r"get better|gets better|be enough|be gone|come right|comes right|sort itself out|sorts itself out)\b", re.I)
 # "if I just leave it and do nothing, will it come right by itself?": waiting is resting it
 _LEAVES_IT = re.compile(r"\b(?:leave it|leaving it|do nothing|doing nothing|ignore it|ignoring it|wait it out|waiting it out)\b", re.I)
 REST_FIXES_MAX_WORDS = 16
+REST_FIXES_SENTENCE_MAX_WORDS = 18
 RESTED_UNSURE_BELOW = 0.6
 # "are clams enough on their own?"
 _ENOUGH = re.compile(r"\benough\b", re.I)
 _POINTS_BACK_OR_ALONE = re.compile(r"\b(?:these|those|them|they|on (?:their|its) own|by themselves|alone|only|just)\b", re.I)
 # "should I drop them for now?", "do I back off the hills?"
-_SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:(?:have|need|got)\s+to\s+)?(?:stop|drop|skip|ditch|pause|quit|cut|shorten|"
+_SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|they|u|you)\s+(?:just\s+)?(?:(?:have|need|got)\s+to\s+)?(?:stop|drop|skip|ditch|pause|quit|give up|cut|shorten|"
                           r"back off|ease off|ease up|pull back|scale back|take a break|pull (?:them|her|him|me|us) out)\b"
                           r"(?!(?:\s+[\w']+){1,3}?\s+(?:from\s+)?(?:coming|happening|getting|returning|recurring)\b)", re.I)
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, TRAINING_LOAD)
@@ -444,6 +446,7 @@ _RACE_RUN = re.compile(r"\b(?:did|ran|raced|finished|completed|done)\s+(?:(?:my|
 # else for the race (tape, painkillers, exercises)
 RACE_SOON_PARTS = {RACE, RUNNING_WITH_PAIN}
 RACE_DATE_NEAR_WORDS = 6
+RACE_DATE_SAME_SENTENCE_WORDS = 12
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
 # "why do i get runners knee every single marathon block": what brings it on
@@ -475,7 +478,8 @@ _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons
 OTHER_REASONS_MAX_WORDS = 8
 # "what would typically cause that", "what actually caused it in the first place", "whats normally behind that kind of ache": what causes it
 _WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|making|bringing on) (?:it|this|that|them|my|the)"
-                                 r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them))\b"
+                                 r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them)"
+                                 r"|(?:brings?|brought|sets?|kicks?|kicked|sparks?|sparked) (?:it|this|that|them) (?:on|off))\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 # (not where the assistant comes from: "is this from the clinic itself or one foreign company")
@@ -490,7 +494,8 @@ _DID_I_OVERDO = re.compile(r"\b(?:was|were) (?:i|she|he|they|we|you|u) (?:just |
 _UNIT = r"\s?(?:k|km|kms|kilometres|kilometers|miles?|mi|mpw)\b"
 _MILEAGE_JUMP = re.compile(r"\bfrom (?:like |about |around |roughly |maybe )?\d+(?:\.\d+)?" + _UNIT + r"(?:\s+(?:a|per)\s+(?:week|wk))?\s+(?:up )?to\s+(?:like |about |around |over )?\d+"
                            r"|\bfrom (?:like |about |around |roughly |maybe )?\d+ (?:up )?to (?:like |about |around |over )?\d+" + _UNIT +
-                           r"|\b(?:doubled|tripled|upped|bumped up|ramped up|increased|jumped)\s+(?:my |her |his |the |our )?(?:km|kms|k|miles|mileage|distance|volume|weekly)\b", re.I)
+                           r"|\b(?:doubled|tripled|upped|bumped up|ramped up|increased|jumped)\s+(?:my |her |his |the |our )?(?:km|kms|k|kilomet(?:re|er)s|miles|mileage|distance|volume|weekly)\b"
+                           r"|\b(?:big|huge|massive|sudden|large) (?:jump|increase|rise) in (?:my |her |his |the |our )?(?:km|kms|kilomet(?:re|er)s|miles|mileage|distance|volume)\b", re.I)
 _THAT_DID_IT = re.compile(r"\b(?:that'?d|that would|would that|could that|did that|is that|was that)\s+"
                           r"(?:(?:have |be )?(?:do|done|did) it|be (?:it|why|the (?:reason|cause))|explain it|the (?:reason|cause|problem))\b", re.I)
 # "how do u even get it": how runners come to have it is what causes it
@@ -642,6 +647,21 @@ _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|gran
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
 MASH_EXCUSE_MAX_WORDS = 10
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
+# "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
+_HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|hullo|hiya|howdy|yo|g'?day|(?:good )?(?:morning|afternoon|evening)|mornin'?|hola|bonjour|salut|ciao|"
+                r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
+                r"marhaba|ahlan|shalom|jambo|habari|sawubona|molo|dumela|kia ora|merhaba|konnichiwa|ni ?hao|kumusta|ol[aá]|oi|hej|hei|moin|servus|sveiki|czesc|cześć|privet")
+_HELLO_ALONE = re.compile(r"^\W*(?:" + _HELLO_WORDS + r")(?:\W+(?:" + _HELLO_WORDS + r"))*(?:\W+(?:there|all|everyone|everybody|team|guys|folks|bot|doc|again|po|ji|sir|madam|maam))?[\W_]*$", re.I)
+# "test", "testing 123", "asdf test test", "my": someone trying the chat, or a message sent half-written
+_TRYING_IT = re.compile(r"^\W*(?:(?:test(?:ing)?|tst|asdf\w*|qwerty|1 ?2 ?3|one two three)\W*)+$"
+                        r"|^[^\w?]*(?:my|the|a|an|of|to|in|on|at|for|with|is|um+|uh+|erm+)[^\w?]*$", re.I)
+# "whats 17 x 23", "what is 12+30": sums, which the assistant does not do (not "3 x 10?" about reps)
+_SUM = re.compile(r"^\W*(?:what'?s|whats|what is|calculate|solve|work out)\W+\d+(?:\.\d+)?\s*(?:[x*+/÷×-]|times|plus|minus|divided by)\s*\d+(?:\.\d+)?\W*$", re.I)
+OTHER_LANGUAGE_MAX_WORDS = 10
+# "hola, you speak spanish?", "can u reply in urdu": another language, which the assistant does not write
+_OTHER_LANGUAGE = re.compile(r"\b(?:speak|talk|write|reply|answer|chat|understand)\w*\s+(?:in\s+)?(?:spanish|french|german|italian|portuguese|polish|dutch|arabic|urdu|hindi|punjabi|bengali|bangla|"
+                             r"tamil|sinhala|swahili|zulu|xhosa|afrikaans|tagalog|filipino|chinese|mandarin|cantonese|japanese|korean|turkish|russian|greek|welsh|irish|gaelic|"
+                             r"other languages?|another language|any other language)\b", re.I)
 _WHAT_IS_THIS = re.compile(r"^\W*(?:(?:hi|hey|hello|hiya|heya|ok|okay|so|um|erm|hmm)\W+)*what(?:'?s| is) this(?: exactly| thing| place| chat| site| app)?\W*$", re.I)
 _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
@@ -731,7 +751,7 @@ _NO_PAIN = re.compile(r"\b(?:no|zero|without|not any|isn'?t any) (?:pain|hurt|ac
 # "does physio actually work or is it just exercises I could google": what physio does, as a whole
 _PHYSIO_NAMED = re.compile(r"\b(?:" + _PHYSIO + r"|physios|treatment)\b", re.I)
 _JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or|is)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
-                             r"|\bjust hand(?:s|ing)? (?:me|you|out) (?:some )?exercises\b"
+                             r"|\bjust (?:hand|give|send|throw)(?:s|ing)? (?:me|you|u|out) (?:some |a few |a sheet of |a list of )?exercises\b"
                              r"|\bexercises (?:i|you|u) (?:could|can) (?:find|get|google|look up|do myself)\b"
                              r"|\b(?:youtube|google)\b.*\bexercises\b|\bexercises\b.*\b(?:youtube|google)\b", re.I)
 # a sentence that asks why of one cause it names: "why hips", "why do my glutes matter"
@@ -815,7 +835,10 @@ def _race_soon(text: str, content: Content) -> bool:
     races = [found.start() for found in words_pattern(content.aspect_words[RACE]).finditer(lowered)
              if not _RACE_RUN.search(lowered[:found.start()])]
     dates = [(found.start(), found.end()) for found in _RACE_SOON_DATE.finditer(lowered)]
+    # (or later in the same sentence: "the great north run, its my first one and its in 6 weeks")
     return any(len(lowered[min(race, start):max(race, end)].split()) <= RACE_DATE_NEAR_WORDS + 1
+               or (race < start and len(lowered[race:end].split()) <= RACE_DATE_SAME_SENTENCE_WORDS
+                   and not re.search(r"[.?!]", lowered[race:start]))
                for race in races for start, end in dates)
 
 
@@ -899,9 +922,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_MASH_EXCUSE.search(text) and len(text.split()) <= MASH_EXCUSE_MAX_WORDS and not asks_a_question(text)
             and not _BYE.search(text) and not _THANKS.search(text)):
         return FALLBACK_TOPIC
-    # "Sent from my iPad" alone: a phone's signature, nothing asked
-    if _SENT_FROM.match(text):
+    # "Sent from my iPad" alone: a phone's signature; "test", "my": a try or half a message; nothing asked
+    if _SENT_FROM.match(text) or _TRYING_IT.match(text):
         return FALLBACK_TOPIC
+    # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
+    if _HELLO_ALONE.match(text):
+        return GREETING_TOPIC
+    # "whats 17 x 23", "do you speak spanish?": outside what the assistant does
+    if _SUM.match(text) or (_OTHER_LANGUAGE.search(text) and len(text.split()) <= OTHER_LANGUAGE_MAX_WORDS):
+        return OUT_OF_SCOPE
     # "is this chat gpt": whether the assistant is a bot
     if _IS_IT_A_BOT.search(text) and len(text.split()) <= IS_IT_A_BOT_MAX_WORDS:
         return BOT_CHALLENGE
@@ -932,9 +961,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _RESTED.search(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
         return WHY_REST_FAILS
     # "if i just take a week off will it go away?": whether rest alone fixes it
+    # (its last clause: "ok good. the ache at the front after runs though, will it just go if I leave it")
     # ("will it just go away on its own if i leave it": leaving it is resting it, also when the classifier
     # reads how long it takes)
-    if ((_RESTED.search(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and len(text.split()) <= REST_FIXES_MAX_WORDS
+    if ((_RESTED.search(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text)
+            and len(re.split(r"[,;]", _last_sentence(text))[-1].split()) <= REST_FIXES_MAX_WORDS
+            and len(_last_sentence(text).split()) <= REST_FIXES_SENTENCE_MAX_WORDS
             and (confidence < RESTED_UNSURE_BELOW or (_LEAVES_IT.search(text) and TOPIC_BY_INTENT.get(
                 (message.get("intent") or {}).get("name") or "") in (OUTLOOK_TOPIC, RECURRENCE_TOPIC)))):
         return WHY_REST_FAILS
@@ -965,7 +997,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
     # "i mean i did go from like 15k a week to 35 since jan" after the causes: the training load
     # (not a question of its own: "went from 20 to 40 miles, should I stop?")
-    if (_MILEAGE_JUMP.search(text) and set(asked_aspects(message, content)) <= _CAUSE_PARTS
+    # (the race it was for named too: "In summer I do big jump in kilometres for the half marathon")
+    if (_MILEAGE_JUMP.search(text) and set(asked_aspects(message, content)) - {RACE} <= _CAUSE_PARTS
             and ((not asks_a_question(text) and _MILEAGE_JUMP.search(_last_sentence(text))
                   and (last_topic or "").split(".")[0] in (CAUSES, SYMPTOMS_TOPIC, FIRST_TOPIC))
                  or _THAT_DID_IT.search(_last_sentence(text)))):

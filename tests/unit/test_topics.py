@@ -2231,3 +2231,80 @@ def test_what_is_this_opening_a_conversation_asks_what_the_assistant_is(content:
 
 def test_a_phone_signature_alone_asks_nothing(content: Content) -> None:
     assert topic_for(content, parsed("Sent from my iPad", ("ask_related_conditions", 0.16)), None) == "fallback"
+
+
+@pytest.mark.parametrize("text", ["hlo", "Assalamu alaikum", "hola 👋", "good morning all", "namaste ji", "Salam"])
+def test_hello_alone_in_text_speak_or_another_language_is_a_greeting(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), None) == "greeting"
+
+
+@pytest.mark.parametrize("text", ["khuda hafiz", "kwaheri!", "ok arrivederci"])
+def test_goodbye_in_another_language_is_goodbye(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == "goodbye"
+
+
+@pytest.mark.parametrize("text", ["ngiyabonga, that's useful", "shukriya 🙏", "ok terima kasih"])
+def test_more_thanks_in_other_languages_is_thanks(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_to_do", 0.5), ("thanks", 0.3)), "pt_approach") == "thanks"
+
+
+@pytest.mark.parametrize("text", ["test", "testing 123", "asdf testing", "my", "the"])
+def test_a_try_of_the_chat_or_half_a_message_offers_choices(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_race_soon", 0.17)), None) == "fallback"
+
+
+def test_and_on_its_own_asking_goes_on(content: Content) -> None:
+    assert topic_for(content, parsed("and?", ("ask_more", 0.98)), "pt_approach") != "fallback"
+
+
+@pytest.mark.parametrize("text", ["what's 12 x 9", "what is 40+2", "do u speak french?", "can you reply in urdu"])
+def test_sums_and_other_languages_are_out_of_scope(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("greet", 0.3)), None) == "out_of_scope"
+
+
+def test_sets_and_reps_written_as_a_sum_are_not_a_sum(content: Content) -> None:
+    assert topic_for(content, parsed("3 x 12?", ("ask_exercise_dosage", 0.5)), "exercises.dosage") == "exercises.dosage"
+
+
+def test_then_what_about_a_part_asks_about_it(content: Content) -> None:
+    message = parsed("then what about the kneecap strap my friend wears", ("ask_braces_taping", 0.18), ("describe_symptoms", 0.1))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.braces_taping"
+
+
+def test_a_jump_in_distance_for_a_race_after_the_causes_is_the_training_load(content: Content) -> None:
+    message = parsed("last spring I made a huge jump in mileage for the marathon", ("ask_race_soon", 0.6), ("ask_causes_training_load", 0.2))
+    assert topic_for(content, message, "causes") == "causes.training_load"
+
+
+def test_a_physio_who_just_gives_exercises_asks_what_physio_does(content: Content) -> None:
+    message = parsed("does the physio just give u exercises or something", ("ask_pt_approach", 0.4), ("ask_exercise_examples", 0.35))
+    assert topic_for(content, message, "pt_approach") == "pt_approach"
+
+
+def test_what_brings_it_on_at_the_end_of_a_story_asks_the_causes(content: Content) -> None:
+    message = parsed("started jogging last spring and the front of my knee aches after parkrun. what brings it on?",
+                     ("ask_race_soon", 0.4), ("ask_causes", 0.3))
+    assert topic_for(content, message, None) == "causes"
+
+
+def test_a_race_later_in_the_same_sentence_is_a_race_soon(content: Content) -> None:
+    message = parsed("anyway will it stop me doing the fun run, my first one and it's in 3 weeks",
+                     ("ask_keep_running", 0.3), ("ask_race_soon", 0.2))
+    assert topic_for(content, message, "training.keep_running") == "training.race_soon"
+
+
+def test_will_it_just_go_if_left_alone_asks_whether_rest_fixes_it(content: Content) -> None:
+    message = parsed("ok. the ache round my kneecap after runs though, will it just go if I leave it",
+                     ("ask_pain_relief", 0.27), ("ask_keep_running", 0.1))
+    assert topic_for(content, message, "symptoms") == "why_rest_fails"
+
+
+def test_should_i_give_up_running_asks_whether_to_keep_running(content: Content) -> None:
+    message = parsed("should I give up the running then", ("nlu_fallback", 0.12), ("ask_outlook", 0.2), ("ask_keep_running", 0.19))
+    assert topic_for(content, message, "what_is") == "training.keep_running"
+
+
+def test_spinning_instead_before_a_race_asks_about_cross_training(content: Content) -> None:
+    message = parsed("great north run is 5 weeks away and I'm told to rest running. can I spin instead?",
+                     ("ask_cross_training", 0.4), ("ask_race_soon", 0.3))
+    assert topic_for(content, message, None) == "training.cross_training"
