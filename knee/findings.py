@@ -98,7 +98,7 @@ _SELF_AGE = re.compile(
 )
 # A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my daughter's 25", "my 19 year old son".
 _ADULT_CHILD = re.compile(
-    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)(?:\s*[(,]|'s|\s+is|\s+(?:she|he|who|that)\s+is|\s+who'?s)\s*(\d{2})\b"
+    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)(?:\s*[(,]|'s|\s+is|\s*,?\s+(?:she|he|who|that)(?:\s+is|'s)|\s+who'?s)\s*(\d{2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\b(\d{2})\s*-?\s*(?:years?|yrs?)?[\s-]*(?:old|y/?o)\s+(?:son|daughter|stepson|stepdaughter|kid|boy|girl|lad)\b"
 )

@@ -212,6 +212,9 @@ def asked(text: str) -> str:
     "Sorry my thumb slipped. I wanted to ask whether running is still advisable at 82 with a sore knee",
     "FY2 in psych so my MSK knowledge is stuck at OSCE level, whats the current thinking on managing PFPS",
     "injured crew question, Lou, Phil and me all have sore kneecaps. what can we do to keep fit?",
+    # a daughter whose adult age follows after a comma; sitting in a traffic jam
+    "writing for my daughter, she is 19 and races the 800m. kneecap sore for 2 months, what should she do?",
+    "why does my knee ache when I sit for 2 hours in the jam on the way to work?",
     # coming off a named hill is the descent
     "Took 4 weeks off. First fell run back and it's the same ache round the kneecap coming off Pen y Ghent.",
     "can runner's knee turn into arthritis when I'm older? me da has it in both knees and never stops going on about it",
@@ -233,6 +236,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my knee swelled up massively this week, I don't remember hurting it", "urgent"),
     ("my knee suddenly gave way on a run yesterday and I nearly fell", "urgent"),
     ("my 14 year old hurt his knee at football last week and it's still sore", "urgent"),
+    ("my daughter, she is 13, has had a sore knee since netball", "urgent"),
+    ("stuck in a traffic jam and now my knee has jammed bent and won't straighten", "emergency"),
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
     ("I fell and my kneecap went sideways", "emergency"),
     ("my kneecap is sideways and wont go back", "emergency"),
