@@ -326,7 +326,9 @@ class _Context:
         self._ors = sorted(ors)
         self.negation_reach = [self._reach(cue[1], alternatives) for cue in self.negations]
         self._denials = spans.get("cue:negation", [])
-        self.negations_after = self._not_denied(spans.get("cue:negation_after", []))
+        # ... nor one that is part of a phrase meaning something else ("buckled and I nearly went down")
+        self.negations_after = [span for span in self._not_denied(spans.get("cue:negation_after", []))
+                                if not _overlaps_any(span, spans.get("cue:not_negation", []))]
         self.hypotheticals = [span for span in spans.get("cue:hypothetical", [])
                               if not _inside_any(span, spans.get("cue:not_negation", []))]
         # Other people: anyone not close always; someone close, or "he"/"she", unless the
@@ -345,7 +347,8 @@ class _Context:
         self.opening = [c for c in self.history + self.hypotheticals
                         if c[0] == 0 or sentences[c[0] - 1] != sentences[c[0]]]
         # "it hasn't gone down": a passing that is denied is no passing
-        self.resolved = self._not_denied(spans.get("cue:resolved", []))
+        self.resolved = [span for span in self._not_denied(spans.get("cue:resolved", []))
+                         if not _overlaps_any(span, spans.get("cue:not_negation", []))]
         # where each part of a sentence begins (after its break word): "when I was a teenager in a tackle"
         self.clause_starts = _starts(clauses)
         self.sentence_starts = _starts(sentences)

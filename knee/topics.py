@@ -325,6 +325,7 @@ _QUOTES_AN_ANSWER = re.compile(r"\b(?:what (?:do|did) (?:you|u|ya) mean(?:t)? (?
                                r"(?:mentioned|said|were talking about|are talking about|talked about|were on about|are on about)\b", re.I)
 QUOTES_AN_ANSWER_MAX_WORDS = 30
 # "so what does treat the cause" after "they don't treat the cause": something else that does
+_WHAT_DOES_THEN = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|did)(?: it| then)?\W*$", re.I)
 _ASKS_FOR_ANOTHER = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|will|would|can|could)\b(?!.*\bmean)", re.I)
 _LITTLE_WORDS = frozenset("""a an the and or but if so to of in on at by for with from as is are was were be been am do does did
     i me my you your u ur it its it's that this these those there then than what which who how when why will would can could
@@ -392,7 +393,7 @@ _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|m
                      r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
-_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|aches|painful)\s+again\b"
+_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|hurt|aches|ached|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
 _GOES_AWAY = re.compile(r"\b(?:(?:will|would|does|did) (?:it|that|this|the pain|the ache) (?:just )?go(?=\s+(?:if|when|by|on its own|itself)\b|\W*$)|go away|goes away|fix it|fixes it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
@@ -410,6 +411,7 @@ _SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|the
                           r"back off|ease off|ease up|pull back|scale back|take a break|pull (?:them|her|him|me|us) out)\b"
                           r"(?!(?:\s+[\w']+){1,3}?\s+(?:from\s+)?(?:coming|happening|getting|returning|recurring)\b)", re.I)
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, TRAINING_LOAD)
+_THOSE_EXERCISES = re.compile(r"\s+(?:doing\s+|using\s+)?(?:them|those|these|those ones|that one|them ones)\b", re.I)
 _OTHER_TRAINING = re.compile(r"\b(?:can|should|could|shall) (?:i|we|she|he|they|u|you) (?:still |keep |carry on |just )?(?:do|doing|go to|hit|train at|train in) "
                             r"(?:my |the |normal |usual |her |his |their |some |a )*(?:leg days?|gym|weights|lifting|spin|classes|crossfit|yoga|pilates|"
                             r"swim\w*|cycl\w*|bike|rowing|rower|elliptical|cross ?trainer)\b", re.I)
@@ -418,6 +420,8 @@ _STOP_AN_EXERCISE = re.compile(r"\b(?:stop|quit|drop|skip|avoid|ditch|cut out|gi
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
 _DOSE = re.compile(r"\bhow (?:many|much|often)\b|\btimes (?:a|per) day\b|\bper day\b|\bmax(?:imum)?\b|\bdoses?\b|\bdosage\b|\bmg\b|\bmilligrams?\b", re.I)
 DOSE_MAX_WORDS = 14
+# "how many milligrams is ok": only a medicine comes in these
+_DOSE_UNIT = re.compile(r"\b(?:mg|mgs|milligrams?|millilit(?:re|er)s?|ml|tablets?|pills?|capsules?|caplets?)\b", re.I)
 PAINKILLERS = "painkillers"
 # what a runner can buy, take or have done: naming one says what a question is about
 THINGS = frozenset({"braces", "taping", "insoles", PAINKILLERS, "ice_heat", "massage", "injections", SCANS, SURGERY})
@@ -447,6 +451,8 @@ _RACE_RUN = re.compile(r"\b(?:did|ran|raced|finished|completed|done)\s+(?:(?:my|
 RACE_SOON_PARTS = {RACE, RUNNING_WITH_PAIN}
 RACE_DATE_NEAR_WORDS = 6
 RACE_DATE_SAME_SENTENCE_WORDS = 12
+_EVERY_WEEK = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:sat(?:urday)?|sun(?:day)?|week(?:end)?)\b|\bweekly\b", re.I)
+_CAN_STILL_RUN = re.compile(r"\b(?:can|could|should|shall|is it ok to) (?:i|we|she|he|they|u|you)? ?(?:still |keep |carry on |keep on )?(?:do|doing|run|running|go to)\b", re.I)
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
 # "why do i get runners knee every single marathon block": what brings it on
@@ -468,7 +474,7 @@ _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?
 WHAT_DID_IT_MAX_WORDS = 16
 _CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", TRAINING_LOAD, "fatigue"}
 # "so what else could it be?"; "what else could be doing it?" after a cause
-_SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\bwhat else (?:could|might|can|would) (?:it|this|that) be\b"
+_SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\b(?:what|wat|wht|wot) else (?:could|might|can|would|cud|cld|cn) (?:it|this|that) (?:be|b)\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
 _WHAT_WORKS_BETTER = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
 _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
@@ -497,7 +503,8 @@ _MILEAGE_JUMP = re.compile(r"\bfrom (?:like |about |around |roughly |maybe )?\d+
                            r"|\b(?:doubled|tripled|upped|bumped up|ramped up|increased|jumped)\s+(?:my |her |his |the |our )?(?:km|kms|k|kilomet(?:re|er)s|miles|mileage|distance|volume|weekly)\b"
                            r"|\b(?:big|huge|massive|sudden|large) (?:jump|increase|rise) in (?:my |her |his |the |our )?(?:km|kms|kilomet(?:re|er)s|miles|mileage|distance|volume)\b", re.I)
 _THAT_DID_IT = re.compile(r"\b(?:that'?d|that would|would that|could that|did that|is that|was that)\s+"
-                          r"(?:(?:have |be )?(?:do|done|did) it|be (?:it|why|the (?:reason|cause))|explain it|the (?:reason|cause|problem))\b", re.I)
+                          r"(?:(?:have |be )?(?:do|done|did) it|be (?:it|why|the (?:reason|cause))|explain it|the (?:reason|cause|problem))\b"
+                          r"|^\W*(?:(?:so|then|ok|okay)\W+)?(?:(?:is|was) it\s+)?(?:that|this) one(?:\s+then)?\W*$", re.I)
 # "how do u even get it": how runners come to have it is what causes it
 _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
                              r"(?:get|develop|end up with|catch) (?:it|this|that|runner'?s knee|runners knee|pfps)"
@@ -543,6 +550,10 @@ PHYSIO_DOES_MAX_WORDS = 30
 # "how low should i go", "how deep can i squat then": how deep to bend, which the answer on exercises covers
 _HOW_DEEP = re.compile(r"\bhow (?:low|deep|far down)\b", re.I)
 # "what kind of quad work then", "what sort of hip exercises are we talking": which exercises
+_WHAT_DEALS_WITH_IT = re.compile(r"\bwhat (?:actually |really |then )?(?:does|will|would|can|could) (?:actually |really )?"
+                                 r"(?:deal with|fix|treat|sort out|address|tackle|get rid of|cure) (?:the (?:cause|problem|root)|it|this|that)\b", re.I)
+_PHYSIO_HELPS = re.compile(r"\b(?:something|anything) (?:that )?" + _PHYSIO + r" (?:could|can|would|might|will) (?:actually |really |even )?(?:help|fix|sort)\b"
+                           r"|(?<!how )\b(?:could|can|would|will|might) " + _PHYSIO + r" (?:actually |really |even )?(?:help|fix|sort)\b", re.I)
 _WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ )?(?:work|exercises?|strengthening|moves|drills)\b", re.I)
 # "will i be ok by april tho", "how long before she's back to full training": how long it takes
 _BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
@@ -641,7 +652,10 @@ _WHO_READS = re.compile(_OPENING + r"(?:and\W+)?who(?: else)? (?:(?:can|could|do
 # "is this chat gpt", "am i talking to an AI": whether the assistant is a bot, however the chatbot is spelled
 # ("are you a bot" is _ARE_YOU_A_PERSON's)
 _IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking) (?:to|with))\s+(?:just\s+)?(?:a |an )?"
-                          r"(?:chat ?gpt|chat ?bot|ai|a\.i\.?|bot|robot|automated)\b(?=\W*(?:$|or\b|lol\b|tho\b|though\b|then\b|right\b))", re.I)
+                          r"(?:chat ?gpt|chat ?bot|ai|a\.i\.?|bot|robot|automated)\b(?=\W*(?:$|or\b|lol\b|tho\b|though\b|then\b|right\b))"
+                          # "Am I chatting with a nurse?": who (or what) is answering
+                          r"|\bam i (?:talking|chatting|speaking|writing) (?:to|with)\s+(?:a |an |the )?(?:real |actual )?"
+                          r"(?:nurse|doctor|dr|physio|physiotherapist|therapist|clinician|person|human|someone real|receptionist)\W*$", re.I)
 IS_IT_A_BOT_MAX_WORDS = 8
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
@@ -932,7 +946,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _SUM.match(text) or (_OTHER_LANGUAGE.search(text) and len(text.split()) <= OTHER_LANGUAGE_MAX_WORDS):
         return OUT_OF_SCOPE
     # "is this chat gpt": whether the assistant is a bot
-    if _IS_IT_A_BOT.search(text) and len(text.split()) <= IS_IT_A_BOT_MAX_WORDS:
+    # (also after a greeting and an apology: "Good evening. Forgive me, I'm not very technical. Am I chatting with a nurse?")
+    if _IS_IT_A_BOT.search(_last_sentence(text)) and len(_last_sentence(text).split()) <= IS_IT_A_BOT_MAX_WORDS:
         return BOT_CHALLENGE
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
@@ -953,7 +968,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # of something else
     # (also when it only tells it: "took 4 wks off, first run back and the ache is straight back", and when the
     # classifier reads why rest fails too: "did 3 weeks off, first parkrun back and it's sore again. Now what?")
-    if (_rested_then_pain_back(text)
+    # (not when it asks whether physio helps: "... tried resting twice, it comes back. Is this something a
+    # physio could help with?")
+    if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(_last_sentence(text))
             and (confidence < RESTED_UNSURE_BELOW or not asks_a_question(text)
                  or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
         return WHY_REST_FAILS
@@ -964,7 +981,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (its last clause: "ok good. the ache at the front after runs though, will it just go if I leave it")
     # ("will it just go away on its own if i leave it": leaving it is resting it, also when the classifier
     # reads how long it takes)
-    if ((_RESTED.search(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text)
+    # (not when it asks whether physio helps: "tried resting twice, each time it settles. Would a physio help?")
+    if ((_RESTED.search(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(_last_sentence(text))
             and len(re.split(r"[,;]", _last_sentence(text))[-1].split()) <= REST_FIXES_MAX_WORDS
             and len(_last_sentence(text).split()) <= REST_FIXES_SENTENCE_MAX_WORDS
             and (confidence < RESTED_UNSURE_BELOW or (_LEAVES_IT.search(text) and TOPIC_BY_INTENT.get(
@@ -1008,6 +1026,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
             and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    # "can I still do my parkrun every Saturday": a weekly run, whether to keep running (not a race soon)
+    if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
+            and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
+        return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
     # (nor another part of the body: "not knee but my hamstring feels tight after sprints, what is it")
     if (_WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS
@@ -1374,6 +1396,11 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     stop = _SHOULD_STOP.search(text)
     if (stop and len(text[stop.start():].split()) <= CONTEXT_MAX_WORDS and not sure_of_question
             and set(aspects) <= set(KEEP_RUNNING_PARTS)):
+        # "Step-downs make my knee grizzle. Should I just drop them?": the exercises the message named
+        # ("my knee cracks during squats, doesn't hurt. should i stop doing them?": a painless noise)
+        named = aspects_in_text(text[:stop.start()], content.aspect_words)
+        if _THOSE_EXERCISES.match(text[stop.end():]) and set(named) & EXERCISES_NAMED:
+            return (CLICKING in named and _NO_PAIN.search(text) and RELATED_CLICKING) or EXERCISE_EXAMPLES
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "is it the running or the job doing it?", "could it be the rowing doing it?": what causes it (the cause
     # it names, if any)
@@ -1381,7 +1408,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return (aspects and _with_aspect(content, aspects, CAUSES)) or CAUSES
     # "how many times a day can I rub it on?" about a painkiller (or a supplement): a dose, which
     # the assistant does not give (the pharmacist does)
-    if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and _about_medicines(aspects, last_topic, named_before):
+    if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and (_about_medicines(aspects, last_topic, named_before)
+                                                                      or _DOSE_UNIT.search(text)):
         return OUT_OF_SCOPE
     # "paracetamol beforehand?", "what if I just take advil and push through": what the answer about
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
@@ -1478,9 +1506,16 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "how low should i go", "how deep can i squat then": how deep to bend, in the answer on exercises
     if _HOW_DEEP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and set(aspects) <= EXERCISES_NAMED:
         return EXERCISE_EXAMPLES
-    # "what kind of quad work then": which exercises
-    if _WHAT_KIND_OF_EXERCISE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not sure_of_question:
+    # "what kind of quad work then": which exercises (also after a sentence of its own: "ok quads it is.
+    # what kind of quad work are we talking", which a cause's answer does not say, however sure)
+    if (_WHAT_KIND_OF_EXERCISE.search(_last_sentence(text)) and len(_last_sentence(text).split()) <= CONTEXT_MAX_WORDS
+            and (not sure_of_question or (aspects and set(aspects) <= _CAUSE_PARTS))):
         return EXERCISE_EXAMPLES
+    # "right so what actually DOES deal with the cause", "is this something a physio could actually help
+    # with": what physio does about it, naming nothing else
+    if ((_WHAT_DEALS_WITH_IT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 2)
+            or _PHYSIO_HELPS.search(_last_sentence(text))) and not set(aspects) - {"root_cause"}:
+        return PT_APPROACH
     # "what should i do at work then": what to do about sitting, which the answer with sitting in it says
     if _WHAT_TO_DO_SITTING.search(text) and len(text.split()) <= SITTING_MAX_WORDS:
         return _with_aspect(content, [SITTING]) or FALLBACK_TOPIC
@@ -1600,8 +1635,9 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
     ordinal = _ORDINAL_PART.search(text)
     if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS:
         family = last_topic.split(".", 1)[0] if last_topic else ""
-        if family not in FAMILIES:
-            family = "pt_approach" if _STEP.search(text) else ""  # "what's step 3?": the physio steps
+        # "what's step 3?", "and step 5?" (also after a cause): only the physio answer has numbered steps
+        if family not in FAMILIES or _STEP.search(ordinal.group(0)):
+            family = "pt_approach" if _STEP.search(text) else ""
         if family:
             parts = [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(family + ".")]
             number = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()]
@@ -1614,6 +1650,9 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         return None
     # "what's that from?" after what the pain is: what causes it
     if last.id in WHY_MEANS_CAUSES and _ASKS_FOR_THE_CAUSE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return CAUSES
+    # "then what does" after a cause it isn't ("wait so weak hips dont even cause it?"): what causes it
+    if last.family == CAUSES and _WHAT_DOES_THEN.match(text):
         return CAUSES
     if _WHY.match(text):
         if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):

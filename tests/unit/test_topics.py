@@ -2308,3 +2308,89 @@ def test_spinning_instead_before_a_race_asks_about_cross_training(content: Conte
     message = parsed("great north run is 5 weeks away and I'm told to rest running. can I spin instead?",
                      ("ask_cross_training", 0.4), ("ask_race_soon", 0.3))
     assert topic_for(content, message, None) == "training.cross_training"
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("G'day. Step-downs off the bottom stair make my knee grizzle a bit, rest of the program is fine. Should I just drop them?",
+     (("ask_keep_running", 0.24), ("ask_why_rest_fails", 0.17)), "exercises.examples"),
+    ("my knee cracks like bubble wrap during my squats 😬 doesn't hurt at all. should i stop doing them?",
+     (("ask_clicking", 0.77), ("ask_exercise_dosage", 0.17)), "related.clicking"),
+])
+def test_stopping_the_exercises_a_message_named_is_not_stopping_running(content: Content, text, ranking, expected) -> None:
+    assert topic_for(content, parsed(text, *ranking), None) == expected
+    running = parsed("my knee aches after parkrun. should I stop for a bit?", ("ask_keep_running", 0.45), ("ask_race_soon", 0.2))
+    assert topic_for(content, running, None) == "training.keep_running"
+
+
+def test_a_dose_in_milligrams_is_out_of_scope_whatever_came_before(content: Content) -> None:
+    message = parsed("how many milligrams is ok", ("ask_exercise_dosage", 0.73), ("out_of_scope", 0.17))
+    assert topic_for(content, message, "treatment.pain_relief") == "out_of_scope"
+    assert topic_for(content, message, None) == "out_of_scope"
+
+
+def test_a_weekly_parkrun_asks_whether_to_keep_running(content: Content) -> None:
+    message = parsed("can I still do my parkrun every Saturday", ("ask_race_soon", 0.64), ("ask_keep_running", 0.25))
+    assert topic_for(content, message, "related.conditions") == "training.keep_running"
+    soon = parsed("can I still do parkrun this Saturday", ("ask_race_soon", 0.64), ("ask_keep_running", 0.25))
+    assert topic_for(content, soon, None) == "training.race_soon"
+
+
+def test_asking_whether_a_nurse_answers_after_a_greeting_asks_who_is_there(content: Content) -> None:
+    message = parsed("Good evening. Forgive me, I'm not very technical. Am I chatting with a nurse?",
+                     ("greet", 0.12), ("goodbye", 0.10), ("deny", 0.10))
+    assert topic_for(content, message, None) == "bot_challenge"
+
+
+def test_what_else_could_it_be_in_text_speak_asks_about_other_conditions(content: Content) -> None:
+    message = parsed("wat else could it b if not that", ("ask_what_to_do", 0.42), ("ask_causes", 0.17))
+    assert topic_for(content, message, "related.names") == "related.conditions"
+
+
+def test_a_numbered_step_is_the_physio_step_after_a_cause_too(content: Content) -> None:
+    message = parsed("and step 5?", ("ask_pt_root_cause", 0.31), ("ask_pt_movement", 0.2))
+    assert topic_for(content, message, "causes.hip_control") == "pt_approach.return_to_running"
+    fifth = parsed("and the 5th one?", ("ask_pt_root_cause", 0.31), ("ask_pt_movement", 0.2))
+    assert topic_for(content, fifth, "causes") == "causes.training_load"
+
+
+def test_that_one_then_after_a_jump_in_mileage_is_the_training_load(content: Content) -> None:
+    message = parsed("ok well. I did go from about 15k a week to 35k in a fortnight before the race. that one then?",
+                     ("ask_causes_training_load", 0.42), ("ask_race_soon", 0.06))
+    assert topic_for(content, message, "causes") == "causes.training_load"
+
+
+def test_then_what_does_after_a_cause_it_is_not_asks_the_causes(content: Content) -> None:
+    message = parsed("then what does", ("ask_pt_approach", 0.34), ("ask_exercise_examples", 0.21))
+    assert topic_for(content, message, "causes.hip_control") == "causes"
+
+
+def test_what_deals_with_the_cause_asks_what_physio_does(content: Content) -> None:
+    message = parsed("right so what actually DOES deal with the cause", ("ask_causes", 0.56), ("ask_what_to_do", 0.23))
+    assert topic_for(content, message, "why_rest_fails") == "pt_approach"
+
+
+def test_what_kind_of_quad_work_asks_for_exercises_even_when_the_classifier_is_sure_of_the_cause(content: Content) -> None:
+    message = parsed("ok quads it is. what kind of quad work are we talking", ("ask_causes_quads", 0.84), ("ask_exercise_examples", 0.11))
+    assert topic_for(content, message, "causes.quad_strength") == "exercises.examples"
+
+
+def test_exercise_bikes_are_cross_training(content: Content) -> None:
+    message = parsed("and the exercise bikes on deck 9?", ("ask_exercise_examples", 0.47), ("ask_cross_training", 0.14))
+    assert topic_for(content, message, "training.cross_training") == "training.cross_training"
+
+
+def test_a_story_of_rest_that_asks_whether_physio_helps_asks_about_physio(content: Content) -> None:
+    message = parsed("I've tried resting twice. Each time it settles, then comes back as soon as I go over 25 miles a week. "
+                     "Is this something a physio could actually help with, or would I be wasting their time?",
+                     ("ask_why_rest_fails", 0.47), ("ask_pt_approach", 0.15))
+    assert topic_for(content, message, None) == "pt_approach"
+
+
+def test_hurt_again_after_weeks_off_asks_why_rest_failed(content: Content) -> None:
+    message = parsed("Took 6 whole weeks off and the very first run back it hurt again. WHY", ("ask_why_rest_fails", 0.79), ("ask_causes", 0.09))
+    assert topic_for(content, message, None) == "why_rest_fails"
+
+
+def test_half_a_medical_name_asks_about_the_other_names_not_the_same_answer_again(content: Content) -> None:
+    message = parsed("my coworker called it chondro-something when she had it. same deal?", ("ask_other_names", 0.95), ("ask_clicking", 0.01))
+    assert topic_for(content, message, "what_is") == "related.names"

@@ -215,6 +215,9 @@ def asked(text: str) -> str:
     # a daughter whose adult age follows after a comma; sitting in a traffic jam
     "writing for my daughter, she is 19 and races the 800m. kneecap sore for 2 months, what should she do?",
     "why does my knee ache when I sit for 2 hours in the jam on the way to work?",
+    # a leg stuck out in the aisle is how someone sits; buckling boots is getting dressed
+    "so I have to sit with my leg stuck out in the aisle like a weirdo?",
+    "also my knee crunches when I squat down to buckle my boots. no pain with it. should I worry",
     # coming off a named hill is the descent
     "Took 4 weeks off. First fell run back and it's the same ache round the kneecap coming off Pen y Ghent.",
     "can runner's knee turn into arthritis when I'm older? me da has it in both knees and never stops going on about it",
@@ -238,6 +241,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my 14 year old hurt his knee at football last week and it's still sore", "urgent"),
     ("my daughter, she is 13, has had a sore knee since netball", "urgent"),
     ("stuck in a traffic jam and now my knee has jammed bent and won't straighten", "emergency"),
+    ("my knee buckled on the stairs and I nearly went down", "urgent"),
+    ("knee buckled mid run and I went down hard", "urgent"),
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
     ("I fell and my kneecap went sideways", "emergency"),
     ("my kneecap is sideways and wont go back", "emergency"),
