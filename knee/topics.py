@@ -583,6 +583,19 @@ _WHAT_TO_DO_SITTING = re.compile(r"\b(?:what|anything) (?:(?:can|do|should|could
                                  r"(?:do|try)\b(?:\s+\w+){0,4}?\s+(?:at work|at my desk|at the desk|in the office|in meetings|"
                                  r"at the cinema|in the cinema|while sitting|when sitting|when i sit|while i sit|sitting)\b", re.I)
 SITTING_MAX_WORDS = 16
+# "what can she do about it at home", "what can i do myself in the meantime": exercises to do alone
+_ON_YOUR_OWN = re.compile(r"\bwhat (?:can|could|should|do|shall) (?:i|we|you|u|she|he|they) (?:do|try)\b(?:\s+(?:about it|for it|in the meantime|meanwhile|for now))?"
+                          r"\s+(?:myself|herself|himself|ourselves|themselves|yourself|at home|from home|on (?:my|her|his|our|their|your) own|by (?:myself|herself|himself|ourselves|themselves))\b", re.I)
+ON_YOUR_OWN_MAX_WORDS = 20
+# "is it worth seeing a physio for a grumbly knee or do people just wait it out", "need to see doctor or
+# not?": whether to be seen at all (which clinician is seek_help.who's: "physio or GP?")
+_WHETHER_TO_BE_SEEN = re.compile(
+    r"\b(?:(?:is it|is that) worth|worth|(?:do|does|will|would) (?:i|we|you|u|he|she|they) (?:really |actually )?need(?: to)?|need to|needs to"
+    r"|should (?:i|he|she|we|they|u)|have to)\s+(?:(?:see|seeing|get|getting|go to|going to|book|booking|visit|visiting)\s+)?"
+    r"(?:a |an |the |my |his |her )?(?:proper |private |sports )?(?:physio\w*|doctor|doc|gp|dr|pt|physical therapist|professional|specialist)\b"
+    r"[^?.]{0,60}?\bor\b", re.I)
+WHETHER_TO_BE_SEEN_MAX_WORDS = 30
+_REFERRAL = re.compile(r"\b(?:refer\w*|self-refer\w*|book\w*|directly|direct)\b", re.I)
 # a short follow-up to the stretching answer read as the exercise dose ("before or after the run", "hold them
 # or do the swingy leg ones"): about stretching still, unless it is about pain
 STRETCHING_FOLLOW_UP_MAX_WORDS = 12
@@ -1108,6 +1121,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "GP or physio first?": which clinician to see
     if _TWO_CLINICIANS.search(text) and asks_a_question(text):
         return WHO_TO_SEE
+    # "should he get a proper physio to look at him or is that overkill", read, unsure, as which clinician:
+    # whether to be seen at all (also at the end of a story: "... he dont want go doctor. need to see doctor
+    # or not?"; not a referral: "do i need my gp to refer me or what")
+    last_sentence = _last_sentence(text)
+    if (leaning == WHO_TO_SEE and confidence < BACK_TO_SURE_ABOVE and _WHETHER_TO_BE_SEEN.search(last_sentence)
+            and len(last_sentence.split()) <= WHETHER_TO_BE_SEEN_MAX_WORDS and not _REFERRAL.search(last_sentence)):
+        return SEEK_HELP_TOPIC
     # "what do you actually do", naming nothing it could be about: what the assistant helps with
     if _WHAT_YOU_DO.search(text) and not aspects and len(text.split()) <= WHAT_YOU_DO_MAX_WORDS:
         return HELP_TOPIC
@@ -1516,6 +1536,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     if ((_WHAT_DEALS_WITH_IT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 2)
             or _PHYSIO_HELPS.search(_last_sentence(text))) and not set(aspects) - {"root_cause"}:
         return PT_APPROACH
+    # "had to cancel my physio ... what can i do myself in the meantime": exercises to do alone
+    if (_ON_YOUR_OWN.search(_last_sentence(text)) and len(_last_sentence(text).split()) <= ON_YOUR_OWN_MAX_WORDS
+            and not set(aspects) - EXERCISES_NAMED):
+        return EXERCISE_EXAMPLES
     # "what should i do at work then": what to do about sitting, which the answer with sitting in it says
     if _WHAT_TO_DO_SITTING.search(text) and len(text.split()) <= SITTING_MAX_WORDS:
         return _with_aspect(content, [SITTING]) or FALLBACK_TOPIC

@@ -2394,3 +2394,36 @@ def test_hurt_again_after_weeks_off_asks_why_rest_failed(content: Content) -> No
 def test_half_a_medical_name_asks_about_the_other_names_not_the_same_answer_again(content: Content) -> None:
     message = parsed("my coworker called it chondro-something when she had it. same deal?", ("ask_other_names", 0.95), ("ask_clicking", 0.01))
     assert topic_for(content, message, "what_is") == "related.names"
+
+
+def test_what_to_do_alone_at_home_asks_for_exercises(content: Content) -> None:
+    message = parsed("had to cancel my physio, money is tight this month. what can i do myself in the meantime so im not just sat here",
+                     ("ask_pt_approach", 0.33), ("ask_exercise_examples", 0.09))
+    assert topic_for(content, message, None) == "exercises.examples"
+    home = parsed("what can she do about it at home", ("ask_what_to_do", 0.24), ("ask_pt_strength", 0.21))
+    assert topic_for(content, home, "causes") == "exercises.examples"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("ok ta. should he get a proper physio to look at him or is that overkill", (("ask_who_to_see", 0.76), ("ask_seek_help", 0.05))),
+    ("ok test q: is it worth seeing a physio for a grumbly knee or do people just wait it out", (("ask_who_to_see", 0.53), ("ask_seek_help", 0.16))),
+    ("my son is 19, front of knee pain on the stairs at campus. he dont want go doctor. need to see doctor or not?",
+     (("ask_who_to_see", 0.36), ("ask_seek_help", 0.2))),
+])
+def test_whether_to_be_seen_at_all_asks_when_to_get_help(content: Content, text, ranking) -> None:
+    assert topic_for(content, parsed(text, *ranking), "symptoms") == "seek_help"
+
+
+def test_which_clinician_first_still_asks_who_to_see(content: Content) -> None:
+    message = parsed("Should I see my GP first, or can I go directly to one of your physiotherapists?", ("ask_who_to_see", 0.99))
+    assert topic_for(content, message, "seek_help") == "seek_help.who"
+    both = parsed("should I see a physio or a GP?", ("ask_who_to_see", 0.6), ("ask_seek_help", 0.3))
+    assert topic_for(content, both, None) == "seek_help.who"
+
+
+def test_a_referral_or_what_physio_would_do_is_not_whether_to_be_seen(content: Content) -> None:
+    referral = parsed("ok so how do i get this active treatment going, do i need my gp to refer me or what",
+                      ("ask_who_to_see", 0.75), ("ask_pt_approach", 0.22))
+    assert topic_for(content, referral, "pt_approach") == "seek_help.who"
+    what_they_do = parsed("is it worth seeing a physio or will they just tell me to rest", ("ask_pt_approach", 0.62), ("ask_who_to_see", 0.29))
+    assert topic_for(content, what_they_do, None) == "pt_approach"
