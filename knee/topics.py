@@ -584,7 +584,7 @@ _WHAT_TO_DO_SITTING = re.compile(r"\b(?:what|anything) (?:(?:can|do|should|could
                                  r"at the cinema|in the cinema|while sitting|when sitting|when i sit|while i sit|sitting)\b", re.I)
 SITTING_MAX_WORDS = 16
 # "what can she do about it at home", "what can i do myself in the meantime": exercises to do alone
-_ON_YOUR_OWN = re.compile(r"\bwhat (?:can|could|should|do|shall) (?:i|we|you|u|she|he|they) (?:do|try)\b(?:\s+(?:about it|for it|in the meantime|meanwhile|for now))?"
+_ON_YOUR_OWN = re.compile(r"\b(?:what|anything) (?:(?:can|could|should|do|shall) (?:i|we|you|u|she|he|they)|(?:i|we|she|he|they) (?:can|could|should)) (?:do|try|be doing)\b(?:\s+(?:about it|for it|in the meantime|meanwhile|for now))?"
                           r"\s+(?:myself|herself|himself|ourselves|themselves|yourself|at home|from home|on (?:my|her|his|our|their|your) own|by (?:myself|herself|himself|ourselves|themselves))\b", re.I)
 ON_YOUR_OWN_MAX_WORDS = 20
 # "is it worth seeing a physio for a grumbly knee or do people just wait it out", "need to see doctor or
@@ -1060,8 +1060,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
         return RELATED_CLICKING
     # "knee hurts on stairs after running is that runners knee": what it is (not when it names another name,
-    # another condition, clicking or sitting, which have answers of their own)
-    if _IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS:
+    # another condition, clicking or sitting, which have answers of their own; another condition also when
+    # the story before the question names it: "pain on the outside of her knee, not the front. is that runners knee?")
+    if (_IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS
+            and OTHER_CONDITIONS not in aspects_in_text(text, content.aspect_words)):
         return FIRST_TOPIC
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):

@@ -2427,3 +2427,17 @@ def test_a_referral_or_what_physio_would_do_is_not_whether_to_be_seen(content: C
     assert topic_for(content, referral, "pt_approach") == "seek_help.who"
     what_they_do = parsed("is it worth seeing a physio or will they just tell me to rest", ("ask_pt_approach", 0.62), ("ask_who_to_see", 0.29))
     assert topic_for(content, what_they_do, None) == "pt_approach"
+
+
+def test_anything_to_do_at_home_before_the_next_session_asks_for_exercises(content: Content) -> None:
+    message = parsed("mirror practice lol ok. anything i can be doing at home before my next session",
+                     ("ask_pt_movement", 0.48), ("ask_exercise_examples", 0.23))
+    assert topic_for(content, message, "pt_approach.movement") == "exercises.examples"
+
+
+def test_pain_on_the_outside_then_is_that_runners_knee_asks_about_other_conditions(content: Content) -> None:
+    message = parsed("my partner has pain on the outside of her knee, not the front, after running. is that runners knee?",
+                     ("ask_related_conditions", 0.68), ("ask_what_is", 0.27))
+    assert topic_for(content, message, None) == "related.conditions"
+    front = parsed("my knee hurts at the front after running. is that runners knee?", ("ask_what_is", 0.5), ("ask_related_conditions", 0.3))
+    assert topic_for(content, front, None) == "what_is"
