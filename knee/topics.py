@@ -411,7 +411,7 @@ _SHOULD_STOP = re.compile(r"\b(?:should|do|does|shall|must)\s+(?:i|we|she|he|the
                           r"back off|ease off|ease up|pull back|scale back|take a break|pull (?:them|her|him|me|us) out)\b"
                           r"(?!(?:\s+[\w']+){1,3}?\s+(?:from\s+)?(?:coming|happening|getting|returning|recurring)\b)", re.I)
 KEEP_RUNNING_PARTS = (RUNNING_WITH_PAIN, TRAINING_LOAD)
-_THOSE_EXERCISES = re.compile(r"\s+(?:doing\s+|using\s+)?(?:them|those|these|those ones|that one|them ones)\b", re.I)
+_THOSE_EXERCISES = re.compile(r"\s+(?:doing\s+|using\s+)?(?:them|those|these|that one)\b", re.I)
 _OTHER_TRAINING = re.compile(r"\b(?:can|should|could|shall) (?:i|we|she|he|they|u|you) (?:still |keep |carry on |just )?(?:do|doing|go to|hit|train at|train in) "
                             r"(?:my |the |normal |usual |her |his |their |some |a )*(?:leg days?|gym|weights|lifting|spin|classes|crossfit|yoga|pilates|"
                             r"swim\w*|cycl\w*|bike|rowing|rower|elliptical|cross ?trainer)\b", re.I)
@@ -591,7 +591,7 @@ ON_YOUR_OWN_MAX_WORDS = 20
 # not?": whether to be seen at all (which clinician is seek_help.who's: "physio or GP?")
 _WHETHER_TO_BE_SEEN = re.compile(
     r"\b(?:(?:is it|is that) worth|worth|(?:do|does|will|would) (?:i|we|you|u|he|she|they) (?:really |actually )?need(?: to)?|need to|needs to"
-    r"|should (?:i|he|she|we|they|u)|have to)\s+(?:(?:see|seeing|get|getting|go to|going to|book|booking|visit|visiting)\s+)?"
+    r"|should (?:i|he|she|we|they|u)|have to)\s+(?:(?:see|seeing|get|getting|go to|going to|visit|visiting)\s+)?"
     r"(?:a |an |the |my |his |her )?(?:proper |private |sports )?(?:physio\w*|doctor|doc|gp|dr|pt|physical therapist|professional|specialist)\b"
     r"[^?.]{0,60}?\bor\b", re.I)
 WHETHER_TO_BE_SEEN_MAX_WORDS = 30
