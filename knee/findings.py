@@ -67,7 +67,8 @@ DENIED_WITHIN = 1
 # Nouns that are their own lemma: without a part of speech the lemmatizer reads them as verbs.
 _OWN_LEMMA = frozenset({"evening", "ceiling", "wedding"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
-_NOT_AN_AGE = (r"(?!\s*(?:k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"
+# ("I'm one of the run leaders": not an age)
+_NOT_AN_AGE = (r"(?!\s*(?:of\b|k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"
                r"stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))")
 # "14M", "15 f": an age and a sex (not "2m followers", "a 10m sprint", "50m away")
 _AGE_AND_SEX = (r"\b(\d{1,2})\s?[mf]\b(?!\s*(?:followers?|views?|subs|subscribers?|likes?|people|members?|users?|"
@@ -96,9 +97,10 @@ _SELF_AGE = re.compile(
     r"|" + _AGE_AND_SEX +
     r"|^\W*(\d{1,2})\s*-?\s*(?:yo|y/o|years? old)\b|\b(\d{1,2})\s*-?\s*(?:yo|y/o|year old)\s+(?:here|runner|girl|boy|athlete)\b"
 )
-# A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my daughter's 25", "my 19 year old son".
+# A grown-up son or daughter: "my son (24)", "my daughter, 31,", "my daughter's 25", "my 19 year old son", "My DD is 17",
+# "One of my girls, 19 years,".
 _ADULT_CHILD = re.compile(
-    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad)(?:\s*[(,]|'s|\s+is|\s*,?\s+(?:she|he|who|that)(?:\s+is|'s)|\s+who'?s)\s*(\d{2})\b"
+    r"\b(?:son|daughter|stepson|stepdaughter|kid|child|boy|girl|lad|ds|dd)s?(?:\s*[(,]|'s|\s+is|\s*,?\s+(?:she|he|who|that)(?:\s+is|'s)|\s+who'?s)\s*(\d{2})\b"
     r"(?!\s*(?:weeks?|days?|months?|mins?|k\b|km|miles?))"
     r"|\b(\d{2})\s*-?\s*(?:years?|yrs?)?[\s-]*(?:old|y/?o)\s+(?:son|daughter|stepson|stepdaughter|kid|boy|girl|lad)\b"
 )

@@ -115,18 +115,23 @@ _QUESTION = re.compile(
     r"an issue|a worry|serious|allowed)\b"
     # "... when I'm tired. is fatigue a factor", "the kidney thing - is that specific to ultras": a sentence
     # (or a clause after a dash) that opens with "is" asks something
-    r"|(?:^|[.!;:,\-–—]\s*)(?:is|am)\s+(?!been\b)\w+"
+    r"|(?:^|[.!;:,\-–—\U0001F300-\U0001FAFF]\s*)(?:is|am)\s+(?!been\b)\w+"
     # "my knee hurts when i do squats at the gym why would that be": a run-on question
     r"|\b(?:why|how|what|which|when|where) (?:would|could|does|do|is|did|can|should|will|are|am) (?:that|this|it|i|you|u|my|the|they|we|she|he)\b"
     # "... that's why my knee cap hurts is that actually a thing", "hey quick one is stretching going to sort it"
-    r"|\b(?:is|isn'?t) (?:that|it|this) (?:actually |really |even |just )?(?:a thing|true|right|legit|the case|the reason)\b"
+    r"|\b(?:is|isn'?t) (?:that|it|this) (?:actually |really |even |just )?(?:a thing|true|right|legit|the case|the reason|possible)\b"
     r"|\bquick (?:one|q|question)\W+(?:is|are|do|does|can|should|will|would|what|how|why|when)\b"
     # "anything I can do for the knee at home then", "so more reps or heavier weights"
     r"|\banything (?:else )?(?:i|we|you|u|she|he|they) (?:can|could|should|shud|cud) (?:do|try)\b"
     # "srs q can u explain the whole load vs capacity thing"
     r"|\b(?:can|could) (?:you|u|ya) (?:please |pls |plz )?(?:explain|tell|clarify|describe|recommend|suggest|advise)\b"
     r"|\b(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b(?:\s+\w+){0,2}\s+or\s+(?:\w+\s+)?"
-    r"(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b", re.I)
+    r"(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b"
+    # "cheers. who actually writes your answers btw", "where exactly does runners knee hurt", "so pain come from where"
+    r"|(?:^|[.!,;:]\s*|\b(?:and|but|so|ok|okay|btw)\s+)who(?:'?s|se)?\s+\w+|\bwhere(?:'?s)?\s+(?:exactly |abouts )?(?:does|do|did|is|are|can|could|should|would|will)\b"
+    r"|\bfrom where\b"
+    # "just gimme the exercises", "show me the stretches": asking for an answer
+    r"|\b(?:gimme|give me|show me|send me)\s+(?:the|some|a few|a list|them|those)\b", re.I)
 # A message this long that tells a story and asks is also read by its question alone.
 QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -353,7 +358,7 @@ RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
-CROSS_TRAINING = "training.cross_training"
+CROSS_TRAINING, CROSS_TRAINING_PART = "training.cross_training", "cross_training"
 FATIGUE = "fatigue"
 BOT_CHALLENGE, ABOUT, ABOUT_ASSISTANT = "bot_challenge", "about", "about_assistant"
 ASSISTANT_TOPICS = (PRIVACY, ABOUT, BOT_CHALLENGE)
@@ -365,7 +370,7 @@ SITTING = "sitting"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
-_THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|"
+_THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|bless (?:you|u|ya)|god bless|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
                      r"m[ií]le bu[ií]ochas|go raibh maith agat)\b", re.I)
 THANKS_MAX_WORDS = 12
@@ -387,16 +392,20 @@ _OPENS_A_QUESTION = re.compile(_OPENING + r"(?:(?:how|what|why|when|which|where)
                                r"(?:should|can|could|is|are|do|does|will|would) (?:i|it|you|u|this|that|these|those|they|we|he|she|my|the))\b", re.I)
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
 CHAT_QUESTION_MIN_WORDS = 4
+# "the marathon is in September, about 4 months off": a date still ahead, not time off running
+_STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |around |roughly |like |nearly |almost |over |under |just |only |still )?"
+                          r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of|couple of) (?:weeks?|wks?|months?|days?) (?:off|away)\b", re.I)
 # "rested 6 weeks, first run back and the ache was back"
 # ("I had break from running 6 weeks")
 _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
-_PAIN_BACK = re.compile(r"\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|hurt|aches|ached|painful)\s+again\b"
+# ("... first parkrun back and the knee's straight back to square one")
+_PAIN_BACK = re.compile(r"\bback to square one\b|\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|hurt|aches|ached|painful)\s+again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
-_GOES_AWAY = re.compile(r"\b(?:(?:will|would|does|did) (?:it|that|this|the pain|the ache) (?:just )?go(?=\s+(?:if|when|by|on its own|itself)\b|\W*$)|go away|goes away|fix it|fixes it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
+_GOES_AWAY = re.compile(r"\b(?:(?:will|would|does|did) (?:it|that|this|the pain|the ache) (?:just )?go(?=\s+(?:if|when|by|on its own|itself)\b|\W*$)|go away|goes away|fix it|fixes it|solve it|solves it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
                         r"get better|gets better|be enough|be gone|come right|comes right|sort itself out|sorts itself out)\b", re.I)
 # "if I just leave it and do nothing, will it come right by itself?": waiting is resting it
 _LEAVES_IT = re.compile(r"\b(?:leave it|leaving it|do nothing|doing nothing|ignore it|ignoring it|wait it out|waiting it out)\b", re.I)
@@ -629,7 +638,9 @@ _LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few 
                           r"|\bend of (?:a |the |my )?(?:long|big|hard)\b|\blong ones\b|\blate (?:in|on)\b"
                           r"|\b\d+ ?(?:miles?|k|km|mins|minutes) in(?:to)?\b", re.I)
 _ONLY_THEN = re.compile(r"\bonly\b|\b(?:first|early) (?:\d+|few|couple)\b[^.?!]{0,25}\b(?:fine|ok|okay|good|no problem)\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
-                        r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b", re.I)
+                        r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b"
+                        # "its always the last few miles of the long run that it starts"
+                        r"|\balways (?:in |on |at |during |over )?the (?:last|final)\b", re.I)
 LATE_IN_RUN_MAX_WORDS = 45
 # when to get it seen: "when must I go to doctor?", "is it time to go to the physio", "how long should i give it
 # before i bother them"
@@ -700,8 +711,10 @@ _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
                          r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?\W*$)", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
-# ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does")
-_IF_IT_DOES_NOT = r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t)\b[^.?!]*?\s)?"
+# ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does",
+# "so if not the operation what actually fixes it")
+_IF_IT_DOES_NOT = (r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t)\b[^.?!]*?\s"
+                   r"|if not (?:the |a |an |that |this )?\w+\W+)?")
 _WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:(?:does|do|will|would|could|can|is) )?"
                                   r"(?:(?:actually|really|even|truly) )?(?:(?:gonna|going to) )?(?:works?|helps?|fix(?:es)?|sorts?|proven)\b"
                                   r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$", re.I)
@@ -777,6 +790,16 @@ _NO_PAIN = re.compile(r"\b(?:no|zero|without|not any|isn'?t any) (?:pain|hurt|ac
                       r"|\bpain-?less\b|\bnot (?:painful|sore)\b", re.I)
 # "does physio actually work or is it just exercises I could google": what physio does, as a whole
 _PHYSIO_NAMED = re.compile(r"\b(?:" + _PHYSIO + r"|physios|treatment)\b", re.I)
+# "does it get worse if he ignores it": what happens in the long run
+_WORSE_IF_IGNORED = re.compile(r"\b(?:get|gets|getting|go|goes|become|becomes)\s+worse\s+if\s+(?:i|he|she|they|we|you|u)\s+(?:just\s+)?"
+                               r"(?:ignore|ignores|ignoring|ignored|leave it|leaves it|do nothing|does nothing|don'?t do anything|doesn'?t do anything)\b", re.I)
+# "Do I pull her from tempo work?": a coach asking whether to stop a runner's running
+_PULL_FROM = re.compile(r"\bpull(?:ing)? (?:him|her|them|me|it|the athlete|my athlete) (?:out )?(?:from|of)\b", re.I)
+# "why the physio checks my hip and foot when it is the knee that hurts": why the assessment looks beyond the knee
+_WHY_PHYSIO_LOOKS = re.compile(r"\bwhy (?:(?:do|does|would|did|will) )?(?:the |my |a |your )?(?:physios?|pt|physiotherapists?|physical therapists?)"
+                               r" (?:\w+ )?(?:check|checks|checked|look|looks|looked|assess|assesses|test|tests|tested|examine|examines|watch|watches|film|films)\b", re.I)
+# "and what does the PT side look like, step by step": the physio's steps, all of them
+_STEP_BY_STEP = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:all|each of|list|go through|walk me through) (?:the |your )?(?:\w+ )?steps\b", re.I)
 _JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or|is)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
                              r"|\bjust (?:hand|give|send|throw)(?:s|ing)? (?:me|you|u|out) (?:some |a few |a sheet of |a list of )?exercises\b"
                              r"|\bexercises (?:i|you|u) (?:could|can) (?:find|get|google|look up|do myself)\b"
@@ -850,8 +873,19 @@ def _last_sentence(text: str) -> str:
 def _rested_then_pain_back(text: str) -> bool:
     """The message says it rested, then the pain came back ("rested 6 weeks, first run back and
     the ache was back"), not the other way round ("it came back on my tempo. do I need time off?")."""
-    rested, back = _RESTED.search(text), _PAIN_BACK.search(text)
-    return bool(rested and back and rested.start() < back.start())
+    rested, back = _rested_spans(text), _PAIN_BACK.search(text)
+    return bool(rested and back and rested[0][0] < back.start())
+
+
+def _rested_spans(text: str) -> List[Tuple[int, int]]:
+    """Where the message says it rested ("took 6 wks off completely"), not a date still ahead
+    ("the marathon is about 4 months off")."""
+    ahead = _STILL_AHEAD.sub(lambda found: " " * len(found.group(0)), text)
+    return [found.span() for found in _RESTED.finditer(ahead)]
+
+
+def _rested(text: str) -> bool:
+    return bool(_rested_spans(text))
 
 
 def _race_soon(text: str, content: Content) -> bool:
@@ -861,7 +895,10 @@ def _race_soon(text: str, content: Content) -> bool:
     # (not a race already run: "did my first 10k on saturday")
     races = [found.start() for found in words_pattern(content.aspect_words[RACE]).finditer(lowered)
              if not _RACE_RUN.search(lowered[:found.start()])]
-    dates = [(found.start(), found.end()) for found in _RACE_SOON_DATE.finditer(lowered)]
+    # (not the time it rested: "took 6 wks off completely, first parkrun back")
+    rested = _rested_spans(lowered)
+    dates = [(found.start(), found.end()) for found in _RACE_SOON_DATE.finditer(lowered)
+             if not any(start < found.end() and found.start() < end for start, end in rested)]
     # (or later in the same sentence: "the great north run, its my first one and its in 6 weeks")
     return any(len(lowered[min(race, start):max(race, end)].split()) <= RACE_DATE_NEAR_WORDS + 1
                or (race < start and len(lowered[race:end].split()) <= RACE_DATE_SAME_SENTENCE_WORDS
@@ -988,14 +1025,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                  or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
         return WHY_REST_FAILS
     # "I've not run at all since it started, 5 weeks now. is that why it's dragging?": whether the rest is why
-    if _RESTED.search(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
+    if _rested(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
         return WHY_REST_FAILS
     # "if i just take a week off will it go away?": whether rest alone fixes it
     # (its last clause: "ok good. the ache at the front after runs though, will it just go if I leave it")
     # ("will it just go away on its own if i leave it": leaving it is resting it, also when the classifier
     # reads how long it takes)
     # (not when it asks whether physio helps: "tried resting twice, each time it settles. Would a physio help?")
-    if ((_RESTED.search(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(_last_sentence(text))
+    if ((_rested(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(_last_sentence(text))
             and len(re.split(r"[,;]", _last_sentence(text))[-1].split()) <= REST_FIXES_MAX_WORDS
             and len(_last_sentence(text).split()) <= REST_FIXES_SENTENCE_MAX_WORDS
             and (confidence < RESTED_UNSURE_BELOW or (_LEAVES_IT.search(text) and TOPIC_BY_INTENT.get(
@@ -1052,6 +1089,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if _ANOTHER_PART.search(text) and not _KNEE.search(text):
             return OUT_OF_SCOPE
         return FIRST_TOPIC
+    # "... and my right heel, stiff first thing. Start with the heel please, what is it and how do I treat it?": treating
+    # another part of the body, which the assistant does not advise on (not one a topic covers: "how do I fix my stiff ankle")
+    if (_ANOTHER_PART.search(_last_sentence(text)) and not _KNEE.search(_last_sentence(text))
+            and _HOW_TO_TREAT.search(_last_sentence(text)) and not aspects_in_text(_last_sentence(text), content.aspect_words)):
+        return OUT_OF_SCOPE
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
     if len(_last_sentence(text).split()) <= PLAN_MAX_WORDS and _TRAINING_PLAN.search(_last_sentence(text)):
@@ -1067,6 +1109,19 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return FIRST_TOPIC
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
+        return PT_APPROACH
+    # "any way to make him listen lol, does it get worse if he ignores it": the long-term outlook
+    if _WORSE_IF_IGNORED.search(text) and not asked_aspects(message, content):
+        return OUTLOOK_TOPIC
+    # "Coach here. One of my athletes has anterior knee pain ... Do I pull her from tempo work?": whether to keep running
+    # (a race soon is answered above)
+    if _PULL_FROM.search(_last_sentence(text)) and asks_a_question(_last_sentence(text)):
+        return KEEP_RUNNING
+    # "Can you explain why the physio checks my hip and foot when it is the knee that hurts?": the assessment step
+    if _WHY_PHYSIO_LOOKS.search(text) and asks_a_question(text):
+        return ROOT_CAUSE_STEP
+    # "good. and what does the PT side look like, step by step": the physio's steps, the overview (not a part it names)
+    if _STEP_BY_STEP.search(text) and _PHYSIO_NAMED.search(text) and not asked_aspects(message, content):
         return PT_APPROACH
     # "why's it worse on stairs then": what the pain is (it hurts with the knee bent under load; not
     # "why would it matter tho its only a squat", which asks whether the cause just given matters)
@@ -1143,6 +1198,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
              or _why_asked(content, message, intent, aspects, last_topic, unsure))
     if found:
         return found
+    # "then what is the clearer risk you mentioned" after hip control ("... Weak quads are the clearer risk."),
+    # the classifier unsure: the answer about what the quoted sentence names
+    quoted = unsure and _quoted_part(content, text, last_topic)
+    if quoted:
+        return quoted
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
     # "what i can do", "so what cause this for me" read as "what can you help with", in a conversation
@@ -1189,6 +1249,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (RUNNING_WITH_PAIN in aspects and set(aspects) <= set(KEEP_RUNNING_PARTS) and confidence < CONTEXT_UNSURE_BELOW
             and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
         return KEEP_RUNNING
+    # "right, so what do I do on the days I can't run", read, unsure, as whether to keep running: the
+    # cross-training it names
+    if (aspects == [CROSS_TRAINING_PART] and confidence < CONTEXT_UNSURE_BELOW
+            and TOPIC_BY_INTENT.get(intent or "") == KEEP_RUNNING):
+        return CROSS_TRAINING
     # "my uncle had his kneecap 'shaved' back in the 90s for this. do they still do that": a short question
     # pointing back at the one thing its story names, the classifier unsure
     question = question_part(text)
@@ -1776,6 +1841,25 @@ def _word_pairs(text: str) -> Set[Tuple[str, str]]:
     """Each two words that follow each other in the text once the little words are left out."""
     words = [word for word in _WORD.findall(text.lower()) if word not in _LITTLE_WORDS]
     return set(zip(words, words[1:]))
+
+
+def _quoted_part(content: Content, text: str, last_topic: Optional[str]) -> Optional[str]:
+    """A short follow-up naming no part itself that repeats two words of one clause of a part of an
+    overview just given, a clause that names one other part of that overview: that part."""
+    last = content.topics.get(last_topic or "")
+    if (last is None or last.id not in ANSWER_TOPICS or len(text.split()) > CONTEXT_MAX_WORDS
+            or aspects_in_text(text, content.aspect_words)):
+        return None
+    pairs = _word_pairs(text)
+    # (the part named in the same clause: "To ease the load, try ... run-walk, fewer downhills" quotes run-walk, not downhills)
+    quoted = [clause for sentence in _sentences(last.text) for clause in re.split(r"[,;:]", sentence) if pairs & _word_pairs(clause)]
+    if len(quoted) != 1:
+        return None
+    named = [aspect for aspect in aspects_in_text(quoted[0], content.aspect_words) if aspect not in last.aspects]
+    # (another part of the same overview: "Weak quads are the clearer risk." after a cause names another cause;
+    # "try shorter runs for now and build back up slowly" after a cause is advice, not the return to running)
+    answers = {_with_aspect(content, [aspect], last.family) for aspect in named} - {None}
+    return answers.pop() if last.family in FAMILIES and len(answers) == 1 else None
 
 
 def _echoes(text: str, answer: str, leaning: Optional[Topic]) -> bool:

@@ -2441,3 +2441,117 @@ def test_pain_on_the_outside_then_is_that_runners_knee_asks_about_other_conditio
     assert topic_for(content, message, None) == "related.conditions"
     front = parsed("my knee hurts at the front after running. is that runners knee?", ("ask_what_is", 0.5), ("ask_related_conditions", 0.3))
     assert topic_for(content, front, None) == "what_is"
+
+
+def test_thanks_then_a_question_about_the_assistant_asks_it(content: Content) -> None:
+    message = parsed("cheers. who actually writes your answers btw", ("ask_about", 0.99), ("thanks", 0.01))
+    assert topic_for(content, message, "related.conditions") == "about"
+
+
+@pytest.mark.parametrize("text", ["sorry pocket typed. where exactly does runners knee hurt", "so pain come from where, if the xray nothing",
+                                  "boyfriend is convinced his Hokas gave him runner's knee 🙄 is that even possible",
+                                  "step 1 sounds like $$$. just gimme the exercises"])
+def test_questions_without_a_question_mark_ask_something(text: str) -> None:
+    assert asks_a_question(text)
+
+
+def test_a_keyboard_mash_excused_and_then_a_question_asks_it(content: Content) -> None:
+    message = parsed("sorry pocket typed. where exactly does runners knee hurt", ("ask_what_is", 0.85), ("ask_causes", 0.05))
+    assert topic_for(content, message, "help") == "what_is"
+
+
+def test_a_shoe_named_by_its_brand_asks_about_shoes(content: Content) -> None:
+    message = parsed("boyfriend is convinced his Hokas gave him runner's knee 🙄 is that even possible",
+                     ("nlu_fallback", 0.12), ("ask_what_is", 0.14), ("ask_surgery", 0.13))
+    assert topic_for(content, message, None) == "treatment.insoles_shoes"
+
+
+def test_always_the_last_few_miles_is_fatigue_not_the_training_load(content: Content) -> None:
+    message = parsed("its always the last few miles of the long run that it starts, why is that",
+                     ("ask_causes_fatigue", 0.98), ("ask_causes_training_load", 0.01))
+    assert topic_for(content, message, "causes.training_load") == "causes.fatigue"
+
+
+def test_flat_feet_as_the_cause_get_the_insoles_answer(content: Content) -> None:
+    message = parsed("My feet are flat as pancakes. Is that what's caused it?", ("ask_insoles_shoes", 0.56), ("ask_causes", 0.31))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "treatment.insoles_shoes"
+
+
+@pytest.mark.parametrize("text", ["Bless you", "alright. God bless"])
+def test_a_blessing_is_thanks(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("greet", 0.5), ("ask_about", 0.15)), "treatment.other_therapies") == "thanks"
+
+
+def test_weeks_off_then_back_to_square_one_asks_why_rest_failed(content: Content) -> None:
+    message = parsed("took 6 wks off completely, first parkrun back and the knee's straight back to square one. why tho??",
+                     ("ask_why_rest_fails", 0.77), ("ask_race_soon", 0.1))
+    assert topic_for(content, message, None) == "why_rest_fails"
+
+
+def test_a_race_months_off_is_a_date_not_a_rest(content: Content) -> None:
+    message = parsed("It's the Cape Town marathon in September, about 4 months off. Is that enough time for it to come right?",
+                     ("ask_recurrence", 0.36), ("ask_race_soon", 0.19), ("ask_why_rest_fails", 0.1))
+    assert topic_for(content, message, "training.race_soon") == "outlook.recurrence"
+
+
+def test_why_resting_wont_solve_it_asks_why_rest_fails(content: Content) -> None:
+    message = parsed("I coach a masters running group, all adults in their 40s to 60s. Three of them have kneecap pain this season. "
+                     "What's the best way to explain to them why just resting won't solve it?", ("ask_causes", 0.52), ("ask_why_rest_fails", 0.2))
+    assert topic_for(content, message, None) == "why_rest_fails"
+
+
+def test_the_physio_side_step_by_step_asks_for_the_whole_approach(content: Content) -> None:
+    message = parsed("good. and what does the PT side look like, step by step", ("ask_pt_root_cause", 0.88), ("ask_pt_approach", 0.05))
+    assert topic_for(content, message, "why_rest_fails") == "pt_approach"
+    # a step it names is that step
+    hips = parsed("what does the physio do for the hips, step by step", ("ask_pt_strength", 0.6), ("ask_pt_approach", 0.2))
+    assert topic_for(content, hips, None) != "pt_approach"
+
+
+def test_what_to_do_on_days_without_running_is_cross_training(content: Content) -> None:
+    message = parsed("right, so what do I do on the days I can't run", ("ask_keep_running", 0.49), ("ask_what_to_do", 0.13))
+    assert topic_for(content, message, "training.keep_running") == "training.cross_training"
+
+
+def test_whether_the_clinic_sees_my_name_is_privacy(content: Content) -> None:
+    message = parsed("Can the clinic see my name and number?", ("ask_seek_help", 0.48), ("ask_privacy", 0.2))
+    assert topic_for(content, message, "about") == "privacy"
+
+
+def test_if_not_the_operation_what_fixes_it_asks_what_works_instead(content: Content) -> None:
+    message = parsed("so if not the operation what actually fixes it", ("ask_surgery", 0.62), ("ask_pt_approach", 0.2))
+    assert topic_for(content, message, "treatment.surgery") == "exercises.examples"
+
+
+def test_how_to_treat_another_part_of_the_body_is_out_of_scope(content: Content) -> None:
+    message = parsed("Runner's knee on the left, which the physio confirmed, and my right heel, which is sore for the first few steps "
+                     "out of bed. Start with the heel please, what is it and how do I treat it?", ("ask_what_to_do", 0.19), ("ask_causes", 0.08))
+    assert topic_for(content, message, None) == "out_of_scope"
+    ankle = parsed("my ankle is really stiff, how do I fix it?", ("ask_pt_mobility", 0.4), ("ask_causes_mobility", 0.3))
+    assert topic_for(content, ankle, None) != "out_of_scope"
+
+
+def test_quoting_a_sentence_of_the_answer_asks_about_the_part_it_names(content: Content) -> None:
+    # the hip answer says weak quads are the clearer risk
+    message = parsed("then what is the clearer risk you mentioned", ("ask_causes_quads", 0.25), ("ask_what_is", 0.08))
+    assert topic_for(content, message, "causes.hip_control") == "causes.quad_strength"
+    # two words of a sentence naming only what the answer is about stay with it
+    own = parsed("what was the pelvis muscles bit", ("ask_more", 0.3), ("ask_causes", 0.1))
+    assert topic_for(content, own, "causes.hip_control") == "causes.hip_control"
+
+
+def test_whether_it_gets_worse_if_ignored_asks_the_outlook(content: Content) -> None:
+    message = parsed("any way to make him listen lol, does it get worse if he ignores it", ("ask_clicking", 0.42), ("ask_running_form", 0.05))
+    assert topic_for(content, message, "training.keep_running") == "outlook"
+
+
+def test_a_coach_asking_whether_to_pull_a_runner_from_training_asks_whether_to_keep_running(content: Content) -> None:
+    message = parsed("Coach here (college XC/track). One of my athletes has anterior knee pain, worse after hill repeats and downhills. "
+                     "Do I pull her from tempo work?", ("nlu_fallback", 0.12), ("ask_running_form", 0.14))
+    assert topic_for(content, message, None) == "training.keep_running"
+
+
+def test_why_the_physio_checks_the_hip_asks_about_the_assessment(content: Content) -> None:
+    message = parsed("Hi, I'm a 400m hurdler. Can you explain why the physio checks my hip and foot when it is the knee that hurts?",
+                     ("ask_causes_hip", 0.63), ("ask_pt_root_cause", 0.16))
+    assert topic_for(content, message, None) == "pt_approach.root_cause"

@@ -221,6 +221,19 @@ def asked(text: str) -> str:
     # coming off a named hill is the descent
     "Took 4 weeks off. First fell run back and it's the same ache round the kneecap coming off Pen y Ghent.",
     "can runner's knee turn into arthritis when I'm older? me da has it in both knees and never stops going on about it",
+    # the colour of the tape; "big time" is very much; a noise the knee makes on every squat
+    "And what about strapping it with that blue stretchy tape the rugby lads use?",
+    "did a step down in front of the mirror, knee dives in big time on the sore side. bad sign?",
+    "When I squat down with the sandbag my knee makes a crack sound. Nothing hurts. Must I worry?",
+    # "one of" is not an age; grown-up children by their age; running that never stopped; a guess about the cause;
+    # the quad stretch test; a list of old injuries
+    "hiya im one of the run leaders at our club. few of the c25k lot saying their knees ache round the kneecap since the hills session",
+    "My DD is 17 and does cross country. Her knees ache around the kneecap after training for a few weeks now",
+    "I coach a small athletics group. One of my girls, 19 years, complains of pain behind the kneecap after hill sessions",
+    "I work in a school kitchen, started running in lockdown and never stopped. Front of my knee aches on downhills",
+    "I went from 30 to 45 miles a week over about three weeks, plus the hills. I'm guessing that didn't help?",
+    "Knee aches at the front after runs. My quads feel super tight all the time, like I can't get my heel to my butt without arching.",
+    "front of knee pain for 2 months, on the run and on stairs. Past injuries: swimmer's shoulder, and a hamstring thing in 2020.",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -242,6 +255,14 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my daughter, she is 13, has had a sore knee since netball", "urgent"),
     ("stuck in a traffic jam and now my knee has jammed bent and won't straighten", "emergency"),
     ("my knee buckled on the stairs and I nearly went down", "urgent"),
+    # a colour, a size and a crack that are the body's
+    ("my toes went blue under the tape", "emergency"),
+    ("the knee swelled up big time after the fall", "urgent"),
+    ("I fell and heard a crack, now my knee hurts", "urgent"),
+    ("my dd is 12 and her knee hurts", "urgent"),
+    ("im 13 and one of the fastest on my team, my knee hurts", "urgent"),
+    ("the pain started last week and never stopped", "urgent"),
+    ("I had a fall and now I can't get my heel to my butt, the knee won't bend", "urgent"),
     ("knee buckled mid run and I went down hard", "urgent"),
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
     ("I fell and my kneecap went sideways", "emergency"),
