@@ -128,7 +128,8 @@ _QUESTION = re.compile(
     r"|\b(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b(?:\s+\w+){0,2}\s+or\s+(?:\w+\s+)?"
     r"(?:more|less|fewer|heavier|lighter|higher|lower|longer|shorter|faster|slower)\b"
     # "cheers. who actually writes your answers btw", "where exactly does runners knee hurt", "so pain come from where"
-    r"|(?:^|[.!,;:]\s*|\b(?:and|but|so|ok|okay|btw)\s+)who(?:'?s|se)?\s+\w+|\bwhere(?:'?s)?\s+(?:exactly |abouts )?(?:does|do|did|is|are|can|could|should|would|will)\b"
+    # (not "... a retired GP, who has asked me to put a question to you")
+    r"|(?:^|[.!?]\s*|\b(?:and|but|so|ok|okay|btw)\s+)who(?:'?s|se)?\s+\w+|\bwhere(?:'?s)?\s+(?:exactly |abouts )?(?:does|do|did|is|are|can|could|should|would|will)\b"
     r"|\bfrom where\b"
     # "just gimme the exercises", "show me the stretches": asking for an answer
     r"|\b(?:gimme|give me|show me|send me)\s+(?:the|some|a few|a list|them|those)\b", re.I)
@@ -279,6 +280,9 @@ _ORDINAL_PART = re.compile(
     r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?:step|one|part|bit|stage)"
     r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
 _STEP = re.compile(r"\bsteps?\b", re.I)
+# "ok the exercises part", "the exercises one": the exercises themselves, named as a part of what was offered
+_THE_EXERCISES_PART = re.compile(r"^\W*(?:(?:ok|okay|so|and|right|just|um)\W+)*(?:the )?exercises? (?:part|one|bit|side|section|stuff)\W*$", re.I)
+_HOW_MEASURE = re.compile(r"\bhow (?:far|fast|hard|much|many|often)\b", re.I)
 # "which first", "so where do i start" right after an overview: its first part
 _WHICH_FIRST = re.compile(_OPENING + r"(?:(?:which|what)(?: one| ones| bit| part| step| of them)?(?: (?:do|should|would) (?:i|we|you) (?:do|start with|tackle|work on))?"
                           r" (?:first|1st)|where (?:do|should|would) (?:i|we|you) (?:even )?start)\W*$", re.I)
@@ -565,7 +569,9 @@ _PHYSIO_HELPS = re.compile(r"\b(?:something|anything) (?:that )?" + _PHYSIO + r"
                            r"|(?<!how )\b(?:could|can|would|will|might) " + _PHYSIO + r" (?:actually |really |even )?(?:help|fix|sort)\b", re.I)
 _WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ )?(?:work|exercises?|strengthening|moves|drills)\b", re.I)
 # "will i be ok by april tho", "how long before she's back to full training": how long it takes
+# ("when will I be back running proper do you reckon")
 _BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
+                      r"|\bwhen (?:will|can|do|would|might) (?:i|he|she|they|we|you|u) (?:be )?(?:back )?(?:running|back running|back to running|back to normal|running again)\b"
                       r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
 # "is this ever gonna go away or what", "am i done running?": the long term, not how long it takes
 # (unless it asks whether it comes back or goes for good: "will it ever go for good", "does it ever fully go away")
@@ -747,7 +753,9 @@ _WHAT_YOU_DO = re.compile(r"\bwhat (?:do|can|could) (?:you|u|ya) (?:actually |ev
                           r"|\bwhat else (?:can|could|do) (?:you|u|ya) (?:tell (?:me|us) |talk |know )?about\W*$", re.I)
 WHAT_YOU_DO_MAX_WORDS = 12
 # "can i book online or do i have to ring you", "how do i book with u": how to see the clinic
-_HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt))\b"
+# ("how do i speak to an actual physio then")
+_HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt)"
+                          r"|(?:speak|talk) to (?:a |an |the )?(?:actual |real )?(?:physio|physiotherapist|person|human|clinician))\b"
                           r"|\bbook(?:ing)? online\b|\b(?:ring|call|phone) (?:you|u|ya|the clinic)\b(?!\s+(?:a |an )?(?:bot|robot|ai|person|human|real))", re.I)
 HOW_TO_BOOK_MAX_WORDS = 16
 # "wait so is a bit of pain ok or do i stop doing them", "pain is like 3 out of 10 while squatting,
@@ -1120,6 +1128,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "Can you explain why the physio checks my hip and foot when it is the knee that hurts?": the assessment step
     if _WHY_PHYSIO_LOOKS.search(text) and asks_a_question(text):
         return ROOT_CAUSE_STEP
+    # "ok the exercises part" after what the assistant can help with, read as the dose: the exercises themselves
+    if _THE_EXERCISES_PART.match(text):
+        return EXERCISE_EXAMPLES
     # "good. and what does the PT side look like, step by step": the physio's steps, the overview (not a part it names)
     if _STEP_BY_STEP.search(text) and _PHYSIO_NAMED.search(text) and not asked_aspects(message, content):
         return PT_APPROACH
@@ -1724,7 +1735,8 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
     if the exercises don't work, is it the knife?"), a part named alone ("and the mobility one?"
     after the causes, when the classifier is `unsure`; "glutes too?" after advice)."""
     ordinal = _ORDINAL_PART.search(text)
-    if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS:
+    # (not a measure of it: "how far should the first one be tho" after the return to running asks about the first run)
+    if ordinal and len(text.split()) <= ORDINAL_MAX_WORDS and not _HOW_MEASURE.search(text):
         family = last_topic.split(".", 1)[0] if last_topic else ""
         # "what's step 3?", "and step 5?" (also after a cause): only the physio answer has numbered steps
         if family not in FAMILIES or _STEP.search(ordinal.group(0)):

@@ -2555,3 +2555,29 @@ def test_why_the_physio_checks_the_hip_asks_about_the_assessment(content: Conten
     message = parsed("Hi, I'm a 400m hurdler. Can you explain why the physio checks my hip and foot when it is the knee that hurts?",
                      ("ask_causes_hip", 0.63), ("ask_pt_root_cause", 0.16))
     assert topic_for(content, message, None) == "pt_approach.root_cause"
+
+
+def test_who_after_a_comma_is_not_a_question() -> None:
+    assert not asks_a_question("I am the son of an 81 year old retired GP, who has asked me to put a question to you")
+
+
+def test_how_far_the_first_one_should_be_is_not_the_first_step(content: Content) -> None:
+    message = parsed("how far should the first one be tho", ("ask_pt_return_to_running", 0.64), ("ask_pt_root_cause", 0.15))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "pt_approach.return_to_running"
+    step = parsed("and the first one?", ("ask_more", 0.5), ("ask_pt_root_cause", 0.2))
+    assert topic_for(content, step, "pt_approach") == "pt_approach.root_cause"
+
+
+def test_how_to_speak_to_a_physio_asks_how_to_be_seen(content: Content) -> None:
+    message = parsed("how do i speak to an actual physio then", ("ask_about", 0.29), ("ask_pt_approach", 0.2))
+    assert topic_for(content, message, "seek_help.who") == "seek_help"
+
+
+def test_when_back_running_asks_how_long_it_takes(content: Content) -> None:
+    message = parsed("when will I be back running proper do you reckon", ("ask_outlook", 0.48), ("ask_recurrence", 0.29))
+    assert topic_for(content, message, "outlook") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text", ["ok the exercises part", "the exercises one"])
+def test_the_exercises_part_asks_for_the_exercises(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.49), ("ask_exercise_examples", 0.2)), "help") == "exercises.examples"
