@@ -334,7 +334,8 @@ _QUOTES_AN_ANSWER = re.compile(r"\b(?:what (?:do|did) (?:you|u|ya) mean(?:t)? (?
                                r"(?:mentioned|said|were talking about|are talking about|talked about|were on about|are on about)\b", re.I)
 QUOTES_AN_ANSWER_MAX_WORDS = 30
 # "so what does treat the cause" after "they don't treat the cause": something else that does
-_WHAT_DOES_THEN = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|did)(?: it| then)?\W*$", re.I)
+# ("so weak hips didn't cause it? then why me")
+_WHAT_DOES_THEN = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:does|do|did)(?: it| then)?|why me(?: then)?|why (?:do|did) i (?:get|have) it(?: then)?)\W*$", re.I)
 _ASKS_FOR_ANOTHER = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|will|would|can|could)\b(?!.*\bmean)", re.I)
 _LITTLE_WORDS = frozenset("""a an the and or but if so to of in on at by for with from as is are was were be been am do does did
     i me my you your u ur it its it's that this these those there then than what which who how when why will would can could
@@ -604,6 +605,9 @@ _ON_YOUR_OWN = re.compile(r"\b(?:what|anything) (?:(?:can|could|should|do|shall)
 ON_YOUR_OWN_MAX_WORDS = 20
 # "is it worth seeing a physio for a grumbly knee or do people just wait it out", "need to see doctor or
 # not?": whether to be seen at all (which clinician is seek_help.who's: "physio or GP?")
+# "does that want looking at or will it sort itself out": whether to get it seen
+_WANTS_LOOKING_AT = re.compile(r"\b(?:does|do|should|would|will|might) (?:that|it|this|he|she|they|i|my knee|the knee) (?:want|wants|need|needs)(?: to be)?\s+"
+                               r"(?:looking at|looked at|checking|checked|checking out|checked out|seeing to|seen to|seen|a look)\b", re.I)
 _WHETHER_TO_BE_SEEN = re.compile(
     r"\b(?:(?:is it|is that) worth|worth|(?:do|does|will|would) (?:i|we|you|u|he|she|they) (?:really |actually )?need(?: to)?|need to|needs to"
     r"|should (?:i|he|she|we|they|u)|have to)\s+(?:(?:see|seeing|get|getting|go to|going to|visit|visiting)\s+)?"
@@ -806,6 +810,9 @@ _PULL_FROM = re.compile(r"\bpull(?:ing)? (?:him|her|them|me|it|the athlete|my at
 # "why the physio checks my hip and foot when it is the knee that hurts": why the assessment looks beyond the knee
 _WHY_PHYSIO_LOOKS = re.compile(r"\bwhy (?:(?:do|does|would|did|will) )?(?:the |my |a |your )?(?:physios?|pt|physiotherapists?|physical therapists?)"
                                r" (?:\w+ )?(?:check|checks|checked|look|looks|looked|assess|assesses|test|tests|tested|examine|examines|watch|watches|film|films)\b", re.I)
+# "Why are we doing hip exercises for a knee problem?", "then why's she got me doing clams every night": why the hips matter
+_WHY_HIP_WORK = re.compile(r"\bwhy(?:'?s)?\b[^.?!]{0,40}\b(?:doing|do|does|give|gives|gave|got|giving)\b[^.?!]{0,25}"
+                           r"\b(?:(?:hip|hips|glute|glutes) (?:exercises?|work|stuff|strengthening|strength)|clams|clamshells?|side leg raises)\b", re.I)
 # "and what does the PT side look like, step by step": the physio's steps, all of them
 _STEP_BY_STEP = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:all|each of|list|go through|walk me through) (?:the |your )?(?:\w+ )?steps\b", re.I)
 _JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or|is)\s+(?:just|only)\s+(?:some\s+|the\s+)?exercises\b"
@@ -1125,6 +1132,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (a race soon is answered above)
     if _PULL_FROM.search(_last_sentence(text)) and asks_a_question(_last_sentence(text)):
         return KEEP_RUNNING
+    # "My physio gave me clamshells ... Why are we doing hip exercises for a knee problem?": why the hips matter
+    if _WHY_HIP_WORK.search(text) and asks_a_question(text):
+        return _with_aspect(content, ["hip"], CAUSES) or CAUSES
     # "Can you explain why the physio checks my hip and foot when it is the knee that hurts?": the assessment step
     if _WHY_PHYSIO_LOOKS.search(text) and asks_a_question(text):
         return ROOT_CAUSE_STEP
@@ -1185,6 +1195,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # how to book, whatever else the classifier reads into it (who to see is answered with the booking too)
     if (_HOW_TO_BOOK.search(text) and asks_a_question(text) and len(text.split()) <= HOW_TO_BOOK_MAX_WORDS
             and not aspects and not leaning.startswith(SEEK_HELP_TOPIC)):
+        return SEEK_HELP_TOPIC
+    # "does that want looking at or will it sort itself out": whether to get it seen
+    if _WANTS_LOOKING_AT.search(text) and not aspects:
         return SEEK_HELP_TOPIC
     # "GP or physio first?": which clinician to see
     if _TWO_CLINICIANS.search(text) and asks_a_question(text):
@@ -1755,7 +1768,7 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
     if last.id in WHY_MEANS_CAUSES and _ASKS_FOR_THE_CAUSE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return CAUSES
     # "then what does" after a cause it isn't ("wait so weak hips dont even cause it?"): what causes it
-    if last.family == CAUSES and _WHAT_DOES_THEN.match(text):
+    if last.family == CAUSES and _WHAT_DOES_THEN.match(_last_sentence(text)):
         return CAUSES
     if _WHY.match(text):
         if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):

@@ -2581,3 +2581,21 @@ def test_when_back_running_asks_how_long_it_takes(content: Content) -> None:
 @pytest.mark.parametrize("text", ["ok the exercises part", "the exercises one"])
 def test_the_exercises_part_asks_for_the_exercises(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.49), ("ask_exercise_examples", 0.2)), "help") == "exercises.examples"
+
+
+def test_then_why_me_after_a_cause_asks_the_causes(content: Content) -> None:
+    message = parsed("so weak hips didn't cause it? then why me", ("ask_causes_hip", 0.72), ("ask_causes", 0.18))
+    assert topic_for(content, message, "causes.hip_control") == "causes"
+
+
+def test_whether_it_wants_looking_at_asks_whether_to_be_seen(content: Content) -> None:
+    message = parsed("does that want looking at or will it sort itself out", ("ask_recurrence", 0.3), ("ask_pt_root_cause", 0.28))
+    assert topic_for(content, message, "symptoms") == "seek_help"
+
+
+def test_why_hip_exercises_for_a_knee_asks_why_the_hips_matter(content: Content) -> None:
+    message = parsed("My physio gave me clamshells and side leg raises but my pain is in the knee. Why are we doing hip exercises "
+                     "for a knee problem? I don't get it", ("ask_exercise_examples", 0.34), ("ask_causes_hip", 0.3))
+    assert topic_for(content, message, None) == "causes.hip_control"
+    which = parsed("which hip exercises should I do", ("ask_exercise_examples", 0.98))
+    assert topic_for(content, which, None) == "exercises.examples"
