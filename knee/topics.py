@@ -757,9 +757,10 @@ _WHAT_YOU_DO = re.compile(r"\bwhat (?:do|can|could) (?:you|u|ya) (?:actually |ev
                           r"|\bwhat else (?:can|could|do) (?:you|u|ya) (?:tell (?:me|us) |talk |know )?about\W*$", re.I)
 WHAT_YOU_DO_MAX_WORDS = 12
 # "can i book online or do i have to ring you", "how do i book with u": how to see the clinic
-# ("how do i speak to an actual physio then")
-_HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt)"
-                          r"|(?:speak|talk) to (?:a |an |the )?(?:actual |real )?(?:physio|physiotherapist|person|human|clinician))\b"
+# ("how do i speak to an actual physio then"; not "can i speak to an actual physio", which asks who answers here)
+_HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt))\b"
+                          r"|\b(?:how|where) (?:do|can|could|should|would) (?:i|we|u|you) (?:speak|talk) to (?:a |an |the )?(?:actual |real )?"
+                          r"(?:physio|physiotherapist|person|human|clinician)\b"
                           r"|\bbook(?:ing)? online\b|\b(?:ring|call|phone) (?:you|u|ya|the clinic)\b(?!\s+(?:a |an )?(?:bot|robot|ai|person|human|real))", re.I)
 HOW_TO_BOOK_MAX_WORDS = 16
 # "wait so is a bit of pain ok or do i stop doing them", "pain is like 3 out of 10 while squatting,

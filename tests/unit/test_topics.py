@@ -2571,6 +2571,9 @@ def test_how_far_the_first_one_should_be_is_not_the_first_step(content: Content)
 def test_how_to_speak_to_a_physio_asks_how_to_be_seen(content: Content) -> None:
     message = parsed("how do i speak to an actual physio then", ("ask_about", 0.29), ("ask_pt_approach", 0.2))
     assert topic_for(content, message, "seek_help.who") == "seek_help"
+    # asking whether a real physio answers here is about the assistant
+    here = parsed("can i speak to an actual physio", ("ask_about", 0.68), ("ask_who_to_see", 0.06))
+    assert topic_for(content, here, "greeting") != "seek_help"
 
 
 def test_when_back_running_asks_how_long_it_takes(content: Content) -> None:

@@ -234,6 +234,8 @@ def asked(text: str) -> str:
     "I went from 30 to 45 miles a week over about three weeks, plus the hills. I'm guessing that didn't help?",
     "Knee aches at the front after runs. My quads feel super tight all the time, like I can't get my heel to my butt without arching.",
     "front of knee pain for 2 months, on the run and on stairs. Past injuries: swimmer's shoulder, and a hamstring thing in 2020.",
+    # what makes it worse is not a knee getting worse
+    "Past month there's a dull ache round the kneecap on the stairs at work and it gets worse if I sit through a long meeting.",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -262,6 +264,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my dd is 12 and her knee hurts", "urgent"),
     ("im 13 and one of the fastest on my team, my knee hurts", "urgent"),
     ("the pain started last week and never stopped", "urgent"),
+    ("it gets worse every week even though I stopped running", "urgent"),
     ("I had a fall and now I can't get my heel to my butt, the knee won't bend", "urgent"),
     ("knee buckled mid run and I went down hard", "urgent"),
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
