@@ -280,6 +280,17 @@ _ORDINAL_PART = re.compile(
     r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?:step|one|part|bit|stage)"
     r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
 _STEP = re.compile(r"\bsteps?\b", re.I)
+# "real talk, am i done running?", "should I just hang up the trainers", "quit running altogether at 64", "is runners
+# knee curable": what the long run holds (not "should I stop running for a bit", which asks whether to keep running)
+_GIVE_UP_RUNNING = re.compile(r"\bam i (?:done|finished) (?:with )?running\b|\bis my running (?:career )?over\b|\brunning days (?:are|r) over\b"
+                              r"|\bhang(?:ing)? up (?:my|the|his|her|their|our) (?:trainers|running shoes|shoes|runners|sneakers)\b"
+                              # (not "stop running completely until it goes away", a while off)
+                              r"|\b(?:(?:quit|give up) running (?:altogether|for good|completely|forever|for ever)|stop running (?:for good|forever|for ever))\b"
+                              r"(?!\s+(?:until|till|til|while)\b)"
+                              r"|\bcurable\b|\bcan (?:(?:it|this|that|runner'?s knee|runners knee|runner knee) )?(?:be )?cured?\W*$", re.I)
+# "and to fix the ankles?" after a cause: how to fix what it names
+_TO_FIX = re.compile(r"\b(?:fix|fixing|treat|treating|sort|sorting|improve|improving|work on|deal with|get rid of)\b", re.I)
+TO_FIX_MAX_WORDS = 8
 # "ok the exercises part", "the exercises one": the exercises themselves, named as a part of what was offered
 _THE_EXERCISES_PART = re.compile(r"^\W*(?:(?:ok|okay|so|and|right|just|um)\W+)*(?:the )?exercises? (?:part|one|bit|side|section|stuff)\W*$", re.I)
 _HOW_MEASURE = re.compile(r"\bhow (?:far|fast|hard|much|many|often)\b", re.I)
@@ -1126,6 +1137,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
         return PT_APPROACH
+    # "be honest, is it worth it or should I just hang up the trainers": the long-term outlook (not shoes)
+    if _GIVE_UP_RUNNING.search(text) and asks_a_question(text) and set(asked_aspects(message, content)) <= {"shoes"}:
+        return OUTLOOK_TOPIC
     # "any way to make him listen lol, does it get worse if he ignores it": the long-term outlook
     if _WORSE_IF_IGNORED.search(text) and not asked_aspects(message, content):
         return OUTLOOK_TOPIC
@@ -1213,6 +1227,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "what do you actually do", naming nothing it could be about: what the assistant helps with
     if _WHAT_YOU_DO.search(text) and not aspects and len(text.split()) <= WHAT_YOU_DO_MAX_WORDS:
         return HELP_TOPIC
+    # "and to fix the ankles?" after the stiff-ankle cause: the physio's step for what it names
+    if ((last_topic or "").startswith(CAUSES + ".") and _TO_FIX.search(text) and len(text.split()) <= TO_FIX_MAX_WORDS
+            and aspects and set(aspects) <= _CAUSE_PARTS):
+        step = _with_aspect(content, aspects, PT_APPROACH)
+        if step:
+            return step
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
     recalled = _recalled(content, intent, last_topic, named_before)

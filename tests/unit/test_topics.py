@@ -2602,3 +2602,32 @@ def test_why_hip_exercises_for_a_knee_asks_why_the_hips_matter(content: Content)
     assert topic_for(content, message, None) == "causes.hip_control"
     which = parsed("which hip exercises should I do", ("ask_exercise_examples", 0.98))
     assert topic_for(content, which, None) == "exercises.examples"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("and to fix the ankles?", "causes.mobility", "pt_approach.mobility"),
+    ("how do i improve my quads", "causes.quad_strength", "pt_approach.strength"),
+])
+def test_how_to_fix_a_cause_named_after_it_asks_the_physio_step(content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.12), ("ask_more", 0.1)), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("real talk, am i done running? 41 and my knees feel ancient", (("ask_clicking", 0.22), ("ask_outlook", 0.14))),
+    ("be honest, is it worth it or should I just hang up the trainers", (("ask_insoles_shoes", 0.51), ("ask_seek_help", 0.1))),
+    ("wife thinks I should quit running altogether at 64. is she right", (("ask_keep_running", 0.57), ("ask_outlook", 0.2))),
+    ("is runners knee curable", (("ask_what_is", 0.83), ("ask_related_conditions", 0.05))),
+    ("runner knee can cure?", (("ask_what_is", 0.24), ("ask_outlook", 0.14))),
+])
+def test_giving_up_running_for_good_asks_the_outlook(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, *ranking), None) == "outlook"
+
+
+def test_stopping_running_for_a_while_still_asks_whether_to_keep_running(content: Content) -> None:
+    assert topic_for(content, parsed("should I stop running for a bit", ("ask_keep_running", 0.91)), None) == "training.keep_running"
+
+
+def test_stopping_until_it_goes_away_is_not_giving_up_for_good(content: Content) -> None:
+    message = parsed("he also said i have to stop running completely until it goes away. is that actually right?",
+                     ("ask_keep_running", 0.6), ("ask_outlook", 0.1))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
