@@ -1008,6 +1008,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if assessment.escalates:
         return SYMPTOMS_TOPIC
     text = message.get("text") or ""
+    last_sentence = _last_sentence(text)  # where a story's question usually is
     # "sorry baby grabbed the phone ;lkj;;'", "asdfgh sry cat on keyboard": keyboard mash excused, nothing asked
     # (not "sorry cat on keyboard lol. thx bye", which says goodbye)
     if (_MASH_EXCUSE.search(text) and len(text.split()) <= MASH_EXCUSE_MAX_WORDS and not asks_a_question(text)
@@ -1024,7 +1025,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUT_OF_SCOPE
     # "is this chat gpt": whether the assistant is a bot
     # (also after a greeting and an apology: "Good evening. Forgive me, I'm not very technical. Am I chatting with a nurse?")
-    if _IS_IT_A_BOT.search(_last_sentence(text)) and len(_last_sentence(text).split()) <= IS_IT_A_BOT_MAX_WORDS:
+    if _IS_IT_A_BOT.search(last_sentence) and len(last_sentence.split()) <= IS_IT_A_BOT_MAX_WORDS:
         return BOT_CHALLENGE
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
@@ -1047,21 +1048,21 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # classifier reads why rest fails too: "did 3 weeks off, first parkrun back and it's sore again. Now what?")
     # (not when it asks whether physio helps: "... tried resting twice, it comes back. Is this something a
     # physio could help with?")
-    if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(_last_sentence(text))
+    if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(last_sentence)
             and (confidence < RESTED_UNSURE_BELOW or not asks_a_question(text)
                  or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
         return WHY_REST_FAILS
     # "I've not run at all since it started, 5 weeks now. is that why it's dragging?": whether the rest is why
-    if _rested(text) and _IS_THAT_WHY.search(_last_sentence(text)) and not asked_aspects(message, content):
+    if _rested(text) and _IS_THAT_WHY.search(last_sentence) and not asked_aspects(message, content):
         return WHY_REST_FAILS
     # "if i just take a week off will it go away?": whether rest alone fixes it
     # (its last clause: "ok good. the ache at the front after runs though, will it just go if I leave it")
     # ("will it just go away on its own if i leave it": leaving it is resting it, also when the classifier
     # reads how long it takes)
     # (not when it asks whether physio helps: "tried resting twice, each time it settles. Would a physio help?")
-    if ((_rested(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(_last_sentence(text))
-            and len(re.split(r"[,;]", _last_sentence(text))[-1].split()) <= REST_FIXES_MAX_WORDS
-            and len(_last_sentence(text).split()) <= REST_FIXES_SENTENCE_MAX_WORDS
+    if ((_rested(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(last_sentence)
+            and len(re.split(r"[,;]", last_sentence)[-1].split()) <= REST_FIXES_MAX_WORDS
+            and len(last_sentence.split()) <= REST_FIXES_SENTENCE_MAX_WORDS
             and (confidence < RESTED_UNSURE_BELOW or (_LEAVES_IT.search(text) and TOPIC_BY_INTENT.get(
                 (message.get("intent") or {}).get("name") or "") in (OUTLOOK_TOPIC, RECURRENCE_TOPIC)))):
         return WHY_REST_FAILS
@@ -1082,21 +1083,21 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
     # (also asked before the story goes on: "is it from being pregnant? midwife said the hormones hang about")
-    if (_FROM_WHAT.search(_last_sentence(text)) or ("?" in text and any(_FROM_WHAT.search(s) for s in _sentences(text) if "?" in s))
-            or _WHAT_CAUSES_CLAUSE.search(_last_sentence(text)) or _HOW_YOU_GET_IT.search(text)):
+    if (_FROM_WHAT.search(last_sentence) or ("?" in text and any(_FROM_WHAT.search(s) for s in _sentences(text) if "?" in s))
+            or _WHAT_CAUSES_CLAUSE.search(last_sentence) or _HOW_YOU_GET_IT.search(text)):
         causes_named = asked_aspects(message, content)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
     # "so was i overdoing it": whether the training load brought it on
-    if _DID_I_OVERDO.search(_last_sentence(text)) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
+    if _DID_I_OVERDO.search(last_sentence) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
         return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
     # "i mean i did go from like 15k a week to 35 since jan" after the causes: the training load
     # (not a question of its own: "went from 20 to 40 miles, should I stop?")
     # (the race it was for named too: "In summer I do big jump in kilometres for the half marathon")
     if (_MILEAGE_JUMP.search(text) and set(asked_aspects(message, content)) - {RACE} <= _CAUSE_PARTS
-            and ((not asks_a_question(text) and _MILEAGE_JUMP.search(_last_sentence(text))
+            and ((not asks_a_question(text) and _MILEAGE_JUMP.search(last_sentence)
                   and (last_topic or "").split(".")[0] in (CAUSES, SYMPTOMS_TOPIC, FIRST_TOPIC))
-                 or _THAT_DID_IT.search(_last_sentence(text)))):
+                 or _THAT_DID_IT.search(last_sentence))):
         return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
     # "first ever 10k next sat!! knee achy all week, will i be ok to run it": a race soon, also at the
     # end of a story (not the weather on race day, nor painkillers or tape for it)
@@ -1118,12 +1119,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return FIRST_TOPIC
     # "... and my right heel, stiff first thing. Start with the heel please, what is it and how do I treat it?": treating
     # another part of the body, which the assistant does not advise on (not one a topic covers: "how do I fix my stiff ankle")
-    if (_ANOTHER_PART.search(_last_sentence(text)) and not _KNEE.search(_last_sentence(text))
-            and _HOW_TO_TREAT.search(_last_sentence(text)) and not aspects_in_text(_last_sentence(text), content.aspect_words)):
+    if (_ANOTHER_PART.search(last_sentence) and not _KNEE.search(last_sentence)
+            and _HOW_TO_TREAT.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words)):
         return OUT_OF_SCOPE
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
-    if len(_last_sentence(text).split()) <= PLAN_MAX_WORDS and _TRAINING_PLAN.search(_last_sentence(text)):
+    if len(last_sentence.split()) <= PLAN_MAX_WORDS and _TRAINING_PLAN.search(last_sentence):
         return OUT_OF_SCOPE
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
@@ -1145,7 +1146,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUTLOOK_TOPIC
     # "Coach here. One of my athletes has anterior knee pain ... Do I pull her from tempo work?": whether to keep running
     # (a race soon is answered above)
-    if _PULL_FROM.search(_last_sentence(text)) and asks_a_question(_last_sentence(text)):
+    if _PULL_FROM.search(last_sentence) and asks_a_question(last_sentence):
         return KEEP_RUNNING
     # "My physio gave me clamshells ... Why are we doing hip exercises for a knee problem?": why the hips matter
     if _WHY_HIP_WORK.search(text) and asks_a_question(text):
@@ -1220,7 +1221,6 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "should he get a proper physio to look at him or is that overkill", read, unsure, as which clinician:
     # whether to be seen at all (also at the end of a story: "... he dont want go doctor. need to see doctor
     # or not?"; not a referral: "do i need my gp to refer me or what")
-    last_sentence = _last_sentence(text)
     if (leaning == WHO_TO_SEE and confidence < BACK_TO_SURE_ABOVE and _WHETHER_TO_BE_SEEN.search(last_sentence)
             and len(last_sentence.split()) <= WHETHER_TO_BE_SEEN_MAX_WORDS and not _REFERRAL.search(last_sentence)):
         return SEEK_HELP_TOPIC
@@ -1244,7 +1244,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if found:
         return found
     # "then what is the clearer risk you mentioned" after hip control ("... Weak quads are the clearer risk."),
-    # the classifier unsure: the answer about what the quoted sentence names
+    # the classifier unsure: the answer about what the quoted clause names
     quoted = unsure and _quoted_part(content, text, last_topic)
     if quoted:
         return quoted
@@ -1286,8 +1286,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # require operation?")
     if (len(set(aspects)) == 1 and aspects[0] in THINGS and aspects[0] not in _aspects_of(content, intent)
             and (confidence < CONTEXT_UNSURE_BELOW
-                 or (confidence < THING_ASKED_LAST_BELOW and "?" in _last_sentence(text)
-                     and aspects_in_text(_last_sentence(text), content.aspect_words) == aspects[:1]))):
+                 or (confidence < THING_ASKED_LAST_BELOW and "?" in last_sentence
+                     and aspects_in_text(last_sentence, content.aspect_words) == aspects[:1]))):
         return _with_aspect(content, aspects) or FALLBACK_TOPIC
     # "can i still train for it with sore kneecaps", read, unsure, as cross-training: whether to keep
     # running, which is what it names
