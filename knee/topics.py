@@ -237,6 +237,9 @@ ASKS_AGAIN_MAX_WORDS = 12
 # "what else could it be then", "what else did you list": after one cause, the others
 _WHAT_ELSE = re.compile(r"\bwhat else (?:can|could|might|would|does|do|did|is|was|causes?|you)\b", re.I)
 WHAT_ELSE_MAX_WORDS = 14
+# "so if it's not my feet what is it then", "if its not the shoes what else could it be": after one cause ruled out, the others
+_IF_NOT_THAT = re.compile(r"\bif (?:it'?s|its|it is|that'?s|thats|it was|it isn'?t|it'?s not) (?:not |n'?t )?(?:my|the|her|his|from|down to|about|that)\b"
+                          r"[^.?!]{0,25}\bwhat(?: else)?(?:'?s| is| could| causes?| might| would)\b", re.I)
 # "which brand then", "brand?": the answer about the thing just answered (it names none)
 _WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b|^\W*(?:and\W+|so\W+|ok\W+)?brands?\W*$", re.I)
 WHICH_BRAND_MAX_WORDS = 8
@@ -267,7 +270,7 @@ EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re
 # it), not how long recovery takes (after what physio does, "how long" asks how long until it is better).
 # ("how many days exactly" after privacy: how long it is kept; "how many minutes" after ice: how long to ice)
 _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?(?:how long|how many (?:days|weeks|months|minutes|mins|hours|hrs))\b", re.I)
-_RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|"
+_RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|goes away|going away|went away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved|"
                        r"(?:go|goes|get|gets|be|is|feel|feels) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
 HOW_LONG_MAX_WORDS = 7
@@ -331,7 +334,7 @@ _NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then 
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
                     r"then|then what|what then|what next|(?:what'?s|whats|what is)(?: the)? next(?: step| one| bit)?|now what|"
                     r"next(?: step| one)?|and what else|what else|go on|keep going|(?:carry on|continue)(?!\s*\?)|(?:and\s+)?what comes (?:next|after(?: that(?: one)?)?)|"
-                    r"(?:and\s+)?after (?:this|that)|(?:and\s+)?afterwards)\W*$", re.I)
+                    r"(?:and\s+)?after (?:this|that)(?: what| then)?|what after (?:this|that)|(?:and\s+)?afterwards)\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
@@ -373,6 +376,8 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
+# the treatments asked about "if the exercises don't work" ("would surgery ever be an option if they don't work")
+LAST_RESORTS = (SURGERY, "injections", "scans")
 SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
 CROSS_TRAINING, CROSS_TRAINING_PART = "training.cross_training", "cross_training"
 FATIGUE = "fatigue"
@@ -412,8 +417,9 @@ CHAT_QUESTION_MIN_WORDS = 4
 _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |around |roughly |like |nearly |almost |over |under |just |only |still )?"
                           r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of|couple of) (?:weeks?|wks?|months?|days?) (?:off|away)\b", re.I)
 # "rested 6 weeks, first run back and the ache was back"
-# ("I had break from running 6 weeks")
+# ("I had break from running 6 weeks", "I made already 4 weeks pause")
 _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break|break from (?:the )?running"
+                     r"|(?:a|took a|made a|made) pause|(?:weeks?|wks?|months?|days?) (?:of )?pause|paused? (?:from |my )?running"
                      r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
@@ -751,7 +757,8 @@ _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b"
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 # ("what do i do to be in the good 6", "whats my best shot then")
-_MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
+_MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
+                             r"|\bwhat (?:should|do|can|must|shall) (?:i|we|she|he) do (?:then |now |next )?to (?:get|make it|feel) better\b|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
                              r"|\bto be in the (?:good|better|lucky|other)\b|\b(?:my|her|his|our|the) best (?:shot|chance|bet)\b"
                              r"|\bwhat (?:do|did) (?:the ones|those|the people|people) who\b"
                              r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b", re.I)
@@ -786,7 +793,8 @@ _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:wor
 UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
 # "why's it worse on stairs then", "... sore when I sit long in the office. Why is this so?": why it
 # hurts at those moments, which is what the pain is (loaded with the knee bent), not a cause
-_LOADED_MOMENTS = re.compile(r"\b(?:stairs?|staircase|downhills?|down ?hills?|uphills?|up ?hills?|hills?|descents?|descending|"
+_LOADED_MOMENTS = re.compile(r"\b(?:stairs?|staircase|(?<!step )(?<!steps )down(?= (?:is|worse|than|hurts|more)\b)|"
+                             r"downhills?|down ?hills?|uphills?|up ?hills?|hills?|descents?|descending|"
                              r"squat\w*|kneel\w*|sit|sits|sitting|sat (?:down|at|in|on|for|through)|seated|desk|car|driving|drive|cinema|movies?|films?|"
                              r"meetings?|exams?|lectures?|church|office|bent knees?|getting up|stand(?:ing)? up)\b", re.I)
 # a why that asks, not "reckon that's why?", "could menopause be why?" (whether something named is the reason)
@@ -794,6 +802,70 @@ _ASKS_WHY_ITSELF = re.compile(r"(?<!that's )(?<!thats )(?<!that is )(?<!is that 
 WHY_THERE_MAX_WORDS = 16
 WHY_THERE_SENTENCE_MAX_WORDS = 8
 _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
+# "shot", "shot bru": thanks in South African English (only as the whole message: "a cortisone shot" is not)
+_SHOT_THANKS = re.compile(r"^\W*(?:ok\W+)?shot(?:\s+(?:bru|bra|bro|boet|man|china|hey))?\W*$", re.I)
+# "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
+_HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hello)\W+)*(?:how (?:does|do) (?:this|it|this thing|this chat|this bot|you|u) work"
+                           r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
+# '"single leg control" - what is that exactly', 'what means "stance phase"?': a term quoted to ask what it means
+_QUOTED_TERM = re.compile(r"[\"“”]([^\"“”]{3,40})[\"“”]|(?<!\w)[‘']([^‘’']{3,40})[’'](?!\w)")
+_ASKS_WHAT_A_TERM_MEANS = re.compile(r"\bwhat(?:'?s| is| does| do)?\b[^.?!]{0,40}\bmeans?\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bmeaning\b", re.I)
+WHAT_A_TERM_MEANS_MAX_WORDS = 16
+# "start with what it is I guess", "tell me what it is first": what runner's knee is
+_WHAT_IT_IS_FIRST = re.compile(r"\b(?:start with|begin with|tell me|explain|first)\b[^.?!]{0,12}\bwhat (?:it|this|runner'?s knee|runners knee|pfps) "
+                               r"(?:actually |even |really )?is\b", re.I)
+WHAT_IT_IS_FIRST_MAX_WORDS = 12
+# "so it's not hopeless?", "mean my knees are damaged forever?": the long-term outlook
+_HOPELESS = re.compile(r"\b(?:hopeless|a lost cause|any hope|no hope|doomed)\b|\bdamaged? (?:for good|forever|for life|permanently)\b"
+                       r"|\bpermanent(?:ly)? damag\w*", re.I)
+# "So what instead of the pause?": what works instead of resting
+_INSTEAD_OF_REST = re.compile(r"\b(?:instead of|rather than|other than) (?:the |just |all the |a |more |complete |total )?"
+                              r"(?:rest(?:ing)?|pause|break|time off|stopping)\b", re.I)
+# "and while I dont run I can go to the piscina?": what to do instead of running meanwhile
+_WHILE_NOT_RUNNING = re.compile(r"\b(?:while|whilst|when|until) (?:i'?m |i am |im |she'?s |he'?s )?"
+                                r"(?:(?:i |she |he )?(?:do ?n'?t|does ?n'?t|can'?t|cannot) run|"
+                                r"not running|off running|resting|injured|laid up|sidelined)\b", re.I)
+_CAN_I_DO = re.compile(r"\b(?:can|could|should|may) (?:i|she|he|we)\b|\b(?:i|she|he|we) (?:can|could|may)\b", re.I)
+# "... I'm honestly starting to wonder if I need some kind of operation. Is that where this ends up?": surgery,
+# asked near the end of a story
+_NEEDS_AN_OPERATION = re.compile(r"\b(?:need|needs|needing|have to have|having|get|getting|end up with|end up having) "
+                                 r"(?:an? |some (?:kind|sort) of |the |knee )?"
+                                 r"(?:op|operation|surgery|keyhole)\b", re.I)
+# "did 50k trail ultra last Sunday ... since then ache around both kneecaps": a race already run, a story
+_RACE_WAS = re.compile(r"\b(?:last (?:sunday|saturday|week|weekend|month|monday|tuesday|wednesday|thursday|friday)|yesterday|"
+                       r"(?:\d+|a|two|three|a few|few|a couple of|couple of) (?:days?|weeks?|wks?) ago)\b", re.I)
+_OPENING_DID = re.compile(r"^\W*did\b", re.I)  # "did 50k trail ultra last Sunday": a dropped "I", no question
+_RACE_RAN = re.compile(r"\b(?:did|ran|raced|finished|completed|done)\b", re.I)
+# "does October still look doable then": whether a race still is (a month or race named)
+_DOABLE = re.compile(r"\b(?:doable|realistic|achievable|feasible|still on|on the cards|a goer)\b", re.I)
+_MONTH_NAMED = re.compile(r"\b(?:" + _MONTHS + r")\b", re.I)
+DOABLE_MAX_WORDS = 10
+# "Last year ran Standard Chartered with knee strap and painkiller. This year want to do properly. Start where?":
+# where to begin, what physio does
+_WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|where (?:do|should|shall|can|would) (?:i|we|she|he) (?:even )?(?:start|begin)|"
+                             r"where to (?:start|begin)|where (?:do|does) (?:one|it) start)\W*$", re.I)
+# "side-lying leg lifts count as the hip stuff?": whether an exercise is one of the exercises
+_COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|these) count\b", re.I)
+# "is that bad?" after a story: whether to get it seen
+_IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|this) (?:bad|serious|a bad sign|worrying|a worry|normal|ok|okay)"
+                        r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)
+# "ok whats the real fix po": what actually fixes it, what physio does
+_THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|true) (?:fix|cure|solution|answer)\b", re.I)
+# "thank you, that's put my mind at ease 🙏" read as goodbye: thanks, with no goodbye in it
+# "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
+_BAD_ENOUGH = re.compile(r"\bbad enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at)\b"
+                         r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
+# "how long should I give PT before thinking about surgery": how long the treatment takes to work
+_SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:them|a|the|my|someone)|see (?:a|the|my|someone|somebody|anyone)|book(?:ing)?|go(?:ing)? to (?:a|the|my))\b", re.I)
+_HOW_LONG_TO_GIVE = re.compile(r"\bhow long (?:should|do|must|would|shall|to) (?:i |we |you |u |she |he )?"
+                               r"give (?:it|them|the \w+|physio|pt|rehab|exercises?)\b", re.I)
+# "the step down one a bit pain when i go slow, can tahan or should skip": pain during an exercise, which the
+# answer on the dose covers
+_SKIP_IT = re.compile(r"\b(?:skip|stop|avoid|drop|leave out|push through|keep doing|carry on with|tahan)\b", re.I)
+_HURTS = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|twinges?|aches?|aching)\b", re.I)
+EXERCISE_HURTS_MAX_WORDS = 20
+_FAREWELL = re.compile(r"\bhave a (?:good|nice|great|lovely) (?:one|day|evening|night|weekend)\b|\bgood ?night\b|\btake care\b|\btalk soon\b"
+                       r"|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b", re.I)
 # a story that ends asking what brings it on: "... few of them getting knee pain around wk 5. why",
 # "... please what is causing it", "... could menopause be why??"
 _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just wondering)\W+)*(?:"
@@ -1020,6 +1092,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
     if _HELLO_ALONE.match(text):
         return GREETING_TOPIC
+    # "shot": thanks in South African English
+    if _SHOT_THANKS.match(text):
+        return THANKS_TOPIC
     # "whats 17 x 23", "do you speak spanish?": outside what the assistant does
     if _SUM.match(text) or (_OTHER_LANGUAGE.search(text) and len(text.split()) <= OTHER_LANGUAGE_MAX_WORDS):
         return OUT_OF_SCOPE
@@ -1030,6 +1105,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
         return ABOUT
+    # "ummm how does this work" opening a conversation: what the assistant can help with
+    if last_topic in (None, GREETING_TOPIC, BOT_CHALLENGE) and _HOW_IT_WORKS.match(text):
+        return HELP_TOPIC
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
         return left_out
@@ -1041,6 +1119,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and _HOW_MUCH_OF_IT.match(text) and len(text.split()) <= HOW_MUCH_OF_IT_MAX_WORDS):
         return last_topic
     confidence = _top_confidence(message)
+    # "... Tried a strap, then a brace, then two months of complete rest ... it's back. I'm starting to wonder
+    # if I need some kind of operation. Is that where this ends up?": surgery, asked at the end of the story
+    if asks_a_question(text) and any(_NEEDS_AN_OPERATION.search(sentence) for sentence in _sentences(text)[-2:]):
+        return _with_aspect(content, [SURGERY], TREATMENT) or AFTER_PHYSIO_FAILS
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
@@ -1099,6 +1181,18 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                   and (last_topic or "").split(".")[0] in (CAUSES, SYMPTOMS_TOPIC, FIRST_TOPIC))
                  or _THAT_DID_IT.search(last_sentence))):
         return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
+    # "did 50k trail ultra last Sunday ... since then ache around both kneecaps on stairs": a race already
+    # run, told with no question, is a story (its "did" opens no question)
+    # (not with another race ahead: "ran a half last week and have a 10k next sunday, should i run it")
+    if ("?" not in text and leaning == _with_aspect(content, [RACE]) and RACE in asked_aspects(message, content)
+            and any(_RACE_WAS.search(sentence) and _RACE_RAN.search(sentence) for sentence in _sentences(text))
+            and not any(asks_a_question(_OPENING_DID.sub("", sentence)) for sentence in _sentences(text))
+            and not _race_soon(text, content)):
+        return SYMPTOMS_TOPIC
+    # "does October still look doable then": whether the race still is
+    if (_DOABLE.search(text) and (_MONTH_NAMED.search(text) or RACE in asked_aspects(message, content))
+            and len(text.split()) <= DOABLE_MAX_WORDS):
+        return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "first ever 10k next sat!! knee achy all week, will i be ok to run it": a race soon, also at the
     # end of a story (not the weather on race day, nor painkillers or tape for it)
     if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
@@ -1108,6 +1202,28 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
             and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
+    # '"single leg control" - what is that exactly', 'what means "stance phase"?': the answer about the part the
+    # quoted term names (its cause)
+    quoted_term = _QUOTED_TERM.search(text)
+    # (the first part it names: '"retrain how you move and land on one leg" meaning what exactly' asks about retraining)
+    if quoted_term and _ASKS_WHAT_A_TERM_MEANS.search(text) and len(text.split()) <= WHAT_A_TERM_MEANS_MAX_WORDS:
+        # (quoted from an answer: 'What means "free up stiff ankles"? How they do this' after the physio's
+        # first step, which says it, asks about the physio's mobility step)
+        term = quoted_term.group(1) or quoted_term.group(2)
+        named = aspects_in_text(term, content.aspect_words)[:1]
+        saying = [topic_id for topic_id in (last_topic, *ANSWER_TOPICS) if topic_id in ANSWER_TOPICS
+                  and term.lower() in content.topics[topic_id].text.lower()]
+        family = content.topics[saying[0]].family if saying else CAUSES
+        found = named and (_with_aspect(content, named, family) or _with_aspect(content, named))
+        if found:
+            return found
+    # "start with what it is I guess": what it is
+    if (_WHAT_IT_IS_FIRST.search(text) and len(text.split()) <= WHAT_IT_IS_FIRST_MAX_WORDS
+            and not asked_aspects(message, content)):
+        return FIRST_TOPIC
+    # "so if it's not my feet what is it then": the other causes
+    if _IF_NOT_THAT.search(text) and len(text.split()) <= WHAT_ELSE_MAX_WORDS:
+        return CAUSES
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
     # (nor another part of the body: "not knee but my hamstring feels tight after sprints, what is it")
     if (_WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS
@@ -1141,6 +1257,39 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "be honest, is it worth it or should I just hang up the trainers": the long-term outlook (not shoes)
     if _GIVE_UP_RUNNING.search(text) and asks_a_question(text) and set(asked_aspects(message, content)) <= {"shoes"}:
         return OUTLOOK_TOPIC
+    # "so it's not hopeless?", "Running with knee pain mean my knees are damaged forever?": the long-term outlook
+    if _HOPELESS.search(text) and (asks_a_question(text) or len(text.split()) <= CONTEXT_MAX_WORDS) and not (
+            set(asked_aspects(message, content)) - {"recurrence"}):
+        return OUTLOOK_TOPIC
+    # "So what instead of the pause?": what physio does instead of resting
+    if _INSTEAD_OF_REST.search(last_sentence) and asks_a_question(last_sentence) and not asked_aspects(message, content):
+        return PT_APPROACH
+    # "and while I dont run I can go to the piscina?": what to do instead of running meanwhile
+    if (_WHILE_NOT_RUNNING.search(text) and _CAN_I_DO.search(text) and asks_a_question(text)
+            and set(asked_aspects(message, content)) <= {CROSS_TRAINING_PART}):
+        return _with_aspect(content, [CROSS_TRAINING_PART]) or CROSS_TRAINING
+    # "... This year want to do properly. Start where?": where to begin, what physio does
+    # (to build back up: "... green light to start running again ... Where do I start?" asks about the return to running)
+    if _WHERE_TO_START.match(last_sentence) and last_topic not in ANSWER_TOPICS:
+        if RETURN_TO_RUNNING in aspects_in_text(text, content.aspect_words):
+            return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
+        return PT_APPROACH
+    # "side-lying leg lifts count as the hip stuff?": whether an exercise is one of them
+    if _COUNTS_AS.search(text) and EXERCISE_TYPES in asked_aspects(message, content) and asks_a_question(text):
+        return EXERCISE_EXAMPLES
+    # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
+    if _BAD_ENOUGH.search(text) and asks_a_question(text):
+        return SEEK_HELP_TOPIC
+    # "how long should I give PT before thinking about surgery": how long it takes
+    # (not "how long do I give it before I bother getting it properly checked", which asks when to be seen)
+    if _HOW_LONG_TO_GIVE.search(text) and not _SEEN_BY_SOMEONE.search(text):
+        return RECURRENCE_TOPIC
+    # "the step down one a bit pain when i go slow, can tahan or should skip" after exercises: pain during one
+    # (not "kneecap pain when i squat at the gym. should i stop squatting", which asks whether squats are good)
+    if (last_topic in (EXERCISE_DOSE, EXERCISE_EXAMPLES, STRETCHING) and EXERCISE_TYPES in asked_aspects(message, content)
+            and _HURTS.search(text) and _SKIP_IT.search(text)
+            and asks_a_question(text) and len(text.split()) <= EXERCISE_HURTS_MAX_WORDS):
+        return EXERCISE_DOSE
     # "any way to make him listen lol, does it get worse if he ignores it": the long-term outlook
     if _WORSE_IF_IGNORED.search(text) and not asked_aspects(message, content):
         return OUTLOOK_TOPIC
@@ -1197,8 +1346,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "fair enough. will ring them tomorrow, ta", read as thanks: thanks (not a race date, with a race named before)
     # (not a request naming a topic: "exercises pls 🙏")
     request = bool(_PLEASE.search(text) and aspects_in_text(text, content.aspect_words))
-    if ("?" not in text and intent == "thanks" and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS
-            and not request):
+    # (also read as goodbye, with no goodbye in it: "ok thank you, that's put my mind at ease a bit 🙏")
+    if ("?" not in text and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS and not request
+            and (intent == "thanks" or (intent == "goodbye" and not _BYE.search(text) and not _FAREWELL.search(text)))):
         return THANKS_TOPIC
     if not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
         # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
@@ -1380,6 +1530,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "right, carry on" after it: its first follow-up
     if last_topic == SYMPTOMS_TOPIC and _GO_ON.match(text):
         return content.topics[last_topic].follow_ups[0]
+    # "is that bad?" after a story: whether to get it seen
+    if last_topic == SYMPTOMS_TOPIC and _IS_IT_BAD.match(text):
+        return SEEK_HELP_TOPIC
     if last_topic not in ANSWER_TOPICS:
         return None
     # "only for long runs or every run", "wear it all day or just when im out running" after a brace, tape
@@ -1465,6 +1618,12 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # happening next year" after the outlook: what physio does about it
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and (
             _MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip())):
+        return PT_APPROACH
+    # "ok whats the real fix po" after any other answer: what physio does
+    # (after a treatment or stretching, what works is exercise: above)
+    if (_THE_REAL_FIX.search(text) and len(text.split()) <= WHAT_WORKS_INSTEAD_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words)
+            and not (last_topic.startswith(TREATMENT + ".") or last_topic == STRETCHING)):
         return PT_APPROACH
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
@@ -1800,6 +1959,10 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
                 return min(named)[1]
     fails = _IF_IT_FAILS.search(text)
     if fails and len(text.split()) <= IF_IT_FAILS_MAX_WORDS and last.id not in DECIDES_ITSELF_AFTER:
+        # "would surgery ever be an option if they don't work": the treatment it asks about
+        option = [aspect for aspect in aspects_in_text(text[:fails.start()], content.aspect_words) if aspect in LAST_RESORTS]
+        if option:
+            return _with_aspect(content, option[:1]) or None
         named = aspects_in_text(text[fails.end():], content.aspect_words)
         if named:  # what comes after the condition names what next
             return _with_aspect(content, named[:1]) or None

@@ -2631,3 +2631,183 @@ def test_stopping_until_it_goes_away_is_not_giving_up_for_good(content: Content)
     message = parsed("he also said i have to stop running completely until it goes away. is that actually right?",
                      ("ask_keep_running", 0.6), ("ask_outlook", 0.1))
     assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic", [
+    ("ok thank you, that's put my mind at ease a bit 🙏", (("goodbye", 0.7), ("thanks", 0.2)), "outlook.recurrence"),
+    ("shot", (("ask_other_therapies", 0.3), ("thanks", 0.1)), "treatment.other_therapies"),
+    ("Shot bru", (("out_of_scope", 0.4), ("thanks", 0.1)), None),
+])
+def test_thanks_read_as_something_else_is_thanks(content: Content, text: str, ranking: tuple, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == "thanks"
+
+
+@pytest.mark.parametrize("text", ["thanks, have a nice day", "cheers, gotta run", "right, that's really helpful, I'll be off now, ta"])
+def test_thanks_with_a_farewell_read_as_goodbye_stays_goodbye(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("goodbye", 0.7), ("thanks", 0.2)), "outlook") == "goodbye"
+
+
+def test_a_cortisone_shot_is_not_thanks(content: Content) -> None:
+    message = parsed("what about a cortisone shot", ("ask_other_therapies", 0.9))
+    assert topic_for(content, message, None) == "treatment.other_therapies"
+
+
+@pytest.mark.parametrize("last_topic", [None, "greeting", "bot_challenge"])
+def test_how_does_this_work_at_the_start_asks_what_the_assistant_does(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("ummm how does this work", ("ask_privacy", 0.17), ("help", 0.15)), last_topic) == "help"
+
+
+def test_how_does_this_work_after_a_treatment_stays_with_it(content: Content) -> None:
+    message = parsed("how does this work", ("ask_braces_taping", 0.4), ("help", 0.3))
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ('"single leg control" - what is that exactly', "pt_approach.movement", "causes.single_leg_control"),
+    ('ok. what means "stance phase"? I read it in your clinic article', "causes.fatigue", "causes.single_leg_control"),
+    # quoted from an answer that says it: that answer's family
+    ('What means "free up stiff ankles"? How they do this', "pt_approach.root_cause", "pt_approach.mobility"),
+    ('"retrain how you move and land on one leg" meaning what exactly', "pt_approach.movement", "pt_approach.movement"),
+])
+def test_a_quoted_term_asked_about_gets_the_answer_about_what_it_names(content: Content, text: str, last_topic: str,
+                                                                       expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.5), ("ask_about", 0.2)), last_topic) == expected
+
+
+def test_start_with_what_it_is_asks_what_it_is(content: Content) -> None:
+    assert topic_for(content, parsed("start with what it is I guess", ("ask_what_to_do", 0.33)), "help") == "what_is"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("so if it's not my feet what is it then", "treatment.insoles_shoes"),
+    ("if its not the shoes what else could it be", "treatment.insoles_shoes"),
+])
+def test_one_cause_ruled_out_asks_the_others(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes", 0.47), ("out_of_scope", 0.2)), last_topic) == "causes"
+
+
+@pytest.mark.parametrize("text", ["does October still look doable then", "is the race still realistic?"])
+def test_whether_a_race_is_still_doable_asks_about_the_race(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_root_cause", 0.24), ("ask_race_soon", 0.2)), "outlook.recurrence") == "training.race_soon"
+
+
+def test_a_last_resort_asked_if_the_exercises_fail_is_that_treatment(content: Content) -> None:
+    message = parsed("would surgery ever be an option if they don't work", ("ask_surgery", 1.0))
+    assert topic_for(content, message, "outlook.recurrence") == "treatment.surgery"
+    # with no treatment named, what to do next
+    assert topic_for(content, parsed("and if they don't work?", ("ask_more", 0.5)), "outlook.recurrence") == "seek_help"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("why is down worse than up anyway", "training.running_form"),
+    ("why is going down stairs worse than up", None),
+])
+def test_why_down_hurts_more_than_up_asks_what_it_is(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.29), ("ask_running_form", 0.2)), last_topic) == "what_is"
+
+
+def test_a_step_down_is_not_going_down(content: Content) -> None:
+    message = parsed("the step down is the most hard for me, my knee go inside. why this one?",
+                     ("ask_causes_single_leg", 0.6), ("ask_what_is", 0.2))
+    assert topic_for(content, message, "exercises.examples") == "causes.single_leg_control"
+
+
+@pytest.mark.parametrize("text, expected", [("is that bad?", "seek_help"), ("should i be worried", "seek_help")])
+def test_is_that_bad_after_a_story_asks_whether_to_be_seen(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_running_form", 0.12), ("nlu_fallback", 0.12)), "symptoms") == expected
+
+
+def test_an_operation_wondered_about_at_the_end_of_a_story_asks_about_surgery(content: Content) -> None:
+    message = parsed("Right, long story. Had this knee for over a year. Tried a strap, then a brace, then insoles, then two months "
+                     "of complete rest. Every time I go back above 20 miles a week it's back. I'm starting to wonder if I need "
+                     "some kind of operation. Is that where this ends up?", ("ask_braces_taping", 0.57), ("ask_surgery", 0.2))
+    assert topic_for(content, message, None) == "treatment.surgery"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("so it's not hopeless?", (("deny", 0.71), ("ask_outlook", 0.1))),
+    ("Running with knee pain mean my knees are damaged forever?", (("ask_clicking", 0.38), ("ask_outlook", 0.2))),
+    ("will it cause permanent damage if i keep going", (("ask_keep_running", 0.4), ("ask_outlook", 0.3))),
+])
+def test_hopeless_or_damaged_for_good_asks_the_outlook(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, *ranking), "outlook.recurrence") == "outlook"
+
+
+def test_a_pause_is_a_rest(content: Content) -> None:
+    message = parsed("Guten Tag. Since 2 months I have knee pain by running. I made already 4 weeks pause and now it is back "
+                     "again after the second run. Why?", ("ask_recurrence", 0.22), ("ask_causes", 0.2))
+    assert topic_for(content, message, None) == "why_rest_fails"
+
+
+def test_what_instead_of_the_pause_asks_what_physio_does(content: Content) -> None:
+    assert topic_for(content, parsed("So what instead of the pause?", ("ask_exercise_examples", 0.3)), "causes") == "pt_approach"
+
+
+@pytest.mark.parametrize("text", ["hmm ok, and while I dont run I can go to the piscina?", "while I'm not running can I still do spin?"])
+def test_what_to_do_while_not_running_asks_about_cross_training(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_keep_running", 0.37), ("ask_cross_training", 0.3))
+    assert topic_for(content, message, "why_rest_fails") == "training.cross_training"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last year ran Standard Chartered with knee strap and painkiller. This year want to do properly. Start where?", "pt_approach"),
+    ("physio has given me the green light to start running again after 4 weeks of strength work. Was doing 35km a week "
+     "before. Where do I start?", "pt_approach.return_to_running"),
+])
+def test_where_to_start_asks_what_physio_does(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.12), ("ask_braces_taping", 0.1)), None) == expected
+
+
+def test_whether_an_exercise_counts_asks_about_the_exercises(content: Content) -> None:
+    message = parsed("side-lying leg lifts count as the hip stuff?", ("ask_causes_hip", 0.61), ("ask_exercise_examples", 0.3))
+    assert topic_for(content, message, "exercises.examples") == "exercises.examples"
+
+
+def test_a_race_already_run_told_without_a_question_is_a_story(content: Content) -> None:
+    message = parsed("did 50k trail ultra last Sunday, lot of descents. since then ache around both kneecaps on stairs, 2/10 "
+                     "maybe. running flat 6k today felt ok only", ("ask_race_soon", 0.5), ("describe_symptoms", 0.3))
+    assert topic_for(content, message, None) == "symptoms"
+    soon = parsed("doing a 50k trail ultra next Sunday, lots of descents, knee achy on stairs. will I be ok?", ("ask_race_soon", 0.5))
+    assert topic_for(content, soon, None) == "training.race_soon"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("ok whats the real fix po", "pt_approach.return_to_running", "pt_approach"),
+    ("righto so whats the proper fix then", "treatment.braces_taping", "exercises.examples"),
+])
+def test_the_real_fix_asks_what_works(content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_to_do", 0.54), ("ask_seek_help", 0.2)), last_topic) == expected
+
+
+def test_what_to_do_to_get_better_after_the_outlook_asks_what_physio_does(content: Content) -> None:
+    message = parsed("what should i do then to get better", ("ask_what_to_do", 0.54), ("ask_seek_help", 0.2))
+    assert topic_for(content, message, "outlook") == "pt_approach"
+
+
+def test_bad_enough_to_see_a_physio_asks_whether_to_be_seen(content: Content) -> None:
+    message = parsed("Bad enough to bother a physio yet, how do I tell? It's a niggle, maybe 3/10 on the stairs at work.",
+                     ("ask_keep_running", 0.29), ("ask_seek_help", 0.2))
+    assert topic_for(content, message, None) == "seek_help"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("how long should I give PT before thinking about surgery", "outlook.recurrence"),
+    ("how long do I give it before I bother getting it properly checked", "seek_help"),
+])
+def test_how_long_to_give_a_treatment_asks_how_long_it_takes(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.6), ("ask_recurrence", 0.3)), "treatment.surgery") == expected
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("the step down one a bit pain when i go slow, can tahan or should skip", "exercises.dosage", "exercises.dosage"),
+    ("kneecap pain when i squat at the gym. should i stop squatting", None, "exercises.examples"),
+])
+def test_pain_in_an_exercise_after_the_exercises_asks_the_dose(content: Content, text: str, last_topic: str, expected: str) -> None:
+    message = parsed(text, ("ask_keep_running", 0.55), ("ask_exercise_examples", 0.3))
+    if expected == "exercises.examples":
+        message = parsed(text, ("ask_exercise_examples", 0.8), ("ask_keep_running", 0.1))
+    assert topic_for(content, message, last_topic) == expected
+
+
+def test_how_long_till_it_goes_away_after_seeking_help_asks_how_long(content: Content) -> None:
+    assert topic_for(content, parsed("how long till it goes away", ("ask_recurrence", 0.98)), "seek_help") == "outlook.recurrence"
