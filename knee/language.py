@@ -16,7 +16,7 @@ _CONTRACTION_TAILS = frozenset({"ll", "ve", "re", "nt"})
 SYMBOLS_PER_CHARACTER = 2
 # Below this share of known words a message reads as keyboard mash ("asdkjh qwe zzxv").
 MIN_KNOWN_SHARE = 0.5
-_LAUGHTER = re.compile(r"l+o+l+|lmf?a+o+|rofl|(?:h+a+){2,}h*|(?:h+e+){2,}|xd+|(?:j+a+){2,}")
+_ASIDE = re.compile(r"l+o+l+|lmf?a+o+|rofl|(?:h+a+){2,}h*|(?:h+e+){2,}|xd+|(?:j+a+){2,}|sorry|sry|soz|srry|oops|whoops|oopsie")
 # What a chat app puts in place of a photo, voice note or deleted message ("<Media omitted>" in a
 # WhatsApp group bridged to the assistant): nothing the runner wrote.
 _CHAT_PLACEHOLDER = re.compile(r"^\W*(?:(?:media|image|video|audio|gif|sticker|document|photo|voice message)s? omitted"
@@ -67,10 +67,10 @@ def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
     lowered = text.lower()
     words = [found.group(0) for found in _LETTERS.finditer(lowered) if len(found.group(0)) > 1
              and not (found.group(0) in _CONTRACTION_TAILS and lowered[max(found.start() - 1, 0):found.start()] not in ("'", "’"))]
-    # laughter next to mash is no word of its own ("sdfsdf;; lol")
-    laughing = [word for word in words if _LAUGHTER.fullmatch(word)]
-    if laughing and len(laughing) < len(words):
-        words = [word for word in words if not _LAUGHTER.fullmatch(word)]
+    # laughter or an apology next to mash is no word of its own ("sdfsdf;; lol", "asdf sry")
+    asides = [word for word in words if _ASIDE.fullmatch(word)]
+    if asides and len(asides) < len(words):
+        words = [word for word in words if not _ASIDE.fullmatch(word)]
     if not words:
         # no word of two letters: mash when it is mostly symbols ("/;;[[p0"), not "k" or "10/10"
         characters = sum(char.isalnum() for char in text)

@@ -223,7 +223,8 @@ OTHER_CONDITIONS = "other_conditions"
 _ANOTHER_PART = re.compile(r"\b(?:shins?|calf|calves|hamstrings?|achilles|heels?|foot|feet|ankles?|groin|thighs?|toes?|lower back)\b", re.I)
 _KNEE = re.compile(r"\bknee|\bpatell", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
-_WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
+_WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?:'?s| is) (?:going on|happening) (?:with|in) (?:it|this|that|my knee|the knee|my knees)\W*$"
+                                r"|\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
                                 r"(?: exactly| even| actually| then| tho| though| lol)?\W*$", re.I)
 # "no i mean which one actually has evidence behind it", "to heal i mean. ran the waterfront half ...": a
 # correction of the question just answered, in its first sentence
@@ -238,8 +239,13 @@ ASKS_AGAIN_MAX_WORDS = 12
 _WHAT_ELSE = re.compile(r"\bwhat else (?:can|could|might|would|does|do|did|is|was|causes?|you)\b", re.I)
 WHAT_ELSE_MAX_WORDS = 14
 # "so if it's not my feet what is it then", "if its not the shoes what else could it be": after one cause ruled out, the others
-_IF_NOT_THAT = re.compile(r"\bif (?:it'?s|its|it is|that'?s|thats|it was|it isn'?t|it'?s not) (?:not |n'?t )?(?:my|the|her|his|from|down to|about|that)\b"
-                          r"[^.?!]{0,25}\bwhat(?: else)?(?:'?s| is| could| causes?| might| would)\b", re.I)
+# ("ok so if it's no the feet, whit is it", "So if it isn't wear and tear, what IS driving it?"; not "if it's not better
+# in 2 weeks what should I do")
+_IF_NOT_THAT = re.compile(r"\bif (?:it|that|its|thats)(?:'?s| is| was)? ?(?:not|n'?t|no|isn'?t|wasn'?t)\b[^.?!]{0,30}?"
+                          r"\b(?:what|whit|wat|wot)(?: else)?(?:'?s| is| could| might| would| can)? (?:it|causing|driving|causes|be|cause)\b", re.I)
+# ("if its not arthritis then what else could it be": with a condition ruled out, what else it could be is another condition)
+CONDITIONS_NAMED = {"arthritis", OTHER_CONDITIONS}
+_COULD_IT_BE = re.compile(r"\b(?:could|might|would|can) it be\b", re.I)
 # "which brand then", "brand?": the answer about the thing just answered (it names none)
 _WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b|^\W*(?:and\W+|so\W+|ok\W+)?brands?\W*$", re.I)
 WHICH_BRAND_MAX_WORDS = 8
@@ -285,7 +291,8 @@ _ORDINAL_PART = re.compile(
 _STEP = re.compile(r"\bsteps?\b", re.I)
 # "real talk, am i done running?", "should I just hang up the trainers", "quit running altogether at 64", "is runners
 # knee curable": what the long run holds (not "should I stop running for a bit", which asks whether to keep running)
-_GIVE_UP_RUNNING = re.compile(r"\bam i (?:done|finished) (?:with )?running\b|\bis my running (?:career )?over\b|\brunning days (?:are|r) over\b"
+_GIVE_UP_RUNNING = re.compile(r"\bam i (?:done|finished) (?:with |wi |wiv )?(?:the )?(?:running|hills|fells|racing|marathons)\b"
+                              r"|\bis my running (?:career )?over\b|\brunning days (?:are|r) over\b"
                               r"|\bhang(?:ing)? up (?:my|the|his|her|their|our) (?:trainers|running shoes|shoes|runners|sneakers)\b"
                               # (not "stop running completely until it goes away", a while off)
                               r"|\b(?:(?:quit|give up) running (?:altogether|for good|completely|forever|for ever)|stop running (?:for good|forever|for ever))\b"
@@ -334,7 +341,8 @@ _NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then 
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
                     r"then|then what|what then|what next|(?:what'?s|whats|what is)(?: the)? next(?: step| one| bit)?|now what|"
                     r"next(?: step| one)?|and what else|what else|go on|keep going|(?:carry on|continue)(?!\s*\?)|(?:and\s+)?what comes (?:next|after(?: that(?: one)?)?)|"
-                    r"(?:and\s+)?after (?:this|that)(?: what| then)?|what after (?:this|that)|(?:and\s+)?afterwards)\W*$", re.I)
+                    r"(?:and\s+)?after (?:this|that)(?: what| then)?|what after (?:this|that)|(?:and\s+)?afterwards"
+                    r"|(?:and\s+)?what happens (?:next|then|after(?: (?:this|that))?))\W*$", re.I)
 
 # A short follow-up the classifier is unsure of ("is it ok if they hurt a bit?", "and IT band
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
@@ -349,7 +357,8 @@ _QUOTES_AN_ANSWER = re.compile(r"\b(?:what (?:do|did) (?:you|u|ya) mean(?:t)? (?
 QUOTES_AN_ANSWER_MAX_WORDS = 30
 # "so what does treat the cause" after "they don't treat the cause": something else that does
 # ("so weak hips didn't cause it? then why me")
-_WHAT_DOES_THEN = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:does|do|did)(?: it| then)?|why me(?: then)?|why (?:do|did) i (?:get|have) it(?: then)?)\W*$", re.I)
+_WHAT_DOES_THEN = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:does|do|did)(?: it| then)?|why me(?: then)?(?: lol| tho| though)?"
+                             r"|why (?:do|did) i (?:get|have) it(?: then)?)\W*$", re.I)
 _ASKS_FOR_ANOTHER = re.compile(_OPENING + r"(?:then\W+)?what (?:does|do|will|would|can|could)\b(?!.*\bmean)", re.I)
 _LITTLE_WORDS = frozenset("""a an the and or but if so to of in on at by for with from as is are was were be been am do does did
     i me my you your u ur it its it's that this these those there then than what which who how when why will would can could
@@ -376,6 +385,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
+RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
 # the treatments asked about "if the exercises don't work" ("would surgery ever be an option if they don't work")
 LAST_RESORTS = (SURGERY, "injections", "scans")
 SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
@@ -490,7 +500,7 @@ WHY_CAUSE_MAX_WORDS = 14
 _WHY_DO_I_GET_IT = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\s+(?:do|does|did|would|am|is|has|have)?\s*"
                               r"(?:i|we|you|u|people|runners|it|this|my knees?)\s+(?:keep\s+|always\s+)?"
                               r"(?:get|getting|gets|got|start|starts|started|happen|happens|happened|flare|flares|flared)\b", re.I)
-WHY_GET_ALSO_NAMES = {RACE, "recurrence"}
+WHY_GET_ALSO_NAMES = {RACE, RECURRENCE_PART}
 _RUN_ON_WHY = re.compile(r"\b(?:why (?:would|is|does|do|could|might|will) (?:that|this|it)(?: be| happen| hurt| happening)?"
                          r"|what(?:'?s| is| would be| could be)? caus\w* (?:that|this|it))\W*$", re.I)
 RUN_ON_WHY_MIN_WORDS = 7
@@ -758,7 +768,8 @@ EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 # ("what do i do to be in the good 6", "whats my best shot then")
 _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
-                             r"|\bwhat (?:should|do|can|must|shall) (?:i|we|she|he) do (?:then |now |next )?to (?:get|make it|feel) better\b|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
+                             r"|\bwhat (?:should|do|can|must|shall) (?:i|we|she|he) do (?:then |now |next )?to (?:get|make it|feel) better\b"
+                             r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
                              r"|\bto be in the (?:good|better|lucky|other)\b|\b(?:my|her|his|our|the) best (?:shot|chance|bet)\b"
                              r"|\bwhat (?:do|did) (?:the ones|those|the people|people) who\b"
                              r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b", re.I)
@@ -812,15 +823,20 @@ _QUOTED_TERM = re.compile(r"[\"“”]([^\"“”]{3,40})[\"“”]|(?<!\w)[‘'
 _ASKS_WHAT_A_TERM_MEANS = re.compile(r"\bwhat(?:'?s| is| does| do)?\b[^.?!]{0,40}\bmeans?\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bmeaning\b", re.I)
 WHAT_A_TERM_MEANS_MAX_WORDS = 16
 # "start with what it is I guess", "tell me what it is first": what runner's knee is
+# ("ok just tell me about runners knee then")
 _WHAT_IT_IS_FIRST = re.compile(r"\b(?:start with|begin with|tell me|explain|first)\b[^.?!]{0,12}\bwhat (?:it|this|runner'?s knee|runners knee|pfps) "
-                               r"(?:actually |even |really )?is\b", re.I)
+                               r"(?:actually |even |really )?is\b|\btell me (?:more )?about (?:runner'?s|runners) knee\b", re.I)
 WHAT_IT_IS_FIRST_MAX_WORDS = 12
 # "so it's not hopeless?", "mean my knees are damaged forever?": the long-term outlook
 _HOPELESS = re.compile(r"\b(?:hopeless|a lost cause|any hope|no hope|doomed)\b|\bdamaged? (?:for good|forever|for life|permanently)\b"
                        r"|\bpermanent(?:ly)? damag\w*", re.I)
 # "So what instead of the pause?": what works instead of resting
+# ("ok so if not rest, then what am i meant to do"; "instead of stopping" asks how to keep running)
 _INSTEAD_OF_REST = re.compile(r"\b(?:instead of|rather than|other than) (?:the |just |all the |a |more |complete |total )?"
-                              r"(?:rest(?:ing)?|pause|break|time off|stopping)\b", re.I)
+                              r"(?:rest(?:ing)?|pause|break|time off)\b"
+                              r"|\bif not (?:the |complete |total )?(?:rest|resting)\b[^.?!]{0,12}\bwhat\b", re.I)
+# "So what do I do instead of stopping? Concretely, please.": how to keep running
+_INSTEAD_OF_STOPPING = re.compile(r"\b(?:instead of|rather than) (?:just |completely )?(?:stopping|quitting|giving up)\b", re.I)
 # "and while I dont run I can go to the piscina?": what to do instead of running meanwhile
 _WHILE_NOT_RUNNING = re.compile(r"\b(?:while|whilst|when|until) (?:i'?m |i am |im |she'?s |he'?s )?"
                                 r"(?:(?:i |she |he )?(?:do ?n'?t|does ?n'?t|can'?t|cannot) run|"
@@ -851,12 +867,13 @@ _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|thi
                         r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)
 # "ok whats the real fix po": what actually fixes it, what physio does
 _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|true) (?:fix|cure|solution|answer)\b", re.I)
-# "thank you, that's put my mind at ease 🙏" read as goodbye: thanks, with no goodbye in it
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\bbad enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
-# "how long should I give PT before thinking about surgery": how long the treatment takes to work
-_SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:them|a|the|my|someone)|see (?:a|the|my|someone|somebody|anyone)|book(?:ing)?|go(?:ing)? to (?:a|the|my))\b", re.I)
+# "how long should I give PT before thinking about surgery": how long the treatment takes to work (not "before I
+# bother getting it properly checked", which asks when to be seen)
+_SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:them|a|the|my|someone)|see (?:a|the|my|someone|somebody|anyone)"
+                              r"|book(?:ing)?|go(?:ing)? to (?:a|the|my))\b", re.I)
 _HOW_LONG_TO_GIVE = re.compile(r"\bhow long (?:should|do|must|would|shall|to) (?:i |we |you |u |she |he )?"
                                r"give (?:it|them|the \w+|physio|pt|rehab|exercises?)\b", re.I)
 # "the step down one a bit pain when i go slow, can tahan or should skip": pain during an exercise, which the
@@ -864,6 +881,31 @@ _HOW_LONG_TO_GIVE = re.compile(r"\bhow long (?:should|do|must|would|shall|to) (?
 _SKIP_IT = re.compile(r"\b(?:skip|stop|avoid|drop|leave out|push through|keep doing|carry on with|tahan)\b", re.I)
 _HURTS = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|twinges?|aches?|aching)\b", re.I)
 EXERCISE_HURTS_MAX_WORDS = 20
+# "fair. knee then. should I be worried that it aches on the descents as well?": whether to get it seen
+# (what worries it said: a bare "should i be worried?" after noises asks about the noises)
+_SHOULD_I_WORRY = re.compile(r"\bshould (?:i|we) (?:be )?(?:worried|concerned|worry) (?:that|about|if|it)\b", re.I)
+SHOULD_I_WORRY_MAX_WORDS = 16
+# "why call it runners knee then": its names
+_WHY_THE_NAME = re.compile(r"\bwhy (?:is it |do (?:they|you|people|doctors) |does everyone )?call(?:ed)? (?:it|this)\b", re.I)
+# "whit else can ye tell me about then", "what else u can answer aside from that": what the assistant can help with
+_WHAT_ELSE_CAN_YOU = re.compile(r"\b(?:what|whit|wat) else (?:can|could) (?:you|ye|u|ya) (?:tell|answer|help|do|cover)\b"
+                                r"|\b(?:what|whit|wat) else (?:you|ye|u|ya) (?:can|could) (?:tell|answer|help|do|cover)\b", re.I)
+# "okay whats the outlook in general then": the long-term outlook, named
+_OUTLOOK_NAMED = re.compile(r"\b(?:the )?(?:outlook|prognosis)\b", re.I)
+OUTLOOK_NAMED_MAX_WORDS = 10
+# "Exactly how many days?" after what is kept: how long it is kept
+# (not "ok. how long before e go fine", which asks how long it takes to get better)
+_HOW_LONG_KEPT = re.compile(r"\bhow many (?:days|weeks|months)\b(?! (?:before|till|until|to|of|off|rest|running|for (?:it|the|my)))"
+                            r"|\bhow long (?:do|are|will|is|does) (?:you|they|it|them|my \w+) "
+                            r"(?:keep|kept|stored|store|held|hold)\b", re.I)
+# "But then how does the physio know what it is, without images?": the physio's assessment
+_HOW_PHYSIO_KNOWS = re.compile(r"\bhow (?:does|do|would|can|will|could) (?:the |a |my |your )?(?:physio|physios|pt|physiotherapist|physical therapist) "
+                               r"(?:even |actually )?(?:know|tell|find out|work out|figure out|diagnose|find the cause)\b", re.I)
+# "fine fine. forget the pills then. should I even be running it?" with the race named before: the race
+_RUN_IT = re.compile(r"\b(?:run|running|do|doing|race|racing|start|starting) it\b", re.I)
+# "ok not the dose. but in general do anti-inflammatories even help this?": not a dose
+_NOT_THE_DOSE = re.compile(r"\bnot (?:asking )?(?:about )?(?:the |a )?dos(?:e|es|age)\b", re.I)
+# "thank you, that's put my mind at ease 🙏" read as goodbye: thanks, with no goodbye in it
 _FAREWELL = re.compile(r"\bhave a (?:good|nice|great|lovely) (?:one|day|evening|night|weekend)\b|\bgood ?night\b|\btake care\b|\btalk soon\b"
                        r"|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b", re.I)
 # a story that ends asking what brings it on: "... few of them getting knee pain around wk 5. why",
@@ -876,7 +918,7 @@ _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just 
 # what a scan showed: "my mate had one and it showed some cartilage stuff", "would mine show that too?"
 _SCAN_RESULT = re.compile(r"\b(?:show|shows|showed|shown|showing|picked up|pick up|came back|results?)\b", re.I)
 SCAN_RESULT_MAX_WORDS = 25
-SCAN_FINDINGS = {SCANS, "arthritis", "other_names", OTHER_CONDITIONS}
+SCAN_FINDINGS = {SCANS, "arthritis", OTHER_NAMES_PART, OTHER_CONDITIONS}
 _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
                                  r"(?:runner'?s|runners|runner)\s?(?:knee|need)\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
@@ -914,7 +956,7 @@ _PAIN_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[0-9]|10)(?:\.5)?\b(?!\s*(?:k\b|km|m
                           r"x\b|times|sets?|reps?|%|:|/|out of|outta|of\b|year|yr|mile))", re.I)
 PAIN_NUMBER_MAX_WORDS = 14
 _HOW_MANY = re.compile(r"\bhow (?:many|often)\b|\b(?:reps|sets)\b", re.I)
-PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, "cadence", TRAINING_LOAD, RACE}
+PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, CADENCE_PART, TRAINING_LOAD, RACE}
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 
 
@@ -1202,13 +1244,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
             and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
-    # '"single leg control" - what is that exactly', 'what means "stance phase"?': the answer about the part the
-    # quoted term names (its cause)
+    # '"single leg control" - what is that exactly', 'what means "stance phase"?': the answer about the first part
+    # the quoted term names, its cause ('"retrain how you move and land on one leg" meaning what exactly' asks
+    # about retraining), or in the family of an answer that says it ('What means "free up stiff ankles"? How they
+    # do this' after the physio's first step asks about the physio's mobility step)
     quoted_term = _QUOTED_TERM.search(text)
-    # (the first part it names: '"retrain how you move and land on one leg" meaning what exactly' asks about retraining)
     if quoted_term and _ASKS_WHAT_A_TERM_MEANS.search(text) and len(text.split()) <= WHAT_A_TERM_MEANS_MAX_WORDS:
-        # (quoted from an answer: 'What means "free up stiff ankles"? How they do this' after the physio's
-        # first step, which says it, asks about the physio's mobility step)
         term = quoted_term.group(1) or quoted_term.group(2)
         named = aspects_in_text(term, content.aspect_words)[:1]
         saying = [topic_id for topic_id in (last_topic, *ANSWER_TOPICS) if topic_id in ANSWER_TOPICS
@@ -1222,7 +1263,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and not asked_aspects(message, content)):
         return FIRST_TOPIC
     # "so if it's not my feet what is it then": the other causes
+    # (with a condition ruled out, what else it could be is another condition: "if its not arthritis then what else could
+    # it be"; not "So if it isn't wear and tear, what IS driving it?", which asks the causes)
     if _IF_NOT_THAT.search(text) and len(text.split()) <= WHAT_ELSE_MAX_WORDS:
+        if _COULD_IT_BE.search(text) and set(asked_aspects(message, content)) & CONDITIONS_NAMED:
+            return RELATED_CONDITIONS
         return CAUSES
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
     # (nor another part of the body: "not knee but my hamstring feels tight after sprints, what is it")
@@ -1255,11 +1300,39 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
         return PT_APPROACH
     # "be honest, is it worth it or should I just hang up the trainers": the long-term outlook (not shoes)
-    if _GIVE_UP_RUNNING.search(text) and asks_a_question(text) and set(asked_aspects(message, content)) <= {"shoes"}:
+    # ("am I done wi the hills at 60 then": the hills it names are no cause asked about)
+    if (_GIVE_UP_RUNNING.search(text) and (asks_a_question(text) or len(text.split()) <= CONTEXT_MAX_WORDS)
+            and set(asked_aspects(message, content)) <= {"shoes", TRAINING_LOAD}):
         return OUTLOOK_TOPIC
+    # "fair. knee then. should I be worried that it aches on the descents as well?": whether to get it seen
+    # (not in a longer story that names what worries it: "When I step down a stair ... the knee drifts inwards ...
+    # Should I be worried about that?")
+    if (_SHOULD_I_WORRY.search(last_sentence) and len(text.split()) <= SHOULD_I_WORRY_MAX_WORDS
+            and set(asked_aspects(message, content)) <= {CADENCE_PART}):
+        return SEEK_HELP_TOPIC
+    # "why call it runners knee then": its names
+    if _WHY_THE_NAME.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return _with_aspect(content, [OTHER_NAMES_PART]) or FIRST_TOPIC
+    # "whit else can ye tell me about then": what the assistant can help with
+    if _WHAT_ELSE_CAN_YOU.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return HELP_TOPIC
+    # "okay whats the outlook in general then": the long-term outlook
+    if _OUTLOOK_NAMED.search(text) and len(text.split()) <= OUTLOOK_NAMED_MAX_WORDS and not asked_aspects(message, content):
+        return OUTLOOK_TOPIC
+    # "But then how does the physio know what it is, without images?": the physio's assessment
+    # (not when it asks about something else it names: "how would they even know that, would i need a scan")
+    if _HOW_PHYSIO_KNOWS.search(text) and asks_a_question(text) and not asked_aspects(message, content):
+        return ROOT_CAUSE_STEP
+    # "should I even be running it?" with the race named before: the race
+    if (RACE in named_before and _RUN_IT.search(last_sentence) and asks_a_question(last_sentence)
+            and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and leaning == KEEP_RUNNING):
+        return _with_aspect(content, [RACE]) or KEEP_RUNNING
+    # "So what do I do instead of stopping? Concretely, please.": how to keep running
+    if _INSTEAD_OF_STOPPING.search(text) and asks_a_question(text) and not asked_aspects(message, content):
+        return KEEP_RUNNING
     # "so it's not hopeless?", "Running with knee pain mean my knees are damaged forever?": the long-term outlook
     if _HOPELESS.search(text) and (asks_a_question(text) or len(text.split()) <= CONTEXT_MAX_WORDS) and not (
-            set(asked_aspects(message, content)) - {"recurrence"}):
+            set(asked_aspects(message, content)) - {RECURRENCE_PART}):
         return OUTLOOK_TOPIC
     # "So what instead of the pause?": what physio does instead of resting
     if _INSTEAD_OF_REST.search(last_sentence) and asks_a_question(last_sentence) and not asked_aspects(message, content):
@@ -1628,6 +1701,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
         return KEEP_RUNNING
+    # "Exactly how many days?" after what is kept: how long it is kept
+    if last_topic == PRIVACY and _HOW_LONG_KEPT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return PRIVACY
     # "who sees it" after what is kept: who can read the messages
     if last_topic == PRIVACY and _WHO_READS.match(text) and len((_sentences(text) or [text])[0].split()) <= CONTEXT_MAX_WORDS:
         return PRIVACY
@@ -1699,12 +1775,14 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return (aspects and _with_aspect(content, aspects, CAUSES)) or CAUSES
     # "how many times a day can I rub it on?" about a painkiller (or a supplement): a dose, which
     # the assistant does not give (the pharmacist does)
-    if _DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and (_about_medicines(aspects, last_topic, named_before)
-                                                                      or _DOSE_UNIT.search(text)):
+    # (not "ok not the dose. but in general do anti-inflammatories even help this?")
+    if (_DOSE.search(text) and len(text.split()) <= DOSE_MAX_WORDS and not _NOT_THE_DOSE.search(text)
+            and (_about_medicines(aspects, last_topic, named_before) or _DOSE_UNIT.search(text))):
         return OUT_OF_SCOPE
     # "paracetamol beforehand?", "what if I just take advil and push through": what the answer about
     # painkillers says (not a dose, which the rule above leaves to the pharmacist)
-    if PAINKILLERS in aspects and not _DOSE.search(text) and len(text.split()) <= PAINKILLER_MAX_WORDS:
+    if (PAINKILLERS in aspects and (not _DOSE.search(text) or _NOT_THE_DOSE.search(text))
+            and len(text.split()) <= PAINKILLER_MAX_WORDS):
         return _with_aspect(content, [PAINKILLERS]) or FALLBACK_TOPIC
     # "only hurts in the last 10k, never in short stuff. why would that be?": tiring late in a run
     if (_tires_late(text) and (_ASKS_WHY.search(text) or _CAUSING.search(text))
@@ -1717,7 +1795,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "my coach filmed me and my left knee drops inward when I land. Is that why my knee hurts?": the
     # cause it names (after a cause, naming none: that cause, "but why does a tiny wobble matter")
     if _DOES_IT_MATTER.search(text) and len(text.split()) <= MATTERS_MAX_WORDS:
-        named = [aspect for aspect in aspects_in_text(text, content.aspect_words) if aspect != "cadence"]
+        named = [aspect for aspect in aspects_in_text(text, content.aspect_words) if aspect != CADENCE_PART]
         # ("my hips feel stiff too, does that matter": stiff or tight hips are mobility)
         if _STIFF_HIPS.search(text) and set(named) <= {"hip", "mobility"}:
             return _with_aspect(content, ["mobility"], CAUSES)
@@ -1774,7 +1852,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return ROOT_CAUSE_STEP
     # "and the pain will come back when I start?": whether it comes back (not how to come back to running)
     if (_WILL_IT_COME_BACK.search(text) and not _ASKS_WHY.search(text) and len(text.split()) <= COME_BACK_MAX_WORDS
-            and set(aspects) <= {RETURN_TO_RUNNING, "recurrence"}):
+            and set(aspects) <= {RETURN_TO_RUNNING, RECURRENCE_PART}):
         return RECURRENCE_TOPIC
     # "my mate had one and it showed some cartilage stuff, is her knee damaged?" with a scan in the
     # conversation: what scans show, which the answer about scans says
@@ -1948,7 +2026,8 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
     if last.id in WHY_MEANS_CAUSES and _ASKS_FOR_THE_CAUSE.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return CAUSES
     # "then what does" after a cause it isn't ("wait so weak hips dont even cause it?"): what causes it
-    if last.family == CAUSES and _WHAT_DOES_THEN.match(_last_sentence(text)):
+    # ("and why me lol" after what it is: what causes it)
+    if (last.family == CAUSES or last.id in WHY_MEANS_CAUSES) and _WHAT_DOES_THEN.match(_last_sentence(text)):
         return CAUSES
     if _WHY.match(text):
         if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):

@@ -2811,3 +2811,109 @@ def test_pain_in_an_exercise_after_the_exercises_asks_the_dose(content: Content,
 
 def test_how_long_till_it_goes_away_after_seeking_help_asks_how_long(content: Content) -> None:
     assert topic_for(content, parsed("how long till it goes away", ("ask_recurrence", 0.98)), "seek_help") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("ok so if it's no the feet, whit is it", "treatment.insoles_shoes", "causes"),
+    ("Fine. So if it isn't wear and tear, what IS driving it?", "related.conditions", "causes"),
+    # a condition ruled out: what else it could be is another condition
+    ("if its not arthritis then what else could it be", "what_is", "related.conditions"),
+])
+def test_a_cause_or_condition_ruled_out_asks_the_others(content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.26), ("ask_causes", 0.2)), last_topic) == expected
+
+
+def test_not_better_in_two_weeks_is_not_a_cause_ruled_out(content: Content) -> None:
+    message = parsed("if it's not better in 2 weeks what should I do", ("ask_seek_help", 0.8))
+    assert topic_for(content, message, "outlook") == "seek_help"
+
+
+def test_done_with_the_hills_asks_the_outlook(content: Content) -> None:
+    message = parsed("am I done wi the hills at 60 then", ("ask_causes_training_load", 0.29), ("ask_outlook", 0.2))
+    assert topic_for(content, message, "causes.training_load") == "outlook"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("fair. knee then. should I be worried that it aches on the descents as well?", "seek_help"),
+    # a longer story that names what worries it asks about that
+    ("When I step down a stair on my left leg the knee drifts inwards, right leg doesn't. Berlin is 7 weeks out. "
+     "Should I be worried about that?", "causes.single_leg_control"),
+])
+def test_should_i_be_worried_asks_whether_to_be_seen(content: Content, text: str, expected: str) -> None:
+    ranking = (("ask_running_form", 0.2),) if expected == "seek_help" else (("ask_causes_single_leg", 0.8),)
+    assert topic_for(content, parsed(text, *ranking), "out_of_scope") == expected
+
+
+def test_why_it_is_called_that_asks_its_names(content: Content) -> None:
+    assert topic_for(content, parsed("why call it runners knee then", ("ask_what_is", 0.75)), "what_is") == "related.names"
+
+
+@pytest.mark.parametrize("text", ["whit else can ye tell me about then", "what else u can answer aside from that"])
+def test_what_else_the_assistant_can_answer_asks_what_it_does(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_about", 0.32), ("help", 0.3)), "treatment.insoles_shoes") == "help"
+
+
+def test_the_outlook_named_asks_the_outlook(content: Content) -> None:
+    message = parsed("okay whats the outlook in general then", ("ask_pt_return_to_running", 0.3))
+    assert topic_for(content, message, "treatment.surgery") == "outlook"
+
+
+def test_how_many_days_after_privacy_asks_how_long_messages_are_kept(content: Content) -> None:
+    assert topic_for(content, parsed("Exactly how many days?", ("ask_exercise_dosage", 0.92)), "privacy") == "privacy"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("So what do I do instead of stopping? Concretely, please.", "training.keep_running", "training.keep_running"),
+    ("ok so if not rest, then what am i meant to do", "why_rest_fails", "pt_approach"),
+])
+def test_instead_of_stopping_or_resting(content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.12), ("ask_why_rest_fails", 0.1)), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But then how does the physio know what it is, without images?", "pt_approach.root_cause"),
+    ("so the old one meant the cartilage was damaged? how would they even know that, would i need a scan", "treatment.scans"),
+])
+def test_how_the_physio_knows_asks_about_the_assessment(content: Content, text: str, expected: str) -> None:
+    ranking = (("ask_pt_approach", 0.27),) if expected != "treatment.scans" else (("ask_scans", 0.7),)
+    assert topic_for(content, parsed(text, *ranking), "treatment.scans") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("who reviews it tho? like actual licensed PTs or someone in marketing", "about"),
+    ("Is any of it passed on to Google or OpenAI or whoever?", "privacy"),
+])
+def test_who_reviews_the_answers_and_who_gets_the_messages(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_who_to_see", 0.2), ("nlu_fallback", 0.12)), "about") == expected
+
+
+def test_not_the_dose_asks_about_painkillers(content: Content) -> None:
+    message = parsed("ok not the dose. but in general do anti-inflammatories even help this?", ("ask_pain_relief", 0.81))
+    assert topic_for(content, message, "out_of_scope") == "treatment.pain_relief"
+    dose = parsed("whats the max dose of naproxen", ("ask_pain_relief", 0.81))
+    assert topic_for(content, dose, "treatment.pain_relief") == "out_of_scope"
+
+
+def test_whats_going_on_with_it_at_the_end_of_a_story_asks_what_it_is(content: Content) -> None:
+    message = parsed("yo so i play D3 hoops and do conditioning runs 3x a week. front of my knee has been aching after practice "
+                     "for like 3 weeks. whats going on with it", ("ask_keep_running", 0.22), ("ask_what_is", 0.2))
+    assert topic_for(content, message, None) == "what_is"
+
+
+def test_what_happens_after_that_goes_on(content: Content) -> None:
+    message = parsed("and what happens after that?", ("nlu_fallback", 0.12), ("ask_who_to_see", 0.1))
+    assert topic_for(content, message, "pt_approach.root_cause") == "pt_approach.strength"
+
+
+def test_why_me_after_what_it_is_asks_the_causes(content: Content) -> None:
+    assert topic_for(content, parsed("and why me lol", ("ask_more", 0.9)), "what_is") == "causes"
+
+
+def test_going_back_to_full_practice_asks_the_return_to_running(content: Content) -> None:
+    message = parsed("sorry. what about going back to full practice, scrimmages and all that", ("ask_more", 0.48))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "pt_approach.return_to_running"
+
+
+def test_tell_me_about_runners_knee_asks_what_it_is(content: Content) -> None:
+    message = parsed("ok just tell me about runners knee then", ("ask_what_is", 0.43), ("describe_symptoms", 0.3))
+    assert topic_for(content, message, "bot_challenge") == "what_is"

@@ -236,6 +236,9 @@ def asked(text: str) -> str:
     "front of knee pain for 2 months, on the run and on stairs. Past injuries: swimmer's shoulder, and a hamstring thing in 2020.",
     # what makes it worse is not a knee getting worse
     "Past month there's a dull ache round the kneecap on the stairs at work and it gets worse if I sit through a long meeting.",
+    # how someone walks down stairs, not a kneecap out of place; a busy summer, not a big knee
+    "My husband (59) won't admit his knee hurts but he's coming down the stairs sideways after every tramp lol.",
+    "had this knee pain two years ago, did the physio exercises, sorted. now it's back after a big summer of ridge walks.",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -269,6 +272,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("knee buckled mid run and I went down hard", "urgent"),
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
     ("I fell and my kneecap went sideways", "emergency"),
+    ("my kneecap went sideways coming down the stairs", "emergency"),
     ("my kneecap is sideways and wont go back", "emergency"),
     ("it feels like my kneecap has moved to the side", "emergency"),
     ("twisted it and within 20 minutes it had ballooned", "emergency"),
@@ -376,6 +380,7 @@ def test_a_knee_that_locks_now_and_then_is_urgent_and_asked_if_it_is_stuck_now()
 @pytest.mark.parametrize("text", [
     "my knee is swollen after a normal 10k",
     "there is fluid on my knee this morning",
+    "my knee is big after the walk",
 ])
 def test_an_everyday_word_beside_a_sign_does_not_hide_it(text: str) -> None:
     assert tier_of(text) == "urgent", text
