@@ -486,7 +486,8 @@ _RACE_DATE = re.compile(
     r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|" + _RACE_SOON + ")", re.I)
 _RACE_SOON_DATE = re.compile(r"\b(?:" + _RACE_SOON + ")", re.I)
 RACE_DATE_MAX_WORDS = 14
-_RACE_RUN = re.compile(r"\b(?:did|ran|raced|finished|completed|done)\s+(?:(?:my|the|a|our|his|her|their|that|this)\s+)?(?:(?:first|last|local|big|\w+'?s)\s+)?$")
+_RAN = r"did|ran|raced|finished|completed|done"  # a race already run
+_RACE_RUN = re.compile(r"\b(?:" + _RAN + r")\s+(?:(?:my|the|a|our|his|her|their|that|this)\s+)?(?:(?:first|last|local|big|\w+'?s)\s+)?$")
 # "half marathon in 10 days, should I still run it?": a race soon, unless it asks about something
 # else for the race (tape, painkillers, exercises)
 RACE_SOON_PARTS = {RACE, RUNNING_WITH_PAIN}
@@ -851,7 +852,7 @@ _NEEDS_AN_OPERATION = re.compile(r"\b(?:need|needs|needing|have to have|having|g
 _RACE_WAS = re.compile(r"\b(?:last (?:sunday|saturday|week|weekend|month|monday|tuesday|wednesday|thursday|friday)|yesterday|"
                        r"(?:\d+|a|two|three|a few|few|a couple of|couple of) (?:days?|weeks?|wks?) ago)\b", re.I)
 _OPENING_DID = re.compile(r"^\W*did\b", re.I)  # "did 50k trail ultra last Sunday": a dropped "I", no question
-_RACE_RAN = re.compile(r"\b(?:did|ran|raced|finished|completed|done)\b", re.I)
+_RACE_RAN = re.compile(r"\b(?:" + _RAN + r")\b", re.I)
 # "does October still look doable then": whether a race still is (a month or race named)
 _DOABLE = re.compile(r"\b(?:doable|realistic|achievable|feasible|still on|on the cards|a goer)\b", re.I)
 _MONTH_NAMED = re.compile(r"\b(?:" + _MONTHS + r")\b", re.I)
@@ -899,7 +900,7 @@ _HOW_LONG_KEPT = re.compile(r"\bhow many (?:days|weeks|months)\b(?! (?:before|ti
                             r"|\bhow long (?:do|are|will|is|does) (?:you|they|it|them|my \w+) "
                             r"(?:keep|kept|stored|store|held|hold)\b", re.I)
 # "But then how does the physio know what it is, without images?": the physio's assessment
-_HOW_PHYSIO_KNOWS = re.compile(r"\bhow (?:does|do|would|can|will|could) (?:the |a |my |your )?(?:physio|physios|pt|physiotherapist|physical therapist) "
+_HOW_PHYSIO_KNOWS = re.compile(r"\bhow (?:does|do|would|can|will|could) " + _PHYSIO + r"s? "
                                r"(?:even |actually )?(?:know|tell|find out|work out|figure out|diagnose|find the cause)\b", re.I)
 # "fine fine. forget the pills then. should I even be running it?" with the race named before: the race
 _RUN_IT = re.compile(r"\b(?:run|running|do|doing|race|racing|start|starting) it\b", re.I)
