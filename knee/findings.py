@@ -71,8 +71,10 @@ _OWN_LEMMA = frozenset({"evening", "ceiling", "wedding"})
 _NOT_AN_AGE = (r"(?!\s*(?:of\b|k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"
                r"stone|times?|degrees?|['’′\"]|ft\b|foot|feet|inch|cm\b))")
 # "14M", "15 f": an age and a sex (not "2m followers", "a 10m sprint", "50m away")
-_AGE_AND_SEX = (r"\b(\d{1,2})\s?[mf]\b(?!\s*(?:followers?|views?|subs|subscribers?|likes?|people|members?|users?|"
-                r"sprints?|dash|runs?|away|from|of|long|wide|high|tall|deep|down|up|\d))")
+# (not a distance: "the 15m turns" of a bleep test, "20m shuttles")
+_AGE_AND_SEX = (r"(?<!\bthe )\b(\d{1,2})\s?[mf]\b(?!\s*(?:followers?|views?|subs|subscribers?|likes?|people|members?|users?|"
+                r"sprints?|dash|runs?|away|from|of|long|wide|high|tall|deep|down|up|turns?|shuttles?|laps?|lengths?|"
+                r"reps?|repeats?|intervals?|strides?|splits?|markers?|cones?|\d))")
 _AGE = re.compile(
     r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\b(\d{1,2})\s*-?\s*yo\b"
     r"|\b(\d{1,2})\s*y/?o\b"

@@ -220,6 +220,8 @@ _BARE_QUESTION = re.compile(_OPENING + r"(?:should|shall|do|does|did|is|are|can|
 _HOW_TO_TREAT = re.compile(r"\bhow (?:do|can|would|should|could|to) (?:(?:i|you|u|we|they|she|he) )?(?:fix|treat|cure|get rid of|heal)\b", re.I)
 OTHER_CONDITIONS = "other_conditions"
 # "shin pain on the inside of leg, what is that?": another part of the leg, with no knee named
+# the parts of answers that cover another part of the leg or foot (stiff ankles, tight calves, flat feet, shoes)
+_PARTS_AN_ANSWER_COVERS = {"mobility", "stretching", "insoles", "shoes", "cadence", "massage", "hip", "quads"}
 _ANOTHER_PART = re.compile(r"\b(?:shins?|calf|calves|hamstrings?|achilles|heels?|foot|feet|ankles?|groin|thighs?|toes?|lower back)\b", re.I)
 _KNEE = re.compile(r"\bknee|\bpatell", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
@@ -336,9 +338,9 @@ _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going
 # done with the answer just given, what comes next.
 _DONE_THAT = re.compile(r"\b(?:did|done|finished|completed|had|been doing|after)\b", re.I)
 _NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then what)\W*$", re.I)
-# "and?", "and after?", "then what?", "next", "right, carry on": nothing but "go on", whatever the classifier reads into it
+# "and?", "and after?", "then what?", "then after that?", "next", "right, carry on": nothing but "go on", whatever the classifier reads into it
 # ("carry on?" asks whether to carry on running).
-_GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
+_GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
                     r"then|then what|what then|what next|(?:what'?s|whats|what is)(?: the)? next(?: step| one| bit)?|now what|"
                     r"next(?: step| one)?|and what else|what else|go on|keep going|(?:carry on|continue)(?!\s*\?)|(?:and\s+)?what comes (?:next|after(?: that(?: one)?)?)|"
                     r"(?:and\s+)?after (?:this|that)(?: what| then)?|what after (?:this|that)|(?:and\s+)?afterwards"
@@ -349,7 +351,7 @@ _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|done(?: that| those| them| it
 # follow-ups (or "so what do I do?", its next step), or of its family counts this many times its score.
 CONTEXT_MAX_WORDS = 10
 _PART_OF_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|how about|wat about|wbu)\W+)*(?:the |that |this |ur |your )?"
-                        r"[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)\W*$", re.I)
+                        r"(?:[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)|(?:one|bit|part) (?:about|on|with|for) (?:the |your |ur )?[\w-]+(?: [\w-]+)?)\W*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _QUOTES_AN_ANSWER = re.compile(r"\b(?:what (?:do|did) (?:you|u|ya) mean(?:t)? (?:by|with)|wdym)\b(?P<meant>.*)"
                                r"|\b(?:what'?s|whats|what is|what are) (?:the|this|that|these|those) (?P<named>.+?) (?:you|u|ya)(?: just)? "
@@ -374,6 +376,8 @@ BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", TRAINING_LO
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
                           r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
+# the classifier is lost below this: the words of the question name its answer, when they name only one
+ASPECTS_ALONE_BELOW = 0.25
 # A question the classifier ranks below this in a message it did not understand is only a guess.
 GUESS_BELOW = 0.3
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
@@ -518,7 +522,7 @@ _CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", TRAINING_LOAD, "fatigu
 # "so what else could it be?"; "what else could be doing it?" after a cause
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\b(?:what|wat|wht|wot) else (?:could|might|can|would|cud|cld|cn) (?:it|this|that) (?:be|b)\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
-_WHAT_WORKS_BETTER = re.compile(r"\bwhat (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
+_WHAT_WORKS_BETTER = re.compile(r"\b(?:what|anything|something)(?: that)? (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
 _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
                               r"|\bwhat (?:actually|really) (?:works?|helps?)\b|\bwhat (?:\w+ )?(?:has|have) (?:\w+ )?evidence\b", re.I)
 # "what other reason then?", "any other causes?": the causes
@@ -640,7 +644,10 @@ _WHETHER_TO_BE_SEEN = re.compile(
     r"\b(?:(?:is it|is that) worth|worth|(?:do|does|will|would) (?:i|we|you|u|he|she|they) (?:really |actually )?need(?: to)?|need to|needs to"
     r"|should (?:i|he|she|we|they|u)|have to)\s+(?:(?:see|seeing|get|getting|go to|going to|visit|visiting)\s+)?"
     r"(?:a |an |the |my |his |her )?(?:proper |private |sports )?(?:physio\w*|doctor|doc|gp|dr|pt|physical therapist|professional|specialist)\b"
-    r"[^?.]{0,60}?\bor\b", re.I)
+    r"[^?.]{0,60}?\bor\b"
+    # ("Would a physio be worth it or is that overkill")
+    r"|\b(?:would|will|is) (?:a |an |the )?(?:proper |private |sports )?(?:physio\w*|doctor|doc|gp|dr|pt|physical therapist|specialist) "
+    r"(?:be )?worth it\b[^?.]{0,60}?\bor\b", re.I)
 WHETHER_TO_BE_SEEN_MAX_WORDS = 30
 _REFERRAL = re.compile(r"\b(?:refer\w*|self-refer\w*|book\w*|directly|direct)\b", re.I)
 # a short follow-up to the stretching answer read as the exercise dose ("before or after the run", "hold them
@@ -738,16 +745,17 @@ OTHER_LANGUAGE_MAX_WORDS = 10
 _OTHER_LANGUAGE = re.compile(r"\b(?:speak|talk|write|reply|answer|chat|understand)\w*\s+(?:in\s+)?(?:spanish|french|german|italian|portuguese|polish|dutch|arabic|urdu|hindi|punjabi|bengali|bangla|"
                              r"tamil|sinhala|swahili|zulu|xhosa|afrikaans|tagalog|filipino|chinese|mandarin|cantonese|japanese|korean|turkish|russian|greek|welsh|irish|gaelic|"
                              r"other languages?|another language|any other language)\b", re.I)
-_WHAT_IS_THIS = re.compile(r"^\W*(?:(?:hi|hey|hello|hiya|heya|ok|okay|so|um|erm|hmm)\W+)*what(?:'?s| is) this(?: exactly| thing| place| chat| site| app)?\W*$", re.I)
+_WHAT_IS_THIS = re.compile(r"^\W*(?:(?:hi|hey|hello|hiya|heya|ok|okay|so|um|erm|hmm)\W+)*what(?:'?s| is) this(?: exactly| thing| place| chat| site| app| bot)?(?: for)?(?: (?:ah|lah|leh|then|exactly))?\W*$", re.I)
 _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
 # fails: what physio does instead
 # ("so what should i actually be doing then if not that", "ok so whats the alternative then",
-# "what does she do then if not surgery", "What is alternative to surgery")
+# "what does she do then if not surgery", "What is alternative to surgery", "alternative being?")
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
-                         r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?\W*$)", re.I)
+                         r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?\W*$"
+                         r"|(?:the |an )?alternatives? (?:being|then|is|are)\W*$)", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
 # ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does",
 # "so if not the operation what actually fixes it")
@@ -773,7 +781,9 @@ _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
                              r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:avoid|not be|stay out of|be in the)\b"
                              r"|\bto be in the (?:good|better|lucky|other)\b|\b(?:my|her|his|our|the) best (?:shot|chance|bet)\b"
                              r"|\bwhat (?:do|did) (?:the ones|those|the people|people) who\b"
-                             r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b", re.I)
+                             r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b"
+                             r"|^\W*(?:stopping|preventing) (?:it|this|that) (?:from )?(?:coming back|happening|returning)\b"
+                             r"|\b(?:anything|something) (?:i|we|she|he) (?:can|could) do to (?:stop|prevent) (?:it|this|that)\b", re.I)
 # "GP or physio first?", "same physio again or try a sports doc this time?", "whats the difference between
 # coming to you guys and just going to my doctor": which clinician to see
 _CLINICIAN = (r"\b(?:gp|gps|doctor|doc|dr|physio|physios|physiotherapist|pt|you guys|your clinic|the clinic|sports doc|sports med(?:icine)? doc\w*|"
@@ -821,7 +831,11 @@ _HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hell
                            r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
 # '"single leg control" - what is that exactly', 'what means "stance phase"?': a term quoted to ask what it means
 _QUOTED_TERM = re.compile(r"[\"“”]([^\"“”]{3,40})[\"“”]|(?<!\w)[‘']([^‘’']{3,40})[’'](?!\w)")
-_ASKS_WHAT_A_TERM_MEANS = re.compile(r"\bwhat(?:'?s| is| does| do)?\b[^.?!]{0,40}\bmeans?\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bmeaning\b", re.I)
+# "then the hip drop thing my friend keep talking about, what's that": a term named as "the ... thing", as if quoted
+_THE_TERM_THING = re.compile(r"\bthe ((?:[\w-]+ ){0,2}[\w-]+) (?:thing|stuff)\b", re.I)
+_YOU_MENTIONED = re.compile(r"\b(?:you|u|ya) (?:just )?(?:mentioned|said|talked about|were on about)\b", re.I)
+_AS_IN = re.compile(r"\bas in\b", re.I)
+_ASKS_WHAT_A_TERM_MEANS = re.compile(r"\bwhat(?:'?s| is| does| do)?\b[^.?!]{0,40}\bmeans?\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bmeaning\b|" + _AS_IN.pattern, re.I)
 WHAT_A_TERM_MEANS_MAX_WORDS = 16
 # "start with what it is I guess", "tell me what it is first": what runner's knee is
 # ("ok just tell me about runners knee then")
@@ -862,7 +876,8 @@ DOABLE_MAX_WORDS = 10
 _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|where (?:do|should|shall|can|would) (?:i|we|she|he) (?:even )?(?:start|begin)|"
                              r"where to (?:start|begin)|where (?:do|does) (?:one|it) start)\W*$", re.I)
 # "side-lying leg lifts count as the hip stuff?": whether an exercise is one of the exercises
-_COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|these) count\b", re.I)
+_COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|these) count\b"
+                        r"|\bbe one of (?:those|them|these)\b|\b(?:is|are) (?:that|this|it|they) one of (?:those|them|these)\b", re.I)
 # "is that bad?" after a story: whether to get it seen
 _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|this) (?:bad|serious|a bad sign|worrying|a worry|normal|ok|okay)"
                         r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)
@@ -890,7 +905,8 @@ SHOULD_I_WORRY_MAX_WORDS = 16
 _WHY_THE_NAME = re.compile(r"\bwhy (?:is it |do (?:they|you|people|doctors) |does everyone )?call(?:ed)? (?:it|this)\b", re.I)
 # "whit else can ye tell me about then", "what else u can answer aside from that": what the assistant can help with
 _WHAT_ELSE_CAN_YOU = re.compile(r"\b(?:what|whit|wat) else (?:can|could) (?:you|ye|u|ya) (?:tell|answer|help|do|cover)\b"
-                                r"|\b(?:what|whit|wat) else (?:you|ye|u|ya) (?:can|could) (?:tell|answer|help|do|cover)\b", re.I)
+                                r"|\b(?:what|whit|wat) else (?:you|ye|u|ya) (?:can|could) (?:tell|answer|help|do|cover)\b"
+                                r"|\b(?:what|whit|wat) else (?:do|does) (?:you|ye|u|ya|it) know\b", re.I)
 # "okay whats the outlook in general then": the long-term outlook, named
 _OUTLOOK_NAMED = re.compile(r"\b(?:the )?(?:outlook|prognosis)\b", re.I)
 OUTLOOK_NAMED_MAX_WORDS = 10
@@ -959,6 +975,40 @@ PAIN_NUMBER_MAX_WORDS = 14
 _HOW_MANY = re.compile(r"\bhow (?:many|often)\b|\b(?:reps|sets)\b", re.I)
 PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, CADENCE_PART, TRAINING_LOAD, RACE}
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
+# "where'd I even get it taped properly", "ok so where do I get the proper assessment bit done", "ok so who will
+# check if I need them or not": who to see (not who checks the answers, which asks who is behind them)
+_WHO_DOES_IT = re.compile(r"\bwhere(?:'?d| would| do| does| can| could| should| shall)? (?:i|we|you|u|she|he|they) (?:even |actually )?"
+                          r"(?:get|have|go to get|go for)\b[^.?!]{0,40}\b(?:done|taped|checked|assessed|looked at|fitted|examined|seen to)\b"
+                          r"|\bwho (?:will|would|can|could|should|is going to|'?ll) (?:check|assess|examine|look at)\b"
+                          r"(?! (?:the |your |these |those |what )?(?:answers?|content|replies|you|this chat|says?))", re.I)
+WHO_DOES_IT_MAX_WORDS = 16
+# "whats a good one for quads": an exercise for what it names
+_GOOD_ONE_FOR = re.compile(r"\b(?:good|best|decent|easy|simple) ones? for\b", re.I)
+_EXERCISED_PARTS = {"hip", "quads", "single_leg", "mobility", "strength", EXERCISE_TYPES}
+# "sorry but what's the point of a physio if it could hang around anyway": what physio does and why
+_POINT_OF_PHYSIO = re.compile(r"\b(?:what'?s|whats|what is) the point (?:of|in) (?:seeing |going to |getting |paying for |booking )?" + _PHYSIO + r"\b", re.I)
+# "Will the jogging make it worse?": whether to keep running
+_RUNNING_MAKES_IT_WORSE = re.compile(r"\b(?:will|would|does|is|could|can|might) (?:the |my |more |all (?:the|this) |this )?(?:run\w*|jog\w*|training)"
+                                     r" (?:make|making|going to make|gonna make) (?:it|this|that|my knee|the knee|things|my knees) worse\b", re.I)
+# "What do I do if my knee hurts on the gym treadmill but it's not that bad": whether to run with a little pain
+_NOT_THAT_BAD = re.compile(r"\b(?:not (?:that|too|so) bad|not (?:that|too|so) sore|only (?:a little|a bit|slightly|mildly)|just a (?:little|bit)|mild(?:ly)?)\b", re.I)
+# "how little is a little" after running with some pain: that guide again
+_HOW_LITTLE = re.compile(r"\bhow (?:little|much|bad|sore) is (?:a little|a bit|too much|too bad|too sore|ok|okay|acceptable|fine)\b", re.I)
+# "and if I just ignore it and keep going as normal?": what happens in the long run
+_IF_I_IGNORE_IT = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what (?:happens |if )?)?(?:if )?(?:i|he|she|they|we|you|u) (?:just )?"
+                             r"(?:ignore|ignores|keep ignoring|keeps ignoring|carry on ignoring|carries on ignoring) (?:it|this|that|the pain)\b", re.I)
+# "Grand. So what does bring it on then": the causes
+_BRINGS_IT_ON = re.compile(r"\bwhat (?:does |do |would |will |might )?(?:brings?|sets?|triggers?|kicks?) (?:it|this|that|the pain) (?:on|off)\b", re.I)
+# "and after the race, what then" after a race soon: the return to running after it
+_AFTER_THE_RACE = re.compile(r"\bafter (?:the|my|her|his|our) (?:race|marathon|half|10k|5k|event|test)\b", re.I)
+AFTER_THE_RACE_MAX_WORDS = 10
+RACE_SOON_TOPIC = "training.race_soon"
+# "Still got a wee bit of leaking when I run, says my pelvic floor physio. Can you help with that?": another
+# problem the assistant does not advise on
+_OTHER_PROBLEM = re.compile(r"\b(?:pelvic floor|bladder|leaking|leaks|incontinence|prolapse)\b", re.I)
+_HELP_WITH_THAT = re.compile(r"\b(?:can|could) (?:you|u|ya) help(?: me)?(?: with)? (?:that|this|it)\W*$", re.I)
+# "My knee is fine now but my ankle is paining me ... What is it?": the knee ruled out
+_KNEE_IS_FINE = re.compile(r"\bknees? (?:is|are|'s|feels?|feel) (?:now |all )?(?:fine|ok|okay|good|better|grand|alright|all right|sorted)\b", re.I)
 
 
 def question_part(text: str) -> Optional[str]:
@@ -1248,13 +1298,21 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # '"single leg control" - what is that exactly', 'what means "stance phase"?': the answer about the first part
     # the quoted term names, its cause ('"retrain how you move and land on one leg" meaning what exactly' asks
     # about retraining), or in the family of an answer that says it ('What means "free up stiff ankles"? How they
-    # do this' after the physio's first step asks about the physio's mobility step)
+    # do this' after the physio's first step asks about the physio's mobility step; "the hip drop thing ..., what's
+    # that" names its term unquoted). A term that names no part of an answer but is in the answer just given asks
+    # about that answer, when the runner asks how it is meant ('"lingers" as in how long' after when to be seen; not
+    # '"active treatment" meaning what' after why rest fails, which asks what the treatment is).
     quoted_term = _QUOTED_TERM.search(text)
-    if quoted_term and _ASKS_WHAT_A_TERM_MEANS.search(text) and len(text.split()) <= WHAT_A_TERM_MEANS_MAX_WORDS:
-        term = quoted_term.group(1) or quoted_term.group(2)
+    # (a term the runner says the assistant mentioned is read in the conversation, below: "ok and the hip stuff you
+    # mentioned, whats that about")
+    the_term = None if quoted_term or _YOU_MENTIONED.search(text) else _THE_TERM_THING.search(text)
+    if (quoted_term or the_term) and _ASKS_WHAT_A_TERM_MEANS.search(text) and len(text.split()) <= WHAT_A_TERM_MEANS_MAX_WORDS:
+        term = quoted_term.group(1) or quoted_term.group(2) if quoted_term else the_term.group(1)
         named = aspects_in_text(term, content.aspect_words)[:1]
         saying = [topic_id for topic_id in (last_topic, *ANSWER_TOPICS) if topic_id in ANSWER_TOPICS
                   and term.lower() in content.topics[topic_id].text.lower()]
+        if quoted_term and _AS_IN.search(text) and not named and saying and saying[0] == last_topic:
+            return last_topic
         family = content.topics[saying[0]].family if saying else CAUSES
         found = named and (_with_aspect(content, named, family) or _with_aspect(content, named))
         if found:
@@ -1276,13 +1334,17 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and not _NOT_THE_KNEE.search(text)):
         # ("one girl is having shin pain on the inside of leg, what is that?": another injury, which the
         # assistant does not diagnose)
-        if _ANOTHER_PART.search(text) and not _KNEE.search(text):
+        # ("My knee is fine now but my ankle is paining me ... What is it?": the knee ruled out)
+        if _ANOTHER_PART.search(text) and (not _KNEE.search(text) or _KNEE_IS_FINE.search(text)):
             return OUT_OF_SCOPE
         return FIRST_TOPIC
     # "... and my right heel, stiff first thing. Start with the heel please, what is it and how do I treat it?": treating
     # another part of the body, which the assistant does not advise on (not one a topic covers: "how do I fix my stiff ankle")
+    # (nor when the words that name a step only say when it hurts: "Heel pain first step in the morning ..., how to
+    # treat that one?")
     if (_ANOTHER_PART.search(last_sentence) and not _KNEE.search(last_sentence)
-            and _HOW_TO_TREAT.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words)):
+            and _HOW_TO_TREAT.search(last_sentence)
+            and not set(aspects_in_text(last_sentence, content.aspect_words)) & _PARTS_AN_ANSWER_COVERS):
         return OUT_OF_SCOPE
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
@@ -1348,9 +1410,40 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if RETURN_TO_RUNNING in aspects_in_text(text, content.aspect_words):
             return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
         return PT_APPROACH
-    # "side-lying leg lifts count as the hip stuff?": whether an exercise is one of them
+    # "side-lying leg lifts count as the hip stuff?", "would step downs be one of those?": whether an exercise is one of them
     if _COUNTS_AS.search(text) and EXERCISE_TYPES in asked_aspects(message, content) and asks_a_question(text):
         return EXERCISE_EXAMPLES
+    # "ok so where do I get the proper assessment bit done", "who will check if I need them": who to see
+    if _WHO_DOES_IT.search(text) and len(text.split()) <= WHO_DOES_IT_MAX_WORDS:
+        return WHO_TO_SEE
+    # "whats a good one for quads": exercises for what it names
+    if (_GOOD_ONE_FOR.search(text) and asks_a_question(text) and asked_aspects(message, content)
+            and set(asked_aspects(message, content)) <= _EXERCISED_PARTS):
+        return EXERCISE_EXAMPLES
+    # "what's the point of a physio if it could hang around anyway": what physio does and why
+    if _POINT_OF_PHYSIO.search(text) and not asked_aspects(message, content):
+        return PT_APPROACH
+    # "Will the jogging make it worse?", "What do I do if my knee hurts on the treadmill but it's not that bad",
+    # "how little is a little" after that guide: whether to keep running with some pain
+    if ((_RUNNING_MAKES_IT_WORSE.search(text) or (_IF_IT_HURTS.search(text) and _NOT_THAT_BAD.search(text))
+            or (last_topic == KEEP_RUNNING and _HOW_LITTLE.search(text)))
+            and asks_a_question(text) and set(asked_aspects(message, content)) <= {RUNNING_WITH_PAIN}):
+        return KEEP_RUNNING
+    # "and if I just ignore it and keep going as normal?": the long-term outlook
+    if _IF_I_IGNORE_IT.search(text) and asks_a_question(text) and not asked_aspects(message, content):
+        return OUTLOOK_TOPIC
+    # "So what does bring it on then": the causes (the cause it names or the classifier leans to, if any: "the hill
+    # repeats thing, could that be what set it off")
+    if _BRINGS_IT_ON.search(text) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
+        return (_with_aspect(content, asked_aspects(message, content), CAUSES)
+                or (leaning if leaning.startswith(CAUSES) else CAUSES))
+    # "and after the race, what then" in a conversation about a race soon: building back up after it
+    if ((last_topic == RACE_SOON_TOPIC or RACE in named_before) and _AFTER_THE_RACE.search(text) and asks_a_question(text)
+            and len(text.split()) <= AFTER_THE_RACE_MAX_WORDS):
+        return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
+    # "... leaking when I run, says my pelvic floor physio. Can you help with that?": another problem
+    if _OTHER_PROBLEM.search(text) and _HELP_WITH_THAT.search(last_sentence) and not _KNEE.search(text):
+        return OUT_OF_SCOPE
     # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
     if _BAD_ENOUGH.search(text) and asks_a_question(text):
         return SEEK_HELP_TOPIC
@@ -1485,6 +1578,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     found = _part_named(content, message, intent, aspects, last_topic) or _asked_beyond(text, aspects, last_topic)
     if found:
         return found
+    # "what other thing can burn calories without disturbing the knee", "does owt help in the car?": a question the
+    # classifier cannot place is answered by the one answer its words name (not about another part of the body:
+    # "... my left achilles ... Can you tell me if this is achilles tendinopathy again")
+    if (_best_intent_confidence(message) < ASPECTS_ALONE_BELOW and aspects and asks_a_question(text)
+            and not _ANOTHER_PART.search(text)):
+        named = {_with_aspect(content, [aspect]) for aspect in aspects}
+        if len(named) == 1 and None not in named:
+            return named.pop()
     # "does run/walk count as reducing load", "what did u mean by the next morning check": two words of the
     # answer just given, together, that the answer the classifier leans to does not have (naming nothing
     # another answer covers, and not asking what else does it)
@@ -1546,8 +1647,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return _follow_up(content, aspects, last_topic)
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
+    # (not the dose of an exercise it names: "reps for step downs? she's keen to do loads")
     if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS
-            and not _ABOUT_PAIN.search(text)):
+            and not _ABOUT_PAIN.search(text) and EXERCISE_TYPES not in aspects):
         topic = STRETCHING
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
@@ -1622,7 +1724,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if _GO_ON.match(text) or (_DONE_THAT.search(last_sentence) and _NEXT_AT_END.search(text)
                               and len(last_sentence.split()) <= CONTEXT_MAX_WORDS + 4):
         return content.topics[last_topic].follow_ups[0]
-    # "and the hip part?", "the mobility bit?": that part of the answer just given (of the physio's
+    # "and the hip part?", "the mobility bit?", "that one about ankles": that part of the answer just given (of the physio's
     # steps after advice on what to do; of the causes after a cause)
     if _PART_OF_IT.match(text):
         named = aspects_in_text(text, content.aspect_words)
@@ -1689,7 +1791,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return EXERCISE_EXAMPLES
     # "ok so how do i make sure im not in the 4", "ok what make it better then", "so how do i stop it
-    # happening next year" after the outlook: what physio does about it
+    # happening next year", "stopping it coming back then, what's the plan" after the outlook: what physio does about it
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and (
             _MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip())):
         return PT_APPROACH
@@ -2173,6 +2275,12 @@ def _about_medicines(aspects: List[str], last_topic: Optional[str], named_before
 def _top_confidence(message: Mapping[str, Any]) -> float:
     """The classifier's confidence in the intent it chose for the message."""
     return (message.get("intent") or {}).get("confidence") or 0.0
+
+
+def _best_intent_confidence(message: Mapping[str, Any]) -> float:
+    """The classifier's confidence in the likeliest intent it ranks, the fallback aside."""
+    return max((ranked.get("confidence") or 0.0 for ranked in message.get("intent_ranking") or []
+                if ranked.get("name") != FALLBACK_INTENT), default=0.0)
 
 
 def _confidence_of(message: Mapping[str, Any], intent: Optional[str]) -> float:

@@ -2917,3 +2917,165 @@ def test_going_back_to_full_practice_asks_the_return_to_running(content: Content
 def test_tell_me_about_runners_knee_asks_what_it_is(content: Content) -> None:
     message = parsed("ok just tell me about runners knee then", ("ask_what_is", 0.43), ("describe_symptoms", 0.3))
     assert topic_for(content, message, "bot_challenge") == "what_is"
+
+
+def test_then_after_that_goes_on(content: Content) -> None:
+    message = parsed("then after that?", ("ask_pt_mobility", 0.35), ("ask_pt_strength", 0.13))
+    assert topic_for(content, message, "pt_approach.root_cause") == "pt_approach.strength"
+
+
+def test_that_one_about_a_part_points_back_into_the_answer_just_given(content: Content) -> None:
+    message = parsed("that one about ankles", ("ask_pt_mobility", 0.71), ("ask_causes_mobility", 0.26))
+    assert topic_for(content, message, "causes") == "causes.mobility"
+
+
+def test_the_thing_a_friend_talks_about_is_asked_like_a_quoted_term(content: Content) -> None:
+    message = parsed("then the hip drop thing my friend keep talking about, what's that", ("ask_causes_hip", 0.48),
+                     ("ask_keep_running", 0.25))
+    assert topic_for(content, message, "training.running_form") == "causes.hip_control"
+
+
+def test_a_quoted_word_as_in_asks_about_the_answer_just_given(content: Content) -> None:
+    message = parsed('"lingers" as in how long', ("ask_recurrence", 0.81), ("ask_exercise_dosage", 0.07))
+    assert topic_for(content, message, "seek_help") == "seek_help"
+    # a quoted treatment asked about is that treatment
+    meaning = parsed('"active treatment" meaning what', ("ask_pt_approach", 0.91))
+    assert topic_for(content, meaning, "why_rest_fails") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, intent, last_topic", [
+    ("where'd I even get it taped properly at this short notice", ("ask_braces_taping", 0.15), "treatment.braces_taping"),
+    ("ok so where do I get the proper assessment bit done", ("ask_pt_strength", 0.33), "treatment.braces_taping"),
+    ("ok so who will check if I need them or not", ("ask_pt_root_cause", 0.43), "treatment.insoles_shoes"),
+])
+def test_where_to_get_it_done_asks_who_to_see(content: Content, text: str, intent: tuple, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, intent), last_topic) == "seek_help.who"
+
+
+def test_who_checks_the_answers_is_not_who_to_see(content: Content) -> None:
+    message = parsed("who will check the answers you give?", ("ask_about", 0.6))
+    assert topic_for(content, message, "help") != "seek_help.who"
+
+
+def test_a_good_one_for_a_muscle_asks_for_exercises(content: Content) -> None:
+    message = parsed("whats a good one for quads", ("ask_causes_quads", 0.38), ("ask_exercise_examples", 0.2))
+    assert topic_for(content, message, "causes.quad_strength") == "exercises.examples"
+
+
+def test_reps_for_an_exercise_after_stretching_asks_the_dose(content: Content) -> None:
+    message = parsed("reps for step downs? she's keen to do loads", ("ask_exercise_dosage", 0.83))
+    assert topic_for(content, message, "exercises.stretching") == "exercises.dosage"
+    before_or_after = parsed("ok and should i be doing them before or after runs", ("ask_exercise_dosage", 0.83))
+    assert topic_for(content, before_or_after, "exercises.stretching") == "exercises.stretching"
+
+
+def test_whether_an_exercise_is_one_of_those_asks_about_the_exercises(content: Content) -> None:
+    message = parsed("would step downs be one of those?", ("ask_exercise_examples", 0.26), ("ask_causes_single_leg", 0.2))
+    assert topic_for(content, message, "pt_approach.movement") == "exercises.examples"
+
+
+def test_alternative_being_after_why_rest_fails_asks_what_physio_does(content: Content) -> None:
+    message = parsed("alternative being?", ("ask_cross_training", 0.15), ("ask_keep_running", 0.1))
+    assert topic_for(content, message, "why_rest_fails") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("stopping it coming back then, what's the plan", ("ask_pt_return_to_running", 0.50)),
+    ("anything I can do to stop that happening", ("ask_what_to_do", 0.58)),
+])
+def test_stopping_it_coming_back_after_the_outlook_asks_what_physio_does(content: Content, text: str, intent: tuple) -> None:
+    assert topic_for(content, parsed(text, intent), "outlook.recurrence") == "pt_approach"
+
+
+def test_what_to_do_to_stop_it_coming_back_is_left_to_the_classifier(content: Content) -> None:
+    message = parsed("what can i do to stop it coming back", ("ask_pt_return_to_running", 0.9))
+    assert topic_for(content, message, "outlook.recurrence") == "pt_approach.return_to_running"
+
+
+def test_the_point_of_a_physio_asks_what_physio_does(content: Content) -> None:
+    message = parsed("sorry but what's the point of a physio if it could hang around anyway", ("ask_seek_help", 0.43))
+    assert topic_for(content, message, "outlook.recurrence") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, intent, last_topic", [
+    ("Will the jogging make it worse?", ("ask_cross_training", 0.37), "what_is"),
+    ("Sorry, typo. What do I do if my knee hurts on the gym treadmill but it's not that bad", ("ask_running_form", 0.37),
+     "fallback"),
+    ("how little is a little", ("ask_exercise_dosage", 0.68), "training.keep_running"),
+])
+def test_running_with_a_little_pain_asks_whether_to_keep_running(content: Content, text: str, intent: tuple,
+                                                                  last_topic: str) -> None:
+    assert topic_for(content, parsed(text, intent), last_topic) == "training.keep_running"
+
+
+def test_how_little_is_a_little_after_exercises_is_about_the_exercises(content: Content) -> None:
+    message = parsed("how little is a little", ("ask_exercise_dosage", 0.68))
+    assert topic_for(content, message, "exercises.dosage") == "exercises.dosage"
+
+
+def test_ignoring_it_asks_the_outlook(content: Content) -> None:
+    message = parsed("and if I just ignore it and keep going as normal?", ("ask_clicking", 0.63))
+    assert topic_for(content, message, "training.keep_running") == "outlook"
+
+
+def test_what_brings_it_on_asks_the_causes(content: Content) -> None:
+    message = parsed("Grand. So what does bring it on then", ("ask_pt_approach", 0.15), ("ask_causes", 0.1))
+    assert topic_for(content, message, "training.running_form") == "causes"
+    hills = parsed("the hill repeats thing, could that be what set it off", ("ask_causes_training_load", 0.6))
+    assert topic_for(content, hills, "causes") == "causes.training_load"
+
+
+def test_after_the_race_asks_the_return_to_running(content: Content) -> None:
+    message = parsed("and after the race, what then", ("ask_race_soon", 0.39))
+    assert topic_for(content, message, "treatment.braces_taping", ("race",)) == "pt_approach.return_to_running"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Still got a wee bit of leaking when I run, says my pelvic floor physio. Can you help with that?", ("out_of_scope", 0.44)),
+    ("Good afternoon sir. My knee is fine now but my ankle is paining me after the charity walk-run. What is it?",
+     ("nlu_fallback", 0.12)),
+    ("Heel pain first step in the morning from treadmill running, how to treat that one?", ("ask_running_form", 0.39)),
+])
+def test_another_problem_than_the_knee_is_out_of_scope(content: Content, text: str, intent: tuple) -> None:
+    assert topic_for(content, parsed(text, intent), None) == "out_of_scope"
+
+
+def test_a_knee_and_an_ankle_that_both_hurt_asks_what_it_is(content: Content) -> None:
+    message = parsed("my knee aches at the front and my ankle is a bit sore too after runs. what is it?", ("ask_what_is", 0.4))
+    assert topic_for(content, message, None) == "what_is"
+
+
+def test_what_is_this_chat_for_asks_what_the_assistant_is(content: Content) -> None:
+    assert topic_for(content, parsed("What is this chat for ah?", ("ask_privacy", 0.63)), None) == "about"
+
+
+def test_what_else_do_you_know_about_asks_what_the_assistant_covers(content: Content) -> None:
+    assert topic_for(content, parsed("what else do you know about then", ("ask_more", 0.71)), "bot_challenge") == "help"
+
+
+def test_anything_that_works_better_than_tape_asks_for_exercises(content: Content) -> None:
+    message = parsed("is there anything that works better than tape", ("ask_braces_taping", 0.39))
+    assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
+
+
+def test_whether_a_physio_is_worth_it_asks_whether_to_be_seen(content: Content) -> None:
+    message = parsed("Would a physio be worth it or is that overkill", ("ask_who_to_see", 0.53), ("ask_pt_approach", 0.2))
+    assert topic_for(content, message, "symptoms") == "seek_help"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("what other thing can burn calories without disturbing the knee", ("ask_pt_return_to_running", 0.13),
+     "training.cross_training"),
+    ("what am I meant to do in the pictures then, can't keep getting up", ("ask_keep_running", 0.22), "related.names"),
+])
+def test_a_question_the_classifier_cannot_place_is_answered_by_what_it_names(content: Content, text: str, intent: tuple,
+                                                                           expected: str) -> None:
+    assert topic_for(content, parsed(text, intent), "what_is") == expected
+
+
+def test_a_lost_classifier_does_not_send_another_injury_to_an_answer(content: Content) -> None:
+    message = parsed("Trail runner, 45 mi/wk. My knee stuff (front of right knee, downhill pain) is improving since I started "
+                     "doing step downs off a box. The new problem is my left achilles, it's been sore right above the heel for "
+                     "2 weeks. Can you tell me if this is achilles tendinopathy again and what to do about it?",
+                     ("out_of_scope", 0.15), ("describe_symptoms", 0.13), ("ask_related_conditions", 0.13))
+    assert topic_for(content, message, None) == "out_of_scope"

@@ -239,6 +239,10 @@ def asked(text: str) -> str:
     # how someone walks down stairs, not a kneecap out of place; a busy summer, not a big knee
     "My husband (59) won't admit his knee hurts but he's coming down the stairs sideways after every tramp lol.",
     "had this knee pain two years ago, did the physio exercises, sorted. now it's back after a big summer of ridge walks.",
+    # when they run or walk, not pain at night; a bleep test's shuttle length, not a 15-year-old boy
+    "My wife does incline walking on our treadmill every night while she watches Netflix and now her knees hurt when she "
+    "sits through a movie.",
+    "Level 5.4 on the bleep test for the police, but the 15m turns give me an ache round my right kneecap.",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -283,6 +287,9 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("calf sore and I'm short of breath walking to the kitchen", "emergency"),
     ("chest pain and my calf is swollen", "emergency"),
     ("pain wakes me up every night", "urgent"),
+    ("I run every night and the knee pain wakes me up", "urgent"),
+    ("my knee throbs every night", "urgent"),
+    ("15m here, my knee hurts after football", "urgent"),
     ("it's been 4 weeks of rest and exercises and it's no better", "urgent"),
     ("sometimes when I squat my knee won't come back up till I jiggle it", "urgent"),
     ("my knee just goes sometimes and I have to catch myself", "urgent"),
