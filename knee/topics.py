@@ -100,7 +100,7 @@ _QUESTION = re.compile(
     r"is (?:the|my|her|his|their|there)|"
     r"are|do|does|did|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "when should i", "any tips": not "when i run", "any hill"
-    r"|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|ideas?|thoughts?|suggestions?|"
+    r"|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
@@ -544,8 +544,8 @@ _DID_I_OVERDO = re.compile(r"\b(?:was|were) (?:i|she|he|they|we|you|u) (?:just |
 # "i mean i did go from like 15k a week to 35 since jan", "doubled my km in feb. thatd do it?": a jump in
 # mileage, told after the causes or a story, or asked about as the cause
 _UNIT = r"\s?(?:k|km|kms|kilometres|kilometers|miles?|mi|mpw)\b"
-_MILEAGE_JUMP = re.compile(r"\bfrom (?:like |about |around |roughly |maybe )?\d+(?:\.\d+)?" + _UNIT + r"(?:\s+(?:a|per)\s+(?:week|wk))?\s+(?:up )?to\s+(?:like |about |around |over )?\d+"
-                           r"|\bfrom (?:like |about |around |roughly |maybe )?\d+ (?:up )?to (?:like |about |around |over )?\d+" + _UNIT +
+_MILEAGE_JUMP = re.compile(r"\b(?:from|fae|fra) (?:like |about |around |roughly |maybe )?\d+(?:\.\d+)?" + _UNIT + r"(?:\s+(?:a|per)\s+(?:week|wk))?\s+(?:up )?to\s+(?:like |about |around |over )?\d+"
+                           r"|\b(?:from|fae|fra) (?:like |about |around |roughly |maybe )?\d+ (?:up )?to (?:like |about |around |over )?\d+" + _UNIT +
                            r"|\b(?:doubled|tripled|upped|bumped up|ramped up|increased|jumped)\s+(?:my |her |his |the |our )?(?:km|kms|k|kilomet(?:re|er)s|miles|mileage|distance|volume|weekly)\b"
                            r"|\b(?:big|huge|massive|sudden|large) (?:jump|increase|rise) in (?:my |her |his |the |our )?(?:km|kms|kilomet(?:re|er)s|miles|mileage|distance|volume)\b", re.I)
 _THAT_DID_IT = re.compile(r"\b(?:that'?d|that would|would that|could that|did that|is that|was that)\s+"
@@ -623,9 +623,6 @@ _UNANSWERED = re.compile(r"\b(?:you|u|ye|it)\s+(?:didn'?t|did not|didnt|didnae|h
 UNANSWERED_MAX_WORDS = 14
 _OTHER_QUESTION = re.compile(r"\b(?:second|2nd|other|last|third|3rd|next)\s+(?:one|part|bit|question|thing|q)\b", re.I)
 UNANSWERED_SURE_ABOVE = 0.5
-# "so do I run it or not", "should i still race it then": whether to run the race named before
-_RUN_IT = re.compile(r"\b(?:run|race|do|start) it (?:or not|at all)\b|\bshould (?:i|she|he|we) (?:still |even |just )?(?:not )?(?:run|race|start|do) (?:it|the race)\b", re.I)
-RUN_IT_MAX_WORDS = 10
 # "what should i do at work then", "anything i can do about it at my desk": what to do about sitting
 _WHAT_TO_DO_SITTING = re.compile(r"\b(?:what|anything) (?:(?:can|do|should|could|must) (?:i|we|you|she|he)|(?:i|we) (?:can|should|could)) "
                                  r"(?:do|try)\b(?:\s+\w+){0,4}?\s+(?:at work|at my desk|at the desk|in the office|in meetings|"
@@ -751,11 +748,13 @@ _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|th
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
 # fails: what physio does instead
 # ("so what should i actually be doing then if not that", "ok so whats the alternative then",
-# "what does she do then if not surgery", "What is alternative to surgery", "alternative being?")
+# "what does she do then if not surgery", "What is alternative to surgery", "alternative being?", "so whats the
+# alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then")
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
-                         r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?\W*$"
-                         r"|(?:the |an )?alternatives? (?:being|then|is|are)\W*$)", re.I)
+                         r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?(?:\W*$|\s+if\b)"
+                         r"|(?:the |an )?alternatives? (?:being|then|is|are)\W*$"
+                         r"|what (?:should|shall|do) (?:i|we) (?:actually |really )?be (?:doing|doin) (?:then|instead)\W*$)", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
 # ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does",
 # "so if not the operation what actually fixes it")
@@ -783,7 +782,8 @@ _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
                              r"|\bwhat (?:do|did) (?:the ones|those|the people|people) who\b"
                              r"|\bhow (?:do|can|could|would) (?:i|we|you|u|she|he) (?:stop|prevent) (?:it|this|that)\b"
                              r"|^\W*(?:stopping|preventing) (?:it|this|that) (?:from )?(?:coming back|happening|returning)\b"
-                             r"|\b(?:anything|something) (?:i|we|she|he) (?:can|could) do to (?:stop|prevent) (?:it|this|that)\b", re.I)
+                             r"|\b(?:anything|something) (?:i|we|she|he) (?:can|could) do to (?:stop|prevent) (?:it|this|that)\b"
+                             r"|\b(?:any|a|another) way to (?:stop|prevent) (?:it|this|that)\b", re.I)
 # "GP or physio first?", "same physio again or try a sports doc this time?", "whats the difference between
 # coming to you guys and just going to my doctor": which clinician to see
 _CLINICIAN = (r"\b(?:gp|gps|doctor|doc|dr|physio|physios|physiotherapist|pt|you guys|your clinic|the clinic|sports doc|sports med(?:icine)? doc\w*|"
@@ -829,13 +829,15 @@ _SHOT_THANKS = re.compile(r"^\W*(?:ok\W+)?shot(?:\s+(?:bru|bra|bro|boet|man|chin
 # "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
 _HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hello)\W+)*(?:how (?:does|do) (?:this|it|this thing|this chat|this bot|you|u) work"
                            r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
-# '"single leg control" - what is that exactly', 'what means "stance phase"?': a term quoted to ask what it means
+# '"single leg control" - what is that exactly', 'what means "stance phase"?', 'my xc coach keeps saying "pfp" like i'm
+# supposed to know what that is': a term quoted to ask what it means
 _QUOTED_TERM = re.compile(r"[\"“”]([^\"“”]{3,40})[\"“”]|(?<!\w)[‘']([^‘’']{3,40})[’'](?!\w)")
 # "then the hip drop thing my friend keep talking about, what's that": a term named as "the ... thing", as if quoted
 _THE_TERM_THING = re.compile(r"\bthe ((?:[\w-]+ ){0,2}[\w-]+) (?:thing|stuff)\b", re.I)
 _YOU_MENTIONED = re.compile(r"\b(?:you|u|ya) (?:just )?(?:mentioned|said|talked about|were on about)\b", re.I)
 _AS_IN = re.compile(r"\bas in\b", re.I)
-_ASKS_WHAT_A_TERM_MEANS = re.compile(r"\bwhat(?:'?s| is| does| do)?\b[^.?!]{0,40}\bmeans?\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bmeaning\b|" + _AS_IN.pattern, re.I)
+_ASKS_WHAT_A_TERM_MEANS = re.compile(r"\bwhat(?:'?s| is| does| do)?\b[^.?!]{0,40}\bmeans?\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bmeaning\b"
+                                     r"|\bwhat (?:that|this|it) (?:is|means)\b|" + _AS_IN.pattern, re.I)
 WHAT_A_TERM_MEANS_MAX_WORDS = 16
 # "start with what it is I guess", "tell me what it is first": what runner's knee is
 # ("ok just tell me about runners knee then")
@@ -918,8 +920,10 @@ _HOW_LONG_KEPT = re.compile(r"\bhow many (?:days|weeks|months)\b(?! (?:before|ti
 # "But then how does the physio know what it is, without images?": the physio's assessment
 _HOW_PHYSIO_KNOWS = re.compile(r"\bhow (?:does|do|would|can|will|could) " + _PHYSIO + r"s? "
                                r"(?:even |actually )?(?:know|tell|find out|work out|figure out|diagnose|find the cause)\b", re.I)
-# "fine fine. forget the pills then. should I even be running it?" with the race named before: the race
-_RUN_IT = re.compile(r"\b(?:run|running|do|doing|race|racing|start|starting) it\b", re.I)
+# "so do I run it or not", "should i still race it then", "fine fine. forget the pills then. should I even be running
+# it?", "honestly should i just skip it" with the race named before: whether to run the race
+_RUN_IT = re.compile(r"\b(?:run|running|do|doing|race|racing|start|starting|skip|skipping) it\b", re.I)
+RUN_IT_MAX_WORDS = 10
 # "ok not the dose. but in general do anti-inflammatories even help this?": not a dose
 _NOT_THE_DOSE = re.compile(r"\bnot (?:asking )?(?:about )?(?:the |a )?dos(?:e|es|age)\b", re.I)
 # "thank you, that's put my mind at ease 🙏" read as goodbye: thanks, with no goodbye in it
@@ -1007,6 +1011,23 @@ RACE_SOON_TOPIC = "training.race_soon"
 # problem the assistant does not advise on
 _OTHER_PROBLEM = re.compile(r"\b(?:pelvic floor|bladder|leaking|leaks|incontinence|prolapse)\b", re.I)
 _HELP_WITH_THAT = re.compile(r"\b(?:can|could) (?:you|u|ya) help(?: me)?(?: with)? (?:that|this|it)\W*$", re.I)
+# "ok. how can I have it erased" after what is kept: how messages are deleted
+_ERASE_IT = re.compile(r"\b(?:erase|erased|delete|deleted|remove|removed|wipe|wiped|clear|cleared)\b", re.I)
+# "what counts as too much pain then" after advice on running: the guide to running with some pain
+_TOO_MUCH_PAIN = re.compile(r"\btoo much pain\b|\bcounts? as too (?:much|sore|painful)\b", re.I)
+# "fair enough. so what would a physio do first": the physio's first step
+_FIRST = re.compile(r"\b(?:do|does|start|begin|look at|check) (?:\w+ )?first\b|\bfirst (?:thing|step)\b", re.I)
+# "ok but how much, like 800mg?": a dose, which the assistant does not give
+_DOSE_AMOUNT = re.compile(r"\b\d+\s?(?:mg|mgs|milligrams?|ml|mls|tablets?|pills?)\b", re.I)
+DOSE_AMOUNT_MAX_WORDS = 10
+# "can i send u a vid of my squat so u can check my form": a video or photo, which the assistant cannot look at
+_SENDS_MEDIA = re.compile(r"\b(?:send|sent|upload|show|attach)\w* (?:you|u|ya) (?:a |my |the |some )?(?:vid|vids|video|videos|photo|photos|pic|pics|picture|pictures|clip)\b", re.I)
+# "so flat feet not the reason ah? then what": the cause named ruled out, the others
+_NOT_THE_REASON = re.compile(r"\bnot (?:the )?(?:reason|cause|culprit|problem) (?:\w+\W+)?(?:then|so)? ?what\b|\bnot (?:the )?(?:reason|cause|culprit)\b\W+then what\b", re.I)
+NOT_THE_REASON_MAX_WORDS = 12
+# "so what's the whole plan usually, start to finish": the physio's steps, the overview (not "how long does all that
+# usually take start to finish")
+_WHOLE_PLAN = re.compile(r"\b(?:the )?whole (?:plan|process|thing|treatment)\b[^.?!]{0,30}\b(?:start to finish|from start|beginning to end)\b", re.I)
 # "My knee is fine now but my ankle is paining me ... What is it?": the knee ruled out
 _KNEE_IS_FINE = re.compile(r"\bknees? (?:is|are|'s|feels?|feel) (?:now |all )?(?:fine|ok|okay|good|better|grand|alright|all right|sorted)\b", re.I)
 
@@ -1260,7 +1281,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (also asked before the story goes on: "is it from being pregnant? midwife said the hormones hang about")
     if (_FROM_WHAT.search(last_sentence) or ("?" in text and any(_FROM_WHAT.search(s) for s in _sentences(text) if "?" in s))
             or _WHAT_CAUSES_CLAUSE.search(last_sentence) or _HOW_YOU_GET_IT.search(text)):
-        causes_named = asked_aspects(message, content)
+        # (a jump in mileage names the training load: "what set it off though, I only went fae 25 to 40 mile a week")
+        causes_named = asked_aspects(message, content) or ([TRAINING_LOAD] if _MILEAGE_JUMP.search(text) else [])
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
     # "so was i overdoing it": whether the training load brought it on
@@ -1424,9 +1446,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _POINT_OF_PHYSIO.search(text) and not asked_aspects(message, content):
         return PT_APPROACH
     # "Will the jogging make it worse?", "What do I do if my knee hurts on the treadmill but it's not that bad",
-    # "how little is a little" after that guide: whether to keep running with some pain
+    # "how little is a little", "what counts as too much pain then" after advice on running: whether to keep running
+    # with some pain
     if ((_RUNNING_MAKES_IT_WORSE.search(text) or (_IF_IT_HURTS.search(text) and _NOT_THAT_BAD.search(text))
-            or (last_topic == KEEP_RUNNING and _HOW_LITTLE.search(text)))
+            or (last_topic in RUNNING_ADVICE and (_HOW_LITTLE.search(text) or _TOO_MUCH_PAIN.search(text))))
             and asks_a_question(text) and set(asked_aspects(message, content)) <= {RUNNING_WITH_PAIN}):
         return KEEP_RUNNING
     # "and if I just ignore it and keep going as normal?": the long-term outlook
@@ -1444,6 +1467,27 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "... leaking when I run, says my pelvic floor physio. Can you help with that?": another problem
     if _OTHER_PROBLEM.search(text) and _HELP_WITH_THAT.search(last_sentence) and not _KNEE.search(text):
         return OUT_OF_SCOPE
+    # "Not the knee this time, my Achilles is sore first thing in the morning. what is it?": another injury
+    if (_NOT_THE_KNEE.search(text) and _ANOTHER_PART.search(text) and _WHAT_IS_IT_AT_END.search(text)
+            and not asked_aspects(message, content)):
+        return OUT_OF_SCOPE
+    # "ok but how much, like 800mg?", "can i send u a vid of my squat": a dose, a video to look at
+    # (not a story that names the dose taken: "I take 400mg ibuprofen before long runs, is that why it doesn't hurt?")
+    if ((_DOSE_AMOUNT.search(text) and asks_a_question(text) and len(text.split()) <= DOSE_AMOUNT_MAX_WORDS)
+            or _SENDS_MEDIA.search(text)):
+        return OUT_OF_SCOPE
+    # "ok. how can I have it erased" after what is kept: privacy
+    if last_topic == PRIVACY and _ERASE_IT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return PRIVACY
+    # "so what would a physio do first": the physio's first step
+    if _WHAT_PHYSIO_DOES.search(text) and _FIRST.search(text) and not asked_aspects(message, content):
+        return ROOT_CAUSE_STEP
+    # "so flat feet not the reason ah? then what": the other causes
+    if _NOT_THE_REASON.search(text) and len(text.split()) <= NOT_THE_REASON_MAX_WORDS:
+        return CAUSES
+    # "so what's the whole plan usually, start to finish": the physio's steps
+    if _WHOLE_PLAN.search(text) and asks_a_question(text) and not asked_aspects(message, content):
+        return PT_APPROACH
     # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
     if _BAD_ENOUGH.search(text) and asks_a_question(text):
         return SEEK_HELP_TOPIC
@@ -1791,7 +1835,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return EXERCISE_EXAMPLES
     # "ok so how do i make sure im not in the 4", "ok what make it better then", "so how do i stop it
-    # happening next year", "stopping it coming back then, what's the plan" after the outlook: what physio does about it
+    # happening next year", "stopping it coming back then, what's the plan", "any way to stop it coming back then" after
+    # the outlook: what physio does about it
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and (
             _MAKE_IT_BETTER.search(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip())):
         return PT_APPROACH

@@ -3079,3 +3079,77 @@ def test_a_lost_classifier_does_not_send_another_injury_to_an_answer(content: Co
                      "2 weeks. Can you tell me if this is achilles tendinopathy again and what to do about it?",
                      ("out_of_scope", 0.15), ("describe_symptoms", 0.13), ("ask_related_conditions", 0.13))
     assert topic_for(content, message, None) == "out_of_scope"
+
+
+def test_how_to_have_it_erased_after_privacy_asks_about_privacy(content: Content) -> None:
+    message = parsed("ok. how can I have it erased", ("ask_recurrence", 0.24), ("ask_privacy", 0.2))
+    assert topic_for(content, message, "privacy") == "privacy"
+
+
+def test_what_counts_as_too_much_pain_after_a_race_asks_whether_to_keep_running(content: Content) -> None:
+    message = parsed("ok but what counts as too much pain then", ("ask_keep_running", 0.86))
+    assert topic_for(content, message, "training.race_soon") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    ("so whats the alternative then if sitting on my arse for 3 weeks did nothing", ("ask_exercise_examples", 0.32),
+     "why_rest_fails", "pt_approach"),
+    ("so what SHOULD I be doin then", ("ask_pt_approach", 0.54), "exercises.stretching", "exercises.examples"),
+])
+def test_what_to_do_instead_follows_the_answer_that_ruled_something_out(content: Content, text: str, intent: tuple,
+                                                                        last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, intent), last_topic) == expected
+
+
+def test_what_a_physio_does_first_asks_the_first_step(content: Content) -> None:
+    message = parsed("fair enough. so what would a physio do first", ("ask_pt_approach", 0.82))
+    assert topic_for(content, message, "out_of_scope") == "pt_approach.root_cause"
+    # "first" about something else is not the first step
+    boston = parsed("boston in april, first time I've qualified. kneecap pain for a month. what can a physio actually do "
+                    "that I can't do myself with youtube", ("ask_pt_approach", 0.88))
+    assert topic_for(content, boston, "out_of_scope") == "pt_approach"
+
+
+def test_another_injury_with_the_knee_ruled_out_is_out_of_scope(content: Content) -> None:
+    message = parsed("Not the knee this time, my Achilles is sore first thing in the morning. what is it?",
+                     ("ask_what_is", 0.33))
+    assert topic_for(content, message, None) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ok but how much, like 800mg?", ("out_of_scope", 0.26)),
+    ("can i send u a vid of my squat so u can check my form", ("start_checkin", 0.62)),
+])
+def test_a_dose_or_a_video_to_look_at_is_out_of_scope(content: Content, text: str, intent: tuple) -> None:
+    assert topic_for(content, parsed(text, intent), "treatment.pain_relief") == "out_of_scope"
+
+
+def test_a_story_that_names_the_dose_taken_is_not_a_dose_question(content: Content) -> None:
+    message = parsed("I take 400mg ibuprofen before my long runs and the knee still aches after, do painkillers even help "
+                     "with runners knee?", ("ask_pain_relief", 0.9))
+    assert topic_for(content, message, None) == "treatment.pain_relief"
+
+
+def test_a_cause_ruled_out_asks_the_other_causes(content: Content) -> None:
+    message = parsed("so flat feet not the reason ah? then what", ("ask_insoles_shoes", 0.91))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "causes"
+
+
+def test_a_jump_in_mileage_names_the_training_load_when_the_cause_is_asked(content: Content) -> None:
+    message = parsed("what set it off though, I only went fae 25 to 40 mile a week in about a fortnight",
+                     ("ask_causes_training_load", 0.8))
+    assert topic_for(content, message, "training.race_soon") == "causes.training_load"
+
+
+def test_the_whole_plan_asks_the_physio_steps(content: Content) -> None:
+    message = parsed("so what's the whole plan usually, start to finish", ("ask_what_to_do", 0.16))
+    assert topic_for(content, message, "causes.quad_strength") == "pt_approach"
+    # how long it all takes is how long it takes
+    how_long = parsed("how long does all that usually take start to finish", ("ask_recurrence", 0.7))
+    assert topic_for(content, how_long, "pt_approach") == "outlook.recurrence"
+
+
+def test_any_tricks_for_asks_a_question(content: Content) -> None:
+    message = parsed("every time we hit the downhill bit on the xc course my knee flares up. any tricks for running downhill",
+                     ("ask_running_form", 0.76))
+    assert topic_for(content, message, None) == "training.running_form"

@@ -243,6 +243,9 @@ def asked(text: str) -> str:
     "My wife does incline walking on our treadmill every night while she watches Netflix and now her knees hurt when she "
     "sits through a movie.",
     "Level 5.4 on the bleep test for the police, but the 15m turns give me an ache round my right kneecap.",
+    # working late, and a wheat bag used every night, are not pain at night
+    "I work bar till 2am most nights. Knee has been sore around the kneecap since I increased my miles.",
+    "Nana swears by a wheat bag on the knee every night, my physio mate says ice. Which one's better for runners knee?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -290,6 +293,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("I run every night and the knee pain wakes me up", "urgent"),
     ("my knee throbs every night", "urgent"),
     ("15m here, my knee hurts after football", "urgent"),
+    ("I lie awake till 3am most nights with knee pain", "urgent"),
+    ("my knee wakes me at 2am most nights", "urgent"),
     ("it's been 4 weeks of rest and exercises and it's no better", "urgent"),
     ("sometimes when I squat my knee won't come back up till I jiggle it", "urgent"),
     ("my knee just goes sometimes and I have to catch myself", "urgent"),
