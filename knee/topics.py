@@ -768,7 +768,8 @@ _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b"
                           r"|\bif (?:\w+ )?(?:the )?pain (?:comes?|came|coming) back\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
-RUNNING_ADVICE = (KEEP_RUNNING, "training.race_soon", CROSS_TRAINING, "training.running_form",
+RACE_SOON_TOPIC = "training.race_soon"
+RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, "training.running_form",
                   "pt_approach.return_to_running")
 # "how much pain is ok then" after exercises: the pain allowed while doing them
 _HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
@@ -1003,10 +1004,9 @@ _IF_I_IGNORE_IT = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what (?:happ
                              r"(?:ignore|ignores|keep ignoring|keeps ignoring|carry on ignoring|carries on ignoring) (?:it|this|that|the pain)\b", re.I)
 # "Grand. So what does bring it on then": the causes
 _BRINGS_IT_ON = re.compile(r"\bwhat (?:does |do |would |will |might )?(?:brings?|sets?|triggers?|kicks?) (?:it|this|that|the pain) (?:on|off)\b", re.I)
-# "and after the race, what then" after a race soon: the return to running after it
+# "and after the race, what then" in a conversation about a race: the return to running after it
 _AFTER_THE_RACE = re.compile(r"\bafter (?:the|my|her|his|our) (?:race|marathon|half|10k|5k|event|test)\b", re.I)
 AFTER_THE_RACE_MAX_WORDS = 10
-RACE_SOON_TOPIC = "training.race_soon"
 # "Still got a wee bit of leaking when I run, says my pelvic floor physio. Can you help with that?": another
 # problem the assistant does not advise on
 _OTHER_PROBLEM = re.compile(r"\b(?:pelvic floor|bladder|leaking|leaks|incontinence|prolapse)\b", re.I)
