@@ -55,9 +55,14 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
-# "my kid's assembly": what a child named only as its owner has (the child is not the patient).
+# "my kid's assembly", "my daughter's 2 hr dance recital": what a child named only as its owner has (the child is
+# not the patient). A number, a unit of time and one word describing it may come between.
 CHILDS_OCCASIONS = frozenset({"assembly", "school", "party", "recital", "concert", "nativity", "birthday", "play",
-                              "wedding", "graduation", "bedroom", "room", "toys", "homework", "teacher", "parents"})
+                              "wedding", "graduation", "bedroom", "room", "toys", "homework", "teacher", "parents",
+                              "match", "game", "show", "performance", "rehearsal", "lesson", "lessons", "class",
+                              "tournament", "gala", "exams"})
+CHILD_SPOKEN_OF = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+OCCASION_TIME_UNITS = frozenset({"hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "hour-long", "day"})
 # Words before "my son" that make him a baby the writer has had ("since having my daughter").
 HAVING_A_BABY = frozenset({"having", "delivering"})
 # Words before "her" or "him" that make them an onlooker ("in front of her", "next to him").
@@ -184,9 +189,11 @@ class FindingReader:
         own = ("cue:own_knee" in spans or first_person_pain or "cue:own_contrast" in spans) and "cue:child_body" not in spans
         # "my kid's assembly": a child named only as the owner of something else is not the patient
         # nor is a child the writer has just had ("back running 10 months after having my son")
+        # (unless the child's own body is named or the child is spoken of again: "my daughter's dance show, her knee
+        # swelled up", "my son's football match, he has knee pain and is limping")
+        spoken_of = "cue:child_body" in spans or any(token.lower_ in CHILD_SPOKEN_OF for token in doc)
         named_child = [span for span in spans.get("cue:child", []) if not (
-            span[1] + 1 < len(doc) and doc[span[1]].text in ("'s", "’s") and doc[span[1] + 1].lower_ in CHILDS_OCCASIONS)
-            and not _just_had(doc, span)]
+            _owns_an_occasion(doc, span) and not spoken_of) and not _just_had(doc, span)]
         child = self._about_child(text, child_context.any_current(named_child), own)
         # Somebody else is the patient when a child is, when the writer asks for them now, or
         # when someone close is named with what is happening to them now ("my wife's leg is ...").
@@ -471,6 +478,21 @@ def _site_of(span: Span, sites: List[Tuple[str, Span]], clauses: Sequence[int], 
         return site
     before = [(named_end, named) for named, (_, named_end) in sites if named != IT_SITE and named_end <= site_start]
     return max(before)[1] if before else IT_SITE
+
+
+def _owns_an_occasion(doc: Doc, span: Span) -> bool:
+    """The child is named as the owner of an occasion: "my kid's assembly", "my daughter's 2 hr dance recital"."""
+    at = span[1]
+    if at >= len(doc) or doc[at].text not in ("'s", "’s"):
+        return False
+    at += 1
+    if at < len(doc) and doc[at].like_num:
+        at += 1
+    if at < len(doc) and doc[at].lower_ in OCCASION_TIME_UNITS:
+        at += 1
+    words = [token.lower_ for token in doc[at:at + 2]]
+    return bool(words) and (words[0] in CHILDS_OCCASIONS
+                            or (len(words) == 2 and doc[at].is_alpha and words[1] in CHILDS_OCCASIONS))
 
 
 def _just_had(doc: Doc, span: Span) -> bool:

@@ -280,6 +280,7 @@ EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re
 _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?(?:how long|how many (?:days|weeks|months|minutes|mins|hours|hrs))\b", re.I)
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|goes away|going away|went away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved|"
+                       r"(?:till|until|til|before) (?:it|this|the pain|the ache|mine) goes|"
                        r"(?:go|goes|get|gets|be|is|feel|feels) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
 HOW_LONG_MAX_WORDS = 7
 HOW_LONG_STAYS_IN = tuple(family for family in DOING_FAMILIES if family != PT_APPROACH) + (PRIVACY,)
@@ -300,6 +301,12 @@ _GIVE_UP_RUNNING = re.compile(r"\bam i (?:done|finished) (?:with |wi |wiv )?(?:t
                               r"|\b(?:(?:quit|give up) running (?:altogether|for good|completely|forever|for ever)|stop running (?:for good|forever|for ever))\b"
                               r"(?!\s+(?:until|till|til|while)\b)"
                               r"|\bcurable\b|\bcan (?:(?:it|this|that|runner'?s knee|runners knee|runner knee) )?(?:be )?cured?\W*$", re.I)
+# "in general do people with it get back to running ok", "be straight with me, am I going to be one of those runners
+# who's always hurt": how it tends to turn out
+_HOW_PEOPLE_DO = re.compile(r"\b(?:do|does|will) (?:most )?(?:people|runners|folks|athletes|patients) (?:\w+ ){0,4}?"
+                            r"(?:get|go|come) back to (?:running|racing|normal|their running|full training|sport)\b"
+                            r"|\b(?:am i|will i|i'?m|i'?ll|is she|will she|is he|will he) (?:[\w']+ ){0,8}?(?:always|forever|constantly|permanently|chronically) "
+                            r"(?:hurt|injured|in pain|broken|crocked|niggled)\b", re.I)
 # "and to fix the ankles?" after a cause: how to fix what it names
 _TO_FIX = re.compile(r"\b(?:fix|fixing|treat|treating|sort|sorting|improve|improving|work on|deal with|get rid of)\b", re.I)
 TO_FIX_MAX_WORDS = 8
@@ -437,8 +444,10 @@ _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|m
                      r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
-# ("... first parkrun back and the knee's straight back to square one")
+# ("... first parkrun back and the knee's straight back to square one", "He rested 6 weeks fully and on the first
+# session back it came again. Why?")
 _PAIN_BACK = re.compile(r"\bback to square one\b|\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|hurt|aches|ached|painful)\s+again\b"
+                        r"|\b(?:it|pain|ache|the pain|the ache)\s+(?:came|come|comes|started|starts)\s+(?:on\s+)?again\b"
                         r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
 _GOES_AWAY = re.compile(r"\b(?:(?:will|would|does|did) (?:it|that|this|the pain|the ache) (?:just )?go(?=\s+(?:if|when|by|on its own|itself)\b|\W*$)|go away|goes away|fix it|fixes it|solve it|solves it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
@@ -509,10 +518,10 @@ WHY_GET_ALSO_NAMES = {RACE, RECURRENCE_PART}
 _RUN_ON_WHY = re.compile(r"\b(?:why (?:would|is|does|do|could|might|will) (?:that|this|it)(?: be| happen| hurt| happening)?"
                          r"|what(?:'?s| is| would be| could be)? caus\w* (?:that|this|it))\W*$", re.I)
 RUN_ON_WHY_MIN_WORDS = 7
-# "can you write me a 10 week plan?"
+# "can you write me a 10 week plan?", "Please share 8 week couch-to-10k schedule", "Write him a 6 week block"
 # ("can you rewrite my next 6 weeks of training around the knee")
-_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+\w+){0,6}?\s+"
-                            r"(?:plan|programme|program|schedule)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b"
+_TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+[\w'-]+){0,6}?\s+"
+                            r"(?:plan|programme|program|schedule|(?:training )?block)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b"
                             r"|\b(?:re-?write|re-?do|write out)\b(?:\s+\w+){0,6}?\s+(?:training|weeks|runs|sessions)\b", re.I)
 PLAN_MAX_WORDS = 20
 _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
@@ -528,9 +537,10 @@ _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping
 # "what other reason then?", "any other causes?": the causes
 _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
-# "what would typically cause that", "what actually caused it in the first place", "whats normally behind that kind of ache": what causes it
+# "what would typically cause that", "what actually caused it in the first place", "whats normally behind that kind of ache",
+# "What's actually behind runner's knee?": what causes it
 _WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|making|bringing on) (?:it|this|that|them|my|the)"
-                                 r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them)"
+                                 r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them|runn?er'?s'? knee|(?:the |my |her |his )?(?:knee )?(?:pain|ache))"
                                  r"|(?:brings?|brought|sets?|kicks?|kicked|sparks?|sparked) (?:it|this|that|them) (?:on|off))\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
@@ -721,7 +731,10 @@ _IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking
                           r"(?:chat ?gpt|chat ?bot|ai|a\.i\.?|bot|robot|automated)\b(?=\W*(?:$|or\b|lol\b|tho\b|though\b|then\b|right\b))"
                           # "Am I chatting with a nurse?": who (or what) is answering
                           r"|\bam i (?:talking|chatting|speaking|writing) (?:to|with)\s+(?:a |an |the )?(?:real |actual )?"
-                          r"(?:nurse|doctor|dr|physio|physiotherapist|therapist|clinician|person|human|someone real|receptionist)\W*$", re.I)
+                          r"(?:nurse|doctor|dr|physio|physiotherapist|therapist|clinician|person|human|someone real|receptionist)\W*$"
+                          # "figured. can a bot even know anything about knees": what a bot can know
+                          r"|\b(?:can|could|does|do|would|will) (?:a|an|this|the) (?:bot|chat ?bot|robot|ai|a\.i\.?|machine|computer|program) "
+                          r"(?:even |really |actually |possibly )?(?:know|understand|tell|judge|diagnose)\b", re.I)
 IS_IT_A_BOT_MAX_WORDS = 8
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
@@ -749,12 +762,15 @@ _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|th
 # fails: what physio does instead
 # ("so what should i actually be doing then if not that", "ok so whats the alternative then",
 # "what does she do then if not surgery", "What is alternative to surgery", "alternative being?", "so whats the
-# alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then")
+# alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then", "ok so what should i be
+# doing then, if resting doesnt fix it")
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
                          r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?(?:\W*$|\s+if\b)"
                          r"|(?:the |an )?alternatives? (?:being|then|is|are)\W*$"
-                         r"|what (?:should|shall|do) (?:i|we) (?:actually |really )?be (?:doing|doin) (?:then|instead)\W*$)", re.I)
+                         r"|what (?:should|shall|do) (?:i|we) (?:actually |really )?be (?:doing|doin) (?:then|instead)(?:\W*$|,?\s+if\b))", re.I)
+# "ok so if 3 weeks on the couch didn't work, what's plan B": what to do instead
+_PLAN_B = re.compile(r"\bplan b\b", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
 # ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does",
 # "so if not the operation what actually fixes it")
@@ -806,7 +822,8 @@ _HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |shou
 HOW_TO_BOOK_MAX_WORDS = 16
 # "wait so is a bit of pain ok or do i stop doing them", "pain is like 3 out of 10 while squatting,
 # continue or not" after exercises: whether to carry on with them through some pain (not with running)
-_GO_ON_OR_STOP = re.compile(r"\b(?:ok|okay|fine|alright|stop|stopping|continue|carry on|keep going|push through|push on|or not)\b", re.I)
+# (not talking about something: "why do people keep going on about hips if the pain is in the knee")
+_GO_ON_OR_STOP = re.compile(r"\b(?:ok|okay|fine|alright|stop|stopping|continue|carry on|keep going(?! on about)|push through|push on|or not)\b", re.I)
 _RUNNING_NAMED = re.compile(r"\b(?:run|runs|running|ran|race|racing|jog\w*|parkrun|\d+ ?k|miles?)\b", re.I)
 PAIN_WHILE_DOING_MAX_WORDS = 16
 # "how long til it actually works", "how quick does it work": after exercises, how long a plan
@@ -917,7 +934,7 @@ OUTLOOK_NAMED_MAX_WORDS = 10
 # (not "ok. how long before e go fine", which asks how long it takes to get better)
 _HOW_LONG_KEPT = re.compile(r"\bhow many (?:days|weeks|months)\b(?! (?:before|till|until|to|of|off|rest|running|for (?:it|the|my)))"
                             r"|\bhow long (?:do|are|will|is|does) (?:you|they|it|them|my \w+) "
-                            r"(?:keep|kept|stored|store|held|hold)\b", re.I)
+                            r"(?:keep|kept|stored|store|held|hold|stay|stays|remain|remains|sit|sits)\b", re.I)
 # "But then how does the physio know what it is, without images?": the physio's assessment
 _HOW_PHYSIO_KNOWS = re.compile(r"\bhow (?:does|do|would|can|will|could) " + _PHYSIO + r"s? "
                                r"(?:even |actually )?(?:know|tell|find out|work out|figure out|diagnose|find the cause)\b", re.I)
@@ -997,8 +1014,11 @@ _RUNNING_MAKES_IT_WORSE = re.compile(r"\b(?:will|would|does|is|could|can|might) 
                                      r" (?:make|making|going to make|gonna make) (?:it|this|that|my knee|the knee|things|my knees) worse\b", re.I)
 # "What do I do if my knee hurts on the gym treadmill but it's not that bad": whether to run with a little pain
 _NOT_THAT_BAD = re.compile(r"\b(?:not (?:that|too|so) bad|not (?:that|too|so) sore|only (?:a little|a bit|slightly|mildly)|just a (?:little|bit)|mild(?:ly)?)\b", re.I)
-# "how little is a little" after running with some pain: that guide again
-_HOW_LITTLE = re.compile(r"\bhow (?:little|much|bad|sore) is (?:a little|a bit|too much|too bad|too sore|ok|okay|acceptable|fine)\b", re.I)
+# "how little is a little", "what counts as too much pain then", "is a 3 too much then", "so 3 is over the line?"
+# after advice on running: that guide to running with some pain again
+_ACCEPTABLE_PAIN = re.compile(r"\bhow (?:little|much|bad|sore) is (?:a little|a bit|too much|too bad|too sore|ok|okay|acceptable|fine)\b"
+                              r"|\btoo much pain\b|\bcounts? as too (?:much|sore|painful)\b"
+                              r"|\b(?:is|was|so|if)\s+(?:a\s+)?(?:[0-9]|10)(?:/10)?\s+(?:is\s+)?(?:too (?:much|high|sore|painful|bad)|over the (?:line|limit)|ok|okay|fine|acceptable|alright|safe)\b", re.I)
 # "and if I just ignore it and keep going as normal?": what happens in the long run
 _IF_I_IGNORE_IT = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what (?:happens |if )?)?(?:if )?(?:i|he|she|they|we|you|u) (?:just )?"
                              r"(?:ignore|ignores|keep ignoring|keeps ignoring|carry on ignoring|carries on ignoring) (?:it|this|that|the pain)\b", re.I)
@@ -1013,8 +1033,6 @@ _OTHER_PROBLEM = re.compile(r"\b(?:pelvic floor|bladder|leaking|leaks|incontinen
 _HELP_WITH_THAT = re.compile(r"\b(?:can|could) (?:you|u|ya) help(?: me)?(?: with)? (?:that|this|it)\W*$", re.I)
 # "ok. how can I have it erased" after what is kept: how messages are deleted
 _ERASE_IT = re.compile(r"\b(?:erase|erased|delete|deleted|remove|removed|wipe|wiped|clear|cleared)\b", re.I)
-# "what counts as too much pain then" after advice on running: the guide to running with some pain
-_TOO_MUCH_PAIN = re.compile(r"\btoo much pain\b|\bcounts? as too (?:much|sore|painful)\b", re.I)
 # "fair enough. so what would a physio do first": the physio's first step
 _FIRST = re.compile(r"\b(?:do|does|start|begin|look at|check) (?:\w+ )?first\b|\bfirst (?:thing|step)\b", re.I)
 # "ok but how much, like 800mg?": a dose, which the assistant does not give
@@ -1255,8 +1273,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (its last clause: "ok good. the ache at the front after runs though, will it just go if I leave it")
     # ("will it just go away on its own if i leave it": leaving it is resting it, also when the classifier
     # reads how long it takes)
-    # (not when it asks whether physio helps: "tried resting twice, each time it settles. Would a physio help?")
+    # (not when it asks whether physio helps: "tried resting twice, each time it settles. Would a physio help?", nor what
+    # to do instead: "ok so what should i be doing then, if resting doesnt fix it")
     if ((_rested(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(last_sentence)
+            and not _DO_INSTEAD.match(text)
             and len(re.split(r"[,;]", last_sentence)[-1].split()) <= REST_FIXES_MAX_WORDS
             and len(last_sentence.split()) <= REST_FIXES_SENTENCE_MAX_WORDS
             and (confidence < RESTED_UNSURE_BELOW or (_LEAVES_IT.search(text) and TOPIC_BY_INTENT.get(
@@ -1279,7 +1299,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
     # (also asked before the story goes on: "is it from being pregnant? midwife said the hormones hang about")
-    if (_FROM_WHAT.search(last_sentence) or ("?" in text and any(_FROM_WHAT.search(s) for s in _sentences(text) if "?" in s))
+    # (also "What's actually behind runner's knee? Mine started after I went hybrid, ...")
+    if (_FROM_WHAT.search(last_sentence)
+            or ("?" in text and any(_FROM_WHAT.search(s) or _WHAT_CAUSES_CLAUSE.search(s) for s in _sentences(text) if "?" in s))
             or _WHAT_CAUSES_CLAUSE.search(last_sentence) or _HOW_YOU_GET_IT.search(text)):
         # (a jump in mileage names the training load: "what set it off though, I only went fae 25 to 40 mile a week")
         causes_named = asked_aspects(message, content) or ([TRAINING_LOAD] if _MILEAGE_JUMP.search(text) else [])
@@ -1352,8 +1374,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return CAUSES
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)
     # (nor another part of the body: "not knee but my hamstring feels tight after sprints, what is it")
+    # (not about a numbered step: "And step 4, the movement retraining, what is it exactly")
     if (_WHAT_IS_IT_AT_END.search(text) and not set(asked_aspects(message, content)) & SCAN_FINDINGS
-            and not _NOT_THE_KNEE.search(text)):
+            and not _NOT_THE_KNEE.search(text) and not (_ORDINAL_PART.search(text) and _STEP.search(text))):
         # ("one girl is having shin pain on the inside of leg, what is that?": another injury, which the
         # assistant does not diagnose)
         # ("My knee is fine now but my ankle is paining me ... What is it?": the knee ruled out)
@@ -1384,10 +1407,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
         return PT_APPROACH
-    # "be honest, is it worth it or should I just hang up the trainers": the long-term outlook (not shoes)
+    # "be honest, is it worth it or should I just hang up the trainers", "do people with it get back to running ok":
+    # the long-term outlook (not shoes)
     # ("am I done wi the hills at 60 then": the hills it names are no cause asked about)
-    if (_GIVE_UP_RUNNING.search(text) and (asks_a_question(text) or len(text.split()) <= CONTEXT_MAX_WORDS)
-            and set(asked_aspects(message, content)) <= {"shoes", TRAINING_LOAD}):
+    # (asked in its own words, of getting back to running too: "in general do people with it get back to running ok")
+    if ((_GIVE_UP_RUNNING.search(text) and set(asked_aspects(message, content)) <= {"shoes", TRAINING_LOAD}
+         and (asks_a_question(text) or len(text.split()) <= CONTEXT_MAX_WORDS))
+            or (_HOW_PEOPLE_DO.search(text) and set(asked_aspects(message, content)) <= {RETURN_TO_RUNNING})):
         return OUTLOOK_TOPIC
     # "fair. knee then. should I be worried that it aches on the descents as well?": whether to get it seen
     # (not in a longer story that names what worries it: "When I step down a stair ... the knee drifts inwards ...
@@ -1446,10 +1472,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _POINT_OF_PHYSIO.search(text) and not asked_aspects(message, content):
         return PT_APPROACH
     # "Will the jogging make it worse?", "What do I do if my knee hurts on the treadmill but it's not that bad",
-    # "how little is a little", "what counts as too much pain then" after advice on running: whether to keep running
-    # with some pain
+    # "how little is a little", "what counts as too much pain then", "is a 3 too much then" after advice on running:
+    # whether to keep running with some pain
     if ((_RUNNING_MAKES_IT_WORSE.search(text) or (_IF_IT_HURTS.search(text) and _NOT_THAT_BAD.search(text))
-            or (last_topic in RUNNING_ADVICE and (_HOW_LITTLE.search(text) or _TOO_MUCH_PAIN.search(text))))
+            or (last_topic in RUNNING_ADVICE and _ACCEPTABLE_PAIN.search(text)))
             and asks_a_question(text) and set(asked_aspects(message, content)) <= {RUNNING_WITH_PAIN}):
         return KEEP_RUNNING
     # "and if I just ignore it and keep going as normal?": the long-term outlook
@@ -1824,13 +1850,13 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         if step in steps[:-1]:
             return steps[steps.index(step) + 1]
     # "so what do i do instead" after why rest alone fails: what physio does
-    if last_topic == WHY_REST_FAILS and _DO_INSTEAD.match(text):
+    if last_topic == WHY_REST_FAILS and (_DO_INSTEAD.match(text) or _PLAN_B.search(text)):
         return PT_APPROACH
     # "so what actually works then" after a treatment or stretching that does little alone: exercise,
     # the treatment with the most evidence
     # (not after scans, which are not a treatment: "so whats the alternative" asks what physio does instead)
     if (((last_topic.startswith(TREATMENT + ".") and last_topic != SCANS_TOPIC) or last_topic == STRETCHING)
-            and (_DO_INSTEAD.match(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip()))
+            and (_DO_INSTEAD.match(text) or _PLAN_B.search(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip()))
             and len(text.split()) <= WHAT_WORKS_INSTEAD_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return EXERCISE_EXAMPLES
@@ -1960,7 +1986,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # and checks the answers: "are the answers checked by a real physio", or "them" after that answer)
     if _YOUR_NAME.search(text) and len(text.split()) <= YOUR_NAME_MAX_WORDS:
         return ABOUT
-    if _WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
+    # (not booking one: "then how do I book with an actual physio")
+    if (_WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}
+            and not _HOW_TO_BOOK.search(text)):
         return ABOUT if _THE_ANSWERS.search(text) or (last_topic == ABOUT and not _ARE_YOU_A_PERSON.search(text)) else BOT_CHALLENGE
     # "is the NHS the one running this": who runs the assistant
     if _WHO_RUNS_IT.search(text) and len(text.split()) <= WHO_RUNS_IT_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}:
@@ -1983,7 +2011,11 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             step = len(_sentences(text)) > 1 and aspects and _with_aspect(content, aspects, PT_APPROACH)
             return step if (step or "").startswith(PT_APPROACH + ".") else next_step(content, last_topic)
         if len(_sentences(text)) > 1:
-            step = _with_aspect(content, aspects_in_text(text, content.aspect_words), PT_APPROACH)
+            named = aspects_in_text(text, content.aspect_words)
+            # ("hips are tight too, desk job. what would a physio do about that side of it": tight hips are mobility)
+            if _STIFF_HIPS.search(text):
+                named = ["mobility" if aspect == "hip" else aspect for aspect in named]
+            step = _with_aspect(content, named, PT_APPROACH)
             return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH
     elif does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS:
         if _PAYING.search(text):
@@ -2198,10 +2230,13 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         if last.id in PHYSIO_TREATS:
             return AFTER_PHYSIO_FAILS
         return SEEK_HELP_TOPIC if last.id != SEEK_HELP_TOPIC else None
-    if (_HOW_LONG.match(text) and len(text.split()) <= HOW_LONG_MAX_WORDS and not _RECOVERY.search(text)
-            and last.family in HOW_LONG_STAYS_IN):
+    # (longer when it names what the answer just given is about: "how many minutes should the ice stay on" after
+    # pain relief)
+    named = aspects_in_text(text, content.aspect_words) if _HOW_LONG.match(text) else []
+    if (_HOW_LONG.match(text) and not _RECOVERY.search(text) and last.family in HOW_LONG_STAYS_IN
+            and (len(text.split()) <= HOW_LONG_MAX_WORDS
+                 or (named and set(named) <= set(last.aspects) and len(text.split()) <= CONTEXT_MAX_WORDS))):
         # how long to hold or keep doing an exercise is its dose ("how long must I do the exercises?")
-        named = aspects_in_text(text, content.aspect_words)
         return EXERCISE_DOSE if last.family == "exercises" or set(named) & EXERCISES_NAMED else last.id
     if len(text.split()) <= PART_ONLY_MAX_WORDS and not _ASKS_ITSELF.search(text):
         named = aspects_in_text(text, content.aspect_words)

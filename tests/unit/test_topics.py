@@ -3153,3 +3153,96 @@ def test_any_tricks_for_asks_a_question(content: Content) -> None:
     message = parsed("every time we hit the downhill bit on the xc course my knee flares up. any tricks for running downhill",
                      ("ask_running_form", 0.76))
     assert topic_for(content, message, None) == "training.running_form"
+
+
+def test_pain_back_after_rest_asks_why_rest_failed(content: Content) -> None:
+    message = parsed("She rested a month properly and on her first parkrun back it came again. why?",
+                     ("ask_why_rest_fails", 0.79))
+    assert topic_for(content, message, None) == "why_rest_fails"
+
+
+def test_a_numbered_step_asked_what_it_is_is_that_step(content: Content) -> None:
+    message = parsed("And step 3, the mobility bit, what is it exactly", ("ask_pt_mobility", 0.97))
+    assert topic_for(content, message, "pt_approach.root_cause") == "pt_approach.mobility"
+    # a story asking what it is, with no step named, asks what the pain is
+    story = parsed("front of the knee aches on stairs and after sitting, what is it exactly", ("ask_what_is", 0.5))
+    assert topic_for(content, story, None) == "what_is"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("is a 4 too much then", ("ask_causes_training_load", 0.9)),
+    ("so 3/10 is over the line?", ("ask_outlook", 0.2)),
+    ("what counts as too much pain then", ("ask_pain_relief", 0.3)),
+])
+def test_a_pain_score_after_advice_on_running_asks_the_pain_guide(content: Content, text: str, intent: tuple) -> None:
+    assert topic_for(content, parsed(text, intent), "training.race_soon") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text", [
+    "Please share a 10 week couch-to-5k schedule",
+    "write her a 6 week block to get back to intervals",
+])
+def test_a_plan_or_block_to_write_is_out_of_scope(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_pt_return_to_running", 0.4))
+    assert topic_for(content, message, "training.keep_running") == "out_of_scope"
+
+
+def test_what_is_behind_runners_knee_asks_the_causes(content: Content) -> None:
+    message = parsed("What's really behind runners knee? Mine began when I went back to the office.", ("ask_what_is", 0.33))
+    assert topic_for(content, message, None) == "causes"
+
+
+def test_how_long_to_ice_stays_with_pain_relief(content: Content) -> None:
+    message = parsed("how many minutes should the ice pack stay on", ("ask_exercise_dosage", 0.57))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+
+
+def test_how_long_messages_stay_on_the_servers_stays_with_privacy(content: Content) -> None:
+    message = parsed("and how long do they sit on your servers", ("ask_exercise_dosage", 0.43))
+    assert topic_for(content, message, "privacy") == "privacy"
+
+
+def test_whether_a_bot_can_know_asks_whether_it_is_a_bot(content: Content) -> None:
+    message = parsed("right. can a bot really understand knees", ("ask_pt_root_cause", 0.23))
+    assert topic_for(content, message, "bot_challenge") == "bot_challenge"
+
+
+def test_people_going_on_about_hips_is_not_pain_during_exercises(content: Content) -> None:
+    message = parsed("why does everyone keep going on about glutes if the pain is in the knee", ("ask_causes_hip", 0.54))
+    assert topic_for(content, message, "exercises.examples") != "exercises.dosage"
+    # whether to keep going when they hurt still asks their dose
+    dose = parsed("is it ok to keep going if they hurt a bit", ("ask_exercise_dosage", 0.5))
+    assert topic_for(content, dose, "exercises.examples") == "exercises.dosage"
+
+
+def test_how_long_till_it_goes_asks_how_long_it_lasts(content: Content) -> None:
+    message = parsed("how long till it goes", ("ask_recurrence", 0.93))
+    assert topic_for(content, message, "seek_help") == "outlook.recurrence"
+
+
+def test_tight_hips_with_what_a_physio_does_asks_the_mobility_step(content: Content) -> None:
+    message = parsed("hips are really tight, I sit all day. what would a physio do about that", ("ask_pt_mobility", 0.95))
+    assert topic_for(content, message, "training.race_soon") == "pt_approach.mobility"
+
+
+def test_booking_an_actual_physio_is_not_who_answers(content: Content) -> None:
+    message = parsed("so how do I book with an actual physio", ("ask_seek_help", 0.49))
+    assert topic_for(content, message, "about") != "about"
+    person = parsed("is there an actual physio answering this", ("ask_about", 0.5))
+    assert topic_for(content, person, None) in ("about", "bot_challenge")
+
+
+@pytest.mark.parametrize("text", [
+    "ok so what should i be doing then, if resting isn't fixing it",
+    "so if a month off did nothing, what's plan B",
+])
+def test_what_to_do_when_rest_fails_asks_what_physio_does(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_return_to_running", 0.27)), "why_rest_fails") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("in general do people with it get back to running ok", ("ask_pt_return_to_running", 0.58)),
+    ("honestly, am I going to be one of those runners who's always injured", ("ask_who_to_see", 0.21)),
+])
+def test_how_people_do_asks_the_outlook(content: Content, text: str, intent: tuple) -> None:
+    assert topic_for(content, parsed(text, intent), "about") == "outlook"

@@ -246,6 +246,8 @@ def asked(text: str) -> str:
     # working late, and a wheat bag used every night, are not pain at night
     "I work bar till 2am most nights. Knee has been sore around the kneecap since I increased my miles.",
     "Nana swears by a wheat bag on the knee every night, my physio mate says ice. Which one's better for runners knee?",
+    # a child named only as the owner of an occasion is not the patient
+    "knee aches on the stairs at work, and again after sitting through my son's 3 hour school concert. what is it?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -413,6 +415,9 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("my daughter she is 25, same pain after her marathon", "self_care"),
     ("my daughter just turned 18 and now has knee pain around the kneecap", "self_care"),
     ("my son turned 14 in May and his knee aches after football", "urgent"),
+    # a child's occasion, with the child spoken of again, is still about the child
+    ("my son's football match, he has knee pain and is limping", "urgent"),
+    ("my daughter's 2 hour dance class leaves her knee sore", "urgent"),
     ("Buenas. My son have 17 years, plays futbol and also run. He say knee hurts in front", "self_care"),
     ("my son have 12 years, he plays football and his knee hurts", "urgent"),
     ("my husband fell and can't put any weight on his leg, should we go to A&E?", "emergency"),
