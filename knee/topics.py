@@ -107,6 +107,12 @@ _QUESTION = re.compile(
     r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:if|whether)\b|\b(?:why|how come)\W*$"
     # "tell me MRI is required for runners knee or not required"
     r"|\b\w+ or not \w+\W*$"
+    # "I wanted to ask how physio helps with runners knee", "just want to understand the single-leg control side of it"
+    # (not "I want to ask about my knee", which opens a story)
+    r"|\b(?:want|wanted|wants|would like|'d like|was hoping|am hoping|hope) to (?:(?:ask|know|find out|check) (?:how|what|why|which|when|if|whether|where)"
+    r"|(?:understand|learn) (?:\w+ )?(?:more|better|how|what|why|the|about))\b"
+    # "haiz ok. after the race how to come back properly" (not "I know how to tape it")
+    r"|(?<!know )(?<!knew )(?<!learn )(?<!learnt )(?<!learned )(?<!shown )(?<!showed )\bhow to\b"
     # "kindly suggest some exercises", "pls advise should i reduce the hills", "tell me how to come back"
     r"|\b(?:kindly|please|pls|plz)\s+(?:suggest|advi[sc]e|tell|explain|help|guide|recommend)\b"
     r"|\btell (?:me|us) (?:how|what|why|which|when|if)\b|\bhelp(?: me| pls| please)?\s*!+\W*$"
@@ -308,7 +314,8 @@ _HOW_PEOPLE_DO = re.compile(r"\b(?:do|does|will) (?:most )?(?:people|runners|fol
                             r"|\b(?:am i|will i|i'?m|i'?ll|is she|will she|is he|will he) (?:[\w']+ ){0,8}?(?:always|forever|constantly|permanently|chronically) "
                             r"(?:hurt|injured|in pain|broken|crocked|niggled)\b", re.I)
 # "and to fix the ankles?" after a cause: how to fix what it names
-_TO_FIX = re.compile(r"\b(?:fix|fixing|treat|treating|sort|sorting|improve|improving|work on|deal with|get rid of)\b", re.I)
+# ("anything to be done about stiff ankles")
+_TO_FIX = re.compile(r"\b(?:fix|fixing|treat|treating|sort|sorting|improve|improving|work on|deal with|get rid of|done about|do about)\b", re.I)
 TO_FIX_MAX_WORDS = 8
 # "ok the exercises part", "the exercises one": the exercises themselves, named as a part of what was offered
 _THE_EXERCISES_PART = re.compile(r"^\W*(?:(?:ok|okay|so|and|right|just|um)\W+)*(?:the )?exercises? (?:part|one|bit|side|section|stuff)\W*$", re.I)
@@ -534,12 +541,12 @@ _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\b(?:what|wat|wht|wot) else (?:could|
 _WHAT_WORKS_BETTER = re.compile(r"\b(?:what|anything|something)(?: that)? (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
 _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
                               r"|\bwhat (?:actually|really) (?:works?|helps?)\b|\bwhat (?:\w+ )?(?:has|have) (?:\w+ )?evidence\b", re.I)
-# "what other reason then?", "any other causes?": the causes
-_OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?)\b", re.I)
+# "what other reason then?", "any other causes?", "What other factors besides terrain?": the causes
+_OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons?|causes?|factors?)\b", re.I)
 OTHER_REASONS_MAX_WORDS = 8
 # "what would typically cause that", "what actually caused it in the first place", "whats normally behind that kind of ache",
-# "What's actually behind runner's knee?": what causes it
-_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|making|bringing on) (?:it|this|that|them|my|the)"
+# "What's actually behind runner's knee?", "what actually drives it, according to the literature": what causes it
+_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|driv(?:e|es|ing)|making|bringing on) (?:it|this|that|them|my|the)"
                                  r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them|runn?er'?s'? knee|(?:the |my |her |his )?(?:knee )?(?:pain|ache))"
                                  r"|(?:brings?|brought|sets?|kicks?|kicked|sparks?|sparked) (?:it|this|that|them) (?:on|off))\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
@@ -566,8 +573,9 @@ _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people
                              r"(?:get|develop|end up with|catch) (?:it|this|that|runner'?s knee|runners knee|pfps)"
                              r"(?=\s*(?:[?.!,]|$)|\s+(?:from|in the first place|then|though|tho|anyway|lol|even)\b)", re.I)
 # "then how it will get cured without operation?": the treatment that is not surgery
-# "what comes after the strengthening in the treatment", "and after the assessment?": the next physio step
-_AFTER_A_STEP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:(?:what|which)(?:'?s| is| comes| happens| do (?:i|you|we) do)?\s+(?:next\s+)?)?after\s+(?:the|my|that|this)\s+", re.I)
+# "what comes after the strengthening in the treatment", "and after the assessment?", "and after strength, what's next
+# in the process?": the next physio step (not "After that, what does the strengthening part look like?")
+_AFTER_A_STEP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:(?:what|which)(?:'?s| is| comes| happens| do (?:i|you|we) do)?\s+(?:next\s+)?)?after\s+(?:(?:the|my|that|this)\s+|(?!(?:that|this|it|which|then|all)\b)(?=\w))", re.I)
 AFTER_A_STEP_MAX_WORDS = 10
 # "will the pain come back when I start?": whether it comes back
 _WILL_IT_COME_BACK = re.compile(r"\b(?:will|would|could|might|does|is|can)\s+(?:it|the pain|this|that|my knee|the knee)\s+(?:\w+\s+)?(?:come|coming)\s+back\b"
@@ -701,11 +709,14 @@ _WHEN_TO_BE_SEEN = re.compile(r"\bwhen (?:(?:i|we|he|she|they|u|you) )?(?:should
                               r"(?:go|see|get|visit|call|ring|book|contact|bother)\b[^.?!]{0,25}\b(?:doctor|dr|gp|hospital|physio|"
                               r"physiotherapist|pt|someone|somebody|a&e|er|clinic|professional|checked|looked at|seen|help)\b"
                               r"|\b(?:is it|it'?s) time to (?:go|see|get|book|visit)\b"
+                              # "which signs mean she should go sooner rather than later"
+                              r"|\b(?:which|what) (?:signs?|symptoms?|red flags?|warning signs?) (?:mean|means|should|would|tell)\b"
                               r"|\bhow long (?:should|do|must|can) (?:i|we|he|she) (?:give|leave|wait)\b[^.?!]{0,30}\bbefore\b", re.I)
 # (counted in days, also when the classifier reads a number of days as the exercise dose: "After how many days
 # of pain she should go to physio?")
-_DAYS_BEFORE_SEEN = re.compile(r"\bhow (?:many|long) (?:days|weeks)\b[^.?!]{0,30}\b(?:should|must|need to|have to|before)\b[^.?!]{0,15}"
-                               r"\b(?:go|see|get|visit|book)\b[^.?!]{0,20}\b(?:doctor|dr|gp|physio|physiotherapist|pt|someone|clinic)\b", re.I)
+_DAYS_BEFORE_SEEN = re.compile(r"\bhow (?:many (?:days|weeks)|long)\b[^.?!]{0,30}\b(?:should|must|need to|have to|before)\b[^.?!]{0,15}"
+                               r"\b(?:go|see|get|visit|book|going|seeing|getting|booking)\b[^.?!]{0,20}"
+                               r"\b(?:doctor|dr|gp|physio|physiotherapist|pt|someone|somebody|anyone|clinic)\b", re.I)
 WHEN_TO_BE_SEEN_MAX_WORDS = 40
 # "is the NHS the one running this", "who's behind this", "which clinic is it from", "whose bot is it": who runs
 # the assistant
@@ -776,7 +787,7 @@ WHAT_WORKS_INSTEAD_MAX_WORDS = 14
 # "so if not the operation what actually fixes it")
 _IF_IT_DOES_NOT = (r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t)\b[^.?!]*?\s"
                    r"|if not (?:the |a |an |that |this )?\w+\W+)?")
-_WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:(?:does|do|will|would|could|can|is) )?"
+_WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:else )?(?:(?:does|do|will|would|could|can|is) )?"
                                   r"(?:(?:actually|really|even|truly) )?(?:(?:gonna|going to) )?(?:works?|helps?|fix(?:es)?|sorts?|proven)\b"
                                   r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$", re.I)
 # "and what if it starts hurting again", "what if halfway pain come back" after advice on running: the guide to running with pain
@@ -787,8 +798,6 @@ IF_IT_HURTS_MAX_WORDS = 14
 RACE_SOON_TOPIC = "training.race_soon"
 RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, "training.running_form",
                   "pt_approach.return_to_running")
-# "how much pain is ok then" after exercises: the pain allowed while doing them
-_HOW_MUCH_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b", re.I)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 # ("what do i do to be in the good 6", "whats my best shot then")
@@ -908,7 +917,8 @@ _BAD_ENOUGH = re.compile(r"\bbad enough (?:to|for|that) (?:i |she |he |we )?(?:s
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
 # "how long should I give PT before thinking about surgery": how long the treatment takes to work (not "before I
 # bother getting it properly checked", which asks when to be seen)
-_SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:them|a|the|my|someone)|see (?:a|the|my|someone|somebody|anyone)"
+# ("how long do I give it before seeing someone then")
+_SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:them|a|the|my|someone)|see(?:ing)? (?:a|the|my|someone|somebody|anyone)"
                               r"|book(?:ing)?|go(?:ing)? to (?:a|the|my))\b", re.I)
 _HOW_LONG_TO_GIVE = re.compile(r"\bhow long (?:should|do|must|would|shall|to) (?:i |we |you |u |she |he )?"
                                r"give (?:it|them|the \w+|physio|pt|rehab|exercises?)\b", re.I)
@@ -1012,11 +1022,18 @@ _POINT_OF_PHYSIO = re.compile(r"\b(?:what'?s|whats|what is) the point (?:of|in) 
 # "Will the jogging make it worse?": whether to keep running
 _RUNNING_MAKES_IT_WORSE = re.compile(r"\b(?:will|would|does|is|could|can|might) (?:the |my |more |all (?:the|this) |this )?(?:run\w*|jog\w*|training)"
                                      r" (?:make|making|going to make|gonna make) (?:it|this|that|my knee|the knee|things|my knees) worse\b", re.I)
+# "will they make me stop running": whether a physio would stop the running, which the guide to running with some pain
+# answers
+_MADE_TO_STOP = re.compile(r"\b(?:(?:will|would|do|does|might|could) (?:they|the physio|a physio|physios|the doctor|a doctor|the gp|a gp)"
+                           r"|they'?ll|they will) (?:\w+ )?(?:make|tell|force|ban|want) (?:me|him|her|us|you|u) (?:to )?(?:stop|quit|give up|from)"
+                           r" (?:running|racing|training)\b", re.I)
 # "What do I do if my knee hurts on the gym treadmill but it's not that bad": whether to run with a little pain
 _NOT_THAT_BAD = re.compile(r"\b(?:not (?:that|too|so) bad|not (?:that|too|so) sore|only (?:a little|a bit|slightly|mildly)|just a (?:little|bit)|mild(?:ly)?)\b", re.I)
-# "how little is a little", "what counts as too much pain then", "is a 3 too much then", "so 3 is over the line?"
-# after advice on running: that guide to running with some pain again
-_ACCEPTABLE_PAIN = re.compile(r"\bhow (?:little|much|bad|sore) is (?:a little|a bit|too much|too bad|too sore|ok|okay|acceptable|fine)\b"
+# "how much pain is ok then", "how little is a little", "what counts as too much pain then", "what counts as 'a little'
+# tho", "is a 3 too much then", "so 3 is over the line?": how much pain is allowed, after advice on running (the guide to
+# running with some pain) or after exercises (their dose)
+_ACCEPTABLE_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\b|\bcounts? as ['\"‘“]?(?:a little|a bit)\b"
+                              r"|\bhow (?:little|much|bad|sore) is (?:a little|a bit|too much|too bad|too sore|ok|okay|acceptable|fine)\b"
                               r"|\btoo much pain\b|\bcounts? as too (?:much|sore|painful)\b"
                               r"|\b(?:is|was|so|if)\s+(?:a\s+)?(?:[0-9]|10)(?:/10)?\s+(?:is\s+)?(?:too (?:much|high|sore|painful|bad)|over the (?:line|limit)|ok|okay|fine|acceptable|alright|safe)\b", re.I)
 # "and if I just ignore it and keep going as normal?": what happens in the long run
@@ -1471,10 +1488,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "what's the point of a physio if it could hang around anyway": what physio does and why
     if _POINT_OF_PHYSIO.search(text) and not asked_aspects(message, content):
         return PT_APPROACH
-    # "Will the jogging make it worse?", "What do I do if my knee hurts on the treadmill but it's not that bad",
+    # "Will the jogging make it worse?", "will they make me stop running", "What do I do if my knee hurts on the
+    # treadmill but it's not that bad",
     # "how little is a little", "what counts as too much pain then", "is a 3 too much then" after advice on running:
     # whether to keep running with some pain
-    if ((_RUNNING_MAKES_IT_WORSE.search(text) or (_IF_IT_HURTS.search(text) and _NOT_THAT_BAD.search(text))
+    # (asked, not feared in a story that asks something else: "... What actually happens at one of these? ... I'm kind of
+    # nervous they'll just tell me to stop running")
+    made_to_stop = (any(_MADE_TO_STOP.search(sentence) for sentence in _sentences(text) if "?" in sentence)
+                    or (_MADE_TO_STOP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS))
+    if ((_RUNNING_MAKES_IT_WORSE.search(text) or made_to_stop or (_IF_IT_HURTS.search(text) and _NOT_THAT_BAD.search(text))
             or (last_topic in RUNNING_ADVICE and _ACCEPTABLE_PAIN.search(text)))
             and asks_a_question(text) and set(asked_aspects(message, content)) <= {RUNNING_WITH_PAIN}):
         return KEEP_RUNNING
@@ -1717,9 +1739,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return _follow_up(content, aspects, last_topic)
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
-    # (not the dose of an exercise it names: "reps for step downs? she's keen to do loads")
+    # (not the dose of an exercise it names: "reps for step downs? she's keen to do loads", "and the strength exercises,
+    # how many times in the week")
     if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS
-            and not _ABOUT_PAIN.search(text) and EXERCISE_TYPES not in aspects):
+            and not _ABOUT_PAIN.search(text) and not set(aspects) & EXERCISES_NAMED):
         topic = STRETCHING
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
@@ -1889,8 +1912,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (last_topic in EXERCISE_ADVICE and last_topic != STRETCHING and _HOW_MANY.search(text)
             and len(text.split()) <= CONTEXT_MAX_WORDS and not set(aspects_in_text(text, content.aspect_words)) & set(MEDICINES)):
         return EXERCISE_DOSE
-    # "how much pain is ok then" after exercises: the pain they may cause is part of their dose
-    if last_topic in EXERCISE_ADVICE and _HOW_MUCH_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+    # "how much pain is ok then", "what counts as 'a little' tho" after exercises: the pain they may cause is part of
+    # their dose
+    if last_topic in EXERCISE_ADVICE and _ACCEPTABLE_PAIN.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_DOSE
     # "wait so is a bit of pain ok or do i stop doing them" after exercises: how much pain they may
     # cause is part of their dose (not pain when running, nor "they dont hurt at all")

@@ -3246,3 +3246,82 @@ def test_what_to_do_when_rest_fails_asks_what_physio_does(content: Content, text
 ])
 def test_how_people_do_asks_the_outlook(content: Content, text: str, intent: tuple) -> None:
     assert topic_for(content, parsed(text, intent), "about") == "outlook"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("sorry the dog stood on my phone. I wanted to ask how physio helps with runners knee", ("ask_pt_approach", 0.13),
+     "pt_approach"),
+    ("Coach here. One of my runners shows her knee caving in on a single-leg squat and gets pain on descents. Not "
+     "diagnosing, just want to understand the single-leg control side better.", ("ask_causes_single_leg", 0.79),
+     "causes.single_leg_control"),
+])
+def test_a_wish_to_ask_or_understand_is_a_question(content: Content, text: str, intent: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, intent), None) == expected
+
+
+def test_wanting_to_ask_about_the_knee_opens_a_story(content: Content) -> None:
+    message = parsed("sorry my phone. I want to ask about my knee. I am doing the city marathon for charity. The front of "
+                     "the knee is paining me after 15km every long run", ("describe_symptoms", 0.27))
+    assert topic_for(content, message, None) == "symptoms"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ok. what actually drives it, according to the research", ("ask_what_is", 0.14)),
+    ("What other factors apart from the hills?", ("ask_causes_training_load", 0.15)),
+])
+def test_drivers_and_other_factors_ask_the_causes(content: Content, text: str, intent: tuple) -> None:
+    assert topic_for(content, parsed(text, intent), "causes.training_load") == "causes"
+
+
+def test_which_signs_mean_going_sooner_asks_when_to_be_seen(content: Content) -> None:
+    message = parsed("ok I'll send him on. what signs mean he should go sooner rather than later", ("ask_who_to_see", 0.3))
+    assert topic_for(content, message, "seek_help.who") == "seek_help"
+
+
+def test_how_long_to_give_it_before_seeing_someone_asks_when_to_be_seen(content: Content) -> None:
+    message = parsed("how long do I give it before seeing someone then", ("ask_recurrence", 0.6))
+    assert topic_for(content, message, "related.conditions") == "seek_help"
+    # how long to give a treatment is how long it takes
+    treatment = parsed("how long should I give the exercises before thinking about surgery", ("ask_recurrence", 0.6))
+    assert topic_for(content, treatment, None) == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text", ["what counts as 'a little' tho", "how much pain is ok then"])
+def test_how_much_pain_after_exercises_asks_their_dose(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.79)), "exercises.examples") == "exercises.dosage"
+
+
+def test_the_strength_exercises_dose_after_stretching_is_their_dose(content: Content) -> None:
+    message = parsed("and the strength exercises, how many times a week", ("ask_exercise_dosage", 0.98))
+    assert topic_for(content, message, "exercises.stretching") == "exercises.dosage"
+    # when to stretch, read as a dose, stays with stretching
+    when = parsed("ok and should i be doing them before or after runs", ("ask_exercise_dosage", 0.6))
+    assert topic_for(content, when, "exercises.stretching") == "exercises.stretching"
+
+
+def test_anything_to_be_done_about_a_cause_asks_the_physio_step(content: Content) -> None:
+    message = parsed("anything to be done about stiff ankles", ("ask_causes_mobility", 0.69))
+    assert topic_for(content, message, "causes.mobility") == "pt_approach.mobility"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("will they make me stop running", ("ask_pt_root_cause", 0.34)),
+    ("She's scared the physio will tell her to stop running for months, would they?", ("ask_keep_running", 0.36)),
+])
+def test_whether_a_physio_would_stop_the_running_asks_whether_to_keep_running(content: Content, text: str,
+                                                                             intent: tuple) -> None:
+    assert topic_for(content, parsed(text, intent), "seek_help") == "training.keep_running"
+
+
+def test_a_fear_of_being_stopped_in_a_story_asking_something_else_is_not_that_question(content: Content) -> None:
+    message = parsed("Just booked my first physio visit. What happens at one? I'm nervous they'll just tell me to stop "
+                     "running.", ("ask_who_to_see", 0.69))
+    assert topic_for(content, message, None) != "training.keep_running"
+
+
+def test_after_a_step_named_without_an_article_asks_the_next_step(content: Content) -> None:
+    message = parsed("and after strength, what's next in the process?", ("ask_pt_strength", 0.77))
+    assert topic_for(content, message, "pt_approach.strength") == "pt_approach.mobility"
+    # "after that" points back, it names no step
+    that = parsed("After that, what does the strengthening part look like?", ("ask_pt_strength", 0.99))
+    assert topic_for(content, that, "pt_approach.root_cause") == "pt_approach.strength"
