@@ -72,12 +72,17 @@ def looks_like_gibberish(text: str, also_known: Container[str] = ()) -> bool:
     if asides and len(asides) < len(words):
         words = [word for word in words if not _ASIDE.fullmatch(word)]
     if not words:
+        # letters of another script only ("ㅇㅋ ㅋㅋ"): not English, so nothing the assistant can read
+        if any(char.isalpha() for char in text) and not any(char.isascii() and char.isalpha() for char in text):
+            return True
         # no word of two letters: mash when it is mostly symbols ("/;;[[p0"), not "k" or "10/10"
         characters = sum(char.isalnum() for char in text)
         symbols = sum(not char.isalnum() and not char.isspace() for char in text)
         return not characters or symbols > SYMBOLS_PER_CHARACTER * characters
-    # a word counts also when stretched ("heyy", "sooo sore") or its g dropped ("runnin")
-    known = sum(any(is_english(form) or form in also_known for form in _spellings(word)) for word in words)
+    # a word counts also when stretched ("heyy", "sooo sore") or its g dropped ("runnin"); one letter repeated is
+    # no English word ("kjdfg;; hh", "hjkl;;pp"), though the assistant's own vocabulary may know it
+    known = sum(any((is_english(form) and len(set(form)) > 1) or form in also_known for form in _spellings(word))
+                for word in words)
     return known / len(words) < MIN_KNOWN_SHARE
 
 

@@ -233,7 +233,9 @@ _KNEE = re.compile(r"\bknee|\bpatell", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
 _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?:'?s| is) (?:going on|happening) (?:with|in) (?:it|this|that|my knee|the knee|my knees)\W*$"
                                 r"|\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
-                                r"(?: exactly| even| actually| then| tho| though| lol)?\W*$", re.I)
+                                r"(?: exactly| even| actually| then| tho| though| lol)?\W*$"
+                                # "what do you think it is"
+                                r"|\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon) (?:it|this|that)(?:'?s| is| could be| might be)\W*$", re.I)
 # "no i mean which one actually has evidence behind it", "to heal i mean. ran the waterfront half ...": a
 # correction of the question just answered, in its first sentence
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nah|sorry|soz|oops|ok|okay|not in general)\W+)*i\s+meant?\b|^[^.?!,]{1,30}\bi\s+mean\W*(?:[.?!,]|$)", re.I)
@@ -400,7 +402,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 # Wording that says what is asked, whatever the classifier leans to (_asked_in_its_own_words,
 # _asked_beyond, and the thanks and rest rules in topic_for).
 # Topics and topic parts (aspects) these rules answer with.
-RELATED_CONDITIONS = "related.conditions"
+RELATED_CONDITIONS, RELATED_NAMES = "related.conditions", "related.names"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
@@ -448,7 +450,7 @@ _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |ar
 # ("I had break from running 6 weeks", "I made already 4 weeks pause")
 _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:a|took a|made a|made) pause|(?:weeks?|wks?|months?|days?) (?:of )?pause|paused? (?:from |my )?running"
-                     r"|(?:not|n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in)\b)\b", re.I)
+                     r"|(?:not|\w*n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in| once| a step| a single (?:step|run|mile|km))\b)\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
 # ("... first parkrun back and the knee's straight back to square one", "He rested 6 weeks fully and on the first
@@ -554,6 +556,9 @@ _WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|oka
 # (not where the assistant comes from: "is this from the clinic itself or one foreign company")
 _FROM_WHAT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:from|because of|due to|down to|caused by)\b"
                         r"(?!\s+(?:the |a |an |one |some )?(?:clinic|company|firm|practice|business|organi[sz]ation|charity|developers?)\b)", re.I)
+# "is it the mileage? been doing back to back 20s": whether the one cause it names is to blame
+_IS_IT_THE = re.compile(r"^\W*(?:(?:so|and|but|or|ok|okay)\W+)*(?:is|was|could|might) (?:it|that|this) (?:just |maybe |all |really )?(?:be )?"
+                        r"(?:the|my|her|his|all the|too much|too many)\b(?!\s+same\b)[^?]{0,30}\?", re.I)
 # "so was i overdoing it", "did she do too much too soon": whether too much running brought it on
 _DID_I_OVERDO = re.compile(r"\b(?:was|were) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdoing|doing too much)\b"
                            r"|\bdid (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdo|do too much)\b"
@@ -747,6 +752,9 @@ _IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking
                           r"|\b(?:can|could|does|do|would|will) (?:a|an|this|the) (?:bot|chat ?bot|robot|ai|a\.i\.?|machine|computer|program) "
                           r"(?:even |really |actually |possibly )?(?:know|understand|tell|judge|diagnose)\b", re.I)
 IS_IT_A_BOT_MAX_WORDS = 8
+# "Are you actually a bot or is this Gemma from the clinic pretending 😂": asked first, however long the rest
+_ARE_YOU_A_BOT = re.compile(r"^\W*(?:(?:so|ok|okay|wait|hey|hi|honestly|seriously|lol)\W+)*(?:are|r) (?:you|u|ya) "
+                            r"(?:actually |really |just |even )?(?:a |an )?(?:real |actual )?(?:bot|robot|ai|a\.i\.?|chat ?bot|machine|computer)\b", re.I)
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
 MASH_EXCUSE_MAX_WORDS = 10
@@ -774,11 +782,12 @@ _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|th
 # ("so what should i actually be doing then if not that", "ok so whats the alternative then",
 # "what does she do then if not surgery", "What is alternative to surgery", "alternative being?", "so whats the
 # alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then", "ok so what should i be
-# doing then, if resting doesnt fix it")
-_DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they) "
+# doing then, if resting doesnt fix it", "so what do people do instead of the scope", "so what's the non-op route")
+_DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they|people|most people|others) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
                          r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?(?:\W*$|\s+if\b)"
                          r"|(?:the |an )?alternatives? (?:being|then|is|are)\W*$"
+                         r"|(?:what'?s|whats|what is) the (?:non-?op(?:erative)?|non-?surgical|conservative) (?:route|option|way|path|approach|treatment)\b"
                          r"|what (?:should|shall|do) (?:i|we) (?:actually |really )?be (?:doing|doin) (?:then|instead)(?:\W*$|,?\s+if\b))", re.I)
 # "ok so if 3 weeks on the couch didn't work, what's plan B": what to do instead
 _PLAN_B = re.compile(r"\bplan b\b", re.I)
@@ -824,7 +833,7 @@ _WHAT_YOU_DO = re.compile(r"\bwhat (?:do|can|could) (?:you|u|ya) (?:actually |ev
 WHAT_YOU_DO_MAX_WORDS = 12
 # "can i book online or do i have to ring you", "how do i book with u": how to see the clinic
 # ("how do i speak to an actual physio then"; not "can i speak to an actual physio", which asks who answers here)
-_HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt))\b"
+_HOW_TO_BOOK = re.compile(r"\b(?:how|where|can|could|do) (?:do |can |could |should |would )?(?:i|we|u|you) (?:book|make an? (?:appointment|appt|reservation|booking))\b"
                           r"|\b(?:how|where) (?:do|can|could|should|would) (?:i|we|u|you) (?:speak|talk) to (?:a |an |the )?(?:actual |real )?"
                           r"(?:physio|physiotherapist|person|human|clinician)\b"
                           r"|\bbook(?:ing)? online\b|\b(?:ring|call|phone) (?:you|u|ya|the clinic)\b(?!\s+(?:a |an )?(?:bot|robot|ai|person|human|real))", re.I)
@@ -937,8 +946,8 @@ _WHY_THE_NAME = re.compile(r"\bwhy (?:is it |do (?:they|you|people|doctors) |doe
 _WHAT_ELSE_CAN_YOU = re.compile(r"\b(?:what|whit|wat) else (?:can|could) (?:you|ye|u|ya) (?:tell|answer|help|do|cover)\b"
                                 r"|\b(?:what|whit|wat) else (?:you|ye|u|ya) (?:can|could) (?:tell|answer|help|do|cover)\b"
                                 r"|\b(?:what|whit|wat) else (?:do|does) (?:you|ye|u|ya|it) know\b", re.I)
-# "okay whats the outlook in general then": the long-term outlook, named
-_OUTLOOK_NAMED = re.compile(r"\b(?:the )?(?:outlook|prognosis)\b", re.I)
+# "okay whats the outlook in general then", "what's the long game here then": the long-term outlook, named
+_OUTLOOK_NAMED = re.compile(r"\b(?:the )?(?:outlook|prognosis|long game)\b", re.I)
 OUTLOOK_NAMED_MAX_WORDS = 10
 # "Exactly how many days?" after what is kept: how long it is kept
 # (not "ok. how long before e go fine", which asks how long it takes to get better)
@@ -968,6 +977,10 @@ _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just 
 _SCAN_RESULT = re.compile(r"\b(?:show|shows|showed|shown|showing|picked up|pick up|came back|results?)\b", re.I)
 SCAN_RESULT_MAX_WORDS = 25
 SCAN_FINDINGS = {SCANS, "arthritis", OTHER_NAMES_PART, OTHER_CONDITIONS}
+# "GP wrote "chondromalacia patellae" on my note ... Is that just another name for runner's knee? I'm meant to be doing
+# Belfast ...": a question in a story whether a name means the same
+# (not "Is that the same thing as runner's knee?" about the writer's own aches, which asks what it is)
+_ANOTHER_NAME_FOR = re.compile(r"\b(?:another|a different|other|an other) (?:name|word|term) for\b", re.I)
 _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
                                  r"(?:runner'?s|runners|runner)\s?(?:knee|need)\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
@@ -1249,7 +1262,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUT_OF_SCOPE
     # "is this chat gpt": whether the assistant is a bot
     # (also after a greeting and an apology: "Good evening. Forgive me, I'm not very technical. Am I chatting with a nurse?")
-    if _IS_IT_A_BOT.search(last_sentence) and len(last_sentence.split()) <= IS_IT_A_BOT_MAX_WORDS:
+    if (_IS_IT_A_BOT.search(last_sentence) and len(last_sentence.split()) <= IS_IT_A_BOT_MAX_WORDS) or _ARE_YOU_A_BOT.match(text):
         return BOT_CHALLENGE
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
@@ -1324,6 +1337,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         causes_named = asked_aspects(message, content) or ([TRAINING_LOAD] if _MILEAGE_JUMP.search(text) else [])
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
+    # "is it the mileage? been doing back to back 20s": the cause it names
+    if any(_IS_IT_THE.match(sentence) for sentence in _sentences(text) if "?" in sentence):
+        causes_named = asked_aspects(message, content)
+        if causes_named and set(causes_named) <= _CAUSE_PARTS:
+            return _with_aspect(content, causes_named, CAUSES) or CAUSES
     # "so was i overdoing it": whether the training load brought it on
     if _DID_I_OVERDO.search(last_sentence) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
         return _with_aspect(content, [TRAINING_LOAD]) or CAUSES
@@ -1415,6 +1433,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
         return RELATED_CLICKING
+    # "GP wrote "chondromalacia patellae" on my note ... Is that just another name for runner's knee? ...": the other
+    # names (another condition has an answer of its own: "is ITBS just another name for it?")
+    if any(_ANOTHER_NAME_FOR.search(sentence) for sentence in _sentences(text) if "?" in sentence):
+        return RELATED_CONDITIONS if OTHER_CONDITIONS in aspects_in_text(text, content.aspect_words) else RELATED_NAMES
     # "knee hurts on stairs after running is that runners knee": what it is (not when it names another name,
     # another condition, clicking or sitting, which have answers of their own; another condition also when
     # the story before the question names it: "pain on the outside of her knee, not the front. is that runners knee?")

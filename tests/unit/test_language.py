@@ -10,13 +10,15 @@ KNOWN = {"hey", "hello", "pfps", "parkrun"}
 
 @pytest.mark.parametrize("text", ["heyy", "hellooo", "sooo sore after parkrun", "PFPS?", "my knee hurts",
                                   "I'll try, we've got a race", "you’re right", "stretchin?", "runnin n hurtin",
-                                  "k", "10/10", "5k?", "haha ok", "lol my knee", "sorry", "oops sorry my knee"])
+                                  "k", "10/10", "5k?", "haha ok", "lol my knee", "sorry", "oops sorry my knee",
+                                  "10mm drop?", "thanks xx"])
 def test_words_and_stretched_words_are_read(text: str) -> None:
     assert not looks_like_gibberish(text, KNOWN)
 
 
 @pytest.mark.parametrize("text", ["asdkjh qwe zzxv", "jjjjjjj kkkk", "!!!???", "kkkkjj;;;ll", "sdfin lkjin", "/;;[[p0",
-                                  "sdfsdf;; lol", "qwfpgj hahaha", "asdf sry"])
+                                  "sdfsdf;; lol", "qwfpgj hahaha", "asdf sry", "kjdfg;; hh", "hjkl;;pp oops pocket",
+                                  "ㅇㅋ ㅋㅋ", "ппп"])
 def test_keyboard_mash_is_not_read_as_a_question(text: str) -> None:
     assert looks_like_gibberish(text, KNOWN)
 

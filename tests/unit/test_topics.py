@@ -3325,3 +3325,55 @@ def test_after_a_step_named_without_an_article_asks_the_next_step(content: Conte
     # "after that" points back, it names no step
     that = parsed("After that, what does the strengthening part look like?", ("ask_pt_strength", 0.99))
     assert topic_for(content, that, "pt_approach.root_cause") == "pt_approach.strength"
+
+
+def test_no_running_at_all_then_pain_back_asks_why_rest_failed(content: Content) -> None:
+    message = parsed("Back from a month away, didn't run once and the knee was fine. First run back it ached again. Why's "
+                     "that?", ("ask_why_rest_fails", 0.71))
+    assert topic_for(content, message, None) == "why_rest_fails"
+
+
+def test_are_you_a_bot_asked_first_asks_whether_it_is_a_bot(content: Content) -> None:
+    message = parsed("Are you actually a bot or is this someone from the clinic typing back at me", ("ask_about", 0.84))
+    assert topic_for(content, message, None) == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["so what's the non-surgical route", "so what do most people do instead of the op"])
+def test_the_route_instead_of_surgery_asks_what_works(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_surgery", 0.37)), "treatment.surgery") == "exercises.examples"
+
+
+def test_making_a_reservation_asks_how_to_book(content: Content) -> None:
+    assert topic_for(content, parsed("How can I make a reservation?", ("ask_what_to_do", 0.65)), None) == "seek_help"
+
+
+def test_the_long_game_asks_the_outlook(content: Content) -> None:
+    assert topic_for(content, parsed("so what's the long game then", ("ask_other_names", 0.29)), "causes") == "outlook"
+
+
+def test_what_do_you_think_it_is_asks_what_it_is(content: Content) -> None:
+    assert topic_for(content, parsed("so what do you reckon it is", ("help", 0.48)), "symptoms") == "what_is"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GP put 'chondromalacia patella' on the letter and googling it scared me. Is that just another name for runner's "
+     "knee? I'm meant to run a marathon for charity in May.", "related.names"),
+    ("Is ITBS just another name for runner's knee? Mine hurts on the outer side of the knee on long runs.",
+     "related.conditions"),
+])
+def test_another_name_asked_in_a_story_asks_the_other_names(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("describe_symptoms", 1.0)), None) == expected
+
+
+def test_is_it_the_cause_it_names_asks_that_cause(content: Content) -> None:
+    message = parsed("is it the mileage? been doing back to back 20 milers", ("ask_pt_return_to_running", 0.48))
+    assert topic_for(content, message, "causes") == "causes.training_load"
+    # naming nothing a cause covers, it is not that question
+    same = parsed("is it the same thing my sister had?", ("ask_what_is", 0.5))
+    assert topic_for(content, same, None) != "causes"
+
+
+def test_the_same_as_runners_knee_about_ones_own_aches_asks_what_it_is(content: Content) -> None:
+    message = parsed("I do incline walking most days and my knees ache at the front afterwards. Is that the same thing as "
+                     "runner's knee?", ("ask_what_is", 0.56))
+    assert topic_for(content, message, None) == "what_is"

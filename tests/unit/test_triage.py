@@ -248,6 +248,8 @@ def asked(text: str) -> str:
     "Nana swears by a wheat bag on the knee every night, my physio mate says ice. Which one's better for runners knee?",
     # a child named only as the owner of an occasion is not the patient
     "knee aches on the stairs at work, and again after sitting through my son's 3 hour school concert. what is it?",
+    # a huge mistake, not a huge knee
+    "physio wrote PFPS on my letter and looking it up online was a huge mistake. Is that another name for runner's knee?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -418,6 +420,7 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     # a child's occasion, with the child spoken of again, is still about the child
     ("my son's football match, he has knee pain and is limping", "urgent"),
     ("my daughter's 2 hour dance class leaves her knee sore", "urgent"),
+    ("my knee is massive since I fell on it yesterday", "emergency"),
     ("Buenas. My son have 17 years, plays futbol and also run. He say knee hurts in front", "self_care"),
     ("my son have 12 years, he plays football and his knee hurts", "urgent"),
     ("my husband fell and can't put any weight on his leg, should we go to A&E?", "emergency"),
