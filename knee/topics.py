@@ -1131,6 +1131,16 @@ def _last_sentence(text: str) -> str:
     return (_sentences(text) or [text])[-1]
 
 
+def _asks_if_made_to_stop(text: str) -> bool:
+    """The message asks whether a physio would stop the running ("will they make me stop running"), not
+    fears it in a story that asks something else ("... What actually happens at one of these? ... I'm kind
+    of nervous they'll just tell me to stop running")."""
+    if not _MADE_TO_STOP.search(text):
+        return False
+    return (len(text.split()) <= CONTEXT_MAX_WORDS
+            or any(_MADE_TO_STOP.search(sentence) for sentence in _sentences(text) if "?" in sentence))
+
+
 def _rested_then_pain_back(text: str) -> bool:
     """The message says it rested, then the pain came back ("rested 6 weeks, first run back and
     the ache was back"), not the other way round ("it came back on my tempo. do I need time off?")."""
@@ -1511,14 +1521,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _POINT_OF_PHYSIO.search(text) and not asked_aspects(message, content):
         return PT_APPROACH
     # "Will the jogging make it worse?", "will they make me stop running", "What do I do if my knee hurts on the
-    # treadmill but it's not that bad",
-    # "how little is a little", "what counts as too much pain then", "is a 3 too much then" after advice on running:
-    # whether to keep running with some pain
-    # (asked, not feared in a story that asks something else: "... What actually happens at one of these? ... I'm kind of
-    # nervous they'll just tell me to stop running")
-    made_to_stop = (any(_MADE_TO_STOP.search(sentence) for sentence in _sentences(text) if "?" in sentence)
-                    or (_MADE_TO_STOP.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS))
-    if ((_RUNNING_MAKES_IT_WORSE.search(text) or made_to_stop or (_IF_IT_HURTS.search(text) and _NOT_THAT_BAD.search(text))
+    # treadmill but it's not that bad", "how little is a little", "what counts as too much pain then", "is a 3 too much
+    # then" after advice on running: whether to keep running with some pain
+    if ((_RUNNING_MAKES_IT_WORSE.search(text) or _asks_if_made_to_stop(text)
+         or (_IF_IT_HURTS.search(text) and _NOT_THAT_BAD.search(text))
             or (last_topic in RUNNING_ADVICE and _ACCEPTABLE_PAIN.search(text)))
             and asks_a_question(text) and set(asked_aspects(message, content)) <= {RUNNING_WITH_PAIN}):
         return KEEP_RUNNING
@@ -2278,8 +2284,9 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         return SEEK_HELP_TOPIC if last.id != SEEK_HELP_TOPIC else None
     # (longer when it names what the answer just given is about: "how many minutes should the ice stay on" after
     # pain relief)
-    named = aspects_in_text(text, content.aspect_words) if _HOW_LONG.match(text) else []
-    if (_HOW_LONG.match(text) and not _RECOVERY.search(text) and last.family in HOW_LONG_STAYS_IN
+    how_long = _HOW_LONG.match(text)
+    named = aspects_in_text(text, content.aspect_words) if how_long else []
+    if (how_long and not _RECOVERY.search(text) and last.family in HOW_LONG_STAYS_IN
             and (len(text.split()) <= HOW_LONG_MAX_WORDS
                  or (named and set(named) <= set(last.aspects) and len(text.split()) <= CONTEXT_MAX_WORDS))):
         # how long to hold or keep doing an exercise is its dose ("how long must I do the exercises?")
