@@ -268,7 +268,8 @@ _ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how (?:much|many|g
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|them|about it|for it)\b", re.I)
 STORY_POINTS_BACK_MAX_WORDS = 8
 # "why?" after what the pain is asks what causes it.
-WHY_MEANS_CAUSES = ("what_is", "related.names", "symptoms")
+RELATED_NAMES = "related.names"
+WHY_MEANS_CAUSES = ("what_is", RELATED_NAMES, "symptoms")
 # "why shorter steps tho?", "what makes you say that?": why the answer just given says so
 WHY_ABOUT_IT_MAX_WORDS = 7
 WHY_WITH_ASIDE_MAX_WORDS = 12
@@ -402,7 +403,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 # Wording that says what is asked, whatever the classifier leans to (_asked_in_its_own_words,
 # _asked_beyond, and the thanks and rest rules in topic_for).
 # Topics and topic parts (aspects) these rules answer with.
-RELATED_CONDITIONS, RELATED_NAMES = "related.conditions", "related.names"
+RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
@@ -741,6 +742,8 @@ YOUR_NAME_MAX_WORDS = 8
 # "r u a real person tho": whether the assistant itself is a person, also right after who made it
 _WHO_READS = re.compile(_OPENING + r"(?:and\W+)?who(?: else)? (?:(?:can|could|does|do|will|would|gets? to|is able to) )?(?:see|sees|read|reads|access|accesses|has access|have access|"
                         r"look at|looks at|keep|keeps|store|stores|get|gets|check|checks)\b", re.I)
+# what a message may call the assistant when it asks whether it is a machine
+_A_MACHINE = r"(?:bot|chat ?bot|robot|ai|a\.i\.?|machine|computer)"
 # "is this chat gpt", "am i talking to an AI": whether the assistant is a bot, however the chatbot is spelled
 # ("are you a bot" is _ARE_YOU_A_PERSON's)
 _IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking) (?:to|with))\s+(?:just\s+)?(?:a |an )?"
@@ -749,12 +752,12 @@ _IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking
                           r"|\bam i (?:talking|chatting|speaking|writing) (?:to|with)\s+(?:a |an |the )?(?:real |actual )?"
                           r"(?:nurse|doctor|dr|physio|physiotherapist|therapist|clinician|person|human|someone real|receptionist)\W*$"
                           # "figured. can a bot even know anything about knees": what a bot can know
-                          r"|\b(?:can|could|does|do|would|will) (?:a|an|this|the) (?:bot|chat ?bot|robot|ai|a\.i\.?|machine|computer|program) "
+                          r"|\b(?:can|could|does|do|would|will) (?:a|an|this|the) (?:" + _A_MACHINE + r"|program) "
                           r"(?:even |really |actually |possibly )?(?:know|understand|tell|judge|diagnose)\b", re.I)
 IS_IT_A_BOT_MAX_WORDS = 8
 # "Are you actually a bot or is this Gemma from the clinic pretending 😂": asked first, however long the rest
 _ARE_YOU_A_BOT = re.compile(r"^\W*(?:(?:so|ok|okay|wait|hey|hi|honestly|seriously|lol)\W+)*(?:are|r) (?:you|u|ya) "
-                            r"(?:actually |really |just |even )?(?:a |an )?(?:real |actual )?(?:bot|robot|ai|a\.i\.?|chat ?bot|machine|computer)\b", re.I)
+                            r"(?:actually |really |just |even )?(?:a |an )?(?:real |actual )?" + _A_MACHINE + r"\b", re.I)
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
 MASH_EXCUSE_MAX_WORDS = 10
