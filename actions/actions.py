@@ -6,18 +6,21 @@ from a club's group chat says so in its metadata (knee/groups.py).
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from knee.checkin import answer_kind
+from knee.content import ANSWER_TOPICS
 from knee.groups import PRIVATE_JSON_KEY, PRIVATE_MESSAGE_KEY, in_group
-from knee.replies import Reply, group_reply, heard, private_invitation, question_reply, triage_reply, with_heard
+from knee.replies import (
+    Reply, group_reply, heard, private_invitation, question_reply, triage_reply, with_heard, with_other_questions,
+)
 from knee.store import ContentStore
 from knee.story import symptom_details
-from knee.topics import SYMPTOMS_TOPIC, named_in_conversation, topic_for
+from knee.topics import QUESTION_PARTS_KEY, SYMPTOMS_TOPIC, asked_together, named_in_conversation, topic_for
 from knee.triage import PARSE_DATA_KEY, Assessment, higher_tier, with_confirmed
 
 STORE = ContentStore()
@@ -29,6 +32,8 @@ DISCLAIMER_SLOT = "disclaimer_given"
 # The topic parts the runner has named so far in the conversation ("so should I run it?" is read
 # with the race named three messages before).
 NAMED_SLOT = "named_before"
+# The topics of the questions a message asked together, for a later "and 3?" (knee/topics.py).
+ASKED_SLOT = "asked_together"
 YES_INTENT, NO_INTENT = "affirm", "deny"
 
 
@@ -43,9 +48,12 @@ class ActionRespond(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         STORE.refresh()
-        return self._respond(dispatcher, tracker) + named_events(tracker)
+        before = tracker.get_slot(ASKED_SLOT) or []
+        asked = asked_together(STORE.content, tracker.latest_message or {}, before)
+        asked_events = [SlotSet(ASKED_SLOT, asked)] if asked != before else []
+        return self._respond(dispatcher, tracker, asked) + named_events(tracker) + asked_events
 
-    def _respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[Text, Any]]:
+    def _respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, asked: List[str]) -> List[Dict[Text, Any]]:
         message = tracker.latest_message or {}
         assessment = message_assessment(message)
         events: List[Dict[Text, Any]] = []
@@ -60,14 +68,18 @@ class ActionRespond(Action):
                     return self._answer_symptoms(dispatcher, tracker, assessment, "", events)
                 return events + self._answer(dispatcher, tracker, pending.get("topic"), earlier, pending.get("text", ""),
                                              ask=False)
-        topic = topic_for(STORE.content, message, tracker.get_slot("topic"), tracker.get_slot(NAMED_SLOT) or [])
+        topic = topic_for(STORE.content, message, tracker.get_slot("topic"), tracker.get_slot(NAMED_SLOT) or [],
+                          tracker.get_slot(ASKED_SLOT) or [])
         if in_group(message.get("metadata")) and (
                 topic == SYMPTOMS_TOPIC or assessment.escalates or assessment.question or assessment.findings):
             return events + self._answer_in_group(dispatcher, tracker, topic, assessment, message["metadata"])
-        return events + self._answer(dispatcher, tracker, topic, assessment, message.get("text") or "")
+        # several questions at once: the answer to one, with buttons for the others
+        others = list(dict.fromkeys(other for other in asked if other != topic and other in ANSWER_TOPICS)) if (
+            message.get(QUESTION_PARTS_KEY)) else []
+        return events + self._answer(dispatcher, tracker, topic, assessment, message.get("text") or "", others=others)
 
     def _answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, topic: Optional[str],
-                assessment: Assessment, text: str, ask: bool = True) -> List[Dict[Text, Any]]:
+                assessment: Assessment, text: str, ask: bool = True, others: Sequence[str] = ()) -> List[Dict[Text, Any]]:
         if not ask:
             assessment = assessment.without_question()
         if topic == SYMPTOMS_TOPIC or assessment.escalates or topic is None:
@@ -77,7 +89,7 @@ class ActionRespond(Action):
             dispatcher.utter_message(**reply_message(question_reply(assessment.question, STORE.triage, STORE.content)))
             return [SlotSet(SAFETY_SLOT, assessment.question.tier),
                     SlotSet(PENDING_SLOT, {"topic": topic, "text": text, "triage": assessment.as_parse_data()})]
-        reply = topic_reply(topic)
+        reply = with_other_questions(topic_reply(topic), STORE.content, others, STORE.service.asked_together)
         if text and assessment.signs:  # a story told with the question: one sentence shows it was heard
             reply = with_heard(reply, heard(STORE.triage, symptom_details(text), assessment.signs))
         dispatcher.utter_message(**reply_message(reply))
@@ -157,3 +169,4 @@ def named_events(tracker: Tracker) -> List[Dict[Text, Any]]:
     before = tracker.get_slot(NAMED_SLOT) or []
     now = named_in_conversation(before, tracker.latest_message or {}, STORE.content)
     return [SlotSet(NAMED_SLOT, now)] if now != before else []
+

@@ -21,7 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knee.language import says_nothing
 from knee.text_classifier import TextClassifier, spelled_out
-from knee.topics import FALLBACK_INTENT, question_part
+from knee.topics import FALLBACK_INTENT, QUESTION_PARTS_KEY, asked_separately, question_part
 
 MODEL_NAME = "topic_classifier"
 # A button's payload ("/ask_causes", "/affirm{...}"), which is not read as text; "/;;[[p0" is keyboard mash.
@@ -83,11 +83,18 @@ class TopicClassifier(GraphComponent):
             text = message.get(TEXT)
             if not text or self.classifier is None:
                 continue
-            ranked = sorted(self.read(text).items(), key=lambda item: -item[1])
-            ranking = [{"name": name, "confidence": confidence}
-                       for name, confidence in ranked[: int(self.config["ranking_length"])]]
+            ranking = self._ranking(text)
             if not _COMMAND.match(text) and says_nothing(spelled_out(text), self.classifier.words):
                 ranking = [{"name": FALLBACK_INTENT, "confidence": 1.0}]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            # several questions in one message: each read alone, for a follow-up that picks one ("and 3?")
+            parts = [] if _COMMAND.match(text) else asked_separately(text)
+            if parts:
+                message.set(QUESTION_PARTS_KEY, [{"text": part, "intent_ranking": self._ranking(part)} for part in parts],
+                            add_to_output=True)
         return messages
+
+    def _ranking(self, text: str) -> List[Dict[str, Any]]:
+        ranked = sorted(self.read(text).items(), key=lambda item: -item[1])
+        return [{"name": name, "confidence": confidence} for name, confidence in ranked[: int(self.config["ranking_length"])]]

@@ -67,6 +67,21 @@ def heard(triage: TriageContent, details: Sequence[str], signs: Iterable[str]) -
     return f"{triage.heard_intro} {', '.join(said)}." if said else None
 
 
+# An answer offers at most this many buttons when other questions asked with it lead them.
+ASKED_TOGETHER_BUTTONS = 4
+
+
+def with_other_questions(reply: Reply, content: Content, topic_ids: Sequence[str], note: str) -> Reply:
+    """The answer to one of several questions asked at once: a note saying so, and buttons for the
+    others (`topic_ids`) before the answer's own follow-ups."""
+    if not topic_ids:
+        return reply
+    others = [_button(content, topic_id) for topic_id in topic_ids]
+    payloads = {button["payload"] for button in others}
+    buttons = others + [button for button in reply.buttons if button["payload"] not in payloads]
+    return Reply(f"{reply.text}\n\n{note}", tuple(buttons[:ASKED_TOGETHER_BUTTONS]))
+
+
 def with_heard(reply: Reply, sentence: Optional[str]) -> Reply:
     return Reply(f"{sentence}\n\n{reply.text}", reply.buttons) if sentence else reply
 

@@ -24,6 +24,7 @@ SERVICE_FILE = "service.yml"
 class ServiceTexts:
     unavailable: str  # the apology when the assistant cannot answer
     unreviewed: str  # said instead of an answer no clinician has signed off, if the clinic wishes
+    asked_together: str  # added to the answer to one of several questions asked at once
 
 
 def load_service_texts(directory: Path = CONTENT_DIR) -> ServiceTexts:
@@ -31,7 +32,7 @@ def load_service_texts(directory: Path = CONTENT_DIR) -> ServiceTexts:
     data = read_yaml(directory, SERVICE_FILE)
     values = parse_clinic(read_yaml(directory, CLINIC_FILE)).placeholders()
     texts = {}
-    for name in ("unavailable", "unreviewed"):
+    for name in ("unavailable", "unreviewed", "asked_together"):
         text = text_field(SERVICE_FILE, data, name)
         check_placeholders(SERVICE_FILE, name, text)
         texts[name] = "\n".join(" ".join(line.split()) for line in text.format(**values).splitlines())

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from knee.aspects import aspects_in_text, message_aspects, words_pattern
 from knee.content import ANSWER_TOPICS, Content, Topic
@@ -290,7 +290,7 @@ _HOW_LONG = re.compile(_OPENING + r"(?:for\s+)?(?:how long|how many (?:days|week
 _RECOVERY = re.compile(r"\b(?:recover\w*|heal\w*|better|take|takes|taking|last|lasts|back|again|gone|go away|goes away|going away|went away|"
                        r"clear\w*|settle\w*|off|rest|injured|come back|(?:be|been|being) out|sidelined|out of action|sorted|fixed|cured|resolved|"
                        r"(?:till|until|til|before) (?:it|this|the pain|the ache|mine) goes|"
-                       r"(?:go|goes|get|gets|be|is|feel|feels) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
+                       r"(?:go|goes|get|gets|be|is|feel|feels|come|comes) (?:fine|ok|okay|normal|right|good|well))\b", re.I)
 HOW_LONG_MAX_WORDS = 7
 HOW_LONG_STAYS_IN = tuple(family for family in DOING_FAMILIES if family != PT_APPROACH) + (PRIVACY,)
 # "what's step 3?", "and the last one?", "the first step of that?": a part of an overview's list, in order.
@@ -423,7 +423,7 @@ SITTING = "sitting"
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|bless (?:you|u|ya)|god bless|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|obrigad[ãa]o|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
                      r"m[ií]le bu[ií]ochas|go raibh maith agat)\b", re.I)
 THANKS_MAX_WORDS = 12
 # "exercises pls 🙏": a request, not thanks, when it names a topic part
@@ -431,7 +431,7 @@ _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
 _BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
-              r"|hooroo|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci"
+              r"|hooroo|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci|buona giornata|buona serata|ha det(?: bra| godt)?|hej d[åa]|vi ses"
               r"|(?:khuda|allah) hafiz|alvida|phir milenge|kwaheri|(?:hamba|sala) kahle|ma'?a ?(?:al )?salama|sayonara|zai ?jian|do svidaniya|g[üu]le g[üu]le")
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye", "ok booking an assessment. later", "grazie mille, ciao": a message that ends with one
@@ -577,7 +577,10 @@ _THAT_DID_IT = re.compile(r"\b(?:that'?d|that would|would that|could that|did th
 # "how do u even get it": how runners come to have it is what causes it
 _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people|ppl|runners|someone|anyone|one) (?:even |actually |usually )?"
                              r"(?:get|develop|end up with|catch) (?:it|this|that|runner'?s knee|runners knee|pfps)"
-                             r"(?=\s*(?:[?.!,]|$)|\s+(?:from|in the first place|then|though|tho|anyway|lol|even)\b)", re.I)
+                             r"(?=\s*(?:[?.!,]|$)|\s+(?:from|in the first place|then|though|tho|anyway|lol|even)\b)"
+                             # "what makes people get runners knee when they start?"
+                             r"|\bwhat makes (?:you|u|people|ppl|runners|someone|anyone|beginners|new runners) (?:get|develop|end up with) "
+                             r"(?:it|this|that|runner'?s knee|runners knee|pfps)\b", re.I)
 # "then how it will get cured without operation?": the treatment that is not surgery
 # "what comes after the strengthening in the treatment", "and after the assessment?", "and after strength, what's next
 # in the process?": the next physio step (not "After that, what does the strengthening part look like?")
@@ -601,9 +604,9 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
 # or is it just exercises I could find on youtube": how physio helps (paying privately: who to see)
 # (also in the runner's own language: "how the fisioterapia works for this")
 _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |sports )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy"
-           r"|fisio|fisioterapia|fisioterapeuta|fisioterapista|physiotherapie|physiotherapeutin|physiotherapeut|fizjoterapia|fizjoterapeuta|kin[ée]sith[ée]rapeute|kin[ée])")
+           r"|fisio|fisioterapia|fisioterapeuta|fisioterapista|physiotherapie|physiotherapeutin|physiotherapeut|fizjoterapia|fizjoterapeuta|kin[ée]sith[ée]rapeute|kin[ée]|fysio|fysioterapeut|fysioterapeuten|fysioterapi|kinesi[oó]log[oa]|kinesiologist)")
 # ("what's a physio gonna do, charge me $90 to tell me to do squats?", "what else would the physio do with him")
-_WHAT_PHYSIO_DOES = re.compile(r"\bwhat(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
+_WHAT_PHYSIO_DOES = re.compile(r"\b(?:what|whit|wot|wat)(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
                                r"|\b(?:is|would|will|does) (?:seeing |going to |going to see )?(?:a |the )?(?:private |nhs )?" + _PHYSIO
                                + r" (?:\w+ )?(?:worth|do anything|do any more|do more|do something)\b", re.I)
@@ -700,11 +703,13 @@ _DOES_IT_COUNT = re.compile(r"\b(?:does|would|do|could) (?:that|it|this|they|tho
 _LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few (?:k|km|miles)|part|bit|third|half|hour|stretch)\b"
                           r"|\bhalfway (?:through|into|in)\b|\bmid(?:way)? ?(?:run|way through)\b"
                           r"|\b(?:after|around|about|from|past|beyond|over|at)\s+(?:about |around |like |roughly |maybe )?"
-                          r"(?:(?:mile|km|kilometre|kilometer|k)\s*\d+\b|\d+\s*(?:k|km|kms|miles?|mi|minutes|mins)\b)"
+                          r"(?:(?:mile|km|kilometre|kilometer|k)\s*\d+\b|\d+\s*(?:k|km|kms|miles?|mi|minutes|mins|min)\b)"
                           r"|\bend of (?:a |the |my )?(?:long|big|hard)\b|\blong ones\b|\blate (?:in|on)\b"
                           r"|\b\d+ ?(?:miles?|k|km|mins|minutes) in(?:to)?\b", re.I)
 _ONLY_THEN = re.compile(r"\bonly\b|\b(?:first|early) (?:\d+|few|couple)\b[^.?!]{0,25}\b(?:fine|ok|okay|good|no problem)\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
                         r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b"
+                        # "why it starts exactly after 40 min": when it starts, and not before
+                        r"|\b(?:starts?|starting|begins?|kicks? in|comes? on)\s+(?:exactly |only |always |just )(?:after|around|at|from|past)\b"
                         # "its always the last few miles of the long run that it starts"
                         r"|\balways (?:in |on |at |during |over )?the (?:last|final)\b", re.I)
 LATE_IN_RUN_MAX_WORDS = 45
@@ -787,11 +792,17 @@ _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|th
 # alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then", "ok so what should i be
 # doing then, if resting doesnt fix it", "so what do people do instead of the scope", "so what's the non-op route")
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they|people|most people|others) "
-                         r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)\W*$"
+                         r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)(?: then| tho| though| now)?\W*$"
                          r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?(?:\W*$|\s+if\b)"
                          r"|(?:the |an )?alternatives? (?:being|then|is|are)\W*$"
                          r"|(?:what'?s|whats|what is) the (?:non-?op(?:erative)?|non-?surgical|conservative) (?:route|option|way|path|approach|treatment)\b"
                          r"|what (?:should|shall|do) (?:i|we) (?:actually |really )?be (?:doing|doin) (?:then|instead)(?:\W*$|,?\s+if\b))", re.I)
+# "n if i cut back wot do i do instead" after whether to keep running: other training meanwhile
+_TRAIN_INSTEAD = re.compile(r"\b(?:what|wat|wot) (?:do|can|should|could|shall) (?:i|we|u|you) (?:do|train|try)(?: then)? instead\W*$", re.I)
+# "Saludos! My tobillos are very stiff ... Can the ankle make my knee hurt?", "could tight hips be causing it?":
+# whether the part it names causes the pain
+_CAN_IT_CAUSE = re.compile(r"\b(?:can|could|would|does|do|might|is|are) (?:the|my|tight|stiff|weak|bad) (?:\w+ ){0,2}?"
+                           r"(?:make|makes|cause|causes|give|be causing|be making|lead to|affect) (?:my |the )?(?:knee|knees|it|this|the pain|pain)\b", re.I)
 # "ok so if 3 weeks on the couch didn't work, what's plan B": what to do instead
 _PLAN_B = re.compile(r"\bplan b\b", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
@@ -1114,6 +1125,87 @@ def asked_aspects(message: Mapping[str, Any], content: Content) -> List[str]:
     return message_aspects(in_question, question, content.aspect_words)
 
 
+# A message that asks several questions ("1) what IS it 2) do I have to stop 3) how long", "Is it
+# dangerous? Also, is it the same as runner's knee?") is answered by one topic; the topic each of
+# its questions asks, in order, is kept for a follow-up that picks another ("and 3?", "second q").
+# The topic classifier reads each question under this key of the parse data.
+QUESTION_PARTS_KEY = "question_parts"
+# "1) what actually IS it", "2. why does it come", "#2", "(3)": an item of a numbered list
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))[#(]?([1-9])(?:[.):]|\s-)(?=\s)")
+# "Does quad strength matter for this, and which quad exercises ...": a second question in one sentence
+_AND_ANOTHER_QUESTION = re.compile(
+    r",\s*(?:and|also|plus)\s+(?=(?:which|what|how|why|when|where|who|should|do|does|is|are|can|could|will|would)\b)", re.I)
+# "and 3?", "2 now", "#2 pls", "ok number 2 then", "second q", "And the second question?", "and the last
+# one on my list", "the other question": which of the questions asked together
+_WHICH_QUESTION = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now|right|then|what about|how about)\W+)*(?:(?:the|my|your|ur)\s+)?"
+    r"(?:(?:number|no\.?|nr\.?|#|q)\s*)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|other|next"
+    r"|one|two|three|four|five|[1-5])(?:\s*(q|qs|question|questions|part|point|bit|thing|one|item))?"
+    r"(?:\s+(?:on|in|from|of) (?:my|the) list)?(?:\W+(?:now|then|pls|please|plz|next|too))*\W*$", re.I)
+# "second part?" after an overview may mean the answer's second part; "second q" never does
+_A_QUESTION_WORD = re.compile(r"^(?:q|qs|question|questions)$", re.I)
+ASKED_TOGETHER_MAX = 5
+
+
+def asked_separately(text: str) -> List[str]:
+    """The questions of a message that asks two or more, in order (a numbered list's items, the
+    sentences that ask, a second question after ", and which ..."); [] when it asks fewer."""
+    numbered = _numbered_items(text)
+    if len(numbered) >= 2:
+        return numbered[:ASKED_TOGETHER_MAX]
+    asking = [sentence for sentence in _sentences(text) if "?" in sentence or asks_a_question(sentence)]
+    parts = [piece.strip() for sentence in asking for piece in _AND_ANOTHER_QUESTION.split(sentence)]
+    parts = [part for part in parts if len(part.split()) >= 2]
+    return parts[:ASKED_TOGETHER_MAX] if len(parts) >= 2 else []
+
+
+def _numbered_items(text: str) -> List[str]:
+    """The items of a list numbered 1, 2, 3 ... in the message ("1) what is it 2) do I stop"), else []."""
+    markers = [found for found in _NUMBERED_ITEM.finditer(text)]
+    items, expected = [], 1
+    for found, following in zip(markers, markers[1:] + [None]):
+        if int(found.group(1)) != expected:
+            continue
+        item = text[found.end():following.start() if following else len(text)]
+        items.append((_sentences(item) or [""])[0].strip(" .!"))  # "3. how physio helps. Take them one by one" 
+        expected += 1
+    return [item for item in items if item] if len(items) >= 2 else []
+
+
+def asked_together(content: Content, message: Mapping[str, Any], asked_before: Iterable[str]) -> List[str]:
+    """The topics of the questions a message asks together, in order, as the conversation keeps
+    them: a new message that asks several replaces them, a short follow-up keeps them (it may pick
+    one: "and 3?"), any longer message drops them."""
+    parts = message.get(QUESTION_PARTS_KEY) or []
+    if parts:
+        return [topic_for(content, {"text": part.get("text") or "", "intent": (part.get("intent_ranking") or [{}])[0],
+                                    "intent_ranking": part.get("intent_ranking") or []}, None)
+                for part in parts]
+    return list(asked_before) if len((message.get("text") or "").split()) <= CONTEXT_MAX_WORDS else []
+
+
+def _picked_from_asked(text: str, asked_before: Sequence[str], last_topic: Optional[str]) -> Optional[str]:
+    """The topic of the question a follow-up picks from those asked together ("and 3?" -> the third,
+    "the other question" -> the first not just answered); None when it picks none, or may mean a
+    part of the overview just given ("second part?" after the causes)."""
+    which = _WHICH_QUESTION.match(text)
+    if len(asked_before) < 2 or not which:
+        return None
+    word, noun = which.group(1).lower(), (which.group(2) or "")
+    if last_topic in FAMILIES and noun and not _A_QUESTION_WORD.match(noun):
+        return None
+    if word == "next" and not (noun and _A_QUESTION_WORD.match(noun)):
+        return None  # "ok next?" after a physio step is its next step; "next question" is the next question
+    if word in ("other", "next"):
+        answered = asked_before.index(last_topic) if last_topic in asked_before else -1
+        later = [topic for topic in asked_before[answered + 1:] if topic != last_topic]
+        return (later or [topic for topic in asked_before if topic != last_topic] or [None])[0]
+    number = _ORDINALS.get(word)
+    if number is None or number > len(asked_before):
+        return None
+    return asked_before[number - 1] if number > 0 else asked_before[-1]
+
+
 NAMED_KEPT = 12
 
 
@@ -1241,11 +1333,12 @@ def question_intent(message: Mapping[str, Any]) -> Optional[str]:
 
 
 def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional[str],
-              named_before: Iterable[str] = ()) -> str:
+              named_before: Iterable[str] = (), asked_before: Sequence[str] = ()) -> str:
     """The topic that answers a message as the Rasa server parsed it: its own symptoms when it
     escalates or tells a story without a question, else the topic its question (and any aspect it
     names) asks about, read with the topic answered last and the topic parts the conversation
-    named before (`named_before`, as named_in_conversation keeps them). The rules are tried in
+    named before (`named_before`, as named_in_conversation keeps them) and the questions asked
+    together before (`asked_before`, as asked_together keeps them). The rules are tried in
     order; each is unit-tested in tests/unit/test_topics.py."""
     from knee.triage import PARSE_DATA_KEY, Assessment
 
@@ -1283,6 +1376,21 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "ummm how does this work" opening a conversation: what the assistant can help with
     if last_topic in (None, GREETING_TOPIC, BOT_CHALLENGE) and _HOW_IT_WORKS.match(text):
         return HELP_TOPIC
+    # "and 3?", "second q" after a message that asked several questions: the one it picks
+    picked = _picked_from_asked(text, list(asked_before), last_topic)
+    if picked:
+        return picked
+    # "... My tobillos are very stiff. Can the ankle make my knee hurt?": the cause it names, when the message
+    # names no other ("really tight hips ... could the hips be causing it?" is left to the rules below)
+    can_it_cause = _CAN_IT_CAUSE.search(last_sentence)
+    if can_it_cause:
+        named = set(aspects_in_text(can_it_cause.group(0), content.aspect_words))
+        if len(named) == 1 and named <= _CAUSE_PARTS and set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS == named:
+            return _with_aspect(content, list(named), CAUSES)
+    # "Can I keep smashing SkiErg and rower sessions while my knee settles?": the other training it names, when
+    # the classifier weighs keeping running against it
+    if _weighs_keep_running_against(message, CROSS_TRAINING) and CROSS_TRAINING_PART in asked_aspects(message, content):
+        return CROSS_TRAINING
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
         return left_out
@@ -1753,7 +1861,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (question and not aspects and confidence < CONTEXT_UNSURE_BELOW and _POINTS_BACK.search(question)
             and len(question.split()) <= STORY_POINTS_BACK_MAX_WORDS):
         named = set(aspects_in_text(text, content.aspect_words))
-        found = len(named) == 1 and _with_aspect(content, list(named))
+        # (not "why" of something that is no cause: "We race HYROX doubles ... since we added a 3rd run day. Is that
+        # likely why?" asks what caused it)
+        found = len(named) == 1 and not (_ASKS_WHY.search(question) and not named <= _CAUSE_PARTS) and _with_aspect(
+            content, list(named))
         if found:
             return found
     # "... Everyone on the facebook group says push through it, it's just your body adjusting. Should I?": a bare
@@ -1903,6 +2014,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         step = _with_aspect(content, aspects_in_text(text[after.end():], content.aspect_words), PT_APPROACH)
         if step in steps[:-1]:
             return steps[steps.index(step) + 1]
+    # "n if i cut back wot do i do instead" after whether to keep running: other training meanwhile
+    if last_topic == KEEP_RUNNING and _TRAIN_INSTEAD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return CROSS_TRAINING
     # "so what do i do instead" after why rest alone fails: what physio does
     if last_topic == WHY_REST_FAILS and (_DO_INSTEAD.match(text) or _PLAN_B.search(text)):
         return PT_APPROACH
@@ -2066,7 +2180,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             step = len(_sentences(text)) > 1 and aspects and _with_aspect(content, aspects, PT_APPROACH)
             return step if (step or "").startswith(PT_APPROACH + ".") else next_step(content, last_topic)
         if len(_sentences(text)) > 1:
-            named = aspects_in_text(text, content.aspect_words)
+            # (when it hurts, "sore after hill reps", is no part the physio works on)
+            named = [aspect for aspect in aspects_in_text(text, content.aspect_words) if aspect != TRAINING_LOAD]
             # ("hips are tight too, desk job. what would a physio do about that side of it": tight hips are mobility)
             if _STIFF_HIPS.search(text):
                 named = ["mobility" if aspect == "hip" else aspect for aspect in named]
@@ -2504,6 +2619,18 @@ def _something_else(content: Content, message: Mapping[str, Any], last_topic: Op
     next step ("what else helps besides the brace?")."""
     return _ranked_topic(message, lambda name, topic: name in QUESTION_INTENTS and topic != last_topic and name not in (
         FOLLOW_UP_INTENT, NEXT_STEP_INTENT, OUT_OF_SCOPE_INTENT)) or next_step(content, last_topic)
+
+
+# how close the second-ranked intent must come to the first to be weighed against it
+WEIGHED_WITHIN = 0.25
+
+
+def _weighs_keep_running_against(message: Mapping[str, Any], topic: str) -> bool:
+    """Whether the classifier ranks keeping running first and `topic` a close second."""
+    ranking = [(TOPIC_BY_INTENT.get(ranked.get("name") or ""), ranked.get("confidence") or 0.0)
+               for ranked in (message.get("intent_ranking") or [])[:2]]
+    return (len(ranking) == 2 and ranking[0][0] == KEEP_RUNNING and ranking[1][0] == topic
+            and ranking[0][1] - ranking[1][1] <= WEIGHED_WITHIN)
 
 
 def _ranked_in_family(message: Mapping[str, Any], family: str) -> Optional[str]:

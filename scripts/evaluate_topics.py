@@ -28,7 +28,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knee.content import CONVERSATION_TOPICS, ContentError, load_content, load_yaml  # noqa: E402
-from knee.topics import named_in_conversation, topic_for  # noqa: E402
+from knee.topics import asked_together, named_in_conversation, topic_for  # noqa: E402
 from knee.triage_net import nlu_texts  # noqa: E402
 from server.rasa_changes import install  # noqa: E402
 
@@ -67,9 +67,10 @@ class Assistant:
         self.agent = Agent.load(str(model))
         self.content = load_content()
 
-    def topic(self, text: str, last: Optional[str], named_before: Sequence[str] = ()) -> Tuple[str, Dict[str, Any]]:
+    def topic(self, text: str, last: Optional[str], named_before: Sequence[str] = (),
+              asked_before: Sequence[str] = ()) -> Tuple[str, Dict[str, Any]]:
         parsed = asyncio.run(self.agent.parse_message(text))
-        return topic_for(self.content, parsed, last, named_before), parsed
+        return topic_for(self.content, parsed, last, named_before, asked_before), parsed
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -106,10 +107,11 @@ def main(argv: Optional[List[str]] = None) -> int:
             results.append((case, got, got in (case[1], *case[2])))
         passed_dialogues = 0
         for _, turns in dialogues:
-            last, ok, named = None, True, []
+            last, ok, named, asked = None, True, [], []
             for case in turns:
-                got, parsed = assistant.topic(case[0], last, named)
+                got, parsed = assistant.topic(case[0], last, named, asked)
                 named = named_in_conversation(named, parsed, content)
+                asked = asked_together(content, parsed, asked)
                 right = got in (case[1], *case[2])
                 ok &= right
                 results.append((case, got, right))

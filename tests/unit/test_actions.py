@@ -255,3 +255,26 @@ def test_invalid_edit_keeps_the_previous_content(content_copy: Path, caplog) -> 
     store.refresh()
     assert store.replies["greeting"].text == before
     assert "conversation.yml: topic 'greeting': topic is missing" in caplog.text
+
+
+def test_several_questions_get_one_answer_with_the_others_as_buttons_and_a_number_picks_one() -> None:
+    parts = [("what actually is runner's knee", "ask_what_is"), ("do I have to stop running", "ask_keep_running"),
+             ("how long does it take to sort out", "ask_recurrence")]
+    text = "three questions: " + " ".join(f"{n}) {part}" for n, (part, _) in enumerate(parts, 1))
+    asked = Tracker(
+        sender_id="runner", slots={"topic": None, "triage_level": "none"},
+        latest_message={"text": text, "intent": {"name": "ask_what_is", "confidence": 0.6}, "entities": [], "triage": None,
+                        "question_parts": [{"text": part, "intent_ranking": [{"name": intent, "confidence": 0.9}]}
+                                           for part, intent in parts]},
+        events=[], paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen")
+    messages, events = respond(asked)
+    note = filled(content_file("service.yml")["asked_together"])
+    assert messages[0]["text"].startswith(topic_text("what_is")) and " ".join(note.split()) in messages[0]["text"]
+    assert [b["title"] for b in messages[0]["buttons"]][:2] == [topic("training.keep_running")["title"],
+                                                                 topic("outlook.recurrence")["title"]]
+    assert slot(events, "asked_together") == ["what_is", "training.keep_running", "outlook.recurrence"]
+    # "and 3?" is answered with the third question's topic; one question alone gets no note
+    messages, events = respond(tracker_for("nlu_fallback", topic_id="what_is", text="and 3?",
+                                           asked_together=slot(events, "asked_together")))
+    assert messages[0]["text"] == topic_text("outlook.recurrence")
+    assert slot(events, "asked_together") == "unset"

@@ -28,3 +28,21 @@ def test_a_long_story_that_asks_leans_towards_its_question() -> None:
     assert component.read(message)["ask_race_soon"] > whole
     # a message that only asks is read as it is
     assert component.read("should I still race on sunday") == classifier.probabilities("should I still race on sunday")
+
+
+def test_each_of_several_questions_is_read_alone_and_a_single_question_is_not_split() -> None:
+    from rasa.shared.nlu.training_data.message import Message
+
+    from knee.topics import QUESTION_PARTS_KEY
+
+    classifier = TextClassifier.fit(STORIES + RACE_QUESTIONS,
+                                    ["describe_symptoms"] * len(STORIES) + ["ask_race_soon"] * len(RACE_QUESTIONS))
+    component = TopicClassifier({**TopicClassifier.get_default_config()}, None, None, classifier)
+    several = Message(data={"text": "1) why does my kneecap ache after long runs 2) should I still race on sunday"})
+    single = Message(data={"text": "should I still race on sunday"})
+    component.process([several, single])
+    parts = several.get(QUESTION_PARTS_KEY)
+    assert [part["text"] for part in parts] == ["why does my kneecap ache after long runs", "should I still race on sunday"]
+    assert parts[1]["intent_ranking"][0]["name"] == "ask_race_soon"
+    assert QUESTION_PARTS_KEY in several.as_dict(only_output_properties=True)
+    assert single.get(QUESTION_PARTS_KEY) is None

@@ -5,7 +5,7 @@ import pytest
 
 from knee.content import Content
 from knee.topics import (
-    NAMED_KEPT, asked_aspects, asks_a_question, named_in_conversation, next_step, question_part, resolve_topic, topic_for)
+    NAMED_KEPT, asked_aspects, asked_separately, asked_together, asks_a_question, named_in_conversation, next_step, question_part, resolve_topic, topic_for)
 
 
 @pytest.mark.parametrize(
@@ -3377,3 +3377,185 @@ def test_the_same_as_runners_knee_about_ones_own_aches_asks_what_it_is(content: 
     message = parsed("I do incline walking most days and my knees ache at the front afterwards. Is that the same thing as "
                      "runner's knee?", ("ask_what_is", 0.56))
     assert topic_for(content, message, None) == "what_is"
+
+
+# -- several questions in one message ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Right, three questions:\n1) what actually IS runner's knee\n2) do I have to stop running\n3) how long does it take",
+         ["what actually IS runner's knee", "do I have to stop running", "how long does it take"]),
+        ("I have three things. 1. what is it 2. why does it come 3. how physio helps. Take them one by one please",
+         ["what is it", "why does it come", "how physio helps"]),
+        ("Is it dangerous? Also, is it the same as runners knee?", ["Is it dangerous?", "Also, is it the same as runners knee?"]),
+        ("Does quad strength matter for this, and which quad exercises are we talking about?",
+         ["Does quad strength matter for this", "which quad exercises are we talking about?"]),
+    ],
+)
+def test_the_questions_asked_together_are_read_one_by_one(text: str, expected: list) -> None:
+    assert asked_separately(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my knee hurts at 3/10 after 10k. is that ok?",
+    "I did 2 - 3 runs a week. what now?",
+    "how long and how often?",
+    "Took 6 weeks off and it came back. Why?",
+])
+def test_one_question_is_not_several(text: str) -> None:
+    assert asked_separately(text) == []
+
+
+def together(*parts: tuple) -> dict:
+    """A message whose questions the topic classifier read one by one: (text, intent) each."""
+    return {"text": " ".join(text for text, _ in parts), "intent": {"name": parts[0][1], "confidence": 0.5},
+            "question_parts": [{"text": text, "intent_ranking": [{"name": intent, "confidence": 0.9}]}
+                               for text, intent in parts]}
+
+
+@pytest.mark.parametrize(
+    "follow_up, last_topic, expected",
+    [
+        ("and 3?", "outlook.recurrence", "outlook.recurrence"),
+        ("2 now", "what_is", "training.keep_running"),
+        ("#2 pls", "what_is", "training.keep_running"),
+        ("second q", "what_is", "training.keep_running"),
+        ("And the second question?", "what_is", "training.keep_running"),
+        ("and the last one on my list", "what_is", "outlook.recurrence"),
+        ("the other question?", "what_is", "training.keep_running"),
+        ("ok the other one", "training.keep_running", "outlook.recurrence"),
+    ],
+)
+def test_a_follow_up_picks_one_of_the_questions_asked_together(content: Content, follow_up: str, last_topic: str,
+                                                               expected: str) -> None:
+    asked = asked_together(content, together(("what is runner's knee", "ask_what_is"),
+                                             ("do I have to stop running", "ask_keep_running"),
+                                             ("will it come back", "ask_recurrence")), [])
+    assert asked == ["what_is", "training.keep_running", "outlook.recurrence"]
+    assert topic_for(content, parsed(follow_up, ("nlu_fallback", 0.3)), last_topic, (), asked) == expected
+
+
+def test_a_part_of_the_overview_just_given_is_still_that_part(content: Content) -> None:
+    # "second part?" after the causes is the causes' second part, "second q" the second question
+    asked = ["causes", "training.keep_running"]
+    assert topic_for(content, parsed("second part?", ("nlu_fallback", 0.3)), "causes", (), asked) == "causes.quad_strength"
+    assert topic_for(content, parsed("second q", ("nlu_fallback", 0.3)), "causes", (), asked) == "training.keep_running"
+
+
+def test_the_questions_asked_together_are_kept_by_short_follow_ups_only(content: Content) -> None:
+    asked = ["what_is", "training.keep_running"]
+    assert asked_together(content, parsed("ok number 2 then", ("nlu_fallback", 0.3)), asked) == asked
+    assert asked_together(content, parsed("My knee aches at the front after parkrun and on the stairs at work, "
+                                          "what's going on with it", ("ask_what_is", 0.6)), asked) == []
+    # without them, a number is what it was before
+    assert topic_for(content, parsed("and 3?", ("nlu_fallback", 0.3)), "what_is", (), []) != "outlook.recurrence"
+
+
+# -- more wording: other languages, running time, what to do instead ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("obrigadão!!", "thanks"),
+    ("ok buona giornata", "goodbye"),
+    ("takk, ha det bra", "goodbye"),
+    ("hej då 👋", "goodbye"),
+])
+def test_thanks_and_goodbyes_in_portuguese_italian_and_scandinavian(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == expected
+
+
+def test_a_physio_in_the_runners_own_language_is_the_physio(content: Content) -> None:
+    # after the hips as a cause, what the physio does about them is the strength step
+    message = parsed("ok and what does the fysioterapeut do about the hips then", ("ask_causes_hip", 0.5))
+    assert topic_for(content, message, "causes.hip_control") == "pt_approach.strength"
+    assert topic_for(content, parsed("what does a kinesiólogo do", ("nlu_fallback", 0.5)), None) == "pt_approach"
+
+
+def test_a_pain_that_starts_exactly_after_so_many_minutes_is_fatigue(content: Content) -> None:
+    message = parsed("why does it start exactly after 40 min every time?", ("ask_causes_training_load", 0.5),
+                     ("ask_causes_fatigue", 0.4))
+    assert topic_for(content, message, "causes") == "causes.fatigue"
+
+
+def test_what_makes_people_get_it_asks_what_causes_it(content: Content) -> None:
+    message = parsed("what makes people get runners knee when they start out?", ("ask_outlook", 0.5))
+    assert topic_for(content, message, None) == "causes"
+
+
+@pytest.mark.parametrize("text", ["right so what instead then", "wot instead tho"])
+def test_what_instead_with_a_trailing_word_after_why_rest_fails_is_physio(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.4)), "why_rest_fails") == "pt_approach"
+
+
+def test_what_to_do_instead_of_running_is_other_training(content: Content) -> None:
+    message = parsed("n if i cut back wot do i do instead", ("ask_why_rest_fails", 0.4), ("ask_pt_approach", 0.3))
+    assert topic_for(content, message, "training.keep_running") == "training.cross_training"
+    # after why rest fails, what to do instead is still what physio does
+    assert topic_for(content, parsed("so what do i do instead", ("ask_why_rest_fails", 0.4)), "why_rest_fails") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My ankles are very stiff since an old sprain. Can the ankle make my knee hurt?", "causes.mobility"),
+    ("could tight hips be causing it?", "causes.mobility"),
+    ("could weak hips cause the pain?", "causes.hip_control"),
+])
+def test_whether_a_part_can_cause_the_pain_is_that_cause(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("describe_symptoms", 0.5), ("ask_causes", 0.3)), None) == expected
+
+
+def test_how_long_till_it_comes_good_asks_how_long_recovery_takes(content: Content) -> None:
+    # not how long to keep on with the running form just answered
+    message = parsed("how long till it usually comes good", ("ask_recurrence", 0.4))
+    assert topic_for(content, message, "training.running_form") == "outlook.recurrence"
+
+
+def test_is_that_likely_why_after_a_change_in_training_is_a_cause_not_the_race(content: Content) -> None:
+    message = parsed("My husband and I race HYROX doubles. He's had kneecap pain since we added a 3rd run day. Is that likely why?",
+                     ("ask_causes_training_load", 0.4), ("ask_causes", 0.3))
+    assert topic_for(content, message, None) == "causes.training_load"
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ("are hill repeats to blame?", "training_load"),
+    ("is the skierg ok instead?", "cross_training"),
+    ("do I need a resonancia?", "scans"),
+    ("would a corticoid infiltration help", "injections"),
+    ("ok. estiramientos also?", "stretching"),
+    ("entonces masajes?", "massage"),
+    ("y las infiltraciones?", "injections"),
+    ("hielo or heat after?", "ice_heat"),
+    ("what can I do at the escritorio", "sitting"),
+    ("it comes back when we add kilómetros", "training_load"),
+    ("what is reeducación del movimiento", "movement"),
+])
+def test_more_words_name_their_part(content: Content, text: str, aspect: str) -> None:
+    assert aspect in asked_aspects(parsed(text, ("nlu_fallback", 0.3)), content)
+
+
+@pytest.mark.parametrize("text", ["kneecap's sore after hill reps at the box. whit's a physio actually gonnae do for it",
+                                  "kneecap's sore after hills. what will a physio do for it?"])
+def test_what_physio_does_after_a_story_of_when_it_hurts_is_how_physio_helps(content: Content, text: str) -> None:
+    # when it hurts (after hills) is no part the physio works on, so not the return-to-running step
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.73)), None) == "pt_approach"
+
+
+def test_next_after_a_physio_step_is_the_next_step_even_with_questions_asked_together(content: Content) -> None:
+    asked = ["causes", "pt_approach"]
+    assert topic_for(content, parsed("ok next?", ("nlu_fallback", 0.3)), "pt_approach.mobility", (), asked) == "pt_approach.movement"
+    assert topic_for(content, parsed("next question", ("nlu_fallback", 0.3)), "causes", (), asked) == "pt_approach"
+
+
+def test_a_cause_asked_about_is_left_to_the_story_when_it_names_another(content: Content) -> None:
+    # "tight hips" is the mobility cause, though the question names the hips
+    message = parsed("my pal has really tight hips, plus pain round his kneecap when he runs. could the hips be causing "
+                     "the knee thing?", ("ask_causes_mobility", 0.8), ("ask_causes_hip", 0.17))
+    assert topic_for(content, message, None) == "causes.mobility"
+
+
+def test_other_training_named_while_keeping_running_is_weighed_is_the_cross_training(content: Content) -> None:
+    message = parsed("Can I keep smashing SkiErg and rower sessions while my knee settles or is that just as bad as running on it?",
+                     ("ask_keep_running", 0.55), ("ask_cross_training", 0.44))
+    assert topic_for(content, message, None) == "training.cross_training"
+    # the classifier sure it asks about running: keeping running, whatever else it names
+    sure = parsed("I cycle to work most days, but can I keep running on it?", ("ask_keep_running", 0.9), ("ask_cross_training", 0.08))
+    assert topic_for(content, sure, None) == "training.keep_running"

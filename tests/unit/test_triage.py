@@ -491,3 +491,12 @@ def test_the_reader_matches_what_its_phrases_say() -> None:
         names = reader.nlp.vocab.strings
         fast = {(names[key], start, end) for key, start, end in reader.matcher(doc) if not names[key].startswith("site:")}
         assert fast == {(names[key], start, end) for key, start, end in plain(doc)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "My tobillos are very stiff, always been like that, I can't bend them much. Can the ankle make my knee hurt?",
+    "my tornozelo is stiff and I can't bend it well, and my knee aches on runs",
+])
+def test_a_joint_named_in_spanish_or_portuguese_is_that_joint_not_the_knee(text: str) -> None:
+    # stiff ankles that don't bend are no knee that can't bend
+    assert tier_of(text) == "self_care"
