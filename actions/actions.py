@@ -169,4 +169,3 @@ def named_events(tracker: Tracker) -> List[Dict[Text, Any]]:
     before = tracker.get_slot(NAMED_SLOT) or []
     now = named_in_conversation(before, tracker.latest_message or {}, STORE.content)
     return [SlotSet(NAMED_SLOT, now)] if now != before else []
-
