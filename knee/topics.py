@@ -100,7 +100,7 @@ _QUESTION = re.compile(
     r"is (?:the|my|her|his|their|there)|"
     r"are|do|does|did|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "when should i", "any tips": not "when i run", "any hill"
-    r"|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
+    r"|kenapa|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
@@ -277,7 +277,7 @@ _REASON_FOR_IT = (r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|
                   r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|whats|what is) (?:that|this|it) from\b")
 _ASKS_FOR_THE_CAUSE = re.compile(_REASON_FOR_IT, re.I)
 _ASKS_THE_REASON = re.compile(_REASON_FOR_IT + r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*what makes (?:you|u) say (?:that|so)\b", re.I)
-_ASKS_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
+_ASKS_WHY = re.compile(r"\b(?:why|how come|kenapa)\b", re.I)  # (kenapa: why, in Malay and Indonesian)
 _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
 _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
@@ -301,6 +301,8 @@ _ORDINAL_PART = re.compile(
     r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?:step|one|part|bit|stage)"
     r"|(?:step|stage|part|number|no\.?)\s*(one|two|three|four|five|[1-5])\b)", re.I)
 _STEP = re.compile(r"\bsteps?\b", re.I)
+# "and 4", "3?", "ok 5 then" after an overview or one of its parts: that part, by its number
+_BARE_NUMBER = re.compile(r"^\W*(?:(?:and|ok|okay|so|now|then|what about)\W+)*([1-5])(?:\W+(?:then|pls|please|now|next))*\W*$", re.I)
 # "real talk, am i done running?", "should I just hang up the trainers", "quit running altogether at 64", "is runners
 # knee curable": what the long run holds (not "should I stop running for a bit", which asks whether to keep running)
 _GIVE_UP_RUNNING = re.compile(r"\bam i (?:done|finished) (?:with |wi |wiv )?(?:the )?(?:running|hills|fells|racing|marathons)\b"
@@ -423,7 +425,7 @@ SITTING = "sitting"
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|bless (?:you|u|ya)|god bless|"
-                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|obrigad[ãa]o|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigato|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
+                     r"gracias|merci|danke|dankie|grazie|obrigad[oa]|obrigad[ãa]o|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigatou?(?: gozaimasu)?|dziękuję|dziekuje|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
                      r"m[ií]le bu[ií]ochas|go raibh maith agat)\b", re.I)
 THANKS_MAX_WORDS = 12
 # "exercises pls 🙏": a request, not thanks, when it names a topic part
@@ -431,7 +433,7 @@ _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
 _BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
-              r"|hooroo|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci|buona giornata|buona serata|ha det(?: bra| godt)?|hej d[åa]|vi ses"
+              r"|hooroo|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci|a presto|ciao ciao|buona giornata|buona serata|ha det(?: bra| godt)?|hej d[åa]|vi ses"
               r"|(?:khuda|allah) hafiz|alvida|phir milenge|kwaheri|(?:hamba|sala) kahle|ma'?a ?(?:al )?salama|sayonara|zai ?jian|do svidaniya|g[üu]le g[üu]le")
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye", "ok booking an assessment. later", "grazie mille, ciao": a message that ends with one
@@ -874,8 +876,10 @@ _ASKS_WHY_ITSELF = re.compile(r"(?<!that's )(?<!thats )(?<!that is )(?<!is that 
 WHY_THERE_MAX_WORDS = 16
 WHY_THERE_SENTENCE_MAX_WORDS = 8
 _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
-# "shot", "shot bru": thanks in South African English (only as the whole message: "a cortisone shot" is not)
-_SHOT_THANKS = re.compile(r"^\W*(?:ok\W+)?shot(?:\s+(?:bru|bra|bro|boet|man|china|hey))?\W*$", re.I)
+# "shot", "shot bru": thanks in South African English; "legend", "you legend": in British and Australian
+# (only as the whole message: "a cortisone shot" is not)
+_SHOT_THANKS = re.compile(r"^\W*(?:ok\W+|cheers\W+)?(?:shot(?:\s+(?:bru|bra|bro|boet|man|china|hey))?"
+                          r"|(?:(?:you(?:'re| are)?|ur|what an?|an?|absolute|total|proper)\s+)*legends?)\W*$", re.I)
 # "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
 _HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hello)\W+)*(?:how (?:does|do) (?:this|it|this thing|this chat|this bot|you|u) work"
                            r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
@@ -2010,7 +2014,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "what comes after the strengthening?", "and after the assessment?": the physio step after it
     after = _AFTER_A_STEP.match(text)
     if after and len(text.split()) <= AFTER_A_STEP_MAX_WORDS:
-        steps = [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(PT_APPROACH + ".")]
+        steps = _parts_of(PT_APPROACH)
         step = _with_aspect(content, aspects_in_text(text[after.end():], content.aspect_words), PT_APPROACH)
         if step in steps[:-1]:
             return steps[steps.index(step) + 1]
@@ -2349,6 +2353,11 @@ def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> O
     return None
 
 
+def _parts_of(family: str) -> List[str]:
+    """The parts of an overview, in the order its answer lists them."""
+    return [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(family + ".")]
+
+
 def _in_conversation(content: Content, text: str, last_topic: Optional[str], unsure: bool) -> Optional[str]:
     """A short follow-up that only the answer just given explains: a numbered part of an overview,
     "why?" after what the pain is, "which ones?" after an answer recommending exercises, "how
@@ -2363,12 +2372,18 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         if family not in FAMILIES or _STEP.search(ordinal.group(0)):
             family = "pt_approach" if _STEP.search(text) else ""
         if family:
-            parts = [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(family + ".")]
+            parts = _parts_of(family)
             number = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()]
             if number <= len(parts):
                 return parts[number - 1] if number > 0 else parts[-1]
+    bare = _BARE_NUMBER.match(text)
+    family = (last_topic or "").split(".", 1)[0]
+    if bare and family in FAMILIES:
+        parts = _parts_of(family)
+        if int(bare.group(1)) <= len(parts):
+            return parts[int(bare.group(1)) - 1]
     if last_topic in FAMILIES and _WHICH_FIRST.match(text):
-        return [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(last_topic + ".")][0]
+        return _parts_of(last_topic)[0]
     last = content.topics.get(last_topic or "")
     if last is None or last.id not in ANSWER_TOPICS and last.id != SYMPTOMS_TOPIC:
         return None

@@ -3559,3 +3559,36 @@ def test_other_training_named_while_keeping_running_is_weighed_is_the_cross_trai
     # the classifier sure it asks about running: keeping running, whatever else it names
     sure = parsed("I cycle to work most days, but can I keep running on it?", ("ask_keep_running", 0.9), ("ask_cross_training", 0.08))
     assert topic_for(content, sure, None) == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("legend", "thanks"),
+    ("ok you absolute legend", "thanks"),
+    ("arigatou gozaimasu 🙇", "thanks"),
+    ("capito. ciao ciao, a presto", "goodbye"),
+])
+def test_thanks_and_goodbyes_in_slang_japanese_and_italian(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("greet", 0.47), ("goodbye", 0.43)), "pt_approach") == expected
+
+
+def test_legend_inside_a_question_is_no_thanks(content: Content) -> None:
+    message = parsed("is it a legend that stretching fixes it?", ("ask_stretching", 0.7))
+    assert topic_for(content, message, None) == "exercises.stretching"
+
+
+def test_why_in_malay_asks_why(content: Content) -> None:
+    message = parsed("kenapa ya my knee only pain after 15km, first 10km totally fine", ("ask_causes_fatigue", 0.79),
+                     ("describe_symptoms", 0.16))
+    assert topic_for(content, message, None) == "causes.fatigue"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("and 4", "pt_approach.mobility", "pt_approach.movement"),
+    ("5?", "pt_approach", "pt_approach.return_to_running"),
+    ("ok 2 then", "causes", "causes.quad_strength"),
+])
+def test_a_bare_number_after_an_overview_or_its_part_is_that_part(content: Content, text: str, last_topic: str,
+                                                                   expected: str) -> None:
+    assert topic_for(content, parsed(text, ("deny", 0.83)), last_topic) == expected
+    # not after an answer without a list
+    assert topic_for(content, parsed(text, ("deny", 0.83)), "treatment.braces_taping") != expected
