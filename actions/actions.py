@@ -51,9 +51,10 @@ class ActionRespond(Action):
         before = tracker.get_slot(ASKED_SLOT) or []
         asked = asked_together(STORE.content, tracker.latest_message or {}, before)
         asked_events = [SlotSet(ASKED_SLOT, asked)] if asked != before else []
-        return self._respond(dispatcher, tracker, asked) + named_events(tracker) + asked_events
+        return self._respond(dispatcher, tracker, before, asked) + named_events(tracker) + asked_events
 
-    def _respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, asked: List[str]) -> List[Dict[Text, Any]]:
+    def _respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, asked_before: List[str],
+                 asked: List[str]) -> List[Dict[Text, Any]]:
         message = tracker.latest_message or {}
         assessment = message_assessment(message)
         events: List[Dict[Text, Any]] = []
@@ -69,7 +70,7 @@ class ActionRespond(Action):
                 return events + self._answer(dispatcher, tracker, pending.get("topic"), earlier, pending.get("text", ""),
                                              ask=False)
         topic = topic_for(STORE.content, message, tracker.get_slot("topic"), tracker.get_slot(NAMED_SLOT) or [],
-                          tracker.get_slot(ASKED_SLOT) or [])
+                          asked_before)
         if in_group(message.get("metadata")) and (
                 topic == SYMPTOMS_TOPIC or assessment.escalates or assessment.question or assessment.findings):
             return events + self._answer_in_group(dispatcher, tracker, topic, assessment, message["metadata"])
