@@ -9,7 +9,7 @@ import requests
 
 from knee.content import ANSWER_TOPICS, load_content
 from knee.replies import button_payload
-from tests.expected import content_file, topic, topic_text
+from tests.expected import content_file, filled, topic, topic_text
 from tests.servers import Stack
 
 CONTENT = load_content()
@@ -95,3 +95,21 @@ def test_a_short_follow_up_is_read_with_a_race_named_earlier(stack: Stack) -> No
     replies = stack.send(sender, "so should i run it or not")
     assert [reply["text"] for reply in replies] == [topic_text("training.race_soon")]
     assert stack.slot(sender, "topic") == "training.race_soon"
+
+
+def test_several_questions_get_one_answer_the_others_as_buttons_and_a_number_picks_one(stack: Stack) -> None:
+    sender = new_sender()
+    asked = ["treatment.braces_taping", "exercises.dosage", "training.keep_running"]
+    replies = stack.send(sender, "3 quick ones: 1) should I wear a knee brace? 2) how many reps should I do? "
+                                 "3) can I keep running on it?")
+    answered = stack.slot(sender, "topic")
+    assert answered in asked
+    note = " ".join(filled(content_file("service.yml")["asked_together"]).split())
+    assert replies[0]["text"] == f"{topic_text(answered)}\n\n{note}"
+    others = [topic(t)["title"] for t in asked if t != answered]
+    assert [button["title"] for button in replies[0]["buttons"]][:2] == others
+    assert stack.slot(sender, "asked_together") == asked
+    # a short follow-up picks one of them by its number
+    replies = stack.send(sender, "and 3?")
+    assert [reply["text"] for reply in replies] == [topic_text("training.keep_running")]
+    assert stack.slot(sender, "topic") == "training.keep_running"
