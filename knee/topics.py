@@ -89,6 +89,10 @@ STORY_CAN_OVERRIDE = (QUESTION_INTENTS - {FOLLOW_UP_INTENT}) | {FALLBACK_INTENT,
 NOT_A_QUESTION = (SYMPTOMS_INTENT, FALLBACK_INTENT, AFFIRM_INTENT, "deny")
 # A yes this short after an answer is a yes to hearing more.
 YES_TO_MORE_MAX_WORDS = 3
+YES_OR_NO = (AFFIRM_INTENT, "deny")
+# "tape?" after something put aside: "ok no advil. tape?"
+BARE_THING_MAX_WORDS = 3
+_PUT_ASIDE = re.compile(r"\b(?:no|not|forget|skip|never mind|nvm|scrap|ditch)\b", re.I)
 # A question the classifier ranks below this is not taken over the story or "not understood".
 QUESTION_MIN_CONFIDENCE = 0.1
 # A story the classifier is this sure asks a question ("I did them yesterday but it hurt a bit") is that question.
@@ -283,6 +287,9 @@ _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how 
 _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
 EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
                (EXERCISE_EXAMPLES, re.compile(r"\bexercises?\b", re.I)))
+# "which exercise u mean", "what stretches do you mean?" after an answer that mentions them: examples of them
+_WHICH_OF_THEM_MEANT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry|wait)\W+)*(?:which|what)(?: kinds? of| sorts? of)? "
+                                  r"(\w+) (?:do |did )?(?:you|u) mean\b", re.I)
 # "how long for?", "how long do you keep it?" after advice ask how long to keep doing it (or keep
 # it), not how long recovery takes (after what physio does, "how long" asks how long until it is better).
 # ("how many days exactly" after privacy: how long it is kept; "how many minutes" after ice: how long to ice)
@@ -356,7 +363,9 @@ _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going
 # "ok i did the assessment last week, next?", "done the strength part 6 weeks, what is next step":
 # done with the answer just given, what comes next.
 _DONE_THAT = re.compile(r"\b(?:did|done|finished|completed|had|been doing|after)\b", re.I)
-_NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then what)\W*$", re.I)
+_NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then what)\W*$"
+                          r"|^\W*(?:and\W+|so\W+|ok\W+)*after (?:they|you|u|she|he|we|i|that|this)\b[^.?!]{0,40},\s*(?:then|what then|and then)\W*$",
+                          re.I)
 # "and?", "and after?", "then what?", "then after that?", "next", "right, carry on": nothing but "go on", whatever the classifier reads into it
 # ("carry on?" asks whether to carry on running).
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
@@ -433,7 +442,7 @@ _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
 _BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
-              r"|hooroo|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci|a presto|ciao ciao|buona giornata|buona serata|ha det(?: bra| godt)?|hej d[åa]|vi ses"
+              r"|hooroo|likkle more|lickle more|walk good|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci|a presto|ciao ciao|buona giornata|buona serata|ha det(?: bra| godt)?|hej d[åa]|vi ses"
               r"|(?:khuda|allah) hafiz|alvida|phir milenge|kwaheri|(?:hamba|sala) kahle|ma'?a ?(?:al )?salama|sayonara|zai ?jian|do svidaniya|g[üu]le g[üu]le")
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye", "ok booking an assessment. later", "grazie mille, ciao": a message that ends with one
@@ -878,8 +887,9 @@ WHY_THERE_SENTENCE_MAX_WORDS = 8
 _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operation|op|operating|the knife)\b", re.I)
 # "shot", "shot bru": thanks in South African English; "legend", "you legend": in British and Australian
 # (only as the whole message: "a cortisone shot" is not)
-_SHOT_THANKS = re.compile(r"^\W*(?:ok\W+|cheers\W+)?(?:shot(?:\s+(?:bru|bra|bro|boet|man|china|hey))?"
-                          r"|(?:(?:you(?:'re| are)?|ur|what an?|an?|absolute|total|proper)\s+)*legends?)\W*$", re.I)
+_SHOT_THANKS = re.compile(r"^\W*(?:ok\W+|cheers\W+|alright\W+|aight\W+|a'?right\W+)?(?:shot(?:\s+(?:bru|bra|bro|boet|man|china|hey))?"
+                          r"|(?:(?:you(?:'re| are)?|ur|what an?|an?|absolute|total|proper)\s+)*legends?"
+                          r"|(?:big\s+|much\s+|nuff\s+|mad\s+)?respect)\W*$", re.I)
 # "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
 _HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hello)\W+)*(?:how (?:does|do) (?:this|it|this thing|this chat|this bot|you|u) work"
                            r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
@@ -1883,6 +1893,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (intent == AFFIRM_INTENT and (last_topic in ANSWER_TOPICS or last_topic == SYMPTOMS_TOPIC)
             and len(text.split()) <= YES_TO_MORE_MAX_WORDS and not asks_a_question(text)):
         return _follow_up(content, aspects, last_topic)
+    # "been about a month tbh, so yes then?", "so that's a no?" after an answer: whether that answer applies to
+    # them, which it says
+    if (intent in YES_OR_NO and last_topic in ANSWER_TOPICS and asks_a_question(text)
+            and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects)):
+        return last_topic
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
     # (not the dose of an exercise it names: "reps for step downs? she's keen to do loads", "and the strength exercises,
@@ -1957,7 +1972,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and not _DO_INSTEAD.match(text)
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return last_topic
-    # "and?", "and after?", "what next?", "ok i did the assessment, next?": it goes on
+    # "and?", "and after?", "what next?", "ok i did the assessment, next?", "and after they find the cause, then?": it goes on
     # (also after a story: "she pushed on my leg and watched me hop. so that's step one done, what comes after")
     last_sentence = _last_sentence(text)
     if _GO_ON.match(text) or (_DONE_THAT.search(last_sentence) and _NEXT_AT_END.search(text)
@@ -2092,6 +2107,15 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
 def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], last_topic: Optional[str],
                             named_before: Tuple[str, ...], sure_of_question: bool = False) -> Optional[str]:
     """A question whose wording says what it asks, whatever the classifier leans to."""
+    # "ok no advil. tape?", "fine, no brace. insoles then?": a short last question that names one other thing,
+    # after one put aside, asks about that thing
+    sentences = _sentences(text)
+    if (len(sentences) >= 2 and len(sentences[-1].split()) <= BARE_THING_MAX_WORDS and sentences[-1].endswith("?")
+            and not sure_of_question and _PUT_ASIDE.search(" ".join(sentences[:-1]))):
+        named = set(aspects_in_text(sentences[-1], content.aspect_words))
+        found = len(named) == 1 and _with_aspect(content, list(named))
+        if found and found != last_topic:
+            return found
     # "are clams enough on their own?", "is only these two exercise enough?": whether the exercises
     # are the right ones, not how many of them
     if (_ENOUGH.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and DOSAGE not in aspects
@@ -2401,6 +2425,11 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
             named = [(found.start(), topic_id) for topic_id, words in EXAMPLES_OF for found in [words.search(last.text)] if found]
             if named:
                 return min(named)[1]
+    meant = _WHICH_OF_THEM_MEANT.match(text)
+    if meant and last.family != "exercises":
+        named = [topic_id for topic_id, words in EXAMPLES_OF if words.fullmatch(meant.group(1)) and words.search(last.text)]
+        if named:
+            return named[0]
     fails = _IF_IT_FAILS.search(text)
     if fails and len(text.split()) <= IF_IT_FAILS_MAX_WORDS and last.id not in DECIDES_ITSELF_AFTER:
         # "would surgery ever be an option if they don't work": the treatment it asks about

@@ -133,6 +133,37 @@ def test_which_ones_after_an_answer_recommending_exercises_gives_examples(conten
     assert topic_for(content, parsed("which ones?", ("out_of_scope", 0.15)), "causes.hip_control") == "exercises.examples"
 
 
+def test_after_that_then_after_a_physio_step_is_the_next_step(content: Content) -> None:
+    message = parsed("and after they find the cause, then?", ("ask_pt_root_cause", 0.75))
+    assert topic_for(content, message, "pt_approach.root_cause") == content.topics["pt_approach.root_cause"].follow_ups[0]
+    # a question that only mentions a time after something is not "what next"
+    assert topic_for(content, parsed("after a run should i ice it then?", ("ask_pain_relief", 0.8)),
+                     "pt_approach.root_cause") == "treatment.pain_relief"
+
+
+def test_a_short_last_question_naming_another_thing_asks_about_it(content: Content) -> None:
+    message = parsed("ok no advil. tape?", ("ask_braces_taping", 0.42), ("deny", 0.38))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.braces_taping"
+    # the thing just answered, named again, is still that answer
+    message = parsed("ok got it. and ice?", ("ask_more", 0.3))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+
+
+def test_yes_or_no_asked_back_after_an_answer_stays_with_it(content: Content) -> None:
+    message = parsed("been about a month tbh, so yes then?", ("affirm", 0.54), ("describe_symptoms", 0.2))
+    assert topic_for(content, message, "seek_help") == "seek_help"
+    # a plain yes still takes the answer's first follow-up
+    assert topic_for(content, parsed("yes pls", ("affirm", 0.9)), "seek_help") == content.topics["seek_help"].follow_ups[0]
+
+
+def test_which_exercise_do_you_mean_after_an_answer_naming_exercises_gives_examples(content: Content) -> None:
+    assert "exercise" in content.topics["treatment.braces_taping"].text
+    message = parsed("which exercise u mean", ("ask_exercise_examples", 0.8))
+    assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
+    # a part of the answer that names no exercise is still that answer
+    assert topic_for(content, parsed("which check do you mean?", ("ask_more", 0.5)), "seek_help") == "seek_help"
+
+
 @pytest.mark.parametrize("last_topic", ["treatment.pain_relief", "privacy", "exercises.dosage"])
 def test_how_long_for_after_advice_stays_with_it(content: Content, last_topic: str) -> None:
     assert topic_for(content, parsed("for how long tho", ("ask_recurrence", 0.7)), last_topic) == last_topic
@@ -3566,14 +3597,18 @@ def test_other_training_named_while_keeping_running_is_weighed_is_the_cross_trai
     ("ok you absolute legend", "thanks"),
     ("arigatou gozaimasu 🙇", "thanks"),
     ("capito. ciao ciao, a presto", "goodbye"),
+    ("alright, respect", "thanks"),
+    ("big respect, likkle more", "goodbye"),
 ])
-def test_thanks_and_goodbyes_in_slang_japanese_and_italian(content: Content, text: str, expected: str) -> None:
+def test_thanks_and_goodbyes_in_slang_patois_japanese_and_italian(content: Content, text: str, expected: str) -> None:
     assert topic_for(content, parsed(text, ("greet", 0.47), ("goodbye", 0.43)), "pt_approach") == expected
 
 
 def test_legend_inside_a_question_is_no_thanks(content: Content) -> None:
     message = parsed("is it a legend that stretching fixes it?", ("ask_stretching", 0.7))
     assert topic_for(content, message, None) == "exercises.stretching"
+    message = parsed("do i need to respect the 2 out of 10 rule on every run?", ("ask_keep_running", 0.7))
+    assert topic_for(content, message, None) == "training.keep_running"
 
 
 def test_why_in_malay_asks_why(content: Content) -> None:
