@@ -179,6 +179,10 @@ SAME_ANSWER_MAX_WORDS = 14
 # "what counts as mild though?", "what does 2/10 even feel like?": what a word of the answer means
 _WHAT_IT_MEANS = re.compile(_OPENING + r"(?:what counts as|what do (?:you|u) mean by|what is meant by|what(?:'?s| is) classed as"
                             r"|what does\b.{1,30}\b(?:mean|feel like))\b", re.I)
+# "2 to 3 weeks from when?", "so never then?": a check on what the answer just said
+_CHECKS_THE_ANSWER = re.compile(r"\b(?:from|since|starting|counting from) when\W*$"
+                                r"|^\W*(?:so|and|ok|okay|wait)\W+(?:never|always|forever|nothing|none|both|neither|not|no)(?: at all| ever)?"
+                                r"\s+then\W*\?+\W*$", re.I)
 # "wdym calf n achilles": what the answer meant by something it said (naming no other part)
 _WHAT_DO_YOU_MEAN = re.compile(_OPENING + r"(?:what do (?:you|u|ya) mean|wdym)\b", re.I)
 # "how?": how to do what the answer just gave
@@ -336,6 +340,15 @@ _HOW_MEASURE = re.compile(r"\bhow (?:far|fast|hard|much|many|often)\b", re.I)
 _WHICH_FIRST = re.compile(_OPENING + r"(?:(?:which|what)(?: one| ones| bit| part| step| of them)?(?: (?:do|should|would) (?:i|we|you) (?:do|start with|tackle|work on))?"
                           r" (?:first|1st)|where (?:do|should|would) (?:i|we|you) (?:even )?start)\W*$", re.I)
 ORDINAL_MAX_WORDS = 12
+# "the races one", "the exercises one please" after the list of what the assistant covers (or the choices
+# offered when nothing was understood): the topic whose title names it
+_THE_ONE_NAMED = re.compile(r"^\W*(?:(?:ok(?:ay)?|and|so|um+|erm|hmm|yes|yeah)\W+)*(?:the |that |dat )?(?P<named>[\w' ]{3,30}?) "
+                            r"(?:one|bit|part|section|topic|stuff|thing)(?:\s+(?:please|pls|plz|then|first))?\W*$", re.I)
+MENU_BEFORE = ("help", "fallback")
+# words of a topic title that name no topic of their own ("Which exercises help", "How physio helps")
+_TITLE_LITTLE_WORDS = frozenset({"help", "helps", "what", "which", "will", "need", "other", "ways", "with", "and", "about",
+                                 "this", "runner", "knee", "running", "runners", "much", "often", "does", "have"})
+_QUESTION_WORDS = frozenset({"how", "what", "which", "when", "why", "who", "where"})
 # "and if that doesn't work?": after advice, when to get help; after physio, what is left
 # (surgery, a last resort). After surgery or scans the classifier decides.
 _WHO_TO_GO_TO = re.compile(r"\bwho (?:do|should|would|can|could|shall|to) (?:i |we |she |he |they |u |you )?(?:go to|see|ask|book|contact|call|turn to)\b", re.I)
@@ -362,10 +375,15 @@ _MORE = re.compile(r"\b(?:more|go on|continue|next|else|another|other|keep going
                    r"|^\W*(?:ok(?:ay)?\W+)?and then\W*$", re.I)
 # "ok i did the assessment last week, next?", "done the strength part 6 weeks, what is next step":
 # done with the answer just given, what comes next.
-_DONE_THAT = re.compile(r"\b(?:did|done|finished|completed|had|been doing|after)\b", re.I)
+_DONE_THAT = re.compile(r"\b(?:did|done|finished|completed|had|been doing|after|depois|despu[eé]s|dopo)\b", re.I)
 _NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then what)\W*$"
                           r"|^\W*(?:and\W+|so\W+|ok\W+)*after (?:they|you|u|she|he|we|i|that|this)\b[^.?!]{0,40},\s*(?:then|what then|and then)\W*$",
                           re.I)
+# "after that phase what comes", "e depois das 10 sessões, what then?" (not "and after the race, what then", which names
+# what it comes after)
+_WHAT_THEN_AT_END = re.compile(r"\b(?:what comes(?: next)?|what then)\W*$", re.I)
+# "and if it's not settled after an hour, what then?": what to do if so, not what comes next
+_IF = re.compile(r"\bif\b", re.I)
 # "and?", "and after?", "then what?", "then after that?", "next", "right, carry on": nothing but "go on", whatever the classifier reads into it
 # ("carry on?" asks whether to carry on running).
 _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|done(?: that| those| them| it| this)?)\W+)*(?:and(?:\s+(?:then|after|afterwards|next|after that))?|"
@@ -1975,7 +1993,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "and?", "and after?", "what next?", "ok i did the assessment, next?", "and after they find the cause, then?": it goes on
     # (also after a story: "she pushed on my leg and watched me hop. so that's step one done, what comes after")
     last_sentence = _last_sentence(text)
-    if _GO_ON.match(text) or (_DONE_THAT.search(last_sentence) and _NEXT_AT_END.search(text)
+    if _GO_ON.match(text) or (_DONE_THAT.search(last_sentence)
+                              and (_NEXT_AT_END.search(text) or (_WHAT_THEN_AT_END.search(text) and not _IF.search(text)
+                                                                    and not aspects_in_text(text, content.aspect_words)))
                               and len(last_sentence.split()) <= CONTEXT_MAX_WORDS + 4):
         return content.topics[last_topic].follow_ups[0]
     # "and the hip part?", "the mobility bit?", "that one about ankles": that part of the answer just given (of the physio's
@@ -2377,6 +2397,20 @@ def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> O
     return None
 
 
+def _titled(content: Content, named: str) -> Optional[str]:
+    """The first answer whose title names what `named` names ("races" -> "I have a race coming up")."""
+    words = {_singular(word) for word in _WORD.findall(named.lower()) if word not in _TITLE_LITTLE_WORDS and len(word) > 2}
+    for topic_id in ANSWER_TOPICS:
+        title = {_singular(word) for word in _WORD.findall(content.topics[topic_id].title.lower())}
+        if words - _QUESTION_WORDS and words <= title:
+            return topic_id
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _parts_of(family: str) -> List[str]:
     """The parts of an overview, in the order its answer lists them."""
     return [topic_id for topic_id in ANSWER_TOPICS if topic_id.startswith(family + ".")]
@@ -2408,6 +2442,11 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
             return parts[int(bare.group(1)) - 1]
     if last_topic in FAMILIES and _WHICH_FIRST.match(text):
         return _parts_of(last_topic)[0]
+    picked = last_topic in MENU_BEFORE and _THE_ONE_NAMED.match(text)
+    if picked:
+        titled = _titled(content, picked.group("named"))
+        if titled:
+            return titled
     last = content.topics.get(last_topic or "")
     if last is None or last.id not in ANSWER_TOPICS and last.id != SYMPTOMS_TOPIC:
         return None
@@ -2511,6 +2550,8 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     if (_SAID_AGAIN.search(text) or _WHAT_IT_MEANS.match(text)) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return True
     if _WHAT_DO_YOU_MEAN.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
+        return True
+    if _CHECKS_THE_ANSWER.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):

@@ -134,6 +134,11 @@ def test_which_ones_after_an_answer_recommending_exercises_gives_examples(conten
 
 
 def test_after_that_then_after_a_physio_step_is_the_next_step(content: Content) -> None:
+    for text in ("after that phase what comes", "e depois das 10 sessões, what then?"):
+        message = parsed(text, ("nlu_fallback", 0.3))
+        assert topic_for(content, message, "pt_approach.movement") == content.topics["pt_approach.movement"].follow_ups[0]
+    message = parsed("and if it's not settled after an hour, what then?", ("ask_seek_help", 0.5))
+    assert topic_for(content, message, "training.keep_running") == "seek_help"
     message = parsed("and after they find the cause, then?", ("ask_pt_root_cause", 0.75))
     assert topic_for(content, message, "pt_approach.root_cause") == content.topics["pt_approach.root_cause"].follow_ups[0]
     # a question that only mentions a time after something is not "what next"
@@ -154,6 +159,27 @@ def test_yes_or_no_asked_back_after_an_answer_stays_with_it(content: Content) ->
     assert topic_for(content, message, "seek_help") == "seek_help"
     # a plain yes still takes the answer's first follow-up
     assert topic_for(content, parsed("yes pls", ("affirm", 0.9)), "seek_help") == content.topics["seek_help"].follow_ups[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the races one", "training.race_soon"),
+    ("the exercises one please", "exercises.examples"),
+    ("ok the surgery bit", "treatment.surgery"),
+    ("ok the how long one", "outlook.recurrence"),
+])
+def test_the_one_named_after_the_list_of_topics_is_the_topic_titled_so(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_braces_taping", 0.47), ("ask_exercise_dosage", 0.2)), "help") == expected
+    # after an answer, "the X one" is read as before
+    assert topic_for(content, parsed("the first one", ("ask_more", 0.6)), "help") != expected
+
+
+@pytest.mark.parametrize("text, last_topic", [("2 to 3 weeks from when?", "seek_help"), ("so never then?", "treatment.surgery")])
+def test_a_check_on_what_the_answer_said_stays_with_it(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_recurrence", 0.6), ("ask_causes_fatigue", 0.2)), last_topic) == last_topic
+    # "so what then?" still goes on, and "so basically exercise then?" asks about exercises
+    assert topic_for(content, parsed("so basically exercise then?", ("ask_exercise_examples", 0.4)),
+                     "treatment.other_therapies") == "exercises.examples"
+    assert topic_for(content, parsed("so what then?", ("ask_more", 0.6)), "pt_approach.root_cause") == "pt_approach.strength"
 
 
 def test_which_exercise_do_you_mean_after_an_answer_naming_exercises_gives_examples(content: Content) -> None:
