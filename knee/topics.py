@@ -508,6 +508,11 @@ _THOSE_EXERCISES = re.compile(r"\s+(?:doing\s+|using\s+)?(?:them|those|these|tha
 _OTHER_TRAINING = re.compile(r"\b(?:can|should|could|shall) (?:i|we|she|he|they|u|you) (?:still |keep |carry on |just )?(?:do|doing|go to|hit|train at|train in) "
                             r"(?:my |the |normal |usual |her |his |their |some |a )*(?:leg days?|gym|weights|lifting|spin|classes|crossfit|yoga|pilates|"
                             r"swim\w*|cycl\w*|bike|rowing|rower|elliptical|cross ?trainer)\b", re.I)
+# "might I walk instead?", "can I go with the Rennrad instead", "is that ok instead of running for a bit": other
+# training in place of running (not "would it be alright to run walk it instead", which is running)
+_INSTEAD_OF_RUNNING = re.compile(r"\binstead of (?:running|a run|my runs?|the runs?|runs)\b"
+                                 r"|(?<!run )(?<!run-)(?<!run/)\b(?:walk\w*|swim\w*|cycl\w*|bik\w*|rid(?:e|ing)|ski|skiing|row|rowing|hik\w*|spin|elliptical|aqua ?jog\w*"
+                                 r"|pool running|rennrad|fahrrad|v[ée]lo|bici|bicicleta)\b(?:\s+\w+){0,3}\s+instead\b", re.I)
 _STOP_AN_EXERCISE = re.compile(r"\b(?:stop|quit|drop|skip|avoid|ditch|cut out|give up)\s+(?:doing\s+)?(?:the\s+|my\s+|all\s+|her\s+|his\s+|their\s+)?"
                                r"(?:deep\s+|heavy\s+|back\s+|front\s+)?(?:squat\w*|lunge\w*|lunging|pli(?:e|é)s?|leg press\w*|leg extensions?|leg day)\b", re.I)
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
@@ -2143,6 +2148,11 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return _with_aspect(content, [EXERCISE_TYPES]) or FALLBACK_TOPIC
     # "can i still do leg day w runners knee or nah", "can i do spin classes instead": other training
     if _OTHER_TRAINING.search(text) and asks_a_question(text) and not sure_of_question:
+        return CROSS_TRAINING
+    # (not in a race: "should I walk instead of running in the race?")
+    asking = question_part(text) or text
+    if (_INSTEAD_OF_RUNNING.search(asking) and asks_a_question(asking) and not _DO_INSTEAD.match(text)
+            and RACE not in aspects_in_text(asking, content.aspect_words)):
         return CROSS_TRAINING
     # "do i need to stop squatting completely?", "so should i stop the deep plies": which exercises suit
     # the knee, not whether to keep running

@@ -182,6 +182,25 @@ def test_a_check_on_what_the_answer_said_stays_with_it(content: Content, text: s
     assert topic_for(content, parsed("so what then?", ("ask_more", 0.6)), "pt_approach.root_cause") == "pt_approach.strength"
 
 
+@pytest.mark.parametrize("text", [
+    "I see. In the meantime, might I walk instead? I walk the dog for an hour each morning.",
+    "Physio says pause with running. Can I go with the Rennrad instead or is it also bad for the knee?",
+    "is that ok instead of running for a bit or will it make the knee worse",
+])
+def test_other_training_in_place_of_running_is_the_cross_training(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.58), ("ask_cross_training", 0.18)),
+                     "training.keep_running") == "training.cross_training"
+
+
+def test_walking_instead_of_running_in_a_race_is_the_race(content: Content) -> None:
+    message = parsed("should I walk instead of running in the race?", ("ask_race_soon", 0.65))
+    assert topic_for(content, message, None) == "training.race_soon"
+    message = parsed("so what should i do instead", ("ask_pt_approach", 0.82))
+    assert topic_for(content, message, "why_rest_fails") != "training.cross_training"
+    message = parsed("ok. would it be alright to run walk it instead", ("ask_keep_running", 0.6))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
 def test_which_exercise_do_you_mean_after_an_answer_naming_exercises_gives_examples(content: Content) -> None:
     assert "exercise" in content.topics["treatment.braces_taping"].text
     message = parsed("which exercise u mean", ("ask_exercise_examples", 0.8))
