@@ -2169,6 +2169,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         named = aspects_in_text(text[:stop.start()], content.aspect_words)
         if _THOSE_EXERCISES.match(text[stop.end():]) and set(named) & EXERCISES_NAMED:
             return (CLICKING in named and _NO_PAIN.search(text) and RELATED_CLICKING) or EXERCISE_EXAMPLES
+        # "honestly should i just skip it" with a race named before: whether to run the race
+        if RACE in named_before and _RUN_IT.search(text[stop.start():]):
+            return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "is it the running or the job doing it?", "could it be the rowing doing it?": what causes it (the cause
     # it names, if any)

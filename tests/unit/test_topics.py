@@ -201,6 +201,13 @@ def test_walking_instead_of_running_in_a_race_is_the_race(content: Content) -> N
     assert topic_for(content, message, "training.keep_running") == "training.keep_running"
 
 
+def test_skipping_it_with_a_race_named_before_is_the_race(content: Content) -> None:
+    message = parsed("honestly should i just skip it", ("ask_keep_running", 0.24), ("ask_why_rest_fails", 0.2))
+    assert topic_for(content, message, "treatment.pain_relief", ("race",)) == "training.race_soon"
+    # with no race named, whether to keep running
+    assert topic_for(content, message, "treatment.pain_relief") == "training.keep_running"
+
+
 def test_which_exercise_do_you_mean_after_an_answer_naming_exercises_gives_examples(content: Content) -> None:
     assert "exercise" in content.topics["treatment.braces_taping"].text
     message = parsed("which exercise u mean", ("ask_exercise_examples", 0.8))
