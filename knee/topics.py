@@ -1931,6 +1931,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
         topic = RECURRENCE_TOPIC
+    # "how long till it works", "how long before he'd notice it getting better", read as the exercise dose with no
+    # exercises in play (none answered just before, none named): how long it takes to get better
+    if (topic == EXERCISE_DOSE and (_BY_WHEN.search(text) or _UNTIL_IT_WORKS.search(text))
+            and last_topic not in EXERCISE_ADVICE and not _names_exercises(content, text)):
+        topic = RECURRENCE_TOPIC
     # "is this ever gonna go away or what", read as how long it takes: the long term
     if topic == RECURRENCE_TOPIC and _EVER_GOES.search(text) and not _FOR_GOOD.search(text) and not _BY_WHEN.search(text):
         topic = OUTLOOK_TOPIC

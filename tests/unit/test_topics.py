@@ -1343,6 +1343,20 @@ def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text
     assert topic_for(content, message, "training.cross_training") == "outlook.recurrence"
 
 
+@pytest.mark.parametrize(("text", "last"), [("how long till it works", "pt_approach"),
+                                            ("how long before he'd notice it getting better", "causes.mobility"),
+                                            ("how long till it works", None)])
+def test_how_long_till_better_read_as_a_dose_with_no_exercises_in_play_is_recovery_time(
+        content: Content, text: str, last: str) -> None:
+    message = parsed(text, ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
+    assert topic_for(content, message, last) == "outlook.recurrence"
+
+
+def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
+    message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+
+
 @pytest.mark.parametrize("text", ["is this chat gpt", "am i talking to an AI or what"])
 def test_whether_it_is_a_chatbot_however_spelled_is_a_bot_challenge(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_privacy", 0.74), ("bot_challenge", 0.19)), None) == "bot_challenge"
