@@ -897,6 +897,10 @@ PAIN_WHILE_DOING_MAX_WORDS = 16
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
                              r"see (?:a |any )?(?:difference|results?|improvement))\b", re.I)
 UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
+# "what keeps the fitness going", "how do I keep my fitness up", "what do I do on the days I can't run"
+_IN_PLACE_OF_RUNNING = re.compile(r"\b(?:what|how)\b[^.?!]{0,40}\b(?:keeps?|keeping|maintain(?:s|ing)?|hold(?:s|ing)? onto) (?:up )?"
+                                  r"(?:my |the |his |her |our |their |some )?fitness\b"
+                                  r"|\bwhat (?:do|can|should|could|shall) (?:i|we|he|she|they|u) do on (?:the )?(?:days|rest days|off days)\b", re.I)
 # "why's it worse on stairs then", "... sore when I sit long in the office. Why is this so?": why it
 # hurts at those moments, which is what the pain is (loaded with the knee bent), not a cause
 _LOADED_MOMENTS = re.compile(r"\b(?:stairs?|staircase|(?<!step )(?<!steps )down(?= (?:is|worse|than|hurts|more)\b)|"
@@ -1931,10 +1935,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
         topic = RECURRENCE_TOPIC
-    # "how long till it works", "how long before he'd notice it getting better", read as the exercise dose with no
-    # exercises in play (none answered just before, none named): how long it takes to get better
+    # "what keeps the fitness going if I drop miles", "so what do I do on the days I can't run", read as keeping
+    # running: what to do in place of running (not "can I keep running or will I lose fitness?")
+    if topic == KEEP_RUNNING and _IN_PLACE_OF_RUNNING.search(text):
+        topic = CROSS_TRAINING
+    # "how long till it works", "how long before he'd notice it getting better" after an answer, read as the exercise
+    # dose with no exercises in play (none answered just before, none named): how long it takes to get better
     if (topic == EXERCISE_DOSE and (_BY_WHEN.search(text) or _UNTIL_IT_WORKS.search(text))
-            and last_topic not in EXERCISE_ADVICE and not _names_exercises(content, text)):
+            and last_topic in ANSWER_TOPICS and last_topic not in EXERCISE_ADVICE and not _names_exercises(content, text)):
         topic = RECURRENCE_TOPIC
     # "is this ever gonna go away or what", read as how long it takes: the long term
     if topic == RECURRENCE_TOPIC and _EVER_GOES.search(text) and not _FOR_GOOD.search(text) and not _BY_WHEN.search(text):

@@ -1344,12 +1344,23 @@ def test_by_when_read_as_the_outlook_is_how_long_it_takes(content: Content, text
 
 
 @pytest.mark.parametrize(("text", "last"), [("how long till it works", "pt_approach"),
-                                            ("how long before he'd notice it getting better", "causes.mobility"),
-                                            ("how long till it works", None)])
+                                            ("how long before he'd notice it getting better", "causes.mobility")])
 def test_how_long_till_better_read_as_a_dose_with_no_exercises_in_play_is_recovery_time(
         content: Content, text: str, last: str) -> None:
     message = parsed(text, ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, last) == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text", ["ok and if i do have to drop miles what keeps the fitness going",
+                                  "right, so what do I do on the days I can't run"])
+def test_what_to_do_in_place_of_running_read_as_keeping_running_is_cross_training(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_keep_running", 0.8), ("ask_cross_training", 0.1))
+    assert topic_for(content, message, "training.keep_running") == "training.cross_training"
+
+
+def test_whether_to_keep_running_or_lose_fitness_stays_keeping_running(content: Content) -> None:
+    message = parsed("can I keep running or will I lose fitness if I stop?", ("ask_keep_running", 0.8))
+    assert topic_for(content, message, None) == "training.keep_running"
 
 
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
