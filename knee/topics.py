@@ -897,6 +897,11 @@ PAIN_WHILE_DOING_MAX_WORDS = 16
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
                              r"see (?:a |any )?(?:difference|results?|improvement))\b", re.I)
 UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
+# "what else tends to make it worse", "what kind of things aggravate it" (what "sets it off" asks the cause)
+_MAKES_IT_WORSE = re.compile(r"\bwhat (?:else |other (?:things|stuff|activities) |(?:kinds?|sorts?) of (?:things|stuff|activities) )?"
+                          r"(?:tends? to |can |could |would |might |will |usually |normally |typically )?"
+                          r"(?:makes? (?:it|this|them) worse|aggravates? (?:it|this|them)|flares? (?:it|this|them) up)\b", re.I)
+MAKES_IT_WORSE_MAX_WORDS = 10
 # "what keeps the fitness going", "how do I keep my fitness up", "what do I do on the days I can't run"
 _IN_PLACE_OF_RUNNING = re.compile(r"\b(?:what|how)\b[^.?!]{0,40}\b(?:keeps?|keeping|maintain(?:s|ing)?|hold(?:s|ing)? onto) (?:up )?"
                                   r"(?:my |the |his |her |our |their |some )?fitness\b"
@@ -1428,6 +1433,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         named = set(aspects_in_text(can_it_cause.group(0), content.aspect_words))
         if len(named) == 1 and named <= _CAUSE_PARTS and set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS == named:
             return _with_aspect(content, list(named), CAUSES)
+    # "what else tends to make it worse", "what aggravates it": the activities that bring it on, which the
+    # answer on what it is lists (not what causes it, nor an activity it names: "does cycling make it worse?")
+    makes_it_worse = _MAKES_IT_WORSE.search(text)
+    if (makes_it_worse and len(text.split()) <= MAKES_IT_WORSE_MAX_WORDS
+            and not aspects_in_text(text[:makes_it_worse.start()] + text[makes_it_worse.end():], content.aspect_words)):
+        return FIRST_TOPIC
     # "Can I keep smashing SkiErg and rower sessions while my knee settles?": the other training it names, when
     # the classifier weighs keeping running against it
     if _weighs_keep_running_against(message, CROSS_TRAINING) and CROSS_TRAINING_PART in asked_aspects(message, content):

@@ -1363,6 +1363,19 @@ def test_whether_to_keep_running_or_lose_fitness_stays_keeping_running(content: 
     assert topic_for(content, message, None) == "training.keep_running"
 
 
+@pytest.mark.parametrize(("text", "last"), [("what else tends to make it worse", "what_is"),
+                                            ("what kind of things aggravate it", "related.names")])
+def test_what_makes_it_worse_is_what_it_is_which_lists_the_activities(content: Content, text: str, last: str) -> None:
+    message = parsed(text, ("ask_causes", 0.5), ("ask_what_is", 0.3))
+    assert topic_for(content, message, last) == "what_is"
+
+
+@pytest.mark.parametrize("text", ["what sets it off tho", "does cycling make it worse?"])
+def test_what_sets_it_off_or_an_activity_making_it_worse_is_not_what_it_is(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_causes", 0.6), ("ask_what_is", 0.2))
+    assert topic_for(content, message, None) != "what_is"
+
+
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
     message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
