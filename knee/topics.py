@@ -1067,6 +1067,14 @@ _JUST_EXERCISES = re.compile(r"\b(?:is it|isn'?t it|it'?s|or|is)\s+(?:just|only)
                              r"|\bjust (?:hand|give|send|throw)(?:s|ing)? (?:me|you|u|out) (?:some |a few |a sheet of |a list of )?exercises\b"
                              r"|\bexercises (?:i|you|u) (?:could|can) (?:find|get|google|look up|do myself)\b"
                              r"|\b(?:youtube|google)\b.*\bexercises\b|\bexercises\b.*\b(?:youtube|google)\b", re.I)
+# "what would a physio even do? last time they handed me a sheet of exercises", "physio will do what extra apart
+# from giving exercises": what physio does beyond a sheet of exercises
+_WHAT_A_PHYSIO_DOES = re.compile(r"\bwhat (?:a |the |my |your )?(?:physio|physiotherapist|pt|physical therapist)s? "
+                                 r"(?:would |will |actually |even |really |usually )*(?:does|do|did|offers?)\b"
+                                 r"|\b(?:physio|physiotherapist|pt|physical therapist)s? (?:will|would|can|does|do) do what\b", re.I)
+_BEYOND_EXERCISES = re.compile(r"\b(?:a|the) (?:sheet|list|printout|handout|page) of exercises\b"
+                               r"|\b(?:apart from|besides|other than|beyond|more than) (?:just )?(?:giving (?:you |me |u )?|handing out )?"
+                               r"(?:some |the )?exercises\b", re.I)
 # a sentence that asks why of one cause it names: "why hips", "why do my glutes matter"
 WHY_PART_MAX_WORDS = 10
 # a pain score: "its like a 3 out of 10 on the downhill bit, so thats too much?"
@@ -1618,6 +1626,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return FIRST_TOPIC
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
+        return PT_APPROACH
+    if (_WHAT_PHYSIO_DOES.search(text) or _WHAT_A_PHYSIO_DOES.search(text)) and _BEYOND_EXERCISES.search(text):
         return PT_APPROACH
     # "be honest, is it worth it or should I just hang up the trainers", "do people with it get back to running ok":
     # the long-term outlook (not shoes)

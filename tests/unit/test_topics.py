@@ -1376,6 +1376,20 @@ def test_what_sets_it_off_or_an_activity_making_it_worse_is_not_what_it_is(conte
     assert topic_for(content, message, None) != "what_is"
 
 
+@pytest.mark.parametrize("text", [
+    "what would a physio even do for a knee like this? last time they just handed me a sheet of exercises",
+    "physio will do what extra apart from giving exercises",
+])
+def test_what_a_physio_does_beyond_a_sheet_of_exercises_is_how_physio_helps(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_pt_approach", 0.6), ("ask_exercise_examples", 0.2))
+    assert topic_for(content, message, "exercises.examples") == "pt_approach"
+
+
+def test_a_question_about_the_physio_sheet_of_exercises_stays_with_the_exercises(content: Content) -> None:
+    message = parsed("my physio gave me a sheet of exercises, how many reps should i do?", ("ask_exercise_dosage", 0.99))
+    assert topic_for(content, message, None) == "exercises.dosage"
+
+
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
     message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
