@@ -897,6 +897,12 @@ PAIN_WHILE_DOING_MAX_WORDS = 16
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
                              r"see (?:a |any )?(?:difference|results?|improvement))\b", re.I)
 UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
+# "I dont change nothing in my training", "I'm hardly pounding out the miles", "haven't upped my mileage"
+_NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|never|not) (?:\w+ ){0,2}?"
+                             r"(?:change[sd]?|changing|increase[sd]?|increasing|up|upped|upping|add|added|adding|doing|done)\b"
+                             r"[^.?!]{0,25}\b(?:training|mileage|miles|kms?|distance|running|load|volume)\b"
+                             r"|\bhardly (?:\w+ ){0,3}?(?:the |any )?(?:miles|mileage|running|kms?)\b"
+                             r"|\bnothing (?:has |have )?changed\b|\bsame (?:training|mileage|miles|routine|plan) as (?:always|before|ever|usual)\b", re.I)
 # "what else tends to make it worse", "what kind of things aggravate it" (what "sets it off" asks the cause)
 _MAKES_IT_WORSE = re.compile(r"\bwhat (?:else |other (?:things|stuff|activities) |(?:kinds?|sorts?) of (?:things|stuff|activities) )?"
                           r"(?:tends? to |can |could |would |might |will |usually |normally |typically )?"
@@ -1956,6 +1962,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
         topic = RECURRENCE_TOPIC
+    # "and why happens? I dont change nothing in my training", "what brings it on? I'm hardly pounding out the miles",
+    # read as the training load because it names the training: the other causes are the answer, all of them
+    if topic == f"{CAUSES}.{TRAINING_LOAD}" and _NO_LOAD_CHANGE.search(text):
+        topic = CAUSES
     # "what keeps the fitness going if I drop miles", "so what do I do on the days I can't run", read as keeping
     # running: what to do in place of running (not "can I keep running or will I lose fitness?")
     if topic == KEEP_RUNNING and _IN_PLACE_OF_RUNNING.search(text):

@@ -1390,6 +1390,17 @@ def test_a_question_about_the_physio_sheet_of_exercises_stays_with_the_exercises
     assert topic_for(content, message, None) == "exercises.dosage"
 
 
+@pytest.mark.parametrize("text", ["and why happens? I dont change nothing in my training",
+                                  "havent changed anything in my training, so why does it hurt now"])
+def test_why_when_the_training_did_not_change_is_all_the_causes(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes", 0.7)), "what_is") == "causes"
+
+
+def test_why_after_more_miles_is_the_training_load(content: Content) -> None:
+    message = parsed("is it because i upped my miles", ("ask_causes", 0.7))
+    assert topic_for(content, message, "what_is") == "causes.training_load"
+
+
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
     message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
