@@ -10,6 +10,7 @@ from knee.content import ANSWER_TOPICS, Content, Topic
 FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
+FATIGUE_TOPIC = "causes.fatigue"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 GOODBYE_TOPIC, HELP_TOPIC, GREETING_TOPIC = "goodbye", "help", "greeting"
@@ -39,7 +40,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_causes_mobility": "causes.mobility",
     "ask_causes_single_leg": "causes.single_leg_control",
     "ask_causes_training_load": "causes.training_load",
-    "ask_causes_fatigue": "causes.fatigue",
+    "ask_causes_fatigue": FATIGUE_TOPIC,
     "ask_why_rest_fails": "why_rest_fails",
     "ask_pt_approach": "pt_approach",
     "ask_pt_root_cause": "pt_approach.root_cause",
@@ -1966,6 +1967,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # read as the training load because it names the training: the other causes are the answer, all of them
     if topic == f"{CAUSES}.{TRAINING_LOAD}" and _NO_LOAD_CHANGE.search(text):
         topic = CAUSES
+    # "only hurts the last 5k or so of long runs. totally fine before that", read as fatigue: a story that asks
+    # nothing is the runner's own symptoms (after a cause, "only after 15k" says which part fits them; other causes
+    # are often asked without a question mark: "physio said my hops are weak is that really why my knee hurts")
+    if (topic == FATIGUE_TOPIC and not asks_a_question(text) and _HURTS.search(text)
+            and not (last_topic or "").startswith(CAUSES)):
+        topic = SYMPTOMS_TOPIC
     # "what keeps the fitness going if I drop miles", "so what do I do on the days I can't run", read as keeping
     # running: what to do in place of running (not "can I keep running or will I lose fitness?")
     if topic == KEEP_RUNNING and _IN_PLACE_OF_RUNNING.search(text):

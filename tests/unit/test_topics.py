@@ -1401,6 +1401,17 @@ def test_why_after_more_miles_is_the_training_load(content: Content) -> None:
     assert topic_for(content, message, "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text", ["only hurts the last 5k or so of long runs. totally fine before that",
+                                  "ok fine. my knee only starts hurting on long runs after like 14k"])
+def test_a_story_of_late_run_pain_that_asks_nothing_is_the_runners_symptoms(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes_fatigue", 0.9)), None) == "symptoms"
+
+
+def test_late_run_pain_asked_about_is_fatigue(content: Content) -> None:
+    message = parsed("why does it only hurt after 15k", ("ask_causes_fatigue", 0.9))
+    assert topic_for(content, message, None) == "causes.fatigue"
+
+
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
     message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
