@@ -898,6 +898,13 @@ PAIN_WHILE_DOING_MAX_WORDS = 16
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
                              r"see (?:a |any )?(?:difference|results?|improvement))\b", re.I)
 UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
+# "does that 2/10 thing apply to squats too", "does the same pain rule apply to leg press"
+_PAIN_RULE_APPLIES = re.compile(r"\b(?:pain|\d ?/ ?10|\d out of 10|same|that) (?:pain )?(?:rule|thing|limit|guide|scale)\b[^.?!]{0,20}"
+                                r"\b(?:apply|applies|count|counts|work|works|go|goes|same)\b", re.I)
+PAIN_RULE_MAX_WORDS = 16
+# "if resting isn't it, what should I be doing instead", "right, if resting isnt the answer what am i meant to be doing"
+_IF_NOT_REST = re.compile(r"\bif (?:rest|resting)(?:'s| is)? ?(?:isn'?t|isnt|is not|not|doesn'?t|doesnt|does not|won'?t|wont)\b[^.?!]{0,30}"
+                          r"\bwhat\b[^.?!]{0,30}\b(?:do|doing)\b", re.I)
 # "I dont change nothing in my training", "I'm hardly pounding out the miles", "haven't upped my mileage"
 _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|never|not) (?:\w+ ){0,2}?"
                              r"(?:change[sd]?|changing|increase[sd]?|increasing|up|upped|upping|add|added|adding|doing|done)\b"
@@ -1973,6 +1980,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (topic == FATIGUE_TOPIC and not asks_a_question(text) and _HURTS.search(text)
             and not (last_topic or "").startswith(CAUSES)):
         topic = SYMPTOMS_TOPIC
+    # "ok so if resting isn't it, what should I be doing instead": what works instead of rest, how physio helps
+    if _IF_NOT_REST.search(text) and len(text.split()) <= PAIN_RULE_MAX_WORDS:
+        return PT_APPROACH
     # "what keeps the fitness going if I drop miles", "so what do I do on the days I can't run", read as keeping
     # running: what to do in place of running (not "can I keep running or will I lose fitness?")
     if topic == KEEP_RUNNING and _IN_PLACE_OF_RUNNING.search(text):
@@ -2329,6 +2339,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED
             and (asks_a_question(text) or _names_exercises(content, text))):
         return _pain_guide(content, text, last_topic)
+    # "does that 2/10 thing apply to squats and lunges in the gym too", "does the same pain rule apply to leg press":
+    # the pain guide for the exercises it names, in their dose
+    if _PAIN_RULE_APPLIES.search(text) and _names_exercises(content, text) and len(text.split()) <= PAIN_RULE_MAX_WORDS:
+        return EXERCISE_DOSE
     # "and how do i tell if im overdoing it": the guide to running with pain (after exercise advice or with
     # exercises named: their dose)
     if (_AM_I_OVERDOING.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 2

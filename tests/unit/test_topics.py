@@ -1412,6 +1412,19 @@ def test_late_run_pain_asked_about_is_fatigue(content: Content) -> None:
     assert topic_for(content, message, None) == "causes.fatigue"
 
 
+@pytest.mark.parametrize("text", ["ok so if resting isn't it, what should I be doing instead",
+                                  "right, if resting isnt the answer what am i meant to be doing then"])
+def test_what_to_do_if_rest_is_not_the_answer_is_how_physio_helps(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_why_rest_fails", 0.7)), "why_rest_fails") == "pt_approach"
+
+
+@pytest.mark.parametrize("text", ["does that 2/10 thing apply to squats and lunges in the gym too",
+                                  "does the same pain rule apply to leg press and split squats in the gym"])
+def test_whether_the_pain_rule_applies_to_exercises_is_their_dose(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_exercise_examples", 0.9))
+    assert topic_for(content, message, "training.keep_running") == "exercises.dosage"
+
+
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
     message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
