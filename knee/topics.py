@@ -203,7 +203,7 @@ _FIXABLE = re.compile(_OPENING + r"(?:is (?:it|that|this) |can (?:it|that|this) 
                       r"(?:fixable|treatable|curable|fixed|sorted|sortable|reversible|corrected|trained out|trained away|retrained|worked on|fix(?: it| that| this)?)(?: then| though| tho| at all)?\W*$", re.I)
 # "is there a way to correct it?", "how do I fix that?", "so what do i do about weak hips"
 _WAY_TO_FIX = re.compile(_OPENING + r"(?:(?:is there (?:a|any) way|how (?:(?:do|can|would|could|should) )?(?:i|you|u|we|they|she|he)|how to|can (?:i|you|u|we|she|he))\s+"
-                         r"(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train|make|build|strengthen|loosen|free up)"
+                         r"(?:(?:even|actually|really)\s+)?(?:to\s+)?(?:fix|correct|sort|improve|change|stop|train|make|build|strengthen|loosen|free up)"
                          r"|what (?:do|does|can|should|would|could) (?:i|you|u|we|they|she|he) do (?:about|for|with))\s+"
                          r"(?:it|that|this|them|those|these|the \w+(?: thing| bit| part| one| issue| problem)?|my \w+|(?:weak|tight|stiff|lazy|poor) \w+"
                          r"|(?:ankles?|hips?|quads?|glutes?|thighs?|muscles?|legs?) (?:less|more|stronger|looser|better))\b", re.I)

@@ -1425,6 +1425,11 @@ def test_whether_the_pain_rule_applies_to_exercises_is_their_dose(content: Conte
     assert topic_for(content, message, "training.keep_running") == "exercises.dosage"
 
 
+def test_how_would_you_even_build_those_up_after_a_cause_is_its_physio_step(content: Content) -> None:
+    message = parsed("how would you even build those up", ("nlu_fallback", 0.3))
+    assert topic_for(content, message, "causes.quad_strength") == "pt_approach.strength"
+
+
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
     message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
