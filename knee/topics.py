@@ -11,6 +11,7 @@ FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 FATIGUE_TOPIC = "causes.fatigue"
+RETURN_TO_RUNNING_STEP = "pt_approach.return_to_running"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 GOODBYE_TOPIC, HELP_TOPIC, GREETING_TOPIC = "goodbye", "help", "greeting"
@@ -47,7 +48,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_pt_strength": "pt_approach.strength",
     "ask_pt_mobility": "pt_approach.mobility",
     "ask_pt_movement": "pt_approach.movement",
-    "ask_pt_return_to_running": "pt_approach.return_to_running",
+    "ask_pt_return_to_running": RETURN_TO_RUNNING_STEP,
     "ask_seek_help": "seek_help",
     "ask_outlook": "outlook",
     "ask_keep_running": "training.keep_running",
@@ -854,8 +855,7 @@ _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |
                           r"|\bif (?:\w+ )?(?:the )?pain (?:comes?|came|coming) back\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
 RACE_SOON_TOPIC = "training.race_soon"
-RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, "training.running_form",
-                  "pt_approach.return_to_running")
+RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, "training.running_form", RETURN_TO_RUNNING_STEP)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 # ("what do i do to be in the good 6", "whats my best shot then")
@@ -898,6 +898,9 @@ PAIN_WHILE_DOING_MAX_WORDS = 16
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
                              r"see (?:a |any )?(?:difference|results?|improvement))\b", re.I)
 UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
+# "how short is short", "shorter runs? for how long", "shorter for how many wks"
+# (not "should I cut the long run down?", which asks whether to keep running as they do)
+_HOW_SHORT = re.compile(r"\bhow short\b|\bshort(?:er)?\b[^.?!]{0,30}\b(?:for )?how (?:long|many|much|far)\b", re.I)
 # "does that 2/10 thing apply to squats too", "does the same pain rule apply to leg press"
 _PAIN_RULE_APPLIES = re.compile(r"\b(?:pain|\d ?/ ?10|\d out of 10|same|that) (?:pain )?(?:rule|thing|limit|guide|scale)\b[^.?!]{0,20}"
                                 r"\b(?:apply|applies|count|counts|work|works|go|goes|same)\b", re.I)
@@ -1455,6 +1458,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         named = set(aspects_in_text(can_it_cause.group(0), content.aspect_words))
         if len(named) == 1 and named <= _CAUSE_PARTS and set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS == named:
             return _with_aspect(content, list(named), CAUSES)
+    # "so shorter runs. how short is short", "shorter for how many wks" after the
+    # answer on tiredness (which says to run shorter for now and build back up): how to build back up
+    if last_topic == FATIGUE_TOPIC and _HOW_SHORT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 4:
+        return RETURN_TO_RUNNING_STEP
     # "what else tends to make it worse", "what aggravates it": the activities that bring it on, which the
     # answer on what it is lists (not what causes it, nor an activity it names: "does cycling make it worse?")
     makes_it_worse = _MAKES_IT_WORSE.search(text)

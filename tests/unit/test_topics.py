@@ -1430,6 +1430,12 @@ def test_how_would_you_even_build_those_up_after_a_cause_is_its_physio_step(cont
     assert topic_for(content, message, "causes.quad_strength") == "pt_approach.strength"
 
 
+@pytest.mark.parametrize("text", ["so shorter runs. how short is short lol", "shorter for how many wks"])
+def test_how_short_after_the_tiredness_answer_is_building_back_up(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_causes_fatigue", 0.47), ("ask_keep_running", 0.3))
+    assert topic_for(content, message, "causes.fatigue") == "pt_approach.return_to_running"
+
+
 def test_how_long_till_it_works_after_exercises_stays_their_dose(content: Content) -> None:
     message = parsed("how long till it works", ("ask_exercise_dosage", 0.55), ("ask_recurrence", 0.2))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
