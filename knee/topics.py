@@ -10,7 +10,7 @@ from knee.content import ANSWER_TOPICS, Content, Topic
 FIRST_TOPIC = "what_is"
 FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
-FATIGUE_TOPIC = "causes.fatigue"
+FATIGUE_TOPIC, TRAINING_LOAD_TOPIC = "causes.fatigue", "causes.training_load"
 RETURN_TO_RUNNING_STEP = "pt_approach.return_to_running"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
@@ -40,7 +40,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_causes_quads": "causes.quad_strength",
     "ask_causes_mobility": "causes.mobility",
     "ask_causes_single_leg": "causes.single_leg_control",
-    "ask_causes_training_load": "causes.training_load",
+    "ask_causes_training_load": TRAINING_LOAD_TOPIC,
     "ask_causes_fatigue": FATIGUE_TOPIC,
     "ask_why_rest_fails": "why_rest_fails",
     "ask_pt_approach": "pt_approach",
@@ -905,6 +905,7 @@ _HOW_SHORT = re.compile(r"\bhow short\b|\bshort(?:er)?\b[^.?!]{0,30}\b(?:for )?h
 _PAIN_RULE_APPLIES = re.compile(r"\b(?:pain|\d ?/ ?10|\d out of 10|same|that) (?:pain )?(?:rule|thing|limit|guide|scale)\b[^.?!]{0,20}"
                                 r"\b(?:apply|applies|count|counts|work|works|go|goes|same)\b", re.I)
 PAIN_RULE_MAX_WORDS = 16
+IF_NOT_REST_MAX_WORDS = 16
 # "if resting isn't it, what should I be doing instead", "right, if resting isnt the answer what am i meant to be doing"
 _IF_NOT_REST = re.compile(r"\bif (?:rest|resting)(?:'s| is)? ?(?:isn'?t|isnt|is not|not|doesn'?t|doesnt|does not|won'?t|wont)\b[^.?!]{0,30}"
                           r"\bwhat\b[^.?!]{0,30}\b(?:do|doing)\b", re.I)
@@ -916,8 +917,8 @@ _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|ha
                              r"|\bnothing (?:has |have )?changed\b|\bsame (?:training|mileage|miles|routine|plan) as (?:always|before|ever|usual)\b", re.I)
 # "what else tends to make it worse", "what kind of things aggravate it" (what "sets it off" asks the cause)
 _MAKES_IT_WORSE = re.compile(r"\bwhat (?:else |other (?:things|stuff|activities) |(?:kinds?|sorts?) of (?:things|stuff|activities) )?"
-                          r"(?:tends? to |can |could |would |might |will |usually |normally |typically )?"
-                          r"(?:makes? (?:it|this|them) worse|aggravates? (?:it|this|them)|flares? (?:it|this|them) up)\b", re.I)
+                             r"(?:tends? to |can |could |would |might |will |usually |normally |typically )?"
+                             r"(?:makes? (?:it|this|them) worse|aggravates? (?:it|this|them)|flares? (?:it|this|them) up)\b", re.I)
 MAKES_IT_WORSE_MAX_WORDS = 10
 # "what keeps the fitness going", "how do I keep my fitness up", "what do I do on the days I can't run"
 _IN_PLACE_OF_RUNNING = re.compile(r"\b(?:what|how)\b[^.?!]{0,40}\b(?:keeps?|keeping|maintain(?:s|ing)?|hold(?:s|ing)? onto) (?:up )?"
@@ -1648,6 +1649,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
     if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
         return PT_APPROACH
+    # "what would a physio even do? they handed me a sheet of exercises": how physio helps, beyond the exercises
     if (_WHAT_PHYSIO_DOES.search(text) or _WHAT_A_PHYSIO_DOES.search(text)) and _BEYOND_EXERCISES.search(text):
         return PT_APPROACH
     # "be honest, is it worth it or should I just hang up the trainers", "do people with it get back to running ok":
@@ -1967,6 +1969,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (intent in YES_OR_NO and last_topic in ANSWER_TOPICS and asks_a_question(text)
             and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects)):
         return last_topic
+    # "ok so if resting isn't it, what should I be doing instead": what works instead of rest, how physio helps
+    if _IF_NOT_REST.search(text) and len(text.split()) <= IF_NOT_REST_MAX_WORDS:
+        return PT_APPROACH
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
     # (not the dose of an exercise it names: "reps for step downs? she's keen to do loads", "and the strength exercises,
@@ -1979,7 +1984,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         topic = RECURRENCE_TOPIC
     # "and why happens? I dont change nothing in my training", "what brings it on? I'm hardly pounding out the miles",
     # read as the training load because it names the training: the other causes are the answer, all of them
-    if topic == f"{CAUSES}.{TRAINING_LOAD}" and _NO_LOAD_CHANGE.search(text):
+    if topic == TRAINING_LOAD_TOPIC and _NO_LOAD_CHANGE.search(text):
         topic = CAUSES
     # "only hurts the last 5k or so of long runs. totally fine before that", read as fatigue: a story that asks
     # nothing is the runner's own symptoms (after a cause, "only after 15k" says which part fits them; other causes
@@ -1987,9 +1992,6 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (topic == FATIGUE_TOPIC and not asks_a_question(text) and _HURTS.search(text)
             and not (last_topic or "").startswith(CAUSES)):
         topic = SYMPTOMS_TOPIC
-    # "ok so if resting isn't it, what should I be doing instead": what works instead of rest, how physio helps
-    if _IF_NOT_REST.search(text) and len(text.split()) <= PAIN_RULE_MAX_WORDS:
-        return PT_APPROACH
     # "what keeps the fitness going if I drop miles", "so what do I do on the days I can't run", read as keeping
     # running: what to do in place of running (not "can I keep running or will I lose fitness?")
     if topic == KEEP_RUNNING and _IN_PLACE_OF_RUNNING.search(text):
