@@ -21,6 +21,7 @@ OUTLOOK_TOPIC, STRETCHING = "outlook", "exercises.stretching"
 EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
+GREET_INTENT = "greet"
 FOLLOW_UP_INTENT = "ask_more"
 AFFIRM_INTENT = "affirm"
 HELP_INTENT = "help"
@@ -72,7 +73,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_privacy": PRIVACY,
     "ask_about": "about",
     SYMPTOMS_INTENT: SYMPTOMS_TOPIC,
-    "greet": GREETING_TOPIC,
+    GREET_INTENT: GREETING_TOPIC,
     "goodbye": "goodbye",
     "thanks": "thanks",
     "help": "help",
@@ -470,7 +471,7 @@ _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 _BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$|[.,!]\s*(?:later|ciao)\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
-CHAT_INTENTS = ("greet", "goodbye", "thanks")
+CHAT_INTENTS = (GREET_INTENT, "goodbye", "thanks")
 _OPENS_A_QUESTION = re.compile(_OPENING + r"(?:(?:how|what|why|when|which|where)(?:'?s)?|"
                                r"(?:should|can|could|is|are|do|does|will|would) (?:i|it|you|u|this|that|these|those|they|we|he|she|my|the))\b", re.I)
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
@@ -804,9 +805,10 @@ _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|gran
 MASH_EXCUSE_MAX_WORDS = 10
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
-_HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|hullo|hiya|howdy|yo|g'?day|(?:good )?(?:morning|afternoon|evening)|mornin'?|hola|bonjour|salut|ciao|"
+_HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
                 r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
                 r"marhaba|ahlan|shalom|jambo|habari|sawubona|molo|dumela|kia ora|merhaba|konnichiwa|ni ?hao|kumusta|ol[aá]|oi|hej|hei|moin|servus|sveiki|czesc|cześć|privet")
+_HELLO = re.compile(r"\b(?:" + _HELLO_WORDS + r")\b", re.I)
 _HELLO_ALONE = re.compile(r"^\W*(?:" + _HELLO_WORDS + r")(?:\W+(?:" + _HELLO_WORDS + r"))*(?:\W+(?:there|all|everyone|everybody|team|guys|folks|bot|doc|again|po|ji|sir|madam|maam))?[\W_]*$", re.I)
 # "test", "testing 123", "asdf test test", "my": someone trying the chat, or a message sent half-written
 _TRYING_IT = re.compile(r"^\W*(?:(?:test(?:ing)?|tst|asdf\w*|qwerty|1 ?2 ?3|one two three)\W*)+$"
@@ -1973,6 +1975,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _IF_NOT_REST.search(text) and len(text.split()) <= IF_NOT_REST_MAX_WORDS:
         return PT_APPROACH
     topic = resolve_topic(content, intent, aspects, last_topic)
+    # "ffs", "knä??? hmm", read as a hello: the classifier's weak guess, with no hello in it
+    if topic == GREETING_TOPIC and _top_confidence(message) < GUESS_BELOW and not _HELLO.search(text):
+        return FALLBACK_TOPIC
     # "ok and should i be doing them before or after runs" after stretching, read as the exercise dose: stretching
     # (not the dose of an exercise it names: "reps for step downs? she's keen to do loads", "and the strength exercises,
     # how many times in the week")

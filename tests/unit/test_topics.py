@@ -2419,6 +2419,21 @@ def test_hello_alone_in_text_speak_or_another_language_is_a_greeting(content: Co
     assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), None) == "greeting"
 
 
+@pytest.mark.parametrize("text", ["ffs", "hmm.. 2 3 q", "knä??? hmm", "asdkj rodillaa ññ"])
+def test_a_weak_guess_at_a_hello_with_no_hello_in_it_offers_the_choices(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("greet", 0.15)), None) == "fallback"
+    assert topic_for(content, parsed(text, ("greet", 0.15)), "training.race_soon") == "fallback"
+
+
+@pytest.mark.parametrize("text", ["halo min", "gud mrng", "wassup", "heyyy", "Hello I am writing to ask about my"])
+def test_a_hello_in_any_spelling_is_a_greeting_however_unsure_the_classifier(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("greet", 0.15)), None) == "greeting"
+
+
+def test_a_sure_greeting_stays_a_greeting(content: Content) -> None:
+    assert topic_for(content, parsed("Salam. question about kn", ("greet", 0.71)), None) == "greeting"
+
+
 @pytest.mark.parametrize("text", ["khuda hafiz", "kwaheri!", "ok arrivederci"])
 def test_goodbye_in_another_language_is_goodbye(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == "goodbye"
