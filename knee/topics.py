@@ -907,6 +907,13 @@ _HOW_SHORT = re.compile(r"\bhow short\b|\bshort(?:er)?\b[^.?!]{0,30}\b(?:for )?h
 _PAIN_RULE_APPLIES = re.compile(r"\b(?:pain|\d ?/ ?10|\d out of 10|same|that) (?:pain )?(?:rule|thing|limit|guide|scale)\b[^.?!]{0,20}"
                                 r"\b(?:apply|applies|count|counts|work|works|go|goes|same)\b", re.I)
 PAIN_RULE_MAX_WORDS = 16
+_HOW_LONG_FOR = re.compile(r"\bhow long\b", re.I)
+_REPS = re.compile(r"\b(?:reps?|sets?|repetitions?)\b", re.I)
+_A_DOSE = re.compile(r"\b(?:mg|milligrams?|doses?|dosage|take|taking|shots?)\b", re.I)  # a medicine's dose is not advised
+HOW_MUCH_OF_A_PART_MAX_WORDS = 8
+# "is that the same for running?", "so the 2 out of 10 thing applies to running too?": the pain guide, asked of running
+_FOR_RUNNING = re.compile(r"\b(?:for|to|with|when|while|during|on) (?:actual |real |my |the |our |her |his )?(?:running|runs?|jogging|jogs?)\b", re.I)
+_SAME_FOR = re.compile(r"\b(?:same|apply|applies|count|counts)\b", re.I)
 IF_NOT_REST_MAX_WORDS = 16
 # "if resting isn't it, what should I be doing instead", "right, if resting isnt the answer what am i meant to be doing"
 _IF_NOT_REST = re.compile(r"\bif (?:rest|resting)(?:'s| is)? ?(?:isn'?t|isnt|is not|not|doesn'?t|doesnt|does not|won'?t|wont)\b[^.?!]{0,30}"
@@ -2063,6 +2070,18 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return SEEK_HELP_TOPIC
     if last_topic not in ANSWER_TOPICS:
         return None
+    # "and for actual running is the 2/10 thing the same", "is that the same for running?" after the exercise dose:
+    # the guide to running with pain
+    if ((_PAIN_RULE_APPLIES.search(text) or (last_topic == EXERCISE_DOSE and _SAME_FOR.search(text)))
+            and _FOR_RUNNING.search(text) and not _names_exercises(content, text) and len(text.split()) <= PAIN_RULE_MAX_WORDS):
+        return KEEP_RUNNING
+    # "the ice, how many minutes", "and the tape, how long for" after the answer that names it: how much of
+    # what that answer says (not exercises: "the hip ones, how many reps" is their dose)
+    named = aspects_in_text(text, content.aspect_words)
+    if (named and set(named) <= set(content.topics[last_topic].aspects) and last_topic not in EXERCISE_ADVICE
+            and (_HOW_MEASURE.search(text) or _HOW_LONG_FOR.search(text)) and not _names_exercises(content, text)
+            and not _REPS.search(text) and not _A_DOSE.search(text) and len(text.split()) <= HOW_MUCH_OF_A_PART_MAX_WORDS):
+        return last_topic
     # "only for long runs or every run", "wear it all day or just when im out running" after a brace, tape
     # or insoles: when to wear them, which that answer says
     # (not "so what should she be doing instead of just the tape", which asks what works instead)

@@ -3792,3 +3792,36 @@ def test_a_bare_number_after_an_overview_or_its_part_is_that_part(content: Conte
     assert topic_for(content, parsed(text, ("deny", 0.83)), last_topic) == expected
     # not after an answer without a list
     assert topic_for(content, parsed(text, ("deny", 0.83)), "treatment.braces_taping") != expected
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("and for actual running is the 2/10 thing the same", "exercises.examples"),
+    ("so the 2 out of 10 thing applies to running too?", "exercises.examples"),
+    ("is that the same for running?", "exercises.dosage"),
+    ("same for my runs?", "exercises.dosage"),
+])
+def test_the_pain_rule_asked_of_running_is_the_guide_to_running_with_pain(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.8)), last_topic) == "training.keep_running"
+
+
+@pytest.mark.parametrize("text", ["same for the squats?", "does the same rule apply to lunges", "is it the same for runs and for squats"])
+def test_the_pain_rule_asked_of_exercises_stays_with_their_dose(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.8)), "exercises.dosage") != "training.keep_running"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("the ice, how many minutes", "treatment.pain_relief"),
+    ("and the tape, how long for", "treatment.braces_taping"),
+])
+def test_how_much_of_a_part_the_answer_named_stays_with_that_answer(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.9)), last_topic) == last_topic
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("the hip ones, how many reps", "causes.hip_control", "exercises.dosage"),
+    ("How much glucosamine I should take every day", "treatment.other_therapies", "out_of_scope"),
+])
+def test_how_much_of_exercises_or_a_medicine_is_not_the_answer_before(content: Content, text: str, last_topic: str,
+                                                                      expected: str) -> None:
+    intent = "ask_exercise_dosage" if expected.startswith("exercises") else "out_of_scope"
+    assert topic_for(content, parsed(text, (intent, 0.9)), last_topic) == expected
