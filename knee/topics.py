@@ -777,6 +777,12 @@ WHO_RUNS_IT_MAX_WORDS = 14
 _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|talking|speaking|chatting|writing|typing|on the other end)\b"
                           r"|\b(?:real|actual|live) (?:person|human|people|physio|physiotherapist|doctor)\b|\bon the other end\b", re.I)
 WHO_ANSWERS_MAX_WORDS = 16
+# "do the physios actually check what you say", "can i talk to an actual physio": who writes and checks the
+# answers, and that a person is there at the clinic (not whether the assistant is a bot)
+_CHECKS_WHAT_YOU_SAY = re.compile(r"\b(?:check|checks|checked|checking|review|reviews|reviewed|vet|vets|vetted|verify|verifies|approves?|approved)\b"
+                                  r"[^.?!]{0,20}\bwhat (?:you|u|the bot|it|this thing) (?:say|says|said|tell|tells|write|writes|answer|answers)\b", re.I)
+_TALK_TO_A_PERSON = re.compile(r"\b(?:can|could|may) (?:i|we) (?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:actual |real |proper )?"
+                               r"(?:physio|physiotherapist|person|human|clinician)\b", re.I)
 _THE_ANSWERS = re.compile(r"\banswers\b", re.I)
 # "whats ur name", "do you have a name": what the assistant is
 _YOUR_NAME = re.compile(r"\b(?:your|ur|yr|you'?re|ya) name\b|\b(?:do|have) (?:you|u) (?:got |have )?a name\b|\bwhat (?:are|r) (?:you|u) called\b", re.I)
@@ -2309,6 +2315,9 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
     # "and who made you, is there an actual physio on the other end": whether a person answers (who writes
     # and checks the answers: "are the answers checked by a real physio", or "them" after that answer)
     if _YOUR_NAME.search(text) and len(text.split()) <= YOUR_NAME_MAX_WORDS:
+        return ABOUT
+    if ((_CHECKS_WHAT_YOU_SAY.search(text) or _TALK_TO_A_PERSON.search(text)) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS
+            and set(aspects) <= {ABOUT_ASSISTANT} and not _HOW_TO_BOOK.search(text)):
         return ABOUT
     # (not booking one: "then how do I book with an actual physio")
     if (_WHO_ANSWERS.search(text) and len(text.split()) <= WHO_ANSWERS_MAX_WORDS and set(aspects) <= {ABOUT_ASSISTANT}

@@ -3825,3 +3825,22 @@ def test_how_much_of_exercises_or_a_medicine_is_not_the_answer_before(content: C
                                                                       expected: str) -> None:
     intent = "ask_exercise_dosage" if expected.startswith("exercises") else "out_of_scope"
     assert topic_for(content, parsed(text, (intent, 0.9)), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, intent, last_topic", [
+    ("do the physios actually check what you say", "ask_pt_root_cause", "about"),
+    ("and does anyone check what you tell people", "ask_pt_root_cause", "bot_challenge"),
+    ("can i talk to an actual physio", "ask_about", "bot_challenge"),
+    ("Can I talk to a real physio then", "ask_about", "bot_challenge"),
+])
+def test_who_checks_the_answers_or_how_to_reach_a_physio_is_about_the_assistant(content: Content, text: str, intent: str,
+                                                                               last_topic: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), last_topic) == "about"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("can a physio check my running form", "pt_approach.root_cause"),
+    ("how do i speak to an actual physio then", "seek_help"),
+])
+def test_a_physio_checking_the_runner_or_booking_one_is_not_about_the_assistant(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_root_cause", 0.6)), None) == expected
