@@ -586,7 +586,7 @@ _OTHER_REASONS = re.compile(r"\b(?:what|any|which|the|some)\s+other\s+(?:reasons
 OTHER_REASONS_MAX_WORDS = 8
 # "what would typically cause that", "what actually caused it in the first place", "whats normally behind that kind of ache",
 # "What's actually behind runner's knee?", "what actually drives it, according to the literature": what causes it
-_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|driv(?:e|es|ing)|making|bringing on) (?:it|this|that|them|my|the)"
+_WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?<!without )(?<!not )(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|driv(?:e|es|ing)|making|bringing on) (?:it|this|that|them|my|the)"
                                  r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them|runn?er'?s'? knee|(?:the |my |her |his )?(?:knee )?(?:pain|ache))"
                                  r"|(?:brings?|brought|sets?|kicks?|kicked|sparks?|sparked) (?:it|this|that|them) (?:on|off))\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)

@@ -3844,3 +3844,9 @@ def test_who_checks_the_answers_or_how_to_reach_a_physio_is_about_the_assistant(
 ])
 def test_a_physio_checking_the_runner_or_booking_one_is_not_about_the_assistant(content: Content, text: str, expected: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_root_cause", 0.6)), None) == expected
+
+
+def test_what_strengthens_them_without_making_it_worse_asks_how_to_strengthen_not_the_cause(content: Content) -> None:
+    message = parsed("what strengthens quads without making the knee angry", ("ask_pt_strength", 0.6))
+    assert topic_for(content, message, "causes.hip_control") == "pt_approach.strength"
+    assert topic_for(content, parsed("so what is making it hurt", ("ask_causes", 0.6)), None) == "causes"
