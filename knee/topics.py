@@ -848,13 +848,13 @@ _TRAIN_INSTEAD = re.compile(r"\b(?:what|wat|wot) (?:do|can|should|could|shall) (
 _CAN_IT_CAUSE = re.compile(r"\b(?:can|could|would|does|do|might|is|are) (?:the|my|tight|stiff|weak|bad) (?:\w+ ){0,2}?"
                            r"(?:make|makes|cause|causes|give|be causing|be making|lead to|affect) (?:my |the )?(?:knee|knees|it|this|the pain|pain)\b", re.I)
 # "ok so if 3 weeks on the couch didn't work, what's plan B": what to do instead
-_PLAN_B = re.compile(r"\bplan b\b", re.I)
+_PLAN_B = re.compile(r"\bplan b\b|\bwhat (?:should|do|can|could) (?:i|we|she|he|they) (?:spend|put|use|do with) (?:the|that|my|this|our|her|his) [\w ]{0,15}?(?:on |for |doing )?instead\b", re.I)
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
 # ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does",
 # "so if not the operation what actually fixes it")
 _IF_IT_DOES_NOT = (r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t)\b[^.?!]*?\s"
                    r"|if not (?:the |a |an |that |this )?\w+\W+)?")
-_WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:else )?(?:(?:does|do|will|would|could|can|is) )?"
+_WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:else )?(?:(?:actually|really) )?(?:(?:does|do|will|would|could|can|is) )?"
                                   r"(?:(?:actually|really|even|truly) )?(?:(?:gonna|going to) )?(?:works?|helps?|fix(?:es)?|sorts?|proven)\b"
                                   r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$", re.I)
 # "and what if it starts hurting again", "what if halfway pain come back" after advice on running: the guide to running with pain

@@ -3850,3 +3850,12 @@ def test_what_strengthens_them_without_making_it_worse_asks_how_to_strengthen_no
     message = parsed("what strengthens quads without making the knee angry", ("ask_pt_strength", 0.6))
     assert topic_for(content, message, "causes.hip_control") == "pt_approach.strength"
     assert topic_for(content, parsed("so what is making it hurt", ("ask_causes", 0.6)), None) == "causes"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("then what actually does help", "exercises.stretching"),
+    ("so what should i spend the time on instead", "treatment.other_therapies"),
+    ("so I've wasted hours. brilliant. what should I do with that half hour instead", "treatment.other_therapies"),
+])
+def test_what_helps_instead_of_a_treatment_that_does_little_is_exercise(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.5)), last_topic) == "exercises.examples"
