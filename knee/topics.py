@@ -925,6 +925,7 @@ IF_NOT_REST_MAX_WORDS = 16
 _IF_NOT_REST = re.compile(r"\bif (?:rest|resting)(?:'s| is)? ?(?:isn'?t|isnt|is not|not|doesn'?t|doesnt|does not|won'?t|wont)\b[^.?!]{0,30}"
                           r"\bwhat\b[^.?!]{0,30}\b(?:do|doing)\b", re.I)
 # "I dont change nothing in my training", "I'm hardly pounding out the miles", "haven't upped my mileage"
+_BECAUSE_OF_WHAT = re.compile(r"\b(?:because|cause|coz|cos|due to|from) (?:of )?what\b|\bwhy\b|\bhow come\b|\bwhat(?:'?s| is)? (?:the )?(?:reason|cause)\b", re.I)
 _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|never|not) (?:\w+ ){0,2}?"
                              r"(?:change[sd]?|changing|increase[sd]?|increasing|up|upped|upping|add|added|adding|doing|done)\b"
                              r"[^.?!]{0,25}\b(?:training|mileage|miles|kms?|distance|running|load|volume)\b"
@@ -2002,7 +2003,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         topic = RECURRENCE_TOPIC
     # "and why happens? I dont change nothing in my training", "what brings it on? I'm hardly pounding out the miles",
     # read as the training load because it names the training: the other causes are the answer, all of them
-    if topic == TRAINING_LOAD_TOPIC and _NO_LOAD_CHANGE.search(text):
+    # (also "so is because of what? i not change anything in my training", read as building back up)
+    if _NO_LOAD_CHANGE.search(text) and (topic == TRAINING_LOAD_TOPIC or (
+            _BECAUSE_OF_WHAT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS * 2)):
         topic = CAUSES
     # "only hurts the last 5k or so of long runs. totally fine before that", read as fatigue: a story that asks
     # nothing is the runner's own symptoms (after a cause, "only after 15k" says which part fits them; other causes

@@ -3859,3 +3859,11 @@ def test_what_strengthens_them_without_making_it_worse_asks_how_to_strengthen_no
 ])
 def test_what_helps_instead_of_a_treatment_that_does_little_is_exercise(content: Content, text: str, last_topic: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_approach", 0.5)), last_topic) == "exercises.examples"
+
+
+def test_because_of_what_with_no_change_in_training_asks_all_the_causes(content: Content) -> None:
+    message = parsed("so is because of what? i not change anything in my training", ("ask_pt_return_to_running", 0.4))
+    assert topic_for(content, message, "causes") == "causes"
+    # no reason asked: the question it asks
+    message = parsed("i didn't change my mileage but it hurts. can i keep running?", ("ask_keep_running", 0.8))
+    assert topic_for(content, message, None) == "training.keep_running"
