@@ -926,6 +926,8 @@ _IF_NOT_REST = re.compile(r"\bif (?:rest|resting)(?:'s| is)? ?(?:isn'?t|isnt|is 
                           r"\bwhat\b[^.?!]{0,30}\b(?:do|doing)\b", re.I)
 # "I dont change nothing in my training", "I'm hardly pounding out the miles", "haven't upped my mileage"
 _BECAUSE_OF_WHAT = re.compile(r"\b(?:because|cause|coz|cos|due to|from) (?:of )?what\b|\bwhy\b|\bhow come\b|\bwhat(?:'?s| is)? (?:the )?(?:reason|cause)\b", re.I)
+_BELOW_THE_KNEECAP = re.compile(r"\b(?:under|below|beneath|bottom of)\b[^.?!]{0,12}\b(?:knee ?caps?|patella|knees?)\b|\btendons?\b", re.I)
+_IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|might) (?:it|that|this|mine) (?:be |even |just |actually |still )*(?:runn?er'?s'? knee|pfps|pfp|patellofemoral)", re.I)
 _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|never|not) (?:\w+ ){0,2}?"
                              r"(?:change[sd]?|changing|increase[sd]?|increasing|up|upped|upping|add|added|adding|doing|done)\b"
                              r"[^.?!]{0,25}\b(?:training|mileage|miles|kms?|distance|running|load|volume)\b"
@@ -1545,6 +1547,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and (leaning == STRETCHING or leaning.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN)
             and not (leaning == MOBILITY_CAUSE and confidence >= STORY_KEEPS_QUESTION_ABOVE and _STIFF_JOINT.search(text))):
         return STRETCHING
+    # "pain is just under my kneecap after jump drills, is that runners knee?": pain below the kneecap, where tendon
+    # pain is, asks whether it is something else
+    if _BELOW_THE_KNEECAP.search(text) and _IS_IT_RUNNERS_KNEE.search(text):
+        return RELATED_CONDITIONS
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
     # (also asked before the story goes on: "is it from being pregnant? midwife said the hormones hang about")

@@ -3867,3 +3867,16 @@ def test_because_of_what_with_no_change_in_training_asks_all_the_causes(content:
     # no reason asked: the question it asks
     message = parsed("i didn't change my mileage but it hurts. can i keep running?", ("ask_keep_running", 0.8))
     assert topic_for(content, message, None) == "training.keep_running"
+
+
+@pytest.mark.parametrize("text", [
+    "asking for a mate, he's 19, plays rugby and runs, gets pain just under the kneecap after jumping drills. is that runners knee??",
+    "the pain is right under the kneecap on the tendon bit and worse after jumping. is that even runners knee",
+])
+def test_pain_below_the_kneecap_asked_as_runners_knee_is_whether_it_is_something_else(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.7)), None) == "related.conditions"
+
+
+def test_pain_around_the_kneecap_asked_as_runners_knee_is_what_it_is(content: Content) -> None:
+    text = "the front of my knee aches round the kneecap on stairs. is that runners knee?"
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.7)), None) == "what_is"
