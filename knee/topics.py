@@ -926,8 +926,9 @@ _IF_NOT_REST = re.compile(r"\bif (?:rest|resting)(?:'s| is)? ?(?:isn'?t|isnt|is 
                           r"\bwhat\b[^.?!]{0,30}\b(?:do|doing)\b", re.I)
 # "I dont change nothing in my training", "I'm hardly pounding out the miles", "haven't upped my mileage"
 _BECAUSE_OF_WHAT = re.compile(r"\b(?:because|cause|coz|cos|due to|from) (?:of )?what\b|\bwhy\b|\bhow come\b|\bwhat(?:'?s| is)? (?:the )?(?:reason|cause)\b", re.I)
-_BELOW_THE_KNEECAP = re.compile(r"\b(?:under|below|beneath|bottom of)\b[^.?!]{0,12}\b(?:knee ?caps?|patella|knees?)\b|\btendons?\b", re.I)
-_IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|might) (?:it|that|this|mine) (?:be |even |just |actually |still )*(?:runn?er'?s'? knee|pfps|pfp|patellofemoral)", re.I)
+# ("ache under the kneecap" alone may mean behind it)
+_BELOW_THE_KNEECAP = re.compile(r"\b(?:(?:just|right|directly|straight) (?:under|below|beneath)|below|beneath|bottom of)\b[^.?!]{0,12}\b(?:knee ?caps?|patella|knees?)\b"
+                                r"|\btendons?\b", re.I)
 _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|never|not) (?:\w+ ){0,2}?"
                              r"(?:change[sd]?|changing|increase[sd]?|increasing|up|upped|upping|add|added|adding|doing|done)\b"
                              r"[^.?!]{0,25}\b(?:training|mileage|miles|kms?|distance|running|load|volume)\b"
