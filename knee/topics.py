@@ -1019,7 +1019,7 @@ _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|thi
 # "ok whats the real fix po": what actually fixes it, what physio does
 _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|true) (?:fix|cure|solution|answer)\b", re.I)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
-_BAD_ENOUGH = re.compile(r"\bbad enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at)\b"
+_BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
 # "how long should I give PT before thinking about surgery": how long the treatment takes to work (not "before I
 # bother getting it properly checked", which asks when to be seen)

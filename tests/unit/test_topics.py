@@ -3880,3 +3880,8 @@ def test_pain_below_the_kneecap_asked_as_runners_knee_is_whether_it_is_something
 def test_pain_around_the_kneecap_asked_as_runners_knee_is_what_it_is(content: Content) -> None:
     text = "the front of my knee aches round the kneecap on stairs. is that runners knee?"
     assert topic_for(content, parsed(text, ("ask_what_is", 0.7)), None) == "what_is"
+
+
+@pytest.mark.parametrize("text", ["is 6 weeks of a sore kneecap on the rower long enough to bother?", "is 6 weeks long enough to get it checked"])
+def test_long_enough_to_get_it_seen_asks_when_to_get_help(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("describe_symptoms", 0.5)), "seek_help.who") == "seek_help"
