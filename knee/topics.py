@@ -929,6 +929,9 @@ _BECAUSE_OF_WHAT = re.compile(r"\b(?:because|cause|coz|cos|due to|from) (?:of )?
 # ("ache under the kneecap" alone may mean behind it)
 _BELOW_THE_KNEECAP = re.compile(r"\b(?:(?:just|right|directly|straight) (?:under|below|beneath)|below|beneath|bottom of)\b[^.?!]{0,12}\b(?:knee ?caps?|patella|knees?)\b"
                                 r"|\btendons?\b", re.I)
+_FIXED = re.compile(r"\b(?:fix|fixed|fixing|fixable|sort(?:ed)? (?:it|that|this|them) out|sort (?:it|that|this|them)|train(?:ed)? (?:it|that|this|them) out"
+                    r"|treat|treated|cure|cured)\b", re.I)
+FIXED_MAX_WORDS = 10
 _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|never|not) (?:\w+ ){0,2}?"
                              r"(?:change[sd]?|changing|increase[sd]?|increasing|up|upped|upping|add|added|adding|doing|done)\b"
                              r"[^.?!]{0,25}\b(?:training|mileage|miles|kms?|distance|running|load|volume)\b"
@@ -2038,6 +2041,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (topic == last_topic and other_than and _ELSE.search(text)
             and not set(aspects_in_text(text[:other_than.start()], content.aspect_words)) & set(content.topics[topic].aspects)):
         topic = _something_else(content, message, last_topic) or topic
+    # "fixable how?", "how dem fix dat", "can that be fixed or am I stuck with it" after a cause, read as another
+    # physio step: the step for that cause (unless it names another part: "how do they fix the hips then")
+    if (topic.startswith(PT_APPROACH + ".") and last_topic in ANSWER_TOPICS and last_topic.startswith(CAUSES + ".")
+            and _FIXED.search(text) and len(text.split()) <= FIXED_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+        step = next_step(content, last_topic)
+        if step.startswith(PT_APPROACH + "."):
+            return step
     # "how would physio sort that out?", "what would a physio do about it?" after a cause: the physio
     # step for that cause ("how does physio help with it?" asks how physio helps at all)
     if (topic in FAMILIES and last_topic in ANSWER_TOPICS and last_topic.startswith(CAUSES + ".")

@@ -3885,3 +3885,21 @@ def test_pain_around_the_kneecap_asked_as_runners_knee_is_what_it_is(content: Co
 @pytest.mark.parametrize("text", ["is 6 weeks of a sore kneecap on the rower long enough to bother?", "is 6 weeks long enough to get it checked"])
 def test_long_enough_to_get_it_seen_asks_when_to_get_help(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("describe_symptoms", 0.5)), "seek_help.who") == "seek_help"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("fixable how?", "causes.hip_control", "pt_approach.strength"),
+    ("how fix", "causes.quad_strength", "pt_approach.strength"),
+    ("how dem fix dat?", "causes.mobility", "pt_approach.mobility"),
+    ("can that be fixed or am I stuck with it", "causes.mobility", "pt_approach.mobility"),
+    ("how do physios fix that", "causes.single_leg_control", "pt_approach.movement"),
+])
+def test_how_to_fix_it_after_a_cause_is_the_physio_step_for_that_cause(content: Content, text: str, last_topic: str,
+                                                                       expected: str) -> None:
+    for intent in ("ask_pt_movement", "ask_pt_mobility"):
+        assert topic_for(content, parsed(text, (intent, 0.6)), last_topic) == expected
+
+
+def test_how_to_fix_another_part_after_a_cause_is_the_step_for_that_part(content: Content) -> None:
+    message = parsed("how do they fix the hips then", ("ask_pt_mobility", 0.6))
+    assert topic_for(content, message, "causes.mobility") != "pt_approach.mobility"
