@@ -12,6 +12,7 @@ FALLBACK_TOPIC = "fallback"
 SYMPTOMS_TOPIC = "symptoms"
 FATIGUE_TOPIC, TRAINING_LOAD_TOPIC = "causes.fatigue", "causes.training_load"
 RETURN_TO_RUNNING_STEP = "pt_approach.return_to_running"
+STRENGTH_STEP = "pt_approach.strength"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 GOODBYE_TOPIC, HELP_TOPIC, GREETING_TOPIC = "goodbye", "help", "greeting"
@@ -46,7 +47,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_why_rest_fails": "why_rest_fails",
     "ask_pt_approach": "pt_approach",
     "ask_pt_root_cause": "pt_approach.root_cause",
-    "ask_pt_strength": "pt_approach.strength",
+    "ask_pt_strength": STRENGTH_STEP,
     "ask_pt_mobility": "pt_approach.mobility",
     "ask_pt_movement": "pt_approach.movement",
     "ask_pt_return_to_running": RETURN_TO_RUNNING_STEP,
@@ -363,7 +364,7 @@ IF_IT_FAILS_MAX_WORDS = 12
 AFTER_PHYSIO_FAILS = "treatment.surgery"
 # The answers that are physio's treatment (after the return to running, advice has not failed yet:
 # when to get help).
-PHYSIO_TREATS = ("pt_approach", ROOT_CAUSE_STEP, "pt_approach.strength", "pt_approach.mobility",
+PHYSIO_TREATS = ("pt_approach", ROOT_CAUSE_STEP, STRENGTH_STEP, "pt_approach.mobility",
                  "pt_approach.movement", WHO_TO_SEE)
 SCANS_TOPIC = "treatment.scans"
 DECIDES_ITSELF_AFTER = ("treatment.surgery", SCANS_TOPIC)
@@ -864,7 +865,7 @@ _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |
 IF_IT_HURTS_MAX_WORDS = 14
 RACE_SOON_TOPIC = "training.race_soon"
 RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, "training.running_form", RETURN_TO_RUNNING_STEP)
-EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, "exercises.stretching", "pt_approach.strength")
+EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRETCHING, STRENGTH_STEP)
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 # ("what do i do to be in the good 6", "whats my best shot then")
 _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
@@ -913,6 +914,9 @@ _HOW_SHORT = re.compile(r"\bhow short\b|\bshort(?:er)?\b[^.?!]{0,30}\b(?:for )?h
 _PAIN_RULE_APPLIES = re.compile(r"\b(?:pain|\d ?/ ?10|\d out of 10|same|that) (?:pain )?(?:rule|thing|limit|guide|scale)\b[^.?!]{0,20}"
                                 r"\b(?:apply|applies|count|counts|work|works|go|goes|same)\b", re.I)
 PAIN_RULE_MAX_WORDS = 16
+_AN_AMOUNT = re.compile(r"\b(?:every ?day|daily|twice|once a|overkill|\d+ ?(?:min|mins|minutes|hours?|hrs?|times|x|reps|sets|days)\b)", re.I)
+AN_AMOUNT_MAX_WORDS = 6
+_RUNS = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|race|races|parkrun)\b", re.I)
 _HOW_LONG_FOR = re.compile(r"\bhow long\b", re.I)
 _REPS = re.compile(r"\b(?:reps?|sets?|repetitions?)\b", re.I)
 _A_DOSE = re.compile(r"\b(?:mg|milligrams?|doses?|dosage|take|taking|shots?)\b", re.I)  # a medicine's dose is not advised
@@ -2101,6 +2105,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if ((_PAIN_RULE_APPLIES.search(text) or (last_topic == EXERCISE_DOSE and _SAME_FOR.search(text)))
             and _FOR_RUNNING.search(text) and not _names_exercises(content, text) and len(text.split()) <= PAIN_RULE_MAX_WORDS):
         return KEEP_RUNNING
+    # "every day can?", "is 45 min overkill" after the exercises: their dose
+    if (last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) and _AN_AMOUNT.search(text) and len(text.split()) <= AN_AMOUNT_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED and not _RUNS.search(text)):
+        return EXERCISE_DOSE
     # "the ice, how many minutes", "and the tape, how long for" after the answer that names it: how much of
     # what that answer says (not exercises: "the hip ones, how many reps" is their dose)
     named = aspects_in_text(text, content.aspect_words)

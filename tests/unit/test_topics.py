@@ -3903,3 +3903,12 @@ def test_how_to_fix_it_after_a_cause_is_the_physio_step_for_that_cause(content: 
 def test_how_to_fix_another_part_after_a_cause_is_the_step_for_that_part(content: Content) -> None:
     message = parsed("how do they fix the hips then", ("ask_pt_mobility", 0.6))
     assert topic_for(content, message, "causes.mobility") != "pt_approach.mobility"
+
+
+@pytest.mark.parametrize("text, intent", [("every day can?", "out_of_scope"), ("is 45 min overkill", "nlu_fallback")])
+def test_an_amount_asked_after_the_exercises_is_their_dose(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), "exercises.examples") == "exercises.dosage"
+
+
+def test_an_amount_of_running_after_the_exercises_is_not_their_dose(content: Content) -> None:
+    assert topic_for(content, parsed("30 min run ok?", ("ask_keep_running", 0.6)), "exercises.examples") == "training.keep_running"
