@@ -3912,3 +3912,16 @@ def test_an_amount_asked_after_the_exercises_is_their_dose(content: Content, tex
 
 def test_an_amount_of_running_after_the_exercises_is_not_their_dose(content: Content) -> None:
     assert topic_for(content, parsed("30 min run ok?", ("ask_keep_running", 0.6)), "exercises.examples") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("is that normal?", "related.clicking"),
+    ("so it's normal then?", "exercises.dosage"),
+    ("is that common", "why_rest_fails"),
+])
+def test_is_that_normal_after_an_answer_stays_with_it(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_recurrence", 0.7)), last_topic) == last_topic
+
+
+def test_is_that_normal_after_a_story_asks_whether_to_get_it_seen(content: Content) -> None:
+    assert topic_for(content, parsed("is that normal?", ("ask_recurrence", 0.7)), "symptoms") == "seek_help"
