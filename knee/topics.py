@@ -1027,7 +1027,7 @@ _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|thi
 _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|true) (?:fix|cure|solution|answer)\b", re.I)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?:that|it|this)|(?:it|that)(?:'?s| is)|its|thats) (?:really |actually |pretty |quite )?"
-                           r"(?:normal|common|usual|typical)(?: then| tho| though)?\W*$", re.I)
+                           r"(?:normal|common|usual|typical|safe|ok|okay|fine|alright)(?: then| tho| though| to do)?\W*$", re.I)
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
 # "how long should I give PT before thinking about surgery": how long the treatment takes to work (not "before I
@@ -2102,7 +2102,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return SEEK_HELP_TOPIC
     if last_topic not in ANSWER_TOPICS:
         return None
-    # "is that normal?", "so it's common then?" after an answer: whether what it said is usual, which it says
+    # "is that normal?", "so it's common then?", "is it safe?" after an answer: whether what it said is usual or
+    # safe, which it says
     if _IS_IT_NORMAL.match(text):
         return last_topic
     # "and for actual running is the 2/10 thing the same", "is that the same for running?" after the exercise dose:

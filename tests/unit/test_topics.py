@@ -3925,3 +3925,15 @@ def test_is_that_normal_after_an_answer_stays_with_it(content: Content, text: st
 
 def test_is_that_normal_after_a_story_asks_whether_to_get_it_seen(content: Content) -> None:
     assert topic_for(content, parsed("is that normal?", ("ask_recurrence", 0.7)), "symptoms") == "seek_help"
+
+
+@pytest.mark.parametrize("text, intent, last_topic", [
+    ("is it safe?", "out_of_scope", "training.cross_training"),
+    ("is that ok?", "nlu_fallback", "exercises.dosage"),
+])
+def test_is_it_safe_after_an_answer_stays_with_it(content: Content, text: str, intent: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), last_topic) == last_topic
+
+
+def test_is_it_serious_after_what_it_is_asks_the_outlook(content: Content) -> None:
+    assert topic_for(content, parsed("is it serious", ("ask_outlook", 0.6)), "what_is") == "outlook"
