@@ -1028,6 +1028,7 @@ _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?:that|it|this)|(?:it|that)(?:'?s| is)|its|thats) (?:really |actually |pretty |quite )?"
                            r"(?:normal|common|usual|typical|safe|ok|okay|fine|alright)(?: then| tho| though| to do)?\W*$", re.I)
+_HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
 # "how long should I give PT before thinking about surgery": how long the treatment takes to work (not "before I
@@ -2106,6 +2107,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # safe, which it says
     if _IS_IT_NORMAL.match(text):
         return last_topic
+    # "how much?" after an answer, read as outside what the assistant covers: how much of what it said (the dose,
+    # after exercises); after medicines it may ask a dose, which the classifier decides
+    if _HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS:
+        return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
     # "and for actual running is the 2/10 thing the same", "is that the same for running?" after the exercise dose:
     # the guide to running with pain
     if ((_PAIN_RULE_APPLIES.search(text) or (last_topic == EXERCISE_DOSE and _SAME_FOR.search(text)))

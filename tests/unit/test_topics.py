@@ -3937,3 +3937,13 @@ def test_is_it_safe_after_an_answer_stays_with_it(content: Content, text: str, i
 
 def test_is_it_serious_after_what_it_is_asks_the_outlook(content: Content) -> None:
     assert topic_for(content, parsed("is it serious", ("ask_outlook", 0.6)), "what_is") == "outlook"
+
+
+@pytest.mark.parametrize("last_topic, expected", [
+    ("exercises.examples", "exercises.dosage"),
+    ("training.keep_running", "training.keep_running"),
+    ("training.cross_training", "training.cross_training"),
+    ("treatment.pain_relief", "out_of_scope"),  # a medicine's dose is not advised
+])
+def test_how_much_alone_after_an_answer_asks_how_much_of_it(content: Content, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed("how much?", ("out_of_scope", 0.44)), last_topic) == expected
