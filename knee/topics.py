@@ -1028,6 +1028,7 @@ _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?:that|it|this)|(?:it|that)(?:'?s| is)|its|thats) (?:really |actually |pretty |quite )?"
                            r"(?:normal|common|usual|typical|safe|ok|okay|fine|alright)(?: then| tho| though| to do)?\W*$", re.I)
+_WHAT_KIND_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what|which) (?:kinds?|sorts?|types?)(?: tho| though| then| exactly)?\W*$", re.I)
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
@@ -2106,6 +2107,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "is that normal?", "so it's common then?", "is it safe?" after an answer: whether what it said is usual or
     # safe, which it says
     if _IS_IT_NORMAL.match(text):
+        return last_topic
+    # "what kind?" after a brace, insoles, cross-training or stretching: what kind of that (after the dose: which exercises)
+    if _WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE:
         return last_topic
     # "how much?" after an answer, read as outside what the assistant covers: how much of what it said (the dose,
     # after exercises); after medicines it may ask a dose, which the classifier decides

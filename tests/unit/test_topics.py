@@ -3947,3 +3947,13 @@ def test_is_it_serious_after_what_it_is_asks_the_outlook(content: Content) -> No
 ])
 def test_how_much_alone_after_an_answer_asks_how_much_of_it(content: Content, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed("how much?", ("out_of_scope", 0.44)), last_topic) == expected
+
+
+@pytest.mark.parametrize("last_topic", ["training.cross_training", "treatment.braces_taping", "treatment.insoles_shoes",
+                                        "exercises.stretching", "treatment.surgery"])
+def test_what_kind_after_an_answer_asks_what_kind_of_that(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("what kind?", ("ask_more", 0.3)), last_topic) == last_topic
+
+
+def test_what_kind_after_the_dose_asks_which_exercises(content: Content) -> None:
+    assert topic_for(content, parsed("what kind?", ("ask_more", 0.3)), "exercises.dosage") == "exercises.examples"
