@@ -3953,7 +3953,3 @@ def test_how_much_alone_after_an_answer_asks_how_much_of_it(content: Content, la
                                         "exercises.stretching", "treatment.surgery"])
 def test_what_kind_after_an_answer_asks_what_kind_of_that(content: Content, last_topic: str) -> None:
     assert topic_for(content, parsed("what kind?", ("ask_more", 0.3)), last_topic) == last_topic
-
-
-def test_what_kind_after_the_dose_asks_which_exercises(content: Content) -> None:
-    assert topic_for(content, parsed("what kind?", ("ask_more", 0.3)), "exercises.dosage") == "exercises.examples"
