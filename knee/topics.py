@@ -477,6 +477,8 @@ _OPENS_A_QUESTION = re.compile(_OPENING + r"(?:(?:how|what|why|when|which|where)
                                r"(?:should|can|could|is|are|do|does|will|would) (?:i|it|you|u|this|that|these|those|they|we|he|she|my|the))\b", re.I)
 _SMALL_TALK = re.compile(r"\b(?:how (?:are|r) (?:you|u|ya|things)|how'?s it going|how do you do|wh?at'?s ?up|sup|hello|hi|hey|hiya|morning|evening|night)\b", re.I)
 CHAT_QUESTION_MIN_WORDS = 4
+# "thx, and what else can i do": thanks, then a question of its own
+_THANKS_FIRST = re.compile(r"^\W*(?:(?:ok|okay|thx|thanks|thank you|ty|cheers|ta|great|cool|nice|brill)\W+)+(?=\w)", re.I)
 # "the marathon is in September, about 4 months off": a date still ahead, not time off running
 _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |around |roughly |like |nearly |almost |over |under |just |only |still )?"
                           r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of|couple of) (?:weeks?|wks?|months?|days?) (?:off|away)\b", re.I)
@@ -1029,6 +1031,7 @@ _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|
 _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?:that|it|this)|(?:it|that)(?:'?s| is)|its|thats) (?:really |actually |pretty |quite )?"
                            r"(?:normal|common|usual|typical|safe|ok|okay|fine|alright)(?: then| tho| though| to do)?\W*$", re.I)
 _WHAT_KIND_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what|which) (?:kinds?|sorts?|types?)(?: tho| though| then| exactly)?\W*$", re.I)
+_WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*when(?: tho| though| then| exactly| though| do i| should i)?\W*$", re.I)
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
@@ -1422,7 +1425,7 @@ def question_intent(message: Mapping[str, Any]) -> Optional[str]:
     Small talk chosen for a question in its own words gives way to the question ranked highest."""
     intent = (message.get("intent") or {}).get("name")
     text = message.get("text") or ""
-    if intent in CHAT_INTENTS and _asks_beyond_small_talk(text):
+    if intent in CHAT_INTENTS and (_asks_beyond_small_talk(text) or _asks_beyond_small_talk(_THANKS_FIRST.sub("", text, count=1))):
         return next((ranked["name"] for ranked in message.get("intent_ranking") or []
                      if ranked.get("name") in QUESTION_INTENTS), intent)
     if intent not in NOT_A_QUESTION or not asks_a_question(text):
@@ -2109,7 +2112,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if _IS_IT_NORMAL.match(text):
         return last_topic
     # "what kind?" after a brace, insoles, cross-training or stretching: what kind of that (after the dose: which exercises)
-    if _WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE:
+    # "when?" after an answer: when to do what it said, which it says
+    if (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE) or _WHEN_ALONE.match(text):
         return last_topic
     # "how much?" after an answer, read as outside what the assistant covers: how much of what it said (the dose,
     # after exercises); after medicines it may ask a dose, which the classifier decides

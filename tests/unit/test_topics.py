@@ -3953,3 +3953,14 @@ def test_how_much_alone_after_an_answer_asks_how_much_of_it(content: Content, la
                                         "exercises.stretching", "treatment.surgery"])
 def test_what_kind_after_an_answer_asks_what_kind_of_that(content: Content, last_topic: str) -> None:
     assert topic_for(content, parsed("what kind?", ("ask_more", 0.3)), last_topic) == last_topic
+
+
+@pytest.mark.parametrize("last_topic", ["treatment.braces_taping", "exercises.stretching", "seek_help"])
+def test_when_alone_after_an_answer_stays_with_it(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("when?", ("ask_clicking", 0.21)), last_topic) == last_topic
+
+
+def test_thanks_then_a_question_of_its_own_answers_the_question(content: Content) -> None:
+    message = parsed("thx, and what else can i do", ("thanks", 0.28), ("ask_exercise_examples", 0.2))
+    assert topic_for(content, message, "exercises.dosage") == "exercises.examples"
+    assert topic_for(content, parsed("thanks that helps", ("thanks", 1.0)), "exercises.dosage") == "thanks"
