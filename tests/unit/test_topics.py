@@ -3964,3 +3964,9 @@ def test_thanks_then_a_question_of_its_own_answers_the_question(content: Content
     message = parsed("thx, and what else can i do", ("thanks", 0.28), ("ask_exercise_examples", 0.2))
     assert topic_for(content, message, "exercises.dosage") == "exercises.examples"
     assert topic_for(content, parsed("thanks that helps", ("thanks", 1.0)), "exercises.dosage") == "thanks"
+
+
+@pytest.mark.parametrize("text, intent", [("source for that?", "ask_pt_approach"), ("got a link?", "nlu_fallback"),
+                                          ("sources pls", "ask_more"), ("source?", "greet")])
+def test_asking_for_the_source_of_an_answer_stays_with_it(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), "why_rest_fails") == "why_rest_fails"
