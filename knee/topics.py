@@ -1035,6 +1035,8 @@ _WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*when(?: tho| though
 _ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur))\s+)?"
                                r"(?:sources?|refs?|references?|citations?|proof|studies|(?:(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
                                r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
+_SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|any) )?(?:short(?:er)? version|tl\W?dr|eli5|in short|summary|simpler|simple version)"
+                      r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
@@ -2122,8 +2124,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # after exercises); after medicines it may ask a dose, which the classifier decides
     if _HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS:
         return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
-    # "source for that?", "got a link?" after an answer: about that answer (not another topic the classifier guesses)
-    if _ASKS_FOR_SOURCES.match(text):
+    # "source for that?", "got a link?", "short version?", "tldr" after an answer: about that answer (not another topic
+    # the classifier guesses)
+    if _ASKS_FOR_SOURCES.match(text) or _SHORTER.match(text):
         return last_topic
     # "and for actual running is the 2/10 thing the same", "is that the same for running?" after the exercise dose:
     # the guide to running with pain

@@ -3970,3 +3970,8 @@ def test_thanks_then_a_question_of_its_own_answers_the_question(content: Content
                                           ("sources pls", "ask_more"), ("source?", "greet")])
 def test_asking_for_the_source_of_an_answer_stays_with_it(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.3)), "why_rest_fails") == "why_rest_fails"
+
+
+@pytest.mark.parametrize("text, intent", [("short version?", "ask_causes_fatigue"), ("tldr", "nlu_fallback"), ("eli5", "nlu_fallback")])
+def test_asking_for_a_shorter_answer_stays_with_it(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), "pt_approach") == "pt_approach"
