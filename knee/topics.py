@@ -430,6 +430,10 @@ CONTEXT_UNSURE_BELOW = 0.5
 ASPECTS_ALONE_BELOW = 0.25
 # A question the classifier ranks below this in a message it did not understand is only a guess.
 GUESS_BELOW = 0.3
+GUESSED_FOLLOW_UP_BELOW = 0.35
+GUESSED_FOLLOW_UP_MAX_WORDS = 4
+# "and berlin?", "last one, orthoses?", "the speed specifically?": one thing named, which the classifier weighs
+_ONE_THING_NAMED = re.compile(r"^\W*(?:(?:and|what about|how about|last one|ok|so)\W+)*(?:the |my |ur |your )?\w+(?: specifically| then| tho| though)?\W*$", re.I)
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
 CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 
@@ -1924,6 +1928,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if quoted:
         return quoted
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
+        return last_topic
+    # "and for runners?", "every run?", "with weights?": a few words the classifier only guesses at, naming nothing,
+    # after an answer: about that answer
+    if (last_topic in ANSWER_TOPICS and not recalled and len(text.split()) <= GUESSED_FOLLOW_UP_MAX_WORDS
+            and _top_confidence(message) < GUESSED_FOLLOW_UP_BELOW and not aspects and not _names_exercises(content, text)
+            and text.rstrip().endswith("?") and not _ONE_THING_NAMED.match(text) and not _FIXED.search(text)):
         return last_topic
     # "what i can do", "so what cause this for me" read as "what can you help with", in a conversation
     # about the runner's knee: what to do about it (or what it names)

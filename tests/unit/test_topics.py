@@ -3975,3 +3975,23 @@ def test_asking_for_the_source_of_an_answer_stays_with_it(content: Content, text
 @pytest.mark.parametrize("text, intent", [("short version?", "ask_causes_fatigue"), ("tldr", "nlu_fallback"), ("eli5", "nlu_fallback")])
 def test_asking_for_a_shorter_answer_stays_with_it(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.5)), "pt_approach") == "pt_approach"
+
+
+@pytest.mark.parametrize("text, intent, last_topic", [
+    ("and for runners?", "ask_pain_relief", "exercises.stretching"),
+    ("every run?", "ask_braces_taping", "exercises.examples"),
+    ("so she's wrong??", "ask_pt_strength", "causes.hip_control"),
+    ("comfort only? that's it?", "ask_causes_fatigue", "treatment.insoles_shoes"),
+])
+def test_a_few_words_the_classifier_only_guesses_at_stay_with_the_answer(content: Content, text: str, intent: str,
+                                                                         last_topic: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.2)), last_topic) == last_topic
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("and berlin?", "ask_race_soon", "training.race_soon"),  # one thing named: the classifier's
+    ("how dem fix dat?", "ask_pt_movement", "pt_approach.mobility"),  # how to fix a cause: its step
+])
+def test_a_guessed_follow_up_naming_one_thing_or_a_fix_is_not_kept_on_the_answer(content: Content, text: str, intent: str,
+                                                                                 expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), "causes.mobility") == expected
