@@ -1041,6 +1041,8 @@ _ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(
                                r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|any) )?(?:short(?:er)? version|tl\W?dr|eli5|in short|summary|simpler|simple version)"
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
+_TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|before bed|bedtime|after work|before work)"
+_TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
@@ -2130,6 +2132,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "when?" after an answer: when to do what it said, which it says
     if (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE) or _WHEN_ALONE.match(text):
         return last_topic
+    # "morning or evening?" after an answer, read as a hello: when to do what it said (the dose, after exercises)
+    if _TIME_OF_DAY_CHOICE.match(text):
+        return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
     # "how much?" after an answer, read as outside what the assistant covers: how much of what it said (the dose,
     # after exercises); after medicines it may ask a dose, which the classifier decides
     if _HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS:

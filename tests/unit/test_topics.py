@@ -3995,3 +3995,10 @@ def test_a_few_words_the_classifier_only_guesses_at_stay_with_the_answer(content
 def test_a_guessed_follow_up_naming_one_thing_or_a_fix_is_not_kept_on_the_answer(content: Content, text: str, intent: str,
                                                                                  expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.3)), "causes.mobility") == expected
+
+
+@pytest.mark.parametrize("last_topic, expected", [("exercises.examples", "exercises.dosage"),
+                                                  ("exercises.stretching", "exercises.stretching"),
+                                                  ("treatment.pain_relief", "treatment.pain_relief")])
+def test_morning_or_evening_after_an_answer_asks_when_not_hello(content: Content, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed("morning or evening?", ("greet", 0.93)), last_topic) == expected
