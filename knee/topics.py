@@ -2256,6 +2256,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and not (last_topic.startswith(TREATMENT + ".") or last_topic == STRETCHING)):
         return PT_APPROACH
     # "and what if it twinges again" after advice on running: the guide to running with some pain
+    # ("what if it hurts?" after the exercises: the pain guide in their dose)
+    if (last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRENGTH_STEP) and _IF_IT_HURTS.search(text)
+            and len(text.split()) <= PART_ONLY_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+        return EXERCISE_DOSE
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
         return KEEP_RUNNING
     # "Exactly how many days?" after what is kept: how long it is kept

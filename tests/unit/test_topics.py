@@ -4002,3 +4002,11 @@ def test_a_guessed_follow_up_naming_one_thing_or_a_fix_is_not_kept_on_the_answer
                                                   ("treatment.pain_relief", "treatment.pain_relief")])
 def test_morning_or_evening_after_an_answer_asks_when_not_hello(content: Content, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed("morning or evening?", ("greet", 0.93)), last_topic) == expected
+
+
+@pytest.mark.parametrize("last_topic, intent", [("exercises.dosage", "ask_keep_running"), ("exercises.examples", "ask_seek_help")])
+def test_what_if_it_hurts_after_the_exercises_is_the_pain_guide_in_their_dose(content: Content, last_topic: str,
+                                                                                intent: str) -> None:
+    assert topic_for(content, parsed("what if it hurts?", (intent, 0.45)), last_topic) == "exercises.dosage"
+    # naming the running: the guide to running with pain
+    assert topic_for(content, parsed("what if it hurts when i run", ("ask_keep_running", 0.6)), last_topic) == "training.keep_running"
