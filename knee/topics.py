@@ -1043,6 +1043,8 @@ _SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|a
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|before bed|bedtime|after work|before work)"
 _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
+_SIDE_EFFECTS = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
+                           r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
@@ -2141,7 +2143,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
     # "source for that?", "got a link?", "short version?", "tldr" after an answer: about that answer (not another topic
     # the classifier guesses)
-    if _ASKS_FOR_SOURCES.match(text) or _SHORTER.match(text):
+    # ("what are the side effects?" likewise: of what that answer named)
+    if _ASKS_FOR_SOURCES.match(text) or _SHORTER.match(text) or _SIDE_EFFECTS.match(text):
         return last_topic
     # "and for actual running is the 2/10 thing the same", "is that the same for running?" after the exercise dose:
     # the guide to running with pain

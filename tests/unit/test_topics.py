@@ -4010,3 +4010,8 @@ def test_what_if_it_hurts_after_the_exercises_is_the_pain_guide_in_their_dose(co
     assert topic_for(content, parsed("what if it hurts?", (intent, 0.45)), last_topic) == "exercises.dosage"
     # naming the running: the guide to running with pain
     assert topic_for(content, parsed("what if it hurts when i run", ("ask_keep_running", 0.6)), last_topic) == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, intent", [("what are the side effects?", "ask_exercise_examples"), ("side effects of that?", "nlu_fallback")])
+def test_side_effects_after_an_answer_are_of_what_it_named(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.44)), "treatment.pain_relief") == "treatment.pain_relief"
