@@ -922,7 +922,6 @@ _PAIN_RULE_APPLIES = re.compile(r"\b(?:pain|\d ?/ ?10|\d out of 10|same|that) (?
 PAIN_RULE_MAX_WORDS = 16
 _AN_AMOUNT = re.compile(r"\b(?:every ?day|daily|twice|once a|overkill|\d+ ?(?:min|mins|minutes|hours?|hrs?|times|x|reps|sets|days)\b)", re.I)
 AN_AMOUNT_MAX_WORDS = 6
-_RUNS = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|race|races|parkrun)\b", re.I)
 _HOW_LONG_FOR = re.compile(r"\bhow long\b", re.I)
 _REPS = re.compile(r"\b(?:reps?|sets?|repetitions?)\b", re.I)
 _A_DOSE = re.compile(r"\b(?:mg|milligrams?|doses?|dosage|take|taking|shots?)\b", re.I)  # a medicine's dose is not advised
@@ -1031,11 +1030,12 @@ _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|thi
                         r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)
 # "ok whats the real fix po": what actually fixes it, what physio does
 _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|true) (?:fix|cure|solution|answer)\b", re.I)
-# "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
+# bare follow-ups about the answer just given ("is that normal?", "what kind?", "when?", "source for that?",
+# "short version?", "morning or evening?", "what are the side effects?", "how much?")
 _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?:that|it|this)|(?:it|that)(?:'?s| is)|its|thats) (?:really |actually |pretty |quite )?"
                            r"(?:normal|common|usual|typical|safe|ok|okay|fine|alright)(?: then| tho| though| to do)?\W*$", re.I)
 _WHAT_KIND_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what|which) (?:kinds?|sorts?|types?)(?: tho| though| then| exactly)?\W*$", re.I)
-_WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*when(?: tho| though| then| exactly| though| do i| should i)?\W*$", re.I)
+_WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*when(?: tho| though| then| exactly| do i| should i)?\W*$", re.I)
 _ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur))\s+)?"
                                r"(?:sources?|refs?|references?|citations?|proof|studies|(?:(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
                                r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
@@ -1046,6 +1046,8 @@ _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_
 _SIDE_EFFECTS = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
                            r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
+_OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS)
+# "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
 # "how long should I give PT before thinking about surgery": how long the treatment takes to work (not "before I
@@ -2126,26 +2128,17 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return SEEK_HELP_TOPIC
     if last_topic not in ANSWER_TOPICS:
         return None
-    # "is that normal?", "so it's common then?", "is it safe?" after an answer: whether what it said is usual or
-    # safe, which it says
-    if _IS_IT_NORMAL.match(text):
+    # "is that normal?", "is it safe?", "when?", "source for that?", "short version?", "what are the side effects?"
+    # after an answer: about that answer, whatever the classifier guesses ("what kind?" too, but after the dose it
+    # asks which exercises)
+    if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
+            or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
-    # "what kind?" after a brace, insoles, cross-training or stretching: what kind of that (after the dose: which exercises)
-    # "when?" after an answer: when to do what it said, which it says
-    if (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE) or _WHEN_ALONE.match(text):
-        return last_topic
-    # "morning or evening?" after an answer, read as a hello: when to do what it said (the dose, after exercises)
-    if _TIME_OF_DAY_CHOICE.match(text):
+    # "morning or evening?" (read as a hello) and "how much?" (read as outside what the assistant covers) after an
+    # answer: when, or how much, of what it said; after exercises, their dose (after medicines "how much?" may ask a
+    # dose, which the classifier decides)
+    if _TIME_OF_DAY_CHOICE.match(text) or (_HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS):
         return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
-    # "how much?" after an answer, read as outside what the assistant covers: how much of what it said (the dose,
-    # after exercises); after medicines it may ask a dose, which the classifier decides
-    if _HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS:
-        return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
-    # "source for that?", "got a link?", "short version?", "tldr" after an answer: about that answer (not another topic
-    # the classifier guesses)
-    # ("what are the side effects?" likewise: of what that answer named)
-    if _ASKS_FOR_SOURCES.match(text) or _SHORTER.match(text) or _SIDE_EFFECTS.match(text):
-        return last_topic
     # "and for actual running is the 2/10 thing the same", "is that the same for running?" after the exercise dose:
     # the guide to running with pain
     if ((_PAIN_RULE_APPLIES.search(text) or (last_topic == EXERCISE_DOSE and _SAME_FOR.search(text)))
@@ -2153,7 +2146,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return KEEP_RUNNING
     # "every day can?", "is 45 min overkill" after the exercises: their dose
     if (last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) and _AN_AMOUNT.search(text) and len(text.split()) <= AN_AMOUNT_MAX_WORDS
-            and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED and not _RUNS.search(text)):
+            and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED and not _RUNNING_NAMED.search(text)):
         return EXERCISE_DOSE
     # "the ice, how many minutes", "and the tape, how long for" after the answer that names it: how much of
     # what that answer says (not exercises: "the hip ones, how many reps" is their dose)
