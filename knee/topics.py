@@ -816,6 +816,13 @@ _ARE_YOU_A_BOT = re.compile(r"^\W*(?:(?:so|ok|okay|wait|hey|hi|honestly|seriousl
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
 MASH_EXCUSE_MAX_WORDS = 10
+# "ok. nnnnnnmmmm.,", "mmm ok the ,,, k", "wht abt th ,, hh": keyboard mash in a few words that ask nothing
+# (a run of commas; consonants only with a doubled letter, "hhfk", "nnnnmmm"; or a doubled consonant alone,
+# "jj"; not "hmm", "tbh", "pfps" or "tmrw")
+_MASH_WORD = re.compile(r"^(?:(?=[a-z]*([b-df-hj-np-tv-xz])\1)[b-df-hj-np-tv-xz]{4,}|([b-df-hjkl-np-tv-xz])\2)$", re.I)
+_PUNCTUATION = ".,!;:'\"*"
+_MASH_FILLER = re.compile(r"^(?:ok|okay|k|kk|sorry|sry|soz|the|a|um+|uh+|erm|hm+|m+|lol)$", re.I)
+MASH_AMID_MAX_WORDS = 5
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
@@ -1422,6 +1429,20 @@ def _tiring_cause(content: Content) -> str:
     return _with_aspect(content, [FATIGUE], CAUSES) or CAUSES
 
 
+def _is_mash(word: str) -> bool:
+    return word.startswith(",,") or bool(_MASH_WORD.match(word.strip(_PUNCTUATION)))
+
+
+def _mash_amid_a_few_words(text: str, content: Content) -> bool:
+    """Keyboard mash with at most a few words beside it, none of them a question or a topic part
+    ("ok sry gloves on typin hhfk jj"), so nothing can be read from it."""
+    words = [word for word in text.split() if re.search(r"\w|,,", word)]
+    mash = [word for word in words if _is_mash(word)]
+    rest = [word for word in words if not _is_mash(word) and not _MASH_FILLER.match(word.strip(_PUNCTUATION))]
+    return (bool(mash) and len(rest) <= MASH_AMID_MAX_WORDS and not asks_a_question(text)
+            and not aspects_in_text(text, content.aspect_words) and not _BYE.search(text) and not _THANKS.search(text))
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(text))
@@ -1473,6 +1494,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (not "sorry cat on keyboard lol. thx bye", which says goodbye)
     if (_MASH_EXCUSE.search(text) and len(text.split()) <= MASH_EXCUSE_MAX_WORDS and not asks_a_question(text)
             and not _BYE.search(text) and not _THANKS.search(text)):
+        return FALLBACK_TOPIC
+    if _mash_amid_a_few_words(text, content):
         return FALLBACK_TOPIC
     # "Sent from my iPad" alone: a phone's signature; "test", "my": a try or half a message; nothing asked
     if _SENT_FROM.match(text) or _TRYING_IT.match(text):

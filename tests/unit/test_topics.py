@@ -1456,6 +1456,21 @@ def test_keyboard_mash_excused_asks_nothing(content: Content, text: str) -> None
     assert topic_for(content, parsed(text, ("ask_running_form", 0.2)), "causes.hip_control") == "fallback"
 
 
+@pytest.mark.parametrize("text", ["ok. nnnnnnmmmm.,", "mmm ok the ,,, k", "ok sry gloves on typin hhfk jj", "wht abt th ,, hh"])
+def test_keyboard_mash_amid_a_few_words_asks_nothing(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_cross_training", 0.4)), "causes.fatigue") == "fallback"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("jj what about the hips", "ask_causes_hip", "causes.hip_control"),  # a question beside the mash
+    ("ok thx hhhh", "thanks", "thanks"),
+    ("tbh pfps tmrw?", "ask_other_names", "related.names"),  # text-speak is not mash
+    ("ok,, cool", "goodbye", "goodbye"),
+])
+def test_words_beside_a_little_mash_are_read(content: Content, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), "causes") == expected
+
+
 def test_an_excuse_with_a_goodbye_is_a_goodbye(content: Content) -> None:
     message = parsed("sorry cat on keyboard lol. thx bye", ("goodbye", 0.6))
     assert topic_for(content, message, "fallback") == "goodbye"
