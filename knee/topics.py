@@ -694,10 +694,16 @@ _UNANSWERED = re.compile(r"\b(?:you|u|ye|it)\s+(?:didn'?t|did not|didnt|didnae|h
 UNANSWERED_MAX_WORDS = 14
 _OTHER_QUESTION = re.compile(r"\b(?:second|2nd|other|last|third|3rd|next)\s+(?:one|part|bit|question|thing|q)\b", re.I)
 UNANSWERED_SURE_ABOVE = 0.5
-# "what should i do at work then", "anything i can do about it at my desk": what to do about sitting
+# "what should i do at work then", "anything i can do about it at my desk", "any tips for the train then",
+# "at my desk then? I sit 8 hours a day", "every how long must stand up": what to do about sitting
+_SITTING_PLACE = (r"(?:(?:at|in|on|during|for|through)\s+(?:the\s+|my\s+|a\s+|long\s+|our\s+)?(?:work|desk|office|escritorio|meetings?|"
+                  r"cinema|movies?|theatre|theater|performance|concerts?|interval|lectures?|bus|train|car|plane|flight|"
+                  r"matatu|taxi|commute)|while sitting|when sitting|when i sit|while i sit|sitting)")
 _WHAT_TO_DO_SITTING = re.compile(r"\b(?:what|anything) (?:(?:can|do|should|could|must) (?:i|we|you|she|he)|(?:i|we) (?:can|should|could)) "
-                                 r"(?:do|try)\b(?:\s+\w+){0,4}?\s+(?:at work|at my desk|at the desk|in the office|in meetings|"
-                                 r"at the cinema|in the cinema|while sitting|when sitting|when i sit|while i sit|sitting)\b", re.I)
+                                 r"(?:do|try)\b(?:\s+\w+){0,4}?\s+" + _SITTING_PLACE + r"\b"
+                                 r"|\bany (?:tips?|advice|ideas?|tricks?) (?:\w+\s+){0,2}?" + _SITTING_PLACE + r"\b"
+                                 r"|^\W*(?:(?:and|so|ok|okay|what about)\s+)*" + _SITTING_PLACE + r"(?:\s+(?:then|too|though|tho|itself))?\s*\?"
+                                 r"|\b(?:how often|every how long|how long between)\b[^.?!]{0,20}\b(?:stand|get|move)\s*up\b", re.I)
 SITTING_MAX_WORDS = 16
 # "what can she do about it at home", "what can i do myself in the meantime": exercises to do alone
 _ON_YOUR_OWN = re.compile(r"\b(?:what|anything) (?:(?:can|could|should|do|shall) (?:i|we|you|u|she|he|they)|(?:i|we|she|he|they) (?:can|could|should)) (?:do|try|be doing)\b(?:\s+(?:about it|for it|in the meantime|meanwhile|for now))?"

@@ -1552,10 +1552,21 @@ def test_quicker_steps_named_after_running_advice_is_running_form(content: Conte
 
 
 @pytest.mark.parametrize("text, last_topic", [("what should i do at work then", "related.names"),
-                                              ("anything i can do about it at my desk", "what_is")])
+                                              ("anything i can do about it at my desk", "what_is"),
+                                              ("what can i do in the bus then", "what_is"),
+                                              ("Is there anything I can do during the performance itself? I do hate to fidget.", "related.clicking"),
+                                              ("any tips for the train then", "related.names"),
+                                              ("at my desk then? I sit 8 hours a day", "related.names"),
+                                              ("every how long must stand up", "what_is")])
 def test_what_to_do_at_work_is_the_answer_about_sitting(content: Content, text: str, last_topic: str) -> None:
     message = parsed(text, ("ask_pt_approach", 0.4), ("ask_what_to_do", 0.2))
     assert topic_for(content, message, last_topic) == "related.names"
+
+
+@pytest.mark.parametrize("text, intent, expected", [("any tips for the race itself", "ask_race_soon", "training.race_soon"),
+                                                    ("any tips for running on the track", "ask_running_form", "training.running_form")])
+def test_tips_for_somewhere_not_sat_in_are_not_about_sitting(content: Content, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), "related.names") == expected
 
 
 def test_when_to_stretch_after_stretching_stays_with_stretching(content: Content) -> None:
