@@ -651,7 +651,7 @@ _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |s
            r"|fisio|fisioterapia|fisioterapeuta|fisioterapista|physiotherapie|physiotherapeutin|physiotherapeut|fizjoterapia|fizjoterapeuta|kin[ée]sith[ée]rapeute|kin[ée]|fysio|fysioterapeut|fysioterapeuten|fysioterapi|kinesi[oó]log[oa]|kinesiologist)")
 # ("what's a physio gonna do, charge me $90 to tell me to do squats?", "what else would the physio do with him")
 _WHAT_PHYSIO_DOES = re.compile(r"\b(?:what|whit|wot|wat)(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
-                               + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer)\b(?P<clause>[^,.;!?]*)"
+                               + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer|add)\b(?P<clause>[^,.;!?]*)"
                                r"|\b(?:is|would|will|does) (?:seeing |going to |going to see )?(?:a |the )?(?:private |nhs )?" + _PHYSIO
                                + r" (?:\w+ )?(?:worth|do anything|do any more|do more|do something)\b", re.I)
 # "how would a physio go about fixing that bit" after a cause: the same asked as how they fix it
@@ -2451,7 +2451,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
                 named = ["mobility" if aspect == "hip" else aspect for aspect in named]
             step = _with_aspect(content, named, PT_APPROACH)
             return step if (step or "").startswith(PT_APPROACH) else PT_APPROACH
-    elif does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS:
+    # (pointing back to nothing a step could be for: "what would the PT actually be doing in those visits";
+    # not to what it names: "what would a physio do that a scan can't")
+    if (does and len(text.split()) <= PHYSIO_DOES_MAX_WORDS
+            and not (_POINTS_BACK.search(clause) and aspects_in_text(clause, content.aspect_words))):
         if _PAYING.search(text):
             return _with_aspect(content, [GP_OR_PHYSIO]) or SEEK_HELP_TOPIC
         if _FIRST_VISIT.search(clause):

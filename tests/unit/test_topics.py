@@ -1551,6 +1551,13 @@ def test_quicker_steps_named_after_running_advice_is_running_form(content: Conte
     assert topic_for(content, message, "training.keep_running") == "training.running_form"
 
 
+@pytest.mark.parametrize("text, last_topic", [("ok so what would the PT actually be doing in those visits", "pt_approach"),
+                                              ("The leaflet exercises aren't cutting it. What would a physio add", "symptoms")])
+def test_what_a_physio_would_do_pointing_back_to_nothing_is_how_physio_helps(content: Content, text: str, last_topic: str) -> None:
+    message = parsed(text, ("ask_exercise_examples", 0.5), ("ask_pt_approach", 0.3))
+    assert topic_for(content, message, last_topic) == "pt_approach"
+
+
 @pytest.mark.parametrize("text, last_topic", [("what should i do at work then", "related.names"),
                                               ("anything i can do about it at my desk", "what_is"),
                                               ("what can i do in the bus then", "what_is"),
