@@ -755,7 +755,7 @@ _LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few 
                           r"|\b(?:after|around|about|from|past|beyond|over|at)\s+(?:about |around |like |roughly |maybe )?"
                           r"(?:(?:mile|km|kilometre|kilometer|k)\s*\d+\b|\d+\s*(?:k|km|kms|miles?|mi|minutes|mins|min)\b)"
                           r"|\bend of (?:a |the |my )?(?:long|big|hard)\b|\blong ones\b|\blate (?:in|on)\b"
-                          r"|\b\d+ ?(?:miles?|k|km|mins|minutes) in(?:to)?\b", re.I)
+                          r"|\b\d+ ?(?:miles?|k|km|mins|minutes) in(?:to)?\b(?! (?:a|the|one|per) (?:week|month|day)\b)", re.I)
 _ONLY_THEN = re.compile(r"\bonly\b|\b(?:first|early) (?:\d+|few|couple)\b[^.?!]{0,25}\b(?:fine|ok|okay|good|no problem)\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
                         r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b"
                         # "why it starts exactly after 40 min": when it starts, and not before
@@ -959,6 +959,8 @@ _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|ha
                              r"[^.?!]{0,25}\b(?:training|mileage|miles|kms?|distance|running|load|volume)\b"
                              r"|\bhardly (?:\w+ ){0,3}?(?:the |any )?(?:miles|mileage|running|kms?)\b"
                              r"|\bnothing (?:has |have )?changed\b|\bsame (?:training|mileage|miles|routine|plan) as (?:always|before|ever|usual)\b", re.I)
+# "why I have it? I run only 3 times in the week", "I only run 20 km in a week": little running, so not the load
+_ONLY_A_LITTLE = re.compile(r"\b(?:i|he|she|we)\s+(?:only|just)\s+(?:run|jog)\b|\b(?:i|he|she|we)\s+(?:run|jog)\s+only\b", re.I)
 # "what else tends to make it worse", "what kind of things aggravate it" (what "sets it off" asks the cause)
 _MAKES_IT_WORSE = re.compile(r"\bwhat (?:else |other (?:things|stuff|activities) |(?:kinds?|sorts?) of (?:things|stuff|activities) )?"
                              r"(?:tends? to |can |could |would |might |will |usually |normally |typically )?"
@@ -1619,6 +1621,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             or _WHAT_CAUSES_CLAUSE.search(last_sentence) or _HOW_YOU_GET_IT.search(text)):
         # (a jump in mileage names the training load: "what set it off though, I only went fae 25 to 40 mile a week")
         causes_named = asked_aspects(message, content) or ([TRAINING_LOAD] if _MILEAGE_JUMP.search(text) else [])
+        # (miles named to say they did not change: "what brings it on? I'm hardly pounding out the miles")
+        if _NO_LOAD_CHANGE.search(text):
+            causes_named = [aspect for aspect in causes_named if aspect != TRAINING_LOAD]
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
     # "is it the mileage? been doing back to back 20s": the cause it names
@@ -2077,6 +2082,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # (also "so is because of what? i not change anything in my training", read as building back up)
     if _NO_LOAD_CHANGE.search(text) and (topic == TRAINING_LOAD_TOPIC or (
             _BECAUSE_OF_WHAT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS * 2)):
+        topic = CAUSES
+    # ("why I have it? I run only 3 times in the week", read as the load or tiring: all the causes)
+    if (topic in (TRAINING_LOAD_TOPIC, FATIGUE_TOPIC) and _ONLY_A_LITTLE.search(text) and _BECAUSE_OF_WHAT.search(text)
+            and len(text.split()) <= CONTEXT_MAX_WORDS * 2 and not _tires_late(text)):
         topic = CAUSES
     # "only hurts the last 5k or so of long runs. totally fine before that", read as fatigue: a story that asks
     # nothing is the runner's own symptoms (after a cause, "only after 15k" says which part fits them; other causes

@@ -3902,6 +3902,24 @@ def test_because_of_what_with_no_change_in_training_asks_all_the_causes(content:
     assert topic_for(content, message, None) == "training.keep_running"
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("why I have it? I run only 3 times in the week, very slow", "ask_causes_fatigue"),
+    ("and why I have it, I only run 20 km in a week", "ask_causes_fatigue"),
+    ("and why it happens to me? I run only 30 km in the week", "ask_causes_training_load"),
+    ("And what brings it on? I'm hardly pounding out the miles.", "ask_causes"),
+])
+def test_why_me_with_little_running_asks_all_the_causes(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), "what_is") == "causes"
+
+
+def test_little_running_late_in_the_run_is_still_tiring(content: Content) -> None:
+    message = parsed("why does it only hurt in the last 2k? i only run 5k", ("ask_causes_fatigue", 0.6))
+    assert topic_for(content, message, "what_is") == "causes.fatigue"
+    # a week's distance is not how far into a run
+    week = parsed("and why I have it, I only run 20 km in a week", ("ask_causes_fatigue", 0.6))
+    assert topic_for(content, week, "what_is") != "causes.fatigue"
+
+
 @pytest.mark.parametrize("text", [
     "asking for a mate, he's 19, plays rugby and runs, gets pain just under the kneecap after jumping drills. is that runners knee??",
     "the pain is right under the kneecap on the tendon bit and worse after jumping. is that even runners knee",
