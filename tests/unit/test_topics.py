@@ -3912,13 +3912,14 @@ def test_why_me_with_little_running_asks_all_the_causes(content: Content, text: 
     assert topic_for(content, parsed(text, (intent, 0.6)), "what_is") == "causes"
 
 
-@pytest.mark.parametrize("text, intent", [
-    ("The mountains can be the reason?", "ask_cross_training"),
-    ("is the vest the problem", "ask_pain_relief"),
-    ("could doubling his running this term for the football fitness tests have brought it on", "ask_cross_training"),
+@pytest.mark.parametrize("text, ranked", [
+    ("The mountains can be the reason?", (("ask_cross_training", 0.24), ("ask_causes_training_load", 0.21))),
+    ("is the vest the problem", (("ask_pain_relief", 0.22), ("ask_running_form", 0.09))),
+    ("could doubling his running this term for the football fitness tests have brought it on",
+     (("ask_cross_training", 0.24), ("ask_causes_training_load", 0.09))),
 ])
-def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Content, text: str, intent: str) -> None:
-    assert topic_for(content, parsed(text, (intent, 0.5)), "what_is") == "causes.training_load"
+def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Content, text: str, ranked) -> None:
+    assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
 def test_little_running_late_in_the_run_is_still_tiring(content: Content) -> None:
