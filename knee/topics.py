@@ -385,6 +385,8 @@ _NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then 
                           re.I)
 # "after that phase what comes", "e depois das 10 sessões, what then?" (not "and after the race, what then", which names
 # what it comes after)
+_CAUSE_FOUND = re.compile(r"\b(?:find|found|finds|identify|identified|figure out|figured out|work out|worked out|pinpoint|pinpointed)"
+                          r" (?:the |what'?s |what is )?(?:root )?(?:cause|problem|issue|reason)\b", re.I)
 _WHAT_THEN_AT_END = re.compile(r"\b(?:what comes(?: next)?|what then)\W*$", re.I)
 # "and if it's not settled after an hour, what then?": what to do if so, not what comes next
 _IF = re.compile(r"\bif\b", re.I)
@@ -638,8 +640,9 @@ COME_BACK_MAX_WORDS = 14
 # first appt": the assessment
 _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could) (?:they|a physio|the physio|physio|physios|he|she|a pt|the pt) "
                               r"(?:even |actually |usually )?(?:check|look at|look for|test|examine|assess)\b"
-                              r"|\b(?:what|anything) (?:else )?(?:(?:should|do|must|can) (?:i|we)|(?:i|we) (?:should|must|need to|can)) "
-                              r"(?:prepare|bring|note down|write down)\b"
+                              r"|\b(?:what|anything) (?:else |all )?(?:(?:should|do|must|can) (?:i|we)|(?:i|we) (?:should|must|need to|can)) "
+                              r"(?:prepare|bring|note down|write down|tell (?:the physio|my physio|the pt|a physio))\b"
+                              r"|\b(?:physio|physiotherapist|pt)\b[^?]{0,60}\bwhat (?:should|do|must) (?:i|we) (?:tell|say to) (?:them|him|her)\b"
                               r"|\bwhat (?:actually |really |even |usually )?happens (?:at|in|during) (?:the|my|a|your|an) (?:first )?"
                               r"(?:appt|appointment|session|visit|assessment)\b"
                               r"|\bwhat (?:do|will|would|does|did) (?:they|you|u|ya|physios?|the physio|she|he) (?:actually |usually )?(?:do|check|look at) "
@@ -2207,6 +2210,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
                               and (_NEXT_AT_END.search(text) or (_WHAT_THEN_AT_END.search(text) and not _IF.search(text)
                                                                     and not aspects_in_text(text, content.aspect_words)))
                               and len(last_sentence.split()) <= CONTEXT_MAX_WORDS + 4):
+        # (what is done is the physio's first step: "and after they find the cause, then?": the step after it)
+        if _CAUSE_FOUND.search(text):
+            return content.topics[ROOT_CAUSE_STEP].follow_ups[0]
         return content.topics[last_topic].follow_ups[0]
     # "and the hip part?", "the mobility bit?", "that one about ankles": that part of the answer just given (of the physio's
     # steps after advice on what to do; of the causes after a cause)

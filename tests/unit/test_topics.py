@@ -3922,6 +3922,22 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text", ["booked a physio for next thursday!! what should I tell them",
+                                  "what all should I tell the physio when I go"])
+def test_what_to_tell_the_physio_is_the_assessment(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.4)), "seek_help.who") == "pt_approach.root_cause"
+
+
+def test_what_a_coach_should_tell_the_runners_is_not_the_assessment(content: Content) -> None:
+    message = parsed("so what do I tell them, repeat the week or what", ("ask_keep_running", 0.5))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
+def test_after_they_find_the_cause_is_the_step_after_the_assessment(content: Content) -> None:
+    message = parsed("and after they find the cause, then?", ("ask_pt_root_cause", 0.5))
+    assert topic_for(content, message, "seek_help.who") == "pt_approach.strength"
+
+
 def test_little_running_late_in_the_run_is_still_tiring(content: Content) -> None:
     message = parsed("why does it only hurt in the last 2k? i only run 5k", ("ask_causes_fatigue", 0.6))
     assert topic_for(content, message, "what_is") == "causes.fatigue"
