@@ -832,6 +832,9 @@ _MASH_WORD = re.compile(r"^(?:(?=[a-z]*([b-df-hj-np-tv-xz])\1)[b-df-hj-np-tv-xz]
 _PUNCTUATION = ".,!;:'\"*"
 _MASH_FILLER = re.compile(r"^(?:ok|okay|k|kk|sorry|sry|soz|the|a|um+|uh+|erm|hm+|m+|lol)$", re.I)
 MASH_AMID_MAX_WORDS = 5
+# "wht abt the thing w the", "Hello I am writing to ask about my": half a message, cut off before what it was about
+_CUT_OFF = re.compile(r"\b(?:the|a|an|my|your|our|their|and|because|bc)\W*$", re.I)
+CUT_OFF_MAX_WORDS = 12
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
@@ -1507,6 +1510,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and not _BYE.search(text) and not _THANKS.search(text)):
         return FALLBACK_TOPIC
     if _mash_amid_a_few_words(text, content):
+        return FALLBACK_TOPIC
+    if (_CUT_OFF.search(text) and not text.rstrip().endswith("?") and len(text.split()) <= CUT_OFF_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words)):
         return FALLBACK_TOPIC
     # "Sent from my iPad" alone: a phone's signature; "test", "my": a try or half a message; nothing asked
     if _SENT_FROM.match(text) or _TRYING_IT.match(text):

@@ -1461,6 +1461,20 @@ def test_keyboard_mash_amid_a_few_words_asks_nothing(content: Content, text: str
     assert topic_for(content, parsed(text, ("ask_cross_training", 0.4)), "causes.fatigue") == "fallback"
 
 
+@pytest.mark.parametrize("text", ["wht abt the thing w the", "Hello I am writing to ask about my", "hmm the thing with the"])
+def test_half_a_message_cut_off_offers_the_choices(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_stretching", 0.4)), "training.keep_running") == "fallback"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("would a brace help her", "ask_braces_taping", "treatment.braces_taping"),  # ends on a person, not cut off
+    ("do i need to stop the programme or", "ask_keep_running", "training.keep_running"),
+    ("what about the hips and the", "ask_causes_hip", "causes.hip_control"),  # names what it is about
+])
+def test_a_message_ending_on_a_small_word_is_read(content: Content, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), "causes") == expected
+
+
 @pytest.mark.parametrize("text, intent, expected", [
     ("jj what about the hips", "ask_causes_hip", "causes.hip_control"),  # a question beside the mash
     ("ok thx hhhh", "thanks", "thanks"),
