@@ -819,6 +819,11 @@ _IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking
                           r"|\b(?:can|could|does|do|would|will) (?:a|an|this|the) (?:" + _A_MACHINE + r"|program) "
                           r"(?:even |really |actually |possibly )?(?:know|understand|tell|judge|diagnose)\b", re.I)
 IS_IT_A_BOT_MAX_WORDS = 8
+# "so can u tell me what i have", "can you tell me if mine is runners knee or not", alone: whether the assistant
+# diagnoses, which the answer about it says (not with a story to tell it from)
+_TELL_ME_WHAT_I_HAVE = re.compile(r"^\W*(?:(?:so|ok|okay|then|and|but|well)\W+)*(?:can|could|will|would) (?:you|u|ya) (?:just |actually )?"
+                                  r"(?:tell|say)(?: me)? (?:what (?:i|she|he) (?:have|has|got)|(?:if|whether) (?:mine|it|this|my knee|i have it)"
+                                  r"(?:'s| is)?(?: (?:runner(?:'?s|s')? knee|pfp|pfps|patellofemoral pain))?(?: or not)?)\W*$", re.I)
 # "Are you actually a bot or is this Gemma from the clinic pretending 😂": asked first, however long the rest
 _ARE_YOU_A_BOT = re.compile(r"^\W*(?:(?:so|ok|okay|wait|hey|hi|honestly|seriously|lol)\W+)*(?:are|r) (?:you|u|ya) "
                             r"(?:actually |really |just |even )?(?:a |an )?(?:real |actual )?" + _A_MACHINE + r"\b", re.I)
@@ -1604,6 +1609,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                 (message.get("intent") or {}).get("name") or "") in (OUTLOOK_TOPIC, RECURRENCE_TOPIC)))):
         return WHY_REST_FAILS
     intent = question_intent(message)
+    if _TELL_ME_WHAT_I_HAVE.match(text):
+        return ABOUT
     # a question about the assistant the classifier is sure of ("..., am I talking to a robot")
     if TOPIC_BY_INTENT.get(intent or "") in ASSISTANT_TOPICS and confidence >= ASSISTANT_SURE_ABOVE and asks_a_question(text):
         return TOPIC_BY_INTENT[intent]

@@ -1461,6 +1461,18 @@ def test_keyboard_mash_amid_a_few_words_asks_nothing(content: Content, text: str
     assert topic_for(content, parsed(text, ("ask_cross_training", 0.4)), "causes.fatigue") == "fallback"
 
 
+@pytest.mark.parametrize("text, intent", [("so can u tell me what i have", "help"),
+                                          ("so can you tell me if mine is runners knee or not", "ask_what_is"),
+                                          ("can you tell me if it's runner's knee", "ask_what_is")])
+def test_can_you_tell_me_what_i_have_alone_is_whether_the_assistant_diagnoses(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), "bot_challenge") == "about"
+
+
+def test_can_you_tell_with_a_story_to_tell_it_from_is_read_as_the_story(content: Content) -> None:
+    message = parsed("can you tell if mine is runners knee? pain at the front, round the kneecap, about 6 weeks now", ("ask_what_is", 0.6))
+    assert topic_for(content, message, None) != "about"
+
+
 @pytest.mark.parametrize("text", ["wht abt the thing w the", "Hello I am writing to ask about my", "hmm the thing with the"])
 def test_half_a_message_cut_off_offers_the_choices(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_stretching", 0.4)), "training.keep_running") == "fallback"
