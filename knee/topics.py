@@ -844,7 +844,9 @@ _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
                 r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
-                r"marhaba|ahlan|shalom|jambo|habari|sawubona|molo|dumela|kia ora|merhaba|konnichiwa|ni ?hao|kumusta|ol[aá]|oi|hej|hei|moin|servus|sveiki|czesc|cześć|privet")
+                r"marhaba|ahlan|shalom|jambo|habari|mambo|sawubona|molo|dumela|kia ora|merhaba|konnichiwa|ni ?hao|kumusta|ol[aá]|oi|hej|hei|moin|servus|sveiki|czesc|cześć|privet|slt|wagwan")
+# "How far" (Nigerian Pidgin for hello), as the first message and with no question mark
+_HOW_FAR_HELLO = re.compile(r"^\W*how far[.!\s]*$", re.I)
 _HELLO = re.compile(r"\b(?:" + _HELLO_WORDS + r")\b", re.I)
 _HELLO_ALONE = re.compile(r"^\W*(?:" + _HELLO_WORDS + r")(?:\W+(?:" + _HELLO_WORDS + r"))*(?:\W+(?:there|all|everyone|everybody|team|guys|folks|bot|doc|again|po|ji|sir|madam|maam))?[\W_]*$", re.I)
 # "test", "testing 123", "asdf test test", "my": someone trying the chat, or a message sent half-written
@@ -1523,7 +1525,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _SENT_FROM.match(text) or _TRYING_IT.match(text):
         return FALLBACK_TOPIC
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
-    if _HELLO_ALONE.match(text):
+    if _HELLO_ALONE.match(text) or (last_topic is None and _HOW_FAR_HELLO.match(text)):
         return GREETING_TOPIC
     # "shot": thanks in South African English
     if _SHOT_THANKS.match(text):

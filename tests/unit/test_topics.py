@@ -2484,9 +2484,16 @@ def test_a_weak_guess_at_a_hello_with_no_hello_in_it_offers_the_choices(content:
     assert topic_for(content, parsed(text, ("greet", 0.15)), "training.race_soon") == "fallback"
 
 
-@pytest.mark.parametrize("text", ["halo min", "gud mrng", "wassup", "heyyy", "Hello I am writing to ask about my"])
+@pytest.mark.parametrize("text", ["halo min", "gud mrng", "wassup", "heyyy", "mambo", "slt", "wagwan"])
 def test_a_hello_in_any_spelling_is_a_greeting_however_unsure_the_classifier(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("greet", 0.15)), None) == "greeting"
+
+
+def test_how_far_first_and_alone_is_a_pidgin_hello(content: Content) -> None:
+    assert topic_for(content, parsed("How far", ("ask_pt_return_to_running", 0.4)), None) == "greeting"
+    # after an answer, or asked, it asks how far
+    assert topic_for(content, parsed("how far", ("ask_pt_return_to_running", 0.4)), "training.race_soon") != "greeting"
+    assert topic_for(content, parsed("how far?", ("ask_pt_return_to_running", 0.4)), None) != "greeting"
 
 
 def test_a_sure_greeting_stays_a_greeting(content: Content) -> None:
