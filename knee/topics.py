@@ -1109,8 +1109,12 @@ _HOW_LONG_KEPT = re.compile(r"\bhow many (?:days|weeks|months)\b(?! (?:before|ti
                             r"|\bhow long (?:do|are|will|is|does) (?:you|they|it|them|my \w+) "
                             r"(?:keep|kept|stored|store|held|hold|stay|stays|remain|remains|sit|sits)\b", re.I)
 # "But then how does the physio know what it is, without images?": the physio's assessment
+# ("would a physio pick that up", "can a physio spot it": whether the assessment finds it)
 _HOW_PHYSIO_KNOWS = re.compile(r"\bhow (?:does|do|would|can|will|could) " + _PHYSIO + r"s? "
-                               r"(?:even |actually )?(?:know|tell|find out|work out|figure out|diagnose|find the cause)\b", re.I)
+                               r"(?:even |actually )?(?:know|tell|find out|work out|figure out|diagnose|find the cause)\b"
+                               r"|\b(?:would|will|can|could|does|do) " + _PHYSIO + r"s? (?:even |actually |be able to )?"
+                               r"(?:pick (?:that|it|this|them) up|pick up on (?:that|it|this)|spot (?:that|it|this)|notice (?:that|it|this)|"
+                               r"check for (?:that|it|this)|test for (?:that|it|this))\b", re.I)
 # "so do I run it or not", "should i still race it then", "fine fine. forget the pills then. should I even be running
 # it?", "honestly should i just skip it" with the race named before: whether to run the race
 _RUN_IT = re.compile(r"\b(?:run|running|do|doing|race|racing|start|starting|skip|skipping) it\b", re.I)

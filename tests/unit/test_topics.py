@@ -3955,6 +3955,11 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text", ["would a physio pick that up", "how does a physio even test for that", "can a physio spot it?"])
+def test_whether_a_physio_would_find_a_cause_is_the_assessment(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_mobility", 0.4)), "causes.single_leg_control") == "pt_approach.root_cause"
+
+
 @pytest.mark.parametrize("text", ["booked a physio for next thursday!! what should I tell them",
                                   "what all should I tell the physio when I go"])
 def test_what_to_tell_the_physio_is_the_assessment(content: Content, text: str) -> None:
