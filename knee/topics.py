@@ -868,6 +868,8 @@ _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|th
 # "what does she do then if not surgery", "What is alternative to surgery", "alternative being?", "so whats the
 # alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then", "ok so what should i be
 # doing then, if resting doesnt fix it", "so what do people do instead of the scope", "so what's the non-op route")
+_RUNNING_INSTEAD = re.compile(r"\binstead of (?:stopping|quitting|not running)\b|\b(?:just )?run(?:ning)? less\b"
+                              r"|\bwhat (?:do|should|can|could) (?:i|we|she|he|they) (?:actually )?run\b", re.I)
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they|people|most people|others) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)(?: then| tho| though| now)?\W*$"
                          r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?(?:\W*$|\s+if\b)"
@@ -2291,6 +2293,11 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "n if i cut back wot do i do instead" after whether to keep running: other training meanwhile
     if last_topic == KEEP_RUNNING and _TRAIN_INSTEAD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return CROSS_TRAINING
+    # "so what should i be doing instead of stopping", "so what do i actually run then", "just run less?" after why
+    # rest alone fails: how to keep running meanwhile
+    if (last_topic == WHY_REST_FAILS and _RUNNING_INSTEAD.search(text)
+            and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and not aspects_in_text(text, content.aspect_words)):
+        return KEEP_RUNNING
     # "so what do i do instead" after why rest alone fails: what physio does
     if last_topic == WHY_REST_FAILS and (_DO_INSTEAD.match(text) or _PLAN_B.search(text)):
         return PT_APPROACH

@@ -3955,6 +3955,14 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text", ["so what should i be doing instead of stopping", "so what do i actually run then",
+                                  "So what do I actually do this week, just run less?"])
+def test_running_instead_of_resting_after_why_rest_fails_is_how_to_keep_running(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.5)), "why_rest_fails") == "training.keep_running"
+    # what to do instead of resting, with no running in it: what physio does
+    assert topic_for(content, parsed("so what do i do instead", ("ask_pt_approach", 0.5)), "why_rest_fails") == "pt_approach"
+
+
 @pytest.mark.parametrize("text", ["would a physio pick that up", "how does a physio even test for that", "can a physio spot it?"])
 def test_whether_a_physio_would_find_a_cause_is_the_assessment(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_mobility", 0.4)), "causes.single_leg_control") == "pt_approach.root_cause"
