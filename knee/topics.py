@@ -868,6 +868,17 @@ _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|th
 # "what does she do then if not surgery", "What is alternative to surgery", "alternative being?", "so whats the
 # alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then", "ok so what should i be
 # doing then, if resting doesnt fix it", "so what do people do instead of the scope", "so what's the non-op route")
+# "do i need equipment?", "do I need a gym for them", "can I do them at home": which exercises (they need little)
+_NEEDS_EQUIPMENT = re.compile(r"\b(?:do|will|would) (?:i|we|you|u|she|he|they) (?:even |really |actually )?need (?:any |special |some |a |much )?"
+                              r"(?:equipment|kit|gear|weights|dumbbells|resistance bands?|bands?|a gym|gym membership|machines?)\b"
+                              r"|\bcan (?:i|we|she|he|they|you|u) do (?:them|these|those|the exercises) (?:at home|without (?:a |any )?(?:gym|equipment|weights))\b", re.I)
+NEEDS_EQUIPMENT_MAX_WORDS = 10
+# "that didn't help", "tried that already, hasn't made any difference": what was advised did not work (not "that
+# doesn't help", which may be the answer itself): when to get help
+_DID_NOT_HELP = re.compile(r"^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*(?:(?:i |we |she |he )?(?:tried|did|done|been doing|have done|have tried|'ve tried|'ve done)"
+                           r" (?:that|it|this|them|those|all that|all of that)(?: already| before)?\W+(?:and |but )?)?"
+                           r"(?:it |that |this |they |those |none of (?:it|that|them) )?(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|never) "
+                           r"(?:really |actually |even )?(?:help(?:ed)?|work(?:ed)?|do anything|done anything|make (?:any|a|much) difference|made (?:any|a|much) difference)\W*$", re.I)
 _RUNNING_INSTEAD = re.compile(r"\binstead of (?:stopping|quitting|not running)\b|\b(?:just )?run(?:ning)? less\b"
                               r"|\bwhat (?:do|should|can|could) (?:i|we|she|he|they) (?:actually )?run\b", re.I)
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they|people|most people|others) "
@@ -2293,6 +2304,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "n if i cut back wot do i do instead" after whether to keep running: other training meanwhile
     if last_topic == KEEP_RUNNING and _TRAIN_INSTEAD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return CROSS_TRAINING
+    if _NEEDS_EQUIPMENT.search(text) and len(text.split()) <= NEEDS_EQUIPMENT_MAX_WORDS:
+        return EXERCISE_EXAMPLES
+    if _DID_NOT_HELP.match(text) and last_topic not in ASSISTANT_TOPICS:
+        return SEEK_HELP_TOPIC if last_topic != SEEK_HELP_TOPIC else WHO_TO_SEE
     # "so what should i be doing instead of stopping", "so what do i actually run then", "just run less?" after why
     # rest alone fails: how to keep running meanwhile
     if (last_topic == WHY_REST_FAILS and _RUNNING_INSTEAD.search(text)

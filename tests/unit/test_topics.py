@@ -3955,6 +3955,22 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text, intent", [("do i need equipment?", "ask_scans"), ("do I need a gym for these", "nlu_fallback"),
+                                          ("can i do them at home?", "ask_exercise_examples")])
+def test_whether_exercises_need_equipment_is_which_exercises(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.38)), "exercises.dosage") == "exercises.examples"
+    # ("can i do it at home or i need physio" asks whether to be seen)
+    message = parsed("can i do it at home or i need physio", ("ask_who_to_see", 0.5))
+    assert topic_for(content, message, "causes.single_leg_control") != "exercises.examples"
+
+
+@pytest.mark.parametrize("text, intent", [("that didn't help", "ask_pain_relief"), ("tried that already, hasn't made any difference", "ask_running_form"),
+                                          ("none of it helped", "deny")])
+def test_advice_that_did_not_help_is_when_to_get_help(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), "treatment.braces_taping") == "seek_help"
+    assert topic_for(content, parsed(text, (intent, 0.3)), "seek_help") == "seek_help.who"
+
+
 @pytest.mark.parametrize("text", ["so what should i be doing instead of stopping", "so what do i actually run then",
                                   "So what do I actually do this week, just run less?"])
 def test_running_instead_of_resting_after_why_rest_fails_is_how_to_keep_running(content: Content, text: str) -> None:
