@@ -878,7 +878,9 @@ NEEDS_EQUIPMENT_MAX_WORDS = 10
 _DID_NOT_HELP = re.compile(r"^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*(?:(?:i |we |she |he )?(?:tried|did|done|been doing|have done|have tried|'ve tried|'ve done)"
                            r" (?:that|it|this|them|those|all that|all of that)(?: already| before)?\W+(?:and |but )?)?"
                            r"(?:it |that |this |they |those |none of (?:it|that|them) )?(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|never) "
-                           r"(?:really |actually |even )?(?:help(?:ed)?|work(?:ed)?|do anything|done anything|make (?:any|a|much) difference|made (?:any|a|much) difference)\W*$", re.I)
+                           r"(?:really |actually |even )?(?:help(?:ed)?|work(?:ed)?|do anything|done anything|make (?:any|a|much) difference|made (?:any|a|much) difference)\W*$"
+                           r"|^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*none of (?:it|that|them|those|these|this) (?:has |have |really |actually )?"
+                           r"(?:helped|worked|made (?:any|a|much) difference)\W*$", re.I)
 _RUNNING_INSTEAD = re.compile(r"\binstead of (?:stopping|quitting|not running)\b|\b(?:just )?run(?:ning)? less\b"
                               r"|\bwhat (?:do|should|can|could) (?:i|we|she|he|they) (?:actually )?run\b", re.I)
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they|people|most people|others) "
