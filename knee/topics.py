@@ -1089,6 +1089,10 @@ _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_
 _SIDE_EFFECTS = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
                            r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
+# "any tips?", "what should i avoid?", naming nothing, after advice: tips on that advice (after an explanation the
+# classifier decides)
+_ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advice|pointers|suggestions|dos and don'?ts)|"
+                       r"what (?:should|do|must) (?:i|we|she|he) avoid|anything (?:i should |to )avoid)(?: then| tho| though)?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
@@ -2208,6 +2212,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # asks which exercises)
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
+        return last_topic
+    if _ANY_TIPS.match(text) and content.topics[last_topic].family in DOING_FAMILIES:
         return last_topic
     # "morning or evening?" (read as a hello) and "how much?" (read as outside what the assistant covers) after an
     # answer: when, or how much, of what it said; after exercises, their dose (after medicines "how much?" may ask a

@@ -3955,6 +3955,16 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text", ["any tips?", "what should i avoid?", "ok any advice then"])
+@pytest.mark.parametrize("last_topic", ["training.race_soon", "exercises.examples", "treatment.braces_taping"])
+def test_any_tips_after_advice_stays_with_that_advice(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_running_form", 0.49)), last_topic) == last_topic
+
+
+def test_any_tips_after_an_explanation_is_for_the_classifier(content: Content) -> None:
+    assert topic_for(content, parsed("any tips?", ("ask_running_form", 0.49)), "what_is") == "training.running_form"
+
+
 @pytest.mark.parametrize("text, intent", [("do i need equipment?", "ask_scans"), ("do I need a gym for these", "nlu_fallback"),
                                           ("can i do them at home?", "ask_exercise_examples")])
 def test_whether_exercises_need_equipment_is_which_exercises(content: Content, text: str, intent: str) -> None:
