@@ -20,7 +20,7 @@ from knee.replies import (
 )
 from knee.store import ContentStore
 from knee.story import symptom_details
-from knee.topics import QUESTION_PARTS_KEY, SYMPTOMS_TOPIC, asked_together, named_in_conversation, topic_for
+from knee.topics import QUESTION_PARTS_KEY, SYMPTOMS_TOPIC, asked_together, is_unsure, named_in_conversation, topic_for
 from knee.triage import PARSE_DATA_KEY, Assessment, higher_tier, with_confirmed
 
 STORE = ContentStore()
@@ -35,6 +35,7 @@ NAMED_SLOT = "named_before"
 # The topics of the questions a message asked together, for a later "and 3?" (knee/topics.py).
 ASKED_SLOT = "asked_together"
 YES_INTENT, NO_INTENT = "affirm", "deny"
+UNSURE = "unsure"
 
 
 class ActionRespond(Action):
@@ -60,10 +61,14 @@ class ActionRespond(Action):
         events: List[Dict[Text, Any]] = []
         pending = tracker.get_slot(PENDING_SLOT) if tracker.get_slot(SAFETY_SLOT) else None
         if pending:
-            events += [SlotSet(SAFETY_SLOT, None), SlotSet(PENDING_SLOT, None)]
             answer = safety_answer(message)
+            earlier = Assessment.from_parse_data(pending.get("triage"))
+            if answer == UNSURE and earlier.question is not None:
+                # "not sure", "dunno": the question again, which says what to do if the sign applies; it stays open
+                dispatcher.utter_message(**reply_message(question_reply(earlier.question, STORE.triage, STORE.content)))
+                return []
+            events += [SlotSet(SAFETY_SLOT, None), SlotSet(PENDING_SLOT, None)]
             if answer is not None:
-                earlier = Assessment.from_parse_data(pending.get("triage"))
                 if answer == "yes":
                     assessment = with_confirmed(earlier)
                     return self._answer_symptoms(dispatcher, tracker, assessment, "", events)
@@ -141,7 +146,10 @@ def topic_reply(topic: str) -> Reply:
 
 
 def safety_answer(message: Dict[Text, Any]) -> Optional[str]:
-    """"yes" or "no" when the message answers a safety question, else None."""
+    """"yes" or "no" when the message answers a safety question, "unsure" when it says only that the
+    runner is not sure, else None."""
+    if is_unsure(message.get("text") or ""):
+        return UNSURE
     intent = (message.get("intent") or {}).get("name")
     if intent in (YES_INTENT, NO_INTENT):
         return "yes" if intent == YES_INTENT else "no"

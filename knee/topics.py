@@ -1093,6 +1093,8 @@ _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho
 # classifier decides)
 _ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advice|pointers|suggestions|dos and don'?ts)|"
                        r"what (?:should|do|must) (?:i|we|she|he) avoid|anything (?:i should |to )avoid)(?: then| tho| though)?\W*$", re.I)
+_UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?:not sure|unsure|dunno|don'?t know|idk|no idea|not certain)"
+                     r"(?: (?:tbh|really|yet|lol))?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
@@ -1485,6 +1487,11 @@ def _mash_amid_a_few_words(text: str, content: Content) -> bool:
     rest = [word for word in words if not _is_mash(word) and not _MASH_FILLER.match(word.strip(_PUNCTUATION))]
     return (bool(mash) and len(rest) <= MASH_AMID_MAX_WORDS and not asks_a_question(text)
             and not aspects_in_text(text, content.aspect_words) and not _BYE.search(text) and not _THANKS.search(text))
+
+
+def is_unsure(text: str) -> bool:
+    """The message says only that the runner is not sure ("hmm not sure", "dunno", "idk")."""
+    return bool(_UNSURE.match(text))
 
 
 def asks_a_question(text: str) -> bool:
@@ -2093,6 +2100,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         found = len(named) == 1 and _with_aspect(content, list(named))
         if found:
             return found
+    # "hmm not sure", "dunno", read as a yes: neither yes nor no, so the choices
+    if intent in YES_OR_NO and is_unsure(text) and not aspects:
+        return FALLBACK_TOPIC
     # "y", "yes pls" after an answer (which offers more): yes to its first follow-up
     if (intent == AFFIRM_INTENT and (last_topic in ANSWER_TOPICS or last_topic == SYMPTOMS_TOPIC)
             and len(text.split()) <= YES_TO_MORE_MAX_WORDS and not asks_a_question(text)):

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+import pytest
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -226,6 +227,16 @@ def test_no_to_a_safety_question_answers_the_runners_message() -> None:
     messages, events = respond(tracker_for("deny", text="no, just cold", safety_check="emergency", safety_pending=pending))
     assert messages[0]["text"] == topic_text("what_is")
     assert slot(events, "safety_check") is None and slot(events, "triage_level") == "unset"
+
+
+@pytest.mark.parametrize("intent, text", [("deny", "dunno"), ("affirm", "hmm not sure"), ("deny", "idk")])
+def test_not_sure_to_a_safety_question_asks_it_again_and_keeps_it_open(intent: str, text: str) -> None:
+    pending = {"topic": "what_is", "text": "my foot went numb", "triage": decided(ask="numb_or_cold_foot_possible")}
+    messages, events = respond(tracker_for(intent, text=text, safety_check="emergency", safety_pending=pending))
+    assert messages[0]["text"] == filled(" ".join(RULES["numb_or_cold_foot_possible"]["ask"].split()))
+    assert clinic()["emergency_number"] in messages[0]["text"]
+    assert [b["title"] for b in messages[0]["buttons"]] == content_file("triage.yml")["ask_buttons"]
+    assert events == []  # the question stays open: a "yes" next still escalates, a "no" answers the message
 
 
 def test_an_escalation_can_carry_a_question_about_a_more_urgent_sign() -> None:

@@ -3955,6 +3955,11 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text, intent", [("hmm not sure", "affirm"), ("dunno", "deny"), ("idk", "deny")])
+def test_not_sure_after_an_answer_is_neither_yes_nor_no(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), "exercises.examples") == "fallback"
+
+
 @pytest.mark.parametrize("text", ["any tips?", "what should i avoid?", "ok any advice then"])
 @pytest.mark.parametrize("last_topic", ["training.race_soon", "exercises.examples", "treatment.braces_taping"])
 def test_any_tips_after_advice_stays_with_that_advice(content: Content, text: str, last_topic: str) -> None:
