@@ -383,10 +383,11 @@ _DONE_THAT = re.compile(r"\b(?:did|done|finished|completed|had|been doing|after|
 _NEXT_AT_END = re.compile(r"\b(?:next(?: step| one| bit)?|what comes after|then what)\W*$"
                           r"|^\W*(?:and\W+|so\W+|ok\W+)*after (?:they|you|u|she|he|we|i|that|this)\b[^.?!]{0,40},\s*(?:then|what then|and then)\W*$",
                           re.I)
-# "after that phase what comes", "e depois das 10 sessões, what then?" (not "and after the race, what then", which names
-# what it comes after)
+# "and after they find the cause, then?": what is done is the physio's first step
 _CAUSE_FOUND = re.compile(r"\b(?:find|found|finds|identify|identified|figure out|figured out|work out|worked out|pinpoint|pinpointed)"
                           r" (?:the |what'?s |what is )?(?:root )?(?:cause|problem|issue|reason)\b", re.I)
+# "after that phase what comes", "e depois das 10 sessões, what then?" (not "and after the race, what then", which names
+# what it comes after)
 _WHAT_THEN_AT_END = re.compile(r"\b(?:what comes(?: next)?|what then)\W*$", re.I)
 # "and if it's not settled after an hour, what then?": what to do if so, not what comes next
 _IF = re.compile(r"\bif\b", re.I)
@@ -862,12 +863,6 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:speak|talk|write|reply|answer|chat|understan
 _WHAT_IS_THIS = re.compile(r"^\W*(?:(?:hi|hey|hello|hiya|heya|ok|okay|so|um|erm|hmm)\W+)*what(?:'?s| is) this(?: exactly| thing| place| chat| site| app| bot)?(?: for)?(?: (?:ah|lah|leh|then|exactly))?\W*$", re.I)
 _ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
-# "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
-# fails: what physio does instead
-# ("so what should i actually be doing then if not that", "ok so whats the alternative then",
-# "what does she do then if not surgery", "What is alternative to surgery", "alternative being?", "so whats the
-# alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then", "ok so what should i be
-# doing then, if resting doesnt fix it", "so what do people do instead of the scope", "so what's the non-op route")
 # "do i need equipment?", "do I need a gym for them", "can I do them at home": which exercises (they need little)
 _NEEDS_EQUIPMENT = re.compile(r"\b(?:do|will|would) (?:i|we|you|u|she|he|they) (?:even |really |actually )?need (?:any |special |some |a |much )?"
                               r"(?:equipment|kit|gear|weights|dumbbells|resistance bands?|bands?|a gym|gym membership|machines?)\b"
@@ -881,8 +876,15 @@ _DID_NOT_HELP = re.compile(r"^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*(?
                            r"(?:really |actually |even )?(?:help(?:ed)?|work(?:ed)?|do anything|done anything|make (?:any|a|much) difference|made (?:any|a|much) difference)\W*$"
                            r"|^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*none of (?:it|that|them|those|these|this) (?:has |have |really |actually )?"
                            r"(?:helped|worked|made (?:any|a|much) difference)\W*$", re.I)
+# "so what should i be doing instead of stopping", "so what do i actually run then": running less, not stopping
 _RUNNING_INSTEAD = re.compile(r"\binstead of (?:stopping|quitting|not running)\b|\b(?:just )?run(?:ning)? less\b"
                               r"|\bwhat (?:do|should|can|could) (?:i|we|she|he|they) (?:actually )?run\b", re.I)
+# "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
+# fails: what physio does instead
+# ("so what should i actually be doing then if not that", "ok so whats the alternative then",
+# "what does she do then if not surgery", "What is alternative to surgery", "alternative being?", "so whats the
+# alternative then if sitting on my arse for 3 weeks did nothing", "so what SHOULD I be doin then", "ok so what should i be
+# doing then, if resting doesnt fix it", "so what do people do instead of the scope", "so what's the non-op route")
 _DO_INSTEAD = re.compile(_OPENING + r"(?:then\W+)?(?:what (?:do|does|should|can|could|shall|would|must) (?:i|we|you|u|she|he|they|people|most people|others) "
                          r"(?:actually |even |then )?(?:be )?(?:do|doing) (?:then )?(?:instead\b|if not\b)|(?:what|wat|wot) (?:then|instead)(?: then| tho| though| now)?\W*$"
                          r"|(?:what'?s|whats|what is|what are) (?:the |an )?(?:alternatives?|other options?)(?: to (?:the |an? )?\w+)?(?: then)?(?:\W*$|\s+if\b)"
@@ -1093,6 +1095,7 @@ _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho
 # classifier decides)
 _ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advice|pointers|suggestions|dos and don'?ts)|"
                        r"what (?:should|do|must) (?:i|we|she|he) avoid|anything (?:i should |to )avoid)(?: then| tho| though)?\W*$", re.I)
+# "hmm not sure", "dunno", "idk": neither yes nor no
 _UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?:not sure|unsure|dunno|don'?t know|idk|no idea|not certain)"
                      r"(?: (?:tbh|really|yet|lol))?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS)
@@ -1546,8 +1549,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_MASH_EXCUSE.search(text) and len(text.split()) <= MASH_EXCUSE_MAX_WORDS and not asks_a_question(text)
             and not _BYE.search(text) and not _THANKS.search(text)):
         return FALLBACK_TOPIC
+    # "ok. nnnnnnmmmm.,", "wht abt th ,, hh": mash with a few words that ask nothing
     if _mash_amid_a_few_words(text, content):
         return FALLBACK_TOPIC
+    # "Hello I am writing to ask about my": half a message
     if (_CUT_OFF.search(text) and not text.rstrip().endswith("?") and len(text.split()) <= CUT_OFF_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
         return FALLBACK_TOPIC
@@ -1641,6 +1646,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                 (message.get("intent") or {}).get("name") or "") in (OUTLOOK_TOPIC, RECURRENCE_TOPIC)))):
         return WHY_REST_FAILS
     intent = question_intent(message)
+    # "so can u tell me what i have", alone: whether the assistant diagnoses
     if _TELL_ME_WHAT_I_HAVE.match(text):
         return ABOUT
     # a question about the assistant the classifier is sure of ("..., am I talking to a robot")
@@ -2223,6 +2229,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
+    # "any tips?" after advice: that advice
     if _ANY_TIPS.match(text) and content.topics[last_topic].family in DOING_FAMILIES:
         return last_topic
     # "morning or evening?" (read as a hello) and "how much?" (read as outside what the assistant covers) after an
@@ -2322,8 +2329,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "n if i cut back wot do i do instead" after whether to keep running: other training meanwhile
     if last_topic == KEEP_RUNNING and _TRAIN_INSTEAD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return CROSS_TRAINING
+    # "do i need equipment?": which exercises
     if _NEEDS_EQUIPMENT.search(text) and len(text.split()) <= NEEDS_EQUIPMENT_MAX_WORDS:
         return EXERCISE_EXAMPLES
+    # "that didn't help" after advice: when to get help (after that answer, who to see)
     if _DID_NOT_HELP.match(text) and last_topic not in ASSISTANT_TOPICS:
         return SEEK_HELP_TOPIC if last_topic != SEEK_HELP_TOPIC else WHO_TO_SEE
     # "so what should i be doing instead of stopping", "so what do i actually run then", "just run less?" after why
