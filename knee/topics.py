@@ -1098,7 +1098,11 @@ _ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advi
 # "hmm not sure", "dunno", "idk": neither yes nor no
 _UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?:not sure|unsure|dunno|don'?t know|idk|no idea|not certain)"
                      r"(?: (?:tbh|really|yet|lol))?\W*$", re.I)
-_OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS)
+# "so yes or no", "ah go on just tell me yes or no": a plain answer to the question just answered
+_YES_OR_NO_ALONE = re.compile(r"^\W*(?:(?:so|ok|okay|but|and|just|well|ah|go on|come on|please|pls)\W+)*"
+                              r"(?:(?:why (?:can'?t|cant|won'?t|wont) (?:you|u) )?(?:just )?(?:tell me|give me|say)\W+)?"
+                              r"(?:(?:is it|is that|it'?s)\W+)?(?:a )?(?:yes|yeah) or (?:a )?(?:no|nah)(?:\W+(?:then|tho|though|pls|please))?\W*$", re.I)
+_OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)

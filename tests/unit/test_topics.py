@@ -3955,6 +3955,18 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text, intent", [("so yes or no", "affirm"), ("ah go on just tell me yes or no", "ask_race_soon"),
+                                          ("yes or no?", "affirm")])
+@pytest.mark.parametrize("last_topic", ["treatment.braces_taping", "causes.fatigue", "training.keep_running"])
+def test_yes_or_no_alone_asks_the_answer_just_given_plainly(content: Content, text: str, intent: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == last_topic
+
+
+def test_yes_or_no_with_its_question_asks_that_question(content: Content) -> None:
+    message = parsed("yes or no, will it come back", ("ask_recurrence", 0.8))
+    assert topic_for(content, message, "why_rest_fails") == "outlook.recurrence"
+
+
 @pytest.mark.parametrize("text, intent", [("hmm not sure", "affirm"), ("dunno", "deny"), ("idk", "deny")])
 def test_not_sure_after_an_answer_is_neither_yes_nor_no(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.5)), "exercises.examples") == "fallback"
