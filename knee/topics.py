@@ -1090,6 +1090,9 @@ _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|be
 _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
 _SIDE_EFFECTS = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
                            r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
+# "how often?" after a treatment or training advice: how often of what it said (after exercises, their dose)
+_HOW_OFTEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how often(?: tho| though| then| exactly| roughly)?\W*$", re.I)
+HOW_OFTEN_STAYS_IN = ("treatment", "training")
 _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 # "any tips?", "what should i avoid?", naming nothing, after advice: tips on that advice (after an explanation the
 # classifier decides)
@@ -2241,6 +2244,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # dose, which the classifier decides)
     if _TIME_OF_DAY_CHOICE.match(text) or (_HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS):
         return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
+    if (_HOW_OFTEN_ALONE.match(text) and content.topics[last_topic].family in HOW_OFTEN_STAYS_IN
+            and last_topic not in MEDICINE_ANSWERS):
+        return last_topic
     # "and for actual running is the 2/10 thing the same", "is that the same for running?" after the exercise dose:
     # the guide to running with pain
     if ((_PAIN_RULE_APPLIES.search(text) or (last_topic == EXERCISE_DOSE and _SAME_FOR.search(text)))

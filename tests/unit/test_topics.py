@@ -3955,6 +3955,15 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("last_topic", ["treatment.braces_taping", "training.cross_training", "treatment.insoles_shoes"])
+def test_how_often_after_a_treatment_or_training_advice_stays_with_it(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("how often?", ("ask_exercise_dosage", 0.92)), last_topic) == last_topic
+
+
+def test_how_often_after_exercises_is_their_dose(content: Content) -> None:
+    assert topic_for(content, parsed("how often tho", ("ask_exercise_dosage", 0.92)), "exercises.examples") == "exercises.dosage"
+
+
 @pytest.mark.parametrize("text, intent", [("so yes or no", "affirm"), ("ah go on just tell me yes or no", "ask_race_soon"),
                                           ("yes or no?", "affirm")])
 @pytest.mark.parametrize("last_topic", ["treatment.braces_taping", "causes.fatigue", "training.keep_running"])
