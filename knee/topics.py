@@ -343,6 +343,8 @@ _HOW_MEASURE = re.compile(r"\bhow (?:far|fast|hard|much|many|often)\b", re.I)
 # "which first", "so where do i start" right after an overview: its first part
 _WHICH_FIRST = re.compile(_OPENING + r"(?:(?:which|what)(?: one| ones| bit| part| step| of them)?(?: (?:do|should|would) (?:i|we|you) (?:do|start with|tackle|work on))?"
                           r" (?:first|1st)|where (?:do|should|would) (?:i|we|you) (?:even )?start)\W*$", re.I)
+# (after advice that lists options, among them: "which one first" after bridges and clams, or a brace and tape)
+WHICH_FIRST_STAYS_IN = ("exercises", "treatment", "training")
 ORDINAL_MAX_WORDS = 12
 # "the races one", "the exercises one please" after the list of what the assistant covers (or the choices
 # offered when nothing was understood): the topic whose title names it
@@ -2758,6 +2760,8 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
             return parts[int(bare.group(1)) - 1]
     if last_topic in FAMILIES and _WHICH_FIRST.match(text):
         return _parts_of(last_topic)[0]
+    if family in WHICH_FIRST_STAYS_IN and _WHICH_FIRST.match(text):
+        return last_topic
     picked = last_topic in MENU_BEFORE and _THE_ONE_NAMED.match(text)
     if picked:
         titled = _titled(content, picked.group("named"))

@@ -3955,6 +3955,15 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("last_topic", ["exercises.examples", "treatment.braces_taping", "training.cross_training"])
+def test_which_one_first_after_advice_with_options_asks_among_them(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("which one first", ("ask_who_to_see", 0.61)), last_topic) == last_topic
+
+
+def test_which_one_first_after_when_to_get_help_is_who_to_see_first(content: Content) -> None:
+    assert topic_for(content, parsed("which one first", ("ask_who_to_see", 0.61)), "seek_help") == "seek_help.who"
+
+
 @pytest.mark.parametrize("last_topic", ["treatment.braces_taping", "training.cross_training", "treatment.insoles_shoes"])
 def test_how_often_after_a_treatment_or_training_advice_stays_with_it(content: Content, last_topic: str) -> None:
     assert topic_for(content, parsed("how often?", ("ask_exercise_dosage", 0.92)), last_topic) == last_topic
