@@ -680,7 +680,7 @@ _PHYSIO_HELPS = re.compile(r"\b(?:something|anything) (?:that )?" + _PHYSIO + r"
 _WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ )?(?:work|exercises?|strengthening|moves|drills)\b", re.I)
 # "will i be ok by april tho", "how long before she's back to full training": how long it takes
 # ("when will I be back running proper do you reckon")
-_BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) (?:more )?(?:weeks|months)\b"
+_BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) (?:more )?(?:days|weeks|months)\b"
                       r"|\bwhen (?:will|can|do|would|might) (?:i|he|she|they|we|you|u) (?:be )?(?:back )?(?:running|back running|back to running|back to normal|running again)\b"
                       r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
 # "is this ever gonna go away or what", "am i done running?": the long term, not how long it takes

@@ -3955,6 +3955,15 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("last_topic", ["outlook", "what_is"])
+def test_how_many_days_after_an_explanation_is_how_long_it_takes(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("how many days", ("ask_exercise_dosage", 0.96)), last_topic) == "outlook.recurrence"
+
+
+def test_how_many_days_after_exercises_is_their_dose(content: Content) -> None:
+    assert topic_for(content, parsed("how many days", ("ask_exercise_dosage", 0.96)), "exercises.examples") == "exercises.dosage"
+
+
 @pytest.mark.parametrize("last_topic", ["exercises.examples", "treatment.braces_taping", "training.cross_training"])
 def test_which_one_first_after_advice_with_options_asks_among_them(content: Content, last_topic: str) -> None:
     assert topic_for(content, parsed("which one first", ("ask_who_to_see", 0.61)), last_topic) == last_topic
