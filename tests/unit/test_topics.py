@@ -3955,6 +3955,12 @@ def test_terrain_and_load_named_as_the_reason_is_the_training_load(content: Cont
     assert topic_for(content, parsed(text, *ranked), "what_is") == "causes.training_load"
 
 
+@pytest.mark.parametrize("text", ["any evidence?", "evidence for that?", "what's the evidence"])
+@pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "causes.hip_control", "training.running_form"])
+def test_asking_for_the_evidence_stays_with_the_answer_just_given(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.4)), last_topic) == last_topic
+
+
 @pytest.mark.parametrize("last_topic", ["outlook", "what_is"])
 def test_how_many_days_after_an_explanation_is_how_long_it_takes(content: Content, last_topic: str) -> None:
     assert topic_for(content, parsed("how many days", ("ask_exercise_dosage", 0.96)), last_topic) == "outlook.recurrence"
