@@ -878,9 +878,9 @@ _DID_NOT_HELP = re.compile(r"^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*(?
                            r"(?:really |actually |even )?(?:help(?:ed)?|work(?:ed)?|do anything|done anything|make (?:any|a|much) difference|made (?:any|a|much) difference)\W*$"
                            r"|^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*none of (?:it|that|them|those|these|this) (?:has |have |really |actually )?"
                            r"(?:helped|worked|made (?:any|a|much) difference)\W*$", re.I)
-# "so what should i be doing instead of stopping", "so what do i actually run then": running less, not stopping
-_RUNNING_INSTEAD = re.compile(r"\binstead of (?:stopping|quitting|not running)\b|\b(?:just )?run(?:ning)? less\b"
-                              r"|\bwhat (?:do|should|can|could) (?:i|we|she|he|they) (?:actually )?run\b", re.I)
+# "so what do i actually run then", "just run less?": running less, not stopping (with _INSTEAD_OF_STOPPING)
+_RUN_LESS = re.compile(r"\binstead of not running\b|\b(?:just )?run(?:ning)? less\b"
+                       r"|\bwhat (?:do|should|can|could) (?:i|we|she|he|they) (?:actually )?run\b", re.I)
 # "so what do i do instead", "so what should I be doing instead", "so wat then" after why rest alone
 # fails: what physio does instead
 # ("so what should i actually be doing then if not that", "ok so whats the alternative then",
@@ -1495,9 +1495,10 @@ def _mash_amid_a_few_words(text: str, content: Content) -> bool:
     """Keyboard mash with at most a few words beside it, none of them a question or a topic part
     ("ok sry gloves on typin hhfk jj"), so nothing can be read from it."""
     words = [word for word in text.split() if re.search(r"\w|,,", word)]
-    mash = [word for word in words if _is_mash(word)]
+    if not any(_is_mash(word) for word in words):
+        return False
     rest = [word for word in words if not _is_mash(word) and not _MASH_FILLER.match(word.strip(_PUNCTUATION))]
-    return (bool(mash) and len(rest) <= MASH_AMID_MAX_WORDS and not asks_a_question(text)
+    return (len(rest) <= MASH_AMID_MAX_WORDS and not asks_a_question(text)
             and not aspects_in_text(text, content.aspect_words) and not _BYE.search(text) and not _THANKS.search(text))
 
 
@@ -2349,7 +2350,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return SEEK_HELP_TOPIC if last_topic != SEEK_HELP_TOPIC else WHO_TO_SEE
     # "so what should i be doing instead of stopping", "so what do i actually run then", "just run less?" after why
     # rest alone fails: how to keep running meanwhile
-    if (last_topic == WHY_REST_FAILS and _RUNNING_INSTEAD.search(text)
+    if (last_topic == WHY_REST_FAILS and (_INSTEAD_OF_STOPPING.search(text) or _RUN_LESS.search(text))
             and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and not aspects_in_text(text, content.aspect_words)):
         return KEEP_RUNNING
     # "so what do i do instead" after why rest alone fails: what physio does
