@@ -904,11 +904,14 @@ _PLAN_B = re.compile(r"\bplan b\b|\bwhat (?:should|do|can|could) (?:i|we|she|he|
 WHAT_WORKS_INSTEAD_MAX_WORDS = 14
 # ("whats actually gonna fix it", "what IS proven then", "so if the strap dont fix it what does",
 # "so if not the operation what actually fixes it")
-_IF_IT_DOES_NOT = (r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t)\b[^.?!]*?\s"
+_IF_IT_DOES_NOT = (r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wont|isn'?t|didn'?t|not)\b[^.?!]*?\s"
                    r"|if not (?:the |a |an |that |this )?\w+\W+)?")
 _WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:else )?(?:(?:actually|really) )?(?:(?:does|do|will|would|could|can|is) )?"
                                   r"(?:(?:actually|really|even|truly) )?(?:(?:gonna|going to) )?(?:works?|helps?|fix(?:es)?|sorts?|proven)\b"
                                   r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$", re.I)
+# "so stretching on its own won't sort it. then what": it does not work alone, so what does
+_NOT_ALONE_THEN_WHAT = re.compile(r"\b(?:won'?t|wont|doesn'?t|dont|don'?t|not|isn'?t|didn'?t|can'?t|cant) (?:\w+ )?"
+                                  r"(?:sort|fix|cure|work|help)\w*\b[^?!]{0,30}?\W+(?:so |ok |and )?(?:then what|what then)\W*$", re.I)
 # "and what if it starts hurting again", "what if halfway pain come back" after advice on running: the guide to running with pain
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b"
@@ -2360,7 +2363,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # the treatment with the most evidence
     # (not after scans, which are not a treatment: "so whats the alternative" asks what physio does instead)
     if (((last_topic.startswith(TREATMENT + ".") and last_topic != SCANS_TOPIC) or last_topic == STRETCHING)
-            and (_DO_INSTEAD.match(text) or _PLAN_B.search(text) or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip()))
+            and (_DO_INSTEAD.match(text) or _PLAN_B.search(text) or _NOT_ALONE_THEN_WHAT.search(text)
+                 or _WHAT_ACTUALLY_WORKS.match(_last_sentence(text).strip()))
             and len(text.split()) <= WHAT_WORKS_INSTEAD_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return EXERCISE_EXAMPLES

@@ -1863,9 +1863,17 @@ def test_what_to_do_about_the_runners_own_story(content: Content, text: str, las
     ("so nothing's proven either way. what IS proven then", "treatment.other_therapies"),
     ("so if the strap dont fix it what does", "treatment.braces_taping"),
     ("so if tape doesnt fix it whats actually gonna fix it", "treatment.braces_taping"),
+    ("so if stretching not fix, what fix", "exercises.stretching"),
+    ("so stretching on its own won't sort it. then what", "exercises.stretching"),
 ])
 def test_what_works_instead_of_a_treatment_is_exercise(content: Content, text: str, last_topic: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pt_approach", 0.7)), last_topic) == "exercises.examples"
+
+
+def test_then_what_after_a_treatment_without_saying_it_does_not_work_is_not_exercise(content: Content) -> None:
+    # the cause named ruled out, not the treatment: the other causes
+    message = parsed("so flat feet not the reason ah? then what", ("ask_insoles_shoes", 0.6))
+    assert topic_for(content, message, "treatment.insoles_shoes") == "causes"
 
 
 @pytest.mark.parametrize("text", [
