@@ -613,12 +613,14 @@ _IS_IT_THE = re.compile(r"^\W*(?:(?:so|and|but|or|ok|okay)\W+)*(?:is|was|could|m
 _DID_I_OVERDO = re.compile(r"\b(?:was|were) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdoing|doing too much)\b"
                            r"|\bdid (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdo|do too much)\b"
                            r"|\b(?:have|has|had) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:been overdoing|overdone|done too much)\b", re.I)
-# "i mean i did go from like 15k a week to 35 since jan", "doubled my km in feb. thatd do it?": a jump in
+# "i mean i did go from like 15k a week to 35 since jan", "doubled my km in feb. thatd do it?", "I added a lot
+# of mileage for the marathon": a jump in
 # mileage, told after the causes or a story, or asked about as the cause
 _UNIT = r"\s?(?:k|km|kms|kilometres|kilometers|miles?|mi|mpw)\b"
 _MILEAGE_JUMP = re.compile(r"\b(?:from|fae|fra) (?:like |about |around |roughly |maybe )?\d+(?:\.\d+)?" + _UNIT + r"(?:\s+(?:a|per)\s+(?:week|wk))?\s+(?:up )?to\s+(?:like |about |around |over )?\d+"
                            r"|\b(?:from|fae|fra) (?:like |about |around |roughly |maybe )?\d+ (?:up )?to (?:like |about |around |over )?\d+" + _UNIT +
                            r"|\b(?:doubled|tripled|upped|bumped up|ramped up|increased|jumped)\s+(?:my |her |his |the |our )?(?:km|kms|k|kilomet(?:re|er)s|miles|mileage|distance|volume|weekly)\b"
+                           r"|\badded (?:a lot of |lots of |loads of |heaps of |a bunch of )?(?:more )?(?:mileage|miles|km|kms|kilomet(?:re|er)s|distance|volume)\b"
                            r"|\b(?:big|huge|massive|sudden|large) (?:jump|increase|rise) in (?:my |her |his |the |our )?(?:km|kms|kilomet(?:re|er)s|miles|mileage|distance|volume)\b", re.I)
 _THAT_DID_IT = re.compile(r"\b(?:that'?d|that would|would that|could that|did that|is that|was that)\s+"
                           r"(?:(?:have |be )?(?:do|done|did) it|be (?:it|why|the (?:reason|cause))|explain it|the (?:reason|cause|problem))\b"

@@ -2455,7 +2455,8 @@ def test_where_my_info_goes_is_privacy(content: Content) -> None:
 
 
 @pytest.mark.parametrize("text", ["i mean i did go from like 15k a week to 35 since jan 🙈",
-                                  "checked my strava. doubled my km in feb. thatd do it?"])
+                                  "checked my strava. doubled my km in feb. thatd do it?",
+                                  "the last two. I added a lot of mileage for the marathon and it's the long runs where it hurts"])
 def test_a_jump_in_mileage_after_the_causes_is_the_training_load(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_seek_help", 0.2)), "causes") == "causes.training_load"
 
