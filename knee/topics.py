@@ -167,6 +167,9 @@ _WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that
                   + _EXAMPLES + r")(?:\W+(?:tho|though|then|exactly))?\W*$", re.I)
 # The start of a follow-up, with any "and", "but", "so", "ok" before its first word.
 _OPENING = r"^\W*(?:(?:and|but|so|ok|okay|right|alright|yeah)\W+)*"
+# "can you give an example", "gimme some examples pls": examples of what the answer just given says
+_GIVE_AN_EXAMPLE = re.compile(_OPENING + r"(?:(?:can|could|would) (?:you|u) (?:pls |please )?)?(?:give|show|gimme) (?:me |us )?"
+                              r"(?:an? |some |one |a few |few |any )?(?:more )?examples?(?: (?:pls|please|plz|tho|then))?\W*$", re.I)
 _ABOUT_IT = re.compile(_OPENING + r"(?:can|could|should|does|do|is|will|would)\b"
                        r".*\b(?:it|that|this|them|they)\b", re.I)
 # "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
@@ -1112,7 +1115,17 @@ _UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?
 _YES_OR_NO_ALONE = re.compile(r"^\W*(?:(?:so|ok|okay|but|and|just|well|ah|go on|come on|please|pls)\W+)*"
                               r"(?:(?:why (?:can'?t|cant|won'?t|wont) (?:you|u) )?(?:just )?(?:tell me|give me|say)\W+)?"
                               r"(?:(?:is it|is that|it'?s)\W+)?(?:a )?(?:yes|yeah) or (?:a )?(?:no|nah)(?:\W+(?:then|tho|though|pls|please))?\W*$", re.I)
-_OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE)
+# "i dont get it", "sorry im confused", "what do you mean": the answer just given was not clear
+_NOT_UNDERSTOOD = re.compile(r"^\W*(?:(?:sorry|hmm+|umm*|erm+|uh+|ok|okay|wait|but|lol)\W+)*"
+                             r"(?:i (?:still )?(?:don'?t|dont|do not) (?:get|understand|follow)(?: it| that| this| what (?:you|u) mean)?"
+                             r"|i'?m (?:so |a bit |bit |still |kinda )?(?:confused|lost)|what do (?:you|u) mean(?: by that)?"
+                             r"|not following)(?: (?:tbh|lol|sorry|now|ngl))?\W*$", re.I)
+# "how does that help the knee", "how is that gonna help": how the answer just given helps
+_HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?:does|do|would|will|is|can) (?:that|this|it|those|these) "
+                                 r"(?:even |actually |really )?(?:going to |gonna )?help(?: (?:the |my |your |her |his )?knees?)?"
+                                 r"(?: tho| though| then| exactly)?\W*$", re.I)
+_OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE,
+                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
@@ -2784,13 +2797,16 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
     # ("and why me lol" after what it is: what causes it)
     if (last.family == CAUSES or last.id in WHY_MEANS_CAUSES) and _WHAT_DOES_THEN.match(_last_sentence(text)):
         return CAUSES
-    if _WHY.match(text):
+    if _WHY.match(text) or _GIVE_AN_EXAMPLE.match(text):
         if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):
             return CAUSES
         if _ASKS_FOR_EXAMPLES.search(text) and last.family != "exercises":
             named = [(found.start(), topic_id) for topic_id, words in EXAMPLES_OF for found in [words.search(last.text)] if found]
             if named:
                 return min(named)[1]
+        # ("can you give an example", which the classifier may read as a question about the assistant)
+        if _GIVE_AN_EXAMPLE.match(text):
+            return last.id
     meant = _WHICH_OF_THEM_MEANT.match(text)
     if meant and last.family != "exercises":
         named = [topic_id for topic_id, words in EXAMPLES_OF if words.fullmatch(meant.group(1)) and words.search(last.text)]

@@ -133,6 +133,14 @@ def test_which_ones_after_an_answer_recommending_exercises_gives_examples(conten
     assert topic_for(content, parsed("which ones?", ("out_of_scope", 0.15)), "causes.hip_control") == "exercises.examples"
 
 
+@pytest.mark.parametrize("text", ["can you give an example", "gimme some examples pls"])
+def test_asking_for_an_example_is_read_like_which_ones(content: Content, text: str) -> None:
+    # read as a question about the assistant by the classifier
+    message = parsed(text, ("ask_about", 0.28))
+    assert topic_for(content, message, "causes.hip_control") == "exercises.examples"
+    assert topic_for(content, message, "what_is") == "what_is"
+
+
 def test_after_that_then_after_a_physio_step_is_the_next_step(content: Content) -> None:
     for text in ("after that phase what comes", "e depois das 10 sessões, what then?"):
         message = parsed(text, ("nlu_fallback", 0.3))
@@ -4002,6 +4010,15 @@ def test_how_often_after_exercises_is_their_dose(content: Content) -> None:
 @pytest.mark.parametrize("last_topic", ["treatment.braces_taping", "causes.fatigue", "training.keep_running"])
 def test_yes_or_no_alone_asks_the_answer_just_given_plainly(content: Content, text: str, intent: str, last_topic: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == last_topic
+
+
+@pytest.mark.parametrize("text, intent", [("i dont get it", "ask_seek_help"), ("sorry im confused", "nlu_fallback"),
+                                          ("how does that help the knee", "ask_pt_mobility"),
+                                          ("how is that gonna help", "ask_pt_mobility")])
+@pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "exercises.stretching", "outlook"])
+def test_not_understood_or_how_it_helps_is_about_the_answer_just_given(content: Content, text: str, intent: str,
+                                                                       last_topic: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), last_topic) == last_topic
 
 
 def test_yes_or_no_with_its_question_asks_that_question(content: Content) -> None:
