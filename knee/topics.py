@@ -177,8 +177,13 @@ _EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
 EVEN_MAX_WORDS = 6
 # "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds;
 # "why not, half my club does": why it says what it says
+# "what about older runners", "what if im over 50": whom the answer just given holds for
+_FOR_A_GROUP = (r"(?:what|how) about (?:for )?(?:older|younger|old|young|teenage|teen|masters|female|women|male|men|new|beginner)"
+                r"(?: runners| people| folks| athletes| ones)?\W*$|(?:what|how) about (?:for )?(?:kids|children|teens|teenagers|women|men|beginners)\W*$"
+                r"|what if (?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re) (?:over|under|older than) \d\d\b")
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
-                          r"is it the same for|does that go for|does the same go for|which (?:one )?(?:is |'s )?(?:better|best))\b", re.I)
+                          r"is it the same for|does that go for|does the same go for|which (?:one )?(?:is |'s )?(?:better|best)|"
+                          + _FOR_A_GROUP + r")", re.I)
 # "how would I know which one I've got?", unless the classifier is sure of another question: how the
 # answer just given tells
 _HOW_TO_TELL = re.compile(_OPENING + r"how (?:do|would|can|could) (?:i|you|u|we|they) (?:know|tell)\b", re.I)
@@ -1120,12 +1125,15 @@ _NOT_UNDERSTOOD = re.compile(r"^\W*(?:(?:sorry|hmm+|umm*|erm+|uh+|ok|okay|wait|b
                              r"(?:i (?:still )?(?:don'?t|dont|do not) (?:get|understand|follow)(?: it| that| this| what (?:you|u) mean)?"
                              r"|i'?m (?:so |a bit |bit |still |kinda )?(?:confused|lost)|what do (?:you|u) mean(?: by that)?"
                              r"|not following)(?: (?:tbh|lol|sorry|now|ngl))?\W*$", re.I)
+# "how sure are you", "are you sure": how sure the answer just given is
+_HOW_SURE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+|wait|really)\W+)*(?:how sure (?:are (?:you|u)|is that)|(?:are|r) (?:you|u) sure"
+                       r"|how certain (?:are (?:you|u)|is that))(?: about (?:that|this|it))?(?: tho| though)?\W*$", re.I)
 # "how does that help the knee", "how is that gonna help": how the answer just given helps
 _HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?:does|do|would|will|is|can) (?:that|this|it|those|these) "
                                  r"(?:even |actually |really )?(?:going to |gonna )?help(?: (?:the |my |your |her |his )?knees?)?"
                                  r"(?: tho| though| then| exactly)?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE,
-                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP)
+                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)

@@ -416,6 +416,18 @@ def test_before_or_after_and_same_for_ask_about_the_answer_just_given(content: C
                      "training.cross_training") == "training.cross_training"
 
 
+@pytest.mark.parametrize("text, intent", [("what about older runners", "ask_related_conditions"),
+                                          ("what if i'm over 50", "ask_keep_running"), ("and what about women", "ask_more")])
+def test_what_about_a_group_of_runners_asks_about_the_answer_just_given(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.4)), "causes.hip_control") == "causes.hip_control"
+    assert topic_for(content, parsed(text, (intent, 0.4)), "treatment.braces_taping") == "treatment.braces_taping"
+
+
+@pytest.mark.parametrize("text", ["how sure are you", "are you sure?"])
+def test_how_sure_asks_about_the_answer_just_given(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_about", 0.5)), "outlook.recurrence") == "outlook.recurrence"
+
+
 def test_a_message_not_understood_that_names_a_topic_part_gets_that_part(content: Content) -> None:
     message = parsed("is keyhole any better", ("nlu_fallback", 0.12), ("ask_recurrence", 0.08))
     assert topic_for(content, message, "treatment.surgery") == "treatment.surgery"
