@@ -1113,6 +1113,9 @@ _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho
 # classifier decides)
 _ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advice|pointers|suggestions|dos and don'?ts)|"
                        r"what (?:should|do|must) (?:i|we|she|he) avoid|anything (?:i should |to )avoid)(?: then| tho| though)?\W*$", re.I)
+# "next steps?", "so what are my next steps then"
+_NEXT_STEPS_ALONE = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:(?:what are|whats|what'?s) )?(?:my |the |our |her |his )?next steps"
+                               r"(?: then| now| pls| please)?\W*$", re.I)
 # "hmm not sure", "dunno", "idk": neither yes nor no
 _UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?:not sure|unsure|dunno|don'?t know|idk|no idea|not certain)"
                      r"(?: (?:tbh|really|yet|lol))?\W*$", re.I)
@@ -2268,6 +2271,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "any tips?" after advice: that advice
     if _ANY_TIPS.match(text) and content.topics[last_topic].family in DOING_FAMILIES:
         return last_topic
+    # "next steps?", "what are my next steps" (its "steps" read as running form) after an answer: its next step,
+    # as "next step?" is
+    if _NEXT_STEPS_ALONE.match(text):
+        return next_step(content, last_topic)
     # "morning or evening?" (read as a hello) and "how much?" (read as outside what the assistant covers) after an
     # answer: when, or how much, of what it said; after exercises, their dose (after medicines "how much?" may ask a
     # dose, which the classifier decides)

@@ -423,6 +423,13 @@ def test_what_about_a_group_of_runners_asks_about_the_answer_just_given(content:
     assert topic_for(content, parsed(text, (intent, 0.4)), "treatment.braces_taping") == "treatment.braces_taping"
 
 
+@pytest.mark.parametrize("text", ["next steps?", "so what are my next steps"])
+def test_next_steps_after_an_answer_is_its_next_step_not_running_form(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_running_form", 0.38))
+    assert topic_for(content, message, "causes.hip_control") == "pt_approach.strength"
+    assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
+
+
 @pytest.mark.parametrize("text", ["how sure are you", "are you sure?"])
 def test_how_sure_asks_about_the_answer_just_given(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_about", 0.5)), "outlook.recurrence") == "outlook.recurrence"
