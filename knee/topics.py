@@ -1128,6 +1128,9 @@ _NOT_UNDERSTOOD = re.compile(r"^\W*(?:(?:sorry|hmm+|umm*|erm+|uh+|ok|okay|wait|b
                              r"(?:i (?:still )?(?:don'?t|dont|do not) (?:get|understand|follow)(?: it| that| this| what (?:you|u) mean)?"
                              r"|i'?m (?:so |a bit |bit |still |kinda )?(?:confused|lost)|what do (?:you|u) mean(?: by that)?"
                              r"|not following)(?: (?:tbh|lol|sorry|now|ngl))?\W*$", re.I)
+# "what does that look like", naming nothing: what the answer just given looks like in practice
+_WHAT_IT_LOOKS_LIKE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*(?:what does|what'?s|whats|what would) (?:that|this|it) "
+                                 r"(?:even |actually |usually |really )?look like(?: in practice| in real life| irl)?(?: tho| though| then)?\W*$", re.I)
 # "how sure are you", "are you sure": how sure the answer just given is
 _HOW_SURE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+|wait|really)\W+)*(?:how sure (?:are (?:you|u)|is that)|(?:are|r) (?:you|u) sure"
                        r"|how certain (?:are (?:you|u)|is that))(?: about (?:that|this|it))?(?: tho| though)?\W*$", re.I)
@@ -1136,7 +1139,7 @@ _HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?
                                  r"(?:even |actually |really )?(?:going to |gonna )?help(?: (?:the |my |your |her |his )?knees?)?"
                                  r"(?: tho| though| then| exactly)?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE,
-                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE)
+                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _WHAT_IT_LOOKS_LIKE)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)

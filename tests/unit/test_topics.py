@@ -4033,10 +4033,11 @@ def test_yes_or_no_alone_asks_the_answer_just_given_plainly(content: Content, te
 
 @pytest.mark.parametrize("text, intent", [("i dont get it", "ask_seek_help"), ("sorry im confused", "nlu_fallback"),
                                           ("how does that help the knee", "ask_pt_mobility"),
-                                          ("how is that gonna help", "ask_pt_mobility")])
+                                          ("how is that gonna help", "ask_pt_mobility"),
+                                          ("what does that look like", "ask_pt_root_cause")])
 @pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "exercises.stretching", "outlook"])
-def test_not_understood_or_how_it_helps_is_about_the_answer_just_given(content: Content, text: str, intent: str,
-                                                                       last_topic: str) -> None:
+def test_not_understood_or_how_it_helps_or_looks_is_about_the_answer_just_given(content: Content, text: str, intent: str,
+                                                                                 last_topic: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.3)), last_topic) == last_topic
 
 
