@@ -1097,7 +1097,7 @@ _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?
 _WHAT_KIND_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what|which) (?:kinds?|sorts?|types?)(?: tho| though| then| exactly)?\W*$", re.I)
 _WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*when(?: tho| though| then| exactly| do i| should i)?\W*$", re.I)
 _ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur))\s+)?"
-                               r"(?:sources?|refs?|references?|citations?|proof|studies|evidence|research|(?:(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
+                               r"(?:sources?|refs?|references?|citations?|proof|studies|evidence|research|(?:(?:(?:can|could) (?:you|u)\s+)?(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
                                r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|any) )?(?:short(?:er)? version|tl\W?dr|eli5|in short|summary|simpler|simple version)"
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)

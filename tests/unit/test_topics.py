@@ -4212,7 +4212,8 @@ def test_thanks_then_a_question_of_its_own_answers_the_question(content: Content
 
 
 @pytest.mark.parametrize("text, intent", [("source for that?", "ask_pt_approach"), ("got a link?", "nlu_fallback"),
-                                          ("sources pls", "ask_more"), ("source?", "greet")])
+                                          ("sources pls", "ask_more"), ("source?", "greet"),
+                                          ("can you send me a link", "out_of_scope")])
 def test_asking_for_the_source_of_an_answer_stays_with_it(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.3)), "why_rest_fails") == "why_rest_fails"
 
