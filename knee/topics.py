@@ -177,10 +177,12 @@ _EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
 EVEN_MAX_WORDS = 6
 # "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds;
 # "why not, half my club does": why it says what it says
-# "what about older runners", "what if im over 50": whom the answer just given holds for
+# "what about older runners", "what if im over 50": whom the answer just given holds for (or which side)
 _FOR_A_GROUP = (r"(?:what|how) about (?:for )?(?:older|younger|old|young|teenage|teen|masters|female|women|male|men|new|beginner)"
                 r"(?: runners| people| folks| athletes| ones)?\W*$|(?:what|how) about (?:for )?(?:kids|children|teens|teenagers|women|men|beginners)\W*$"
-                r"|what if (?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re) (?:over|under|older than) \d\d\b")
+                r"|what if (?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re) (?:over|under|older than) \d\d\b"
+                # "what about the other knee?": the same answer for the other side
+                r"|(?:what|how) about (?:the |my |her |his )?(?:other|left|right) (?:knee|leg|side|one)\W*$")
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
                           r"is it the same for|does that go for|does the same go for|which (?:one )?(?:is |'s )?(?:better|best)|"
                           + _FOR_A_GROUP + r")", re.I)

@@ -417,7 +417,8 @@ def test_before_or_after_and_same_for_ask_about_the_answer_just_given(content: C
 
 
 @pytest.mark.parametrize("text, intent", [("what about older runners", "ask_related_conditions"),
-                                          ("what if i'm over 50", "ask_keep_running"), ("and what about women", "ask_more")])
+                                          ("what if i'm over 50", "ask_keep_running"), ("and what about women", "ask_more"),
+                                          ("what about the other knee?", "ask_what_is")])
 def test_what_about_a_group_of_runners_asks_about_the_answer_just_given(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.4)), "causes.hip_control") == "causes.hip_control"
     assert topic_for(content, parsed(text, (intent, 0.4)), "treatment.braces_taping") == "treatment.braces_taping"
