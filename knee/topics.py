@@ -1115,6 +1115,9 @@ _HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho
 # classifier decides)
 _ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advice|pointers|suggestions|dos and don'?ts)|"
                        r"what (?:should|do|must) (?:i|we|she|he) avoid|anything (?:i should |to )avoid)(?: then| tho| though)?\W*$", re.I)
+# "where do i get one", "where can you buy them"
+_WHERE_TO_GET = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)*where (?:do|can|could|would|should|to) (?:i |we |she |he |you |u )?"
+                           r"(?:get|buy|find|order) (?:one|them|it|those|these|some|that)(?: from)?(?: then| tho| though)?\W*$", re.I)
 # "next steps?", "so what are my next steps then"
 _NEXT_STEPS_ALONE = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:(?:what are|whats|what'?s) )?(?:my |the |our |her |his )?next steps"
                                r"(?: then| now| pls| please)?\W*$", re.I)
@@ -2275,6 +2278,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return last_topic
     # "any tips?" after advice: that advice
     if _ANY_TIPS.match(text) and content.topics[last_topic].family in DOING_FAMILIES:
+        return last_topic
+    # "where do i get one" after a treatment: where to get what it said (read as who to see)
+    if _WHERE_TO_GET.match(text) and last_topic.startswith(TREATMENT + "."):
         return last_topic
     # "next steps?", "what are my next steps" (its "steps" read as running form) after an answer: its next step,
     # as "next step?" is

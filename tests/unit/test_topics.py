@@ -424,6 +424,13 @@ def test_what_about_a_group_of_runners_asks_about_the_answer_just_given(content:
     assert topic_for(content, parsed(text, (intent, 0.4)), "treatment.braces_taping") == "treatment.braces_taping"
 
 
+def test_where_to_get_one_after_a_treatment_stays_with_it(content: Content) -> None:
+    message = parsed("where do i get one", ("ask_who_to_see", 0.44))
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
+    # after an explanation, where to get help is who to see
+    assert topic_for(content, message, "what_is") == "seek_help.who"
+
+
 @pytest.mark.parametrize("text", ["next steps?", "so what are my next steps"])
 def test_next_steps_after_an_answer_is_its_next_step_not_running_form(content: Content, text: str) -> None:
     message = parsed(text, ("ask_running_form", 0.38))
