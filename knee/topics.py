@@ -113,6 +113,8 @@ _QUESTION = re.compile(
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
     r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:if|whether)\b|\b(?:why|how come)\W*$"
+    # "He ask can he still run in the club competition": a question reported in a story
+    r"|\b(?:asking|asks?|asked|wondering|want(?:s|ed)? to know) (?:me |you |u )?(?:can|could|should|shall|will|would|is|does|do|may|must) (?:he|she|i|they|we|it)\b"
     # "tell me MRI is required for runners knee or not required"
     r"|\b\w+ or not \w+\W*$"
     # "I wanted to ask how physio helps with runners knee", "just want to understand the single-leg control side of it"

@@ -244,12 +244,14 @@ def test_a_yes_or_no_that_asks_something_is_answered_as_the_question(content: Co
                                   "kne hurts runnin dwn hills, shud i avoid hills",
                                   "ok then only tell me how to come back to running",
                                   "she wants to know whether to repeat a week or carry on",
-                                  "10k on sunday and the knee's been sore. help!!"])
+                                  "10k on sunday and the knee's been sore. help!!",
+                                  "Doctor say it is patellofemoral. He ask can he still run in the club competition next month"])
 def test_a_request_for_advice_asks_a_question(text: str) -> None:
     assert asks_a_question(text)
 
 
-@pytest.mark.parametrize("text", ["my physio told me to rest", "that helped a lot", "she tells me it's fine"])
+@pytest.mark.parametrize("text", ["my physio told me to rest", "that helped a lot", "she tells me it's fine",
+                                  "she asked me to stretch more"])
 def test_a_story_that_reports_advice_asks_nothing(text: str) -> None:
     assert not asks_a_question(text)
 
