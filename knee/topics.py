@@ -857,6 +857,10 @@ MASH_AMID_MAX_WORDS = 5
 # "wht abt the thing w the", "Hello I am writing to ask about my": half a message, cut off before what it was about
 _CUT_OFF = re.compile(r"\b(?:the|a|an|my|your|our|their|and|because|bc)\W*$", re.I)
 CUT_OFF_MAX_WORDS = 12
+# "ok so", "so um", "hmm ok", "well": filler words alone, the message not yet written (not "ok", "and?" or "so?")
+_FILLER = r"(?:ok|okay|k|right|yeah|so+|um+|uh+|erm+|hm+|well|like|anyway|anyways)"
+_FILLER_ALONE = re.compile(r"^\W*(?:" + _FILLER + r"[^\w?]+)*(?:so+|um+|uh+|erm+|hm+|well|like|anyway|anyways)"
+                           r"(?:[^\w?]+" + _FILLER + r")*[^\w?]*$", re.I)
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
@@ -1601,9 +1605,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "ok. nnnnnnmmmm.,", "wht abt th ,, hh": mash with a few words that ask nothing
     if _mash_amid_a_few_words(text, content):
         return FALLBACK_TOPIC
-    # "Hello I am writing to ask about my": half a message
+    # "Hello I am writing to ask about my": half a message; "ok so": filler words alone
     if (_CUT_OFF.search(text) and not text.rstrip().endswith("?") and len(text.split()) <= CUT_OFF_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
+        return FALLBACK_TOPIC
+    if _FILLER_ALONE.match(text):
         return FALLBACK_TOPIC
     # "Sent from my iPad" alone: a phone's signature; "test", "my": a try or half a message; nothing asked
     if _SENT_FROM.match(text) or _TRYING_IT.match(text):

@@ -1,6 +1,8 @@
 """Topic lookup: which answer a question reaches, with and without conversation context."""
 from __future__ import annotations
 
+from typing import Optional
+
 import pytest
 
 from knee.content import Content
@@ -1513,6 +1515,17 @@ def test_can_you_tell_with_a_story_to_tell_it_from_is_read_as_the_story(content:
 @pytest.mark.parametrize("text", ["wht abt the thing w the", "Hello I am writing to ask about my", "hmm the thing with the"])
 def test_half_a_message_cut_off_offers_the_choices(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_stretching", 0.4)), "training.keep_running") == "fallback"
+
+
+@pytest.mark.parametrize("text", ["ok so", "so um", "hmm ok", "well"])
+@pytest.mark.parametrize("last_topic", [None, "what_is"])
+def test_filler_words_alone_offer_the_choices(content: Content, text: str, last_topic: Optional[str]) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.4)), last_topic) == "fallback"
+
+
+@pytest.mark.parametrize("text, expected", [("and?", "causes"), ("so?", "what_is")])
+def test_and_or_so_asked_alone_are_not_filler(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_more", 0.9)), "what_is") == expected
 
 
 @pytest.mark.parametrize("text, intent, expected", [
