@@ -2046,6 +2046,11 @@ def test_the_part_of_an_answer_is_that_part_of_its_family(content: Content, text
     assert topic_for(content, parsed(text, ("ask_causes_hip", 0.58), ("ask_more", 0.39)), last_topic) == expected
 
 
+def test_control_names_the_single_leg_part(content: Content) -> None:
+    message = parsed("and the control side of things?", ("ask_pt_strength", 0.18), ("ask_more", 0.1))
+    assert topic_for(content, message, "pt_approach.mobility") == "pt_approach.movement"
+
+
 @pytest.mark.parametrize("text, last_topic", [
     ("ok so how do i make sure im not in the 4", "outlook"),
     ("ok what make it better then", "outlook"),
