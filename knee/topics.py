@@ -1550,9 +1550,16 @@ def is_unsure(text: str) -> bool:
     return bool(_UNSURE.match(text))
 
 
+# "i run 3x a week and do crossfit 4x": "and do" followed by what is done, not by whom (a story, not a question
+# like "and do I need to stop")
+_AND_DO_THINGS = re.compile(r"\b(?:and|also|plus)\s+(?:do|does|did)\s+(?!(?:i|you|u|we|they|he|she|it|my|your|ur|the|this|that|these|those"
+                            r"|people|ppl|runners|any|anyone|anybody|all|most|y'?all|ya|physios?|exercises?|stretches?|insoles?|braces?"
+                            r"|shoes|squats|lunges)\b)\w+", re.I)
+
+
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
-    return bool(_QUESTION.search(text))
+    return bool(_QUESTION.search(_AND_DO_THINGS.sub(" ", text)))
 
 
 def _asks_beyond_small_talk(text: str) -> bool:

@@ -247,13 +247,15 @@ def test_a_yes_or_no_that_asks_something_is_answered_as_the_question(content: Co
                                   "ok then only tell me how to come back to running",
                                   "she wants to know whether to repeat a week or carry on",
                                   "10k on sunday and the knee's been sore. help!!",
-                                  "Doctor say it is patellofemoral. He ask can he still run in the club competition next month"])
+                                  "Doctor say it is patellofemoral. He ask can he still run in the club competition next month",
+                                  "been running a year and do I need to stop now"])
 def test_a_request_for_advice_asks_a_question(text: str) -> None:
     assert asks_a_question(text)
 
 
 @pytest.mark.parametrize("text", ["my physio told me to rest", "that helped a lot", "she tells me it's fine",
-                                  "she asked me to stretch more"])
+                                  "she asked me to stretch more",
+                                  "ok fine. i run 3x a week and do crossfit 4x. front of my knee is sore on stairs the day after"])
 def test_a_story_that_reports_advice_asks_nothing(text: str) -> None:
     assert not asks_a_question(text)
 
