@@ -303,10 +303,10 @@ _ASKS_FOR_THE_CAUSE = re.compile(_REASON_FOR_IT, re.I)
 _ASKS_THE_REASON = re.compile(_REASON_FOR_IT + r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*what makes (?:you|u) say (?:that|so)\b", re.I)
 _ASKS_WHY = re.compile(r"\b(?:why|how come|kenapa)\b", re.I)  # (kenapa: why, in Malay and Indonesian)
 _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
-# "which ones?", "like what?" after an answer that recommends exercises or stretches: examples of them.
+# "which ones?", "like what?" after an answer that recommends exercises, strengthening or stretches: examples of them.
 _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
 EXAMPLES_OF = (("exercises.stretching", re.compile(r"\bstretch(?:es|ing)?\b", re.I)),
-               (EXERCISE_EXAMPLES, re.compile(r"\bexercises?\b", re.I)))
+               (EXERCISE_EXAMPLES, re.compile(r"\b(?:exercises?|strengthen(?:ing)?)\b", re.I)))
 # "which exercise u mean", "what stretches do you mean?" after an answer that mentions them: examples of them
 _WHICH_OF_THEM_MEANT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry|wait)\W+)*(?:which|what)(?: kinds? of| sorts? of)? "
                                   r"(\w+) (?:do |did )?(?:you|u) mean\b", re.I)

@@ -133,6 +133,9 @@ def test_why_after_what_the_pain_is_asks_what_causes_it(content: Content) -> Non
 def test_which_ones_after_an_answer_recommending_exercises_gives_examples(content: Content) -> None:
     assert "exercise" in content.topics["causes.hip_control"].text
     assert topic_for(content, parsed("which ones?", ("out_of_scope", 0.15)), "causes.hip_control") == "exercises.examples"
+    # (or strengthening: the physio's steps)
+    assert "Strengthen" in content.topics["pt_approach"].text
+    assert topic_for(content, parsed("which ones?", ("ask_exercise_examples", 0.6)), "pt_approach") == "exercises.examples"
 
 
 @pytest.mark.parametrize("text", ["can you give an example", "gimme some examples pls"])
