@@ -8,8 +8,10 @@ count-vector LogisticRegressionClassifier on the held-out set (docs/understandin
 """
 from __future__ import annotations
 
+import hashlib
 import re
-from typing import Any, Dict, List, Text
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -19,6 +21,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from knee import text_classifier
 from knee.language import says_nothing
 from knee.text_classifier import TextClassifier, spelled_out
 from knee.topics import FALLBACK_INTENT, QUESTION_PARTS_KEY, asked_separately, question_part
@@ -36,6 +39,12 @@ class TopicClassifier(GraphComponent):
         # max_iter: 40 iterations keep training under 2 minutes; they choose the same intent as 60
         # for 98.7 % of the untrained development messages, one fewer of them right (docs/understanding.md).
         return {"C": 10.0, "ranking_length": 10, "question_weight": 0.2, "min_df": [2, 3], "max_iter": 40}
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        # How a message is read (text-speak written out, the analyzers) is code, not data or config:
+        # a change to it trains the classifier again instead of reusing one from Rasa's training cache.
+        return hashlib.sha256(Path(text_classifier.__file__).read_bytes()).hexdigest()
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

@@ -46,3 +46,14 @@ def test_each_of_several_questions_is_read_alone_and_a_single_question_is_not_sp
     assert parts[1]["intent_ranking"][0]["name"] == "ask_race_soon"
     assert QUESTION_PARTS_KEY in several.as_dict(only_output_properties=True)
     assert single.get(QUESTION_PARTS_KEY) is None
+
+
+def test_a_change_to_how_text_is_read_trains_the_classifier_again(tmp_path, monkeypatch) -> None:
+    # Rasa reuses a cached component unless its fingerprint changes; the reading code is part of it
+    from knee import text_classifier
+
+    before = TopicClassifier.fingerprint_addon({})
+    changed = tmp_path / "text_classifier.py"
+    changed.write_text(open(text_classifier.__file__, encoding="utf-8").read() + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(text_classifier, "__file__", str(changed))
+    assert TopicClassifier.fingerprint_addon({}) != before
