@@ -870,6 +870,8 @@ _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|
 _HOW_FAR_HELLO = re.compile(r"^\W*how far[.!\s]*$", re.I)
 _HELLO = re.compile(r"\b(?:" + _HELLO_WORDS + r")\b", re.I)
 _HELLO_ALONE = re.compile(r"^\W*(?:" + _HELLO_WORDS + r")(?:\W+(?:" + _HELLO_WORDS + r"))*(?:\W+(?:there|all|everyone|everybody|team|guys|folks|bot|doc|again|po|ji|sir|madam|maam))?[\W_]*$", re.I)
+# "👋", "ok nvm 👋": a wave alone
+_WAVE_ALONE = re.compile(r"^\W*(?:(?:ok|okay|k|nvm|never ?mind|all good|right|alright|cool|ta|cheers)\W+)*(?:👋|🖐|🤚)[\W_]*$", re.I)
 # "test", "testing 123", "asdf test test", "my": someone trying the chat, or a message sent half-written
 _TRYING_IT = re.compile(r"^\W*(?:(?:test(?:ing)?|tst|asdf\w*|qwerty|1 ?2 ?3|one two three)\W*)+$"
                         r"|^[^\w?]*(?:my|the|a|an|of|to|in|on|at|for|with|is|um+|uh+|erm+)[^\w?]*$", re.I)
@@ -1124,6 +1126,11 @@ _ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advi
 # "where do i get one", "where can you buy them"
 _WHERE_TO_GET = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)*where (?:do|can|could|would|should|to) (?:i |we |she |he |you |u )?"
                            r"(?:get|buy|find|order) (?:one|them|it|those|these|some|that)(?: from)?(?: then| tho| though)?\W*$", re.I)
+# "thats kinda depressing ngl", "that's scary", "bit grim tbh. any good news?": a reaction to the answer, asking nothing else
+_GRIM_REACTION = re.compile(r"^\W*(?:(?:ugh|wow|oof|damn|hmm+|ok|okay|well|honestly|tbh)\W+)*(?:(?:that'?s|thats|that is|sounds|it'?s|its)\s+)?"
+                            r"(?:a bit |bit |kinda |kind of |pretty |so |really |quite |very )?"
+                            r"(?:depressing|grim|scary|worrying|harsh|bleak|brutal|rough|terrifying|sad|not great|not reassuring|not encouraging)"
+                            r"(?:\W+(?:ngl|tbh|lol|tho|though|honestly|man|mate))*(?:\W+any good news)?\W*$", re.I)
 # "next steps?", "so what are my next steps then"
 _NEXT_STEPS_ALONE = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:(?:what are|whats|what'?s) )?(?:my |the |our |her |his )?next steps"
                                r"(?: then| now| pls| please)?\W*$", re.I)
@@ -1624,6 +1631,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
     if _HELLO_ALONE.match(text) or (last_topic is None and _HOW_FAR_HELLO.match(text)):
         return GREETING_TOPIC
+    # "👋", "ok nvm 👋": a wave, hello as a first message and goodbye after an answer
+    if _WAVE_ALONE.match(text):
+        return GREETING_TOPIC if last_topic is None else GOODBYE_TOPIC
     # "shot": thanks in South African English
     if _SHOT_THANKS.match(text):
         return THANKS_TOPIC
@@ -2291,6 +2301,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
+    # "thats kinda depressing ngl", "bit grim tbh. any good news?" after how long it takes: the long-term outlook;
+    # after another answer, that answer (not a goodbye, as the classifier reads "that's scary")
+    if _GRIM_REACTION.match(text):
+        return OUTLOOK_TOPIC if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) else last_topic
     # "any tips?" after advice: that advice
     if _ANY_TIPS.match(text) and content.topics[last_topic].family in DOING_FAMILIES:
         return last_topic

@@ -2565,6 +2565,20 @@ def test_how_far_first_and_alone_is_a_pidgin_hello(content: Content) -> None:
     assert topic_for(content, parsed("how far?", ("ask_pt_return_to_running", 0.4)), None) != "greeting"
 
 
+def test_a_wave_is_hello_first_and_goodbye_after_an_answer(content: Content) -> None:
+    assert topic_for(content, parsed("👋", ("nlu_fallback", 1.0)), None) == "greeting"
+    assert topic_for(content, parsed("ok nvm 👋", ("greet", 0.3)), "treatment.surgery") == "goodbye"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("thats kinda depressing ngl", "outlook.recurrence", "outlook"),
+    ("bit grim tbh. any good news?", "outlook.recurrence", "outlook"),
+    ("that's scary", "what_is", "what_is"),
+])
+def test_a_grim_reaction_to_an_answer_is_not_a_goodbye(content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("goodbye", 0.5)), last_topic) == expected
+
+
 def test_a_sure_greeting_stays_a_greeting(content: Content) -> None:
     assert topic_for(content, parsed("Salam. question about kn", ("greet", 0.71)), None) == "greeting"
 
