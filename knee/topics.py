@@ -290,6 +290,8 @@ _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|wh
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
 _ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how (?:much|many|gradually|slowly|quickly|fast|often|soon|far))\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|them|about it|for it)\b", re.I)
+# "does it go for me too?", "same for me?": the answer for the runner's own case, which the message goes on to tell
+_FOR_ME_TOO = re.compile(r"\b(?:for me too|me too|same (?:for|with) me|(?:apply|applies|go|goes) (?:to|for) me)\b", re.I)
 STORY_POINTS_BACK_MAX_WORDS = 8
 # "why?" after what the pain is asks what causes it.
 RELATED_NAMES = "related.names"
@@ -2161,7 +2163,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "my uncle had his kneecap 'shaved' back in the 90s for this. do they still do that": a short question
     # pointing back at the one thing its story names, the classifier unsure
     question = question_part(text)
-    if (question and not aspects and confidence < CONTEXT_UNSURE_BELOW and _POINTS_BACK.search(question)
+    # (or at itself: "does it go for me too? mine hurts more on the outer side of the knee")
+    if (question and not aspects and confidence < CONTEXT_UNSURE_BELOW
+            and (_POINTS_BACK.search(question) or _FOR_ME_TOO.search(question))
             and len(question.split()) <= STORY_POINTS_BACK_MAX_WORDS):
         named = set(aspects_in_text(text, content.aspect_words))
         # (not "why" of something that is no cause: "We race HYROX doubles ... since we added a 3rd run day. Is that

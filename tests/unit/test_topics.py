@@ -2194,6 +2194,9 @@ def test_a_pain_number_after_a_pain_guide_stays_with_it(content: Content, text: 
 def test_a_short_question_pointing_back_at_the_one_thing_its_story_names_is_about_it(content: Content) -> None:
     text = "my uncle had his kneecap 'shaved' back in the 90s for this. do they still do that"
     assert topic_for(content, parsed(text, ("ask_pt_root_cause", 0.18), ("ask_surgery", 0.09)), "treatment.scans") == "treatment.surgery"
+    # or at the runner's own case, told after it
+    text = "does it go for me too? mine hurts more on the outer side of the knee"
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.3)), "what_is") == "related.conditions"
 
 
 def test_a_painless_sound_is_clicking(content: Content) -> None:
