@@ -1216,6 +1216,12 @@ _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just 
                              r"|whys (?:this|that|it)|what(?:'?s| is) (?:causing|behind|the cause of|the reason for) (?:this|that|it)"
                              r"|what (?:causes|caused) (?:this|that|it)"
                              r"|(?:could|can|might|would) \w+(?: \w+){0,2} be (?:the )?(?:why|reason|cause)(?: of it| for it)?)\W*$", re.I)
+# "so I stop for a month, it goes away, I start again": a rest told in other words
+_STOPPED_FOR_A_WHILE = re.compile(r"\b(?:stop|stops|stopped|stopping|take|took|taking) (?:\w+ )?(?:for|off for) (?:a|an|\d+|two|three|four|a few|few|several) "
+                                  r"(?:days?|weeks?|wks?|months?)\b", re.I)
+# "Am I doing something wrong?", "what am i doing wrong"
+_DOING_IT_WRONG = re.compile(r"^\W*(?:(?:so|but|and|ok|okay)\W+)*(?:(?:am|are|is) (?:i|we|she|he|they) doing (?:something|anything|sth|smth) wrong"
+                             r"|what (?:am|are|is|did|have) (?:i|we|she|he|they) (?:been )?(?:doing|done|do) wrong)\W*$", re.I)
 # what a scan showed: "my mate had one and it showed some cartilage stuff", "would mine show that too?"
 _SCAN_RESULT = re.compile(r"\b(?:show|shows|showed|shown|showing|picked up|pick up|came back|results?)\b", re.I)
 SCAN_RESULT_MAX_WORDS = 25
@@ -2013,7 +2019,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "... few of them getting knee pain around wk 5. why": a story that asks what brings it on
     # (the cause the classifier leans to, if any: "only hurts in the last 5k of my long runs. why??";
     # not after rest: "rested 6 weeks and it came straight back. why??" asks why rest failed)
-    if _story_asks_the_cause(text) and not _rested_then_pain_back(text):
+    # (also "... My knee cap gets sore on the stairs at work. Am I doing something wrong?", when it told of no rest)
+    if ((_story_asks_the_cause(text) or (_DOING_IT_WRONG.match(last_sentence) and len(_sentences(text)) > 1
+                                         and not _rested(text) and not _STOPPED_FOR_A_WHILE.search(text)))
+            and not _rested_then_pain_back(text)):
         if _tires_late(text):
             return _tiring_cause(content)
         # (the exercise it hurts in is where, not what is asked: "... when i do squats at the gym why would that be")

@@ -1177,6 +1177,15 @@ def test_a_story_of_rest_that_ends_asking_why_asks_why_rest_fails(content: Conte
     assert topic_for(content, message, None) == "why_rest_fails"
 
 
+def test_a_story_that_ends_asking_what_they_do_wrong_asks_the_cause_unless_it_told_of_rest(content: Content) -> None:
+    story = parsed("I'm on couch to 5k, week 6 now. My knee cap gets sore on the stairs at work after a run day. "
+                   "Am I doing something wrong?", ("ask_keep_running", 0.4), ("ask_causes", 0.2))
+    assert topic_for(content, story, None) == "causes"
+    rested = parsed("every time I get to about week 6 my knee starts aching, so I stop for a month, it goes away, "
+                    "I start again and it comes back. What am I doing wrong??", ("ask_why_rest_fails", 0.5), ("ask_causes", 0.2))
+    assert topic_for(content, rested, None) == "why_rest_fails"
+
+
 @pytest.mark.parametrize("text, named_before", [
     ("my mate had one and it showed some cartilage stuff, does that mean her knee is damaged", ["scans"]),
     ("My friend had one and it showed wear and tear. Would mine show that too?", ["scans"]),
