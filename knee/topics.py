@@ -149,6 +149,11 @@ _QUESTION = re.compile(
     r"|\bfrom where\b"
     # "just gimme the exercises", "show me the stretches": asking for an answer
     r"|\b(?:gimme|give me|show me|send me)\s+(?:the|some|a few|a list|them|those)\b", re.I)
+# "i run 3x a week and do crossfit 4x": "and do" followed by what is done, not by whom (a story, not a question
+# like "and do I need to stop")
+_AND_DO_THINGS = re.compile(r"\b(?:and|also|plus)\s+(?:do|does|did)\s+(?!(?:i|you|u|we|they|he|she|it|my|your|ur|the|this|that|these|those"
+                            r"|people|ppl|runners|any|anyone|anybody|all|most|y'?all|ya|physios?|exercises?|stretches?|insoles?|braces?"
+                            r"|shoes|squats|lunges)\b)\w+", re.I)
 # A message this long that tells a story and asks is also read by its question alone.
 QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -177,14 +182,14 @@ _ABOUT_IT = re.compile(_OPENING + r"(?:can|could|should|does|do|is|will|would)\b
 # "even on stairs?", "even the deep ones?": the answer just given, for a case it names.
 _EVEN = re.compile(r"^\W*(?:(?:and|but|so|what about)\W+)?even\b", re.I)
 EVEN_MAX_WORDS = 6
-# "before or after the run?", "same for her sister?": when, or for whom, the answer just given holds;
-# "why not, half my club does": why it says what it says
-# "what about older runners", "what if im over 50": whom the answer just given holds for (or which side)
+# "what about older runners", "what if im over 50": whom the answer just given holds for; "what about the other
+# knee?": the same answer for the other side
 _FOR_A_GROUP = (r"(?:what|how) about (?:for )?(?:older|younger|old|young|teenage|teen|masters|female|women|male|men|new|beginner)"
                 r"(?: runners| people| folks| athletes| ones)?\W*$|(?:what|how) about (?:for )?(?:kids|children|teens|teenagers|women|men|beginners)\W*$"
                 r"|what if (?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re) (?:over|under|older than) \d\d\b"
-                # "what about the other knee?": the same answer for the other side
                 r"|(?:what|how) about (?:the |my |her |his )?(?:other|left|right) (?:knee|leg|side|one)\W*$")
+# "before or after the run?", "same for her sister?", and the above: when, or for whom, the answer just given holds;
+# "why not, half my club does": why it says what it says
 _SAME_ANSWER = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)*(?:before or after|after or before|same for|same with|why not\b|"
                           r"is it the same for|does that go for|does the same go for|which (?:one )?(?:is |'s )?(?:better|best)|"
                           + _FOR_A_GROUP + r")", re.I)
@@ -628,8 +633,7 @@ _DID_I_OVERDO = re.compile(r"\b(?:was|were) (?:i|she|he|they|we|you|u) (?:just |
                            r"|\bdid (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:overdo|do too much)\b"
                            r"|\b(?:have|has|had) (?:i|she|he|they|we|you|u) (?:just |maybe |actually )?(?:been overdoing|overdone|done too much)\b", re.I)
 # "i mean i did go from like 15k a week to 35 since jan", "doubled my km in feb. thatd do it?", "I added a lot
-# of mileage for the marathon": a jump in
-# mileage, told after the causes or a story, or asked about as the cause
+# of mileage for the marathon": a jump in mileage, told after the causes or a story, or asked about as the cause
 _UNIT = r"\s?(?:k|km|kms|kilometres|kilometers|miles?|mi|mpw)\b"
 _MILEAGE_JUMP = re.compile(r"\b(?:from|fae|fra) (?:like |about |around |roughly |maybe )?\d+(?:\.\d+)?" + _UNIT + r"(?:\s+(?:a|per)\s+(?:week|wk))?\s+(?:up )?to\s+(?:like |about |around |over )?\d+"
                            r"|\b(?:from|fae|fra) (?:like |about |around |roughly |maybe )?\d+ (?:up )?to (?:like |about |around |over )?\d+" + _UNIT +
@@ -1143,10 +1147,10 @@ _UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?
 _YES_OR_NO_ALONE = re.compile(r"^\W*(?:(?:so|ok|okay|but|and|just|well|ah|go on|come on|please|pls)\W+)*"
                               r"(?:(?:why (?:can'?t|cant|won'?t|wont) (?:you|u) )?(?:just )?(?:tell me|give me|say)\W+)?"
                               r"(?:(?:is it|is that|it'?s)\W+)?(?:a )?(?:yes|yeah) or (?:a )?(?:no|nah)(?:\W+(?:then|tho|though|pls|please))?\W*$", re.I)
-# "i dont get it", "sorry im confused", "what do you mean": the answer just given was not clear
+# "i dont get it", "sorry im confused": the answer just given was not clear (for "what do you mean", _WHAT_DO_YOU_MEAN)
 _NOT_UNDERSTOOD = re.compile(r"^\W*(?:(?:sorry|hmm+|umm*|erm+|uh+|ok|okay|wait|but|lol)\W+)*"
                              r"(?:i (?:still )?(?:don'?t|dont|do not) (?:get|understand|follow)(?: it| that| this| what (?:you|u) mean)?"
-                             r"|i'?m (?:so |a bit |bit |still |kinda )?(?:confused|lost)|what do (?:you|u) mean(?: by that)?"
+                             r"|i'?m (?:so |a bit |bit |still |kinda )?(?:confused|lost)"
                              r"|not following)(?: (?:tbh|lol|sorry|now|ngl))?\W*$", re.I)
 # "what does that look like", naming nothing: what the answer just given looks like in practice
 _WHAT_IT_LOOKS_LIKE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*(?:what does|what'?s|whats|what would) (?:that|this|it) "
@@ -1565,13 +1569,6 @@ def is_unsure(text: str) -> bool:
     return bool(_UNSURE.match(text))
 
 
-# "i run 3x a week and do crossfit 4x": "and do" followed by what is done, not by whom (a story, not a question
-# like "and do I need to stop")
-_AND_DO_THINGS = re.compile(r"\b(?:and|also|plus)\s+(?:do|does|did)\s+(?!(?:i|you|u|we|they|he|she|it|my|your|ur|the|this|that|these|those"
-                            r"|people|ppl|runners|any|anyone|anybody|all|most|y'?all|ya|physios?|exercises?|stretches?|insoles?|braces?"
-                            r"|shoes|squats|lunges)\b)\w+", re.I)
-
-
 def asks_a_question(text: str) -> bool:
     """The message asks something ("should I still run it?"), besides any story it tells."""
     return bool(_QUESTION.search(_AND_DO_THINGS.sub(" ", text)))
@@ -1627,10 +1624,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "ok. nnnnnnmmmm.,", "wht abt th ,, hh": mash with a few words that ask nothing
     if _mash_amid_a_few_words(text, content):
         return FALLBACK_TOPIC
-    # "Hello I am writing to ask about my": half a message; "ok so": filler words alone
+    # "Hello I am writing to ask about my": half a message
     if (_CUT_OFF.search(text) and not text.rstrip().endswith("?") and len(text.split()) <= CUT_OFF_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
         return FALLBACK_TOPIC
+    # "ok so", "so um": filler words alone, the message not yet written
     if _FILLER_ALONE.match(text):
         return FALLBACK_TOPIC
     # "Sent from my iPad" alone: a phone's signature; "test", "my": a try or half a message; nothing asked
@@ -2865,7 +2863,8 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
     # ("and why me lol" after what it is: what causes it)
     if (last.family == CAUSES or last.id in WHY_MEANS_CAUSES) and _WHAT_DOES_THEN.match(_last_sentence(text)):
         return CAUSES
-    if _WHY.match(text) or _GIVE_AN_EXAMPLE.match(text):
+    example = _GIVE_AN_EXAMPLE.match(text)
+    if _WHY.match(text) or example:
         if last.id in WHY_MEANS_CAUSES and _ASKS_WHY.search(text):
             return CAUSES
         if _ASKS_FOR_EXAMPLES.search(text) and last.family != "exercises":
@@ -2873,7 +2872,7 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
             if named:
                 return min(named)[1]
         # ("can you give an example", which the classifier may read as a question about the assistant)
-        if _GIVE_AN_EXAMPLE.match(text):
+        if example:
             return last.id
     meant = _WHICH_OF_THEM_MEANT.match(text)
     if meant and last.family != "exercises":
