@@ -250,6 +250,8 @@ def asked(text: str) -> str:
     "knee aches on the stairs at work, and again after sitting through my son's 3 hour school concert. what is it?",
     # a huge mistake, not a huge knee
     "physio wrote PFPS on my letter and looking it up online was a huge mistake. Is that another name for runner's knee?",
+    # a tight muscle or band, not a tense swollen knee
+    "triathlete, IT band feels tight as a drum. will foam rolling it help my knee??",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -266,6 +268,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my knee feels tight and I can't get my heel to my bum since Sunday", "urgent"),
     ("fell on Saturday and it's Tuesday now and I still can't put any weight on it", "emergency"),
     ("my knee swelled up massively this week, I don't remember hurting it", "urgent"),
+    # a knee tight as a drum is still swollen, however tight the band beside it
+    ("my knee is swollen tight as a drum", "urgent"),
     ("my knee suddenly gave way on a run yesterday and I nearly fell", "urgent"),
     ("my 14 year old hurt his knee at football last week and it's still sore", "urgent"),
     ("my daughter, she is 13, has had a sore knee since netball", "urgent"),
