@@ -1136,7 +1136,7 @@ _WHERE_TO_GET = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)*where (?:do|can|c
 _GRIM_REACTION = re.compile(r"^\W*(?:(?:ugh|wow|oof|damn|hmm+|ok|okay|well|honestly|tbh)\W+)*(?:(?:that'?s|thats|that is|sounds|it'?s|its)\s+)?"
                             r"(?:a bit |bit |kinda |kind of |pretty |so |really |quite |very )?"
                             r"(?:depressing|grim|scary|worrying|harsh|bleak|brutal|rough|terrifying|sad|not great|not reassuring|not encouraging)"
-                            r"(?:\W+(?:ngl|tbh|lol|tho|though|honestly|man|mate))*(?:\W+any good news)?\W*$", re.I)
+                            r"(?:\W+(?:ngl|tbh|lol|tho|though|honestly|man|mate))*(?:\W+any good news(?: in there| at all| then| tho)*)?\W*$", re.I)
 # "next steps?", "so what are my next steps then"
 _NEXT_STEPS_ALONE = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:(?:what are|whats|what'?s) )?(?:my |the |our |her |his )?next steps"
                                r"(?: then| now| pls| please)?\W*$", re.I)

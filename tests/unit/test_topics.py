@@ -2585,6 +2585,7 @@ def test_a_wave_is_hello_first_and_goodbye_after_an_answer(content: Content) -> 
 @pytest.mark.parametrize("text, last_topic, expected", [
     ("thats kinda depressing ngl", "outlook.recurrence", "outlook"),
     ("bit grim tbh. any good news?", "outlook.recurrence", "outlook"),
+    ("bit grim. any good news in there at all?", "outlook.recurrence", "outlook"),
     ("that's scary", "what_is", "what_is"),
 ])
 def test_a_grim_reaction_to_an_answer_is_not_a_goodbye(content: Content, text: str, last_topic: str, expected: str) -> None:
