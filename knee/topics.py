@@ -1108,10 +1108,12 @@ _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|thi
 _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|true) (?:fix|cure|solution|answer)\b", re.I)
 # bare follow-ups about the answer just given ("is that normal?", "what kind?", "when?", "source for that?",
 # "short version?", "morning or evening?", "what are the side effects?", "how much?")
+# (most open with nothing but "and", "so", "but" or "ok")
+_BARE_OPENING = r"^\W*(?:(?:and|so|but|ok|okay)\W+)*"
 _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?:that|it|this)|(?:it|that)(?:'?s| is)|its|thats) (?:really |actually |pretty |quite )?"
                            r"(?:normal|common|usual|typical|safe|ok|okay|fine|alright)(?: then| tho| though| to do)?\W*$", re.I)
-_WHAT_KIND_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what|which) (?:kinds?|sorts?|types?)(?: tho| though| then| exactly)?\W*$", re.I)
-_WHEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*when(?: tho| though| then| exactly| do i| should i)?\W*$", re.I)
+_WHAT_KIND_ALONE = re.compile(_BARE_OPENING + r"(?:what|which) (?:kinds?|sorts?|types?)(?: tho| though| then| exactly)?\W*$", re.I)
+_WHEN_ALONE = re.compile(_BARE_OPENING + r"when(?: tho| though| then| exactly| do i| should i)?\W*$", re.I)
 _ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur))\s+)?"
                                r"(?:sources?|refs?|references?|citations?|proof|studies|evidence|research|(?:(?:(?:can|could) (?:you|u)\s+)?(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
                                r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
@@ -1119,12 +1121,12 @@ _SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|a
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|before bed|bedtime|after work|before work)"
 _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
-_SIDE_EFFECTS = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
+_SIDE_EFFECTS = re.compile(_BARE_OPENING + r"(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
                            r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
 # "how often?" after a treatment or training advice: how often of what it said (after exercises, their dose)
-_HOW_OFTEN_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how often(?: tho| though| then| exactly| roughly)?\W*$", re.I)
+_HOW_OFTEN_ALONE = re.compile(_BARE_OPENING + r"how often(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 HOW_OFTEN_STAYS_IN = ("treatment", "training")
-_HOW_MUCH_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
+_HOW_MUCH_ALONE = re.compile(_BARE_OPENING + r"how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 # "any tips?", "what should i avoid?", naming nothing, after advice: tips on that advice (after an explanation the
 # classifier decides)
 _ANY_TIPS = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:any (?:tips|advice|pointers|suggestions|dos and don'?ts)|"
@@ -1311,7 +1313,7 @@ _ACCEPTABLE_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\
                               r"|\btoo much pain\b|\bcounts? as too (?:much|sore|painful)\b"
                               r"|\b(?:is|was|so|if)\s+(?:a\s+)?(?:[0-9]|10)(?:/10)?\s+(?:is\s+)?(?:too (?:much|high|sore|painful|bad)|over the (?:line|limit)|ok|okay|fine|acceptable|alright|safe)\b", re.I)
 # "and if I just ignore it and keep going as normal?": what happens in the long run
-_IF_I_IGNORE_IT = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what (?:happens |if )?)?(?:if )?(?:i|he|she|they|we|you|u) (?:just )?"
+_IF_I_IGNORE_IT = re.compile(_BARE_OPENING + r"(?:what (?:happens |if )?)?(?:if )?(?:i|he|she|they|we|you|u) (?:just )?"
                              r"(?:ignore|ignores|keep ignoring|keeps ignoring|carry on ignoring|carries on ignoring) (?:it|this|that|the pain)\b", re.I)
 # "Grand. So what does bring it on then": the causes
 _BRINGS_IT_ON = re.compile(r"\bwhat (?:does |do |would |will |might )?(?:brings?|sets?|triggers?|kicks?) (?:it|this|that|the pain) (?:on|off)\b", re.I)
