@@ -1123,8 +1123,9 @@ _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|be
 _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
 _SIDE_EFFECTS = re.compile(_BARE_OPENING + r"(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
                            r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
-# "how often?" after a treatment or training advice: how often of what it said (after exercises, their dose)
-_HOW_OFTEN_ALONE = re.compile(_BARE_OPENING + r"how often(?: tho| though| then| exactly| roughly)?\W*$", re.I)
+# "how often?", "how frequently tho" after a treatment or training advice: how often of what it said
+# (after exercises, their dose)
+_HOW_OFTEN_ALONE = re.compile(_BARE_OPENING + r"how (?:often|frequently)(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 HOW_OFTEN_STAYS_IN = ("treatment", "training")
 _HOW_MUCH_ALONE = re.compile(_BARE_OPENING + r"how much(?: tho| though| then| exactly| roughly)?\W*$", re.I)
 # "any tips?", "what should i avoid?", naming nothing, after advice: tips on that advice (after an explanation the
@@ -1139,6 +1140,11 @@ _GRIM_REACTION = re.compile(r"^\W*(?:(?:ugh|wow|oof|damn|hmm+|ok|okay|well|hones
                             r"(?:a bit |bit |kinda |kind of |pretty |so |really |quite |very )?"
                             r"(?:depressing|grim|scary|worrying|harsh|bleak|brutal|rough|terrifying|sad|not great|not reassuring|not encouraging)"
                             r"(?:\W+(?:ngl|tbh|lol|tho|though|honestly|man|mate))*(?:\W+any good news(?: in there| at all| then| tho)*)?\W*$", re.I)
+# "is it fixable or am I just too old at 47", "is he just too old to be running now", "too old for running?":
+# whether age stands in the way of getting better
+_TOO_OLD = re.compile(r"\b(?:am i|i'?m|im|is (?:he|she|my \w+)|are (?:we|they)|(?:he|she)'?s)\s+(?:(?:just|getting|now|simply)\s+)*too old\b"
+                      r"|^\W*(?:(?:or|and|so|but)\W+)*too old\b", re.I)
+TOO_OLD_MAX_WORDS = 20
 # "next steps?", "so what are my next steps then"
 _NEXT_STEPS_ALONE = re.compile(r"^\W*(?:(?:and|so|ok|okay|right)\W+)*(?:(?:what are|whats|what'?s) )?(?:my |the |our |her |his )?next steps"
                                r"(?: then| now| pls| please)?\W*$", re.I)
@@ -1160,9 +1166,11 @@ _WHAT_IT_LOOKS_LIKE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*(?:wha
 # "how sure are you", "are you sure": how sure the answer just given is
 _HOW_SURE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+|wait|really)\W+)*(?:how sure (?:are (?:you|u)|is that)|(?:are|r) (?:you|u) sure"
                        r"|how certain (?:are (?:you|u)|is that))(?: about (?:that|this|it))?(?: tho| though)?\W*$", re.I)
-# "how does that help the knee", "how is that gonna help": how the answer just given helps
+# "how does that help the knee", "how is that gonna help", "how does that carry over to actual running":
+# how the answer just given helps
 _HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?:does|do|would|will|is|can) (?:that|this|it|those|these) "
-                                 r"(?:even |actually |really )?(?:going to |gonna )?help(?: (?:the |my |your |her |his )?knees?)?"
+                                 r"(?:even |actually |really )?(?:(?:going to |gonna )?help(?: (?:the |my |your |her |his )?knees?)?"
+                                 r"|(?:carry|carries|translate|transfer) (?:over )?(?:in)?to (?:actual |real |my |proper |normal )?(?:running|runs?))"
                                  r"(?: tho| though| then| exactly)?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE,
                              _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _WHAT_IT_LOOKS_LIKE)
@@ -2098,7 +2106,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                                         intent in QUESTION_INTENTS and _confidence_of(message, intent) >= BACK_TO_SURE_ABOVE)
              or _why_asked(content, message, intent, aspects, last_topic, unsure))
     if found:
-        return found
+        return _treatment_dosed(content, text, found)
     # "then what is the clearer risk you mentioned" after hip control ("... Weak quads are the clearer risk."),
     # the classifier unsure: the answer about what the quoted clause names
     quoted = unsure and _quoted_part(content, text, last_topic)
@@ -2267,7 +2275,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         step = next_step(content, last_topic)
         if step.startswith(topic + "."):
             return step
-    return topic
+    return _treatment_dosed(content, text, topic)
+
+
+def _treatment_dosed(content: Content, text: str, topic: str) -> str:
+    """"the ice, how many minutes", "how long should i ice it" after the exercises: how much of the treatment it
+    names, not the exercises' dose."""
+    if topic != EXERCISE_DOSE or _names_exercises(content, text):
+        return topic
+    return _with_aspect(content, aspects_in_text(text, content.aspect_words), TREATMENT) or topic
 
 
 def _unanswered_part(content: Content, message: Mapping[str, Any], last_topic: Optional[str],
@@ -2318,6 +2334,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # after another answer, that answer (not a goodbye, as the classifier reads "that's scary")
     if _GRIM_REACTION.match(text):
         return OUTLOOK_TOPIC if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) else last_topic
+    # "is it fixable or am I just too old at 47" after an answer: the outlook, which says what age changes
+    # (not the physio step that "fixable" asks for after a cause)
+    if _TOO_OLD.search(text) and len(text.split()) <= TOO_OLD_MAX_WORDS:
+        return OUTLOOK_TOPIC
     # "any tips?" after advice: that advice
     if _ANY_TIPS.match(text) and content.topics[last_topic].family in DOING_FAMILIES:
         return last_topic
@@ -2333,6 +2353,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # dose, which the classifier decides)
     if _TIME_OF_DAY_CHOICE.match(text) or (_HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS):
         return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
+    if _HOW_OFTEN_ALONE.match(text) and last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP):
+        return EXERCISE_DOSE
     if (_HOW_OFTEN_ALONE.match(text) and content.topics[last_topic].family in HOW_OFTEN_STAYS_IN
             and last_topic not in MEDICINE_ANSWERS):
         return last_topic

@@ -4082,6 +4082,38 @@ def test_how_often_after_a_treatment_or_training_advice_stays_with_it(content: C
 
 def test_how_often_after_exercises_is_their_dose(content: Content) -> None:
     assert topic_for(content, parsed("how often tho", ("ask_exercise_dosage", 0.92)), "exercises.examples") == "exercises.dosage"
+    assert topic_for(content, parsed("how frequently tho", ("ask_more", 0.26)), "exercises.examples") == "exercises.dosage"
+    # after other advice, how often of that advice
+    assert topic_for(content, parsed("how frequently tho", ("ask_more", 0.26)), "treatment.braces_taping") == "treatment.braces_taping"
+
+
+@pytest.mark.parametrize("text, last_topic", [("the ice, how many minutes", "greeting"),
+                                              ("how long should i ice it", "exercises.examples")])
+def test_a_dose_of_a_named_treatment_is_that_treatment_not_the_exercise_dose(content: Content, text: str,
+                                                                             last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.71)), last_topic) == "treatment.pain_relief"
+    # naming exercises, it is their dose
+    assert topic_for(content, parsed("the wall sits, how many minutes", ("ask_exercise_dosage", 0.71)),
+                     last_topic) == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text, last_topic", [("is it fixable or am I just too old at 47", "causes.single_leg_control"),
+                                              ("is he just too old to be running now tbh", "what_is"),
+                                              ("He says he's too old for physio to make any difference. Is he?", "why_rest_fails"),
+                                              ("too old for running?", "causes")])
+def test_whether_age_stands_in_the_way_after_an_answer_is_the_outlook(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_movement", 0.58)), last_topic) == "outlook"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("my shoes are too old maybe", "treatment.insoles_shoes", "treatment.insoles_shoes"),
+    ("my daughter's 16 tho so prob too old for that one?", "related.conditions", "related.conditions"),
+    ("can that be fixed or am i just built that way", "causes.single_leg_control", "pt_approach.movement"),
+])
+def test_too_old_of_a_thing_or_no_age_is_not_the_outlook(content: Content, text: str, last_topic: str, expected: str) -> None:
+    intent = {"treatment.insoles_shoes": "ask_insoles_shoes", "related.conditions": "ask_related_conditions",
+              "causes.single_leg_control": "ask_pt_movement"}[last_topic]
+    assert topic_for(content, parsed(text, (intent, 0.8)), last_topic) == expected
 
 
 @pytest.mark.parametrize("text, intent", [("so yes or no", "affirm"), ("ah go on just tell me yes or no", "ask_race_soon"),
@@ -4094,6 +4126,8 @@ def test_yes_or_no_alone_asks_the_answer_just_given_plainly(content: Content, te
 @pytest.mark.parametrize("text, intent", [("i dont get it", "ask_seek_help"), ("sorry im confused", "nlu_fallback"),
                                           ("how does that help the knee", "ask_pt_mobility"),
                                           ("how is that gonna help", "ask_pt_mobility"),
+                                          ("how does that carry over to actual running", "ask_pt_return_to_running"),
+                                          ("how does that translate to running?", "ask_pt_return_to_running"),
                                           ("what does that look like", "ask_pt_root_cause")])
 @pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "exercises.stretching", "outlook"])
 def test_not_understood_or_how_it_helps_or_looks_is_about_the_answer_just_given(content: Content, text: str, intent: str,
