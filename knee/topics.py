@@ -1121,8 +1121,11 @@ _SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|a
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|before bed|bedtime|after work|before work)"
 _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
-_SIDE_EFFECTS = re.compile(_BARE_OPENING + r"(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?side[- ]?effects?"
+_SIDE_EFFECTS = re.compile(_BARE_OPENING + r"(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?(?:side[- ]?effects?|downsides?|drawbacks?)"
                            r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
+# "worth it?", "worth trying?": whether what the answer just gave is worth doing
+_WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
+                             r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
 # "how often?", "how frequently tho" after a treatment or training advice: how often of what it said
 # (after exercises, their dose)
 _HOW_OFTEN_ALONE = re.compile(_BARE_OPENING + r"how (?:often|frequently)(?: tho| though| then| exactly| roughly)?\W*$", re.I)
@@ -1173,7 +1176,7 @@ _HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?
                                  r"|(?:carry|carries|translate|transfer) (?:over )?(?:in)?to (?:actual |real |my |proper |normal )?(?:running|runs?))"
                                  r"(?: tho| though| then| exactly)?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE,
-                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _WHAT_IT_LOOKS_LIKE)
+                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _WHAT_IT_LOOKS_LIKE, _WORTH_IT_ALONE)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)
@@ -2324,9 +2327,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return SEEK_HELP_TOPIC
     if last_topic not in ANSWER_TOPICS:
         return None
-    # "is that normal?", "is it safe?", "when?", "source for that?", "any evidence?", "short version?", "what are the side effects?"
-    # after an answer: about that answer, whatever the classifier guesses ("what kind?" too, but after the dose it
-    # asks which exercises)
+    # "is that normal?", "is it safe?", "when?", "source for that?", "any evidence?", "short version?",
+    # "what are the side effects?", "any downsides?", "worth trying?" after an answer: about that answer, whatever
+    # the classifier guesses ("what kind?" too, but after the dose it asks which exercises)
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic

@@ -4128,10 +4128,12 @@ def test_yes_or_no_alone_asks_the_answer_just_given_plainly(content: Content, te
                                           ("how is that gonna help", "ask_pt_mobility"),
                                           ("how does that carry over to actual running", "ask_pt_return_to_running"),
                                           ("how does that translate to running?", "ask_pt_return_to_running"),
+                                          ("any downsides?", "ask_exercise_examples"), ("worth trying?", "ask_other_therapies"),
+                                          ("so worth a try then?", "ask_pt_approach"),
                                           ("what does that look like", "ask_pt_root_cause")])
 @pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "exercises.stretching", "outlook"])
-def test_not_understood_or_how_it_helps_or_looks_is_about_the_answer_just_given(content: Content, text: str, intent: str,
-                                                                                 last_topic: str) -> None:
+def test_bare_questions_of_the_answer_just_given_stay_with_it(content: Content, text: str, intent: str,
+                                                             last_topic: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.3)), last_topic) == last_topic
 
 
