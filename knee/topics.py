@@ -1123,6 +1123,12 @@ _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|be
 _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
 _SIDE_EFFECTS = re.compile(_BARE_OPENING + r"(?:(?:what|which) (?:are|r|about) |are there |any )?(?:the |any )?(?:side[- ]?effects?|downsides?|drawbacks?)"
                            r"(?: (?:of|from|with) (?:it|that|this|them|those))?(?: (?:tho|though|then))?\W*$", re.I)
+# "what would you do in my shoes", "whats your advice then": what to do about the answer just given (not shoes,
+# nor who runs the assistant)
+_YOUR_ADVICE = re.compile(_BARE_OPENING + r"(?:(?:so|then|honestly|actually)\W+)*(?:what(?:'?s| is) (?:your|ur) (?:advice|recommendation|suggestion)"
+                          r"|what (?:would|do) (?:you|u) (?:actually |honestly |really )?(?:do|advise)(?: (?:if (?:you|u) were )?in my (?:shoes|position|place))?"
+                          r"|(?:if (?:you|u) were )?in my (?:shoes|position|place),? what would (?:you|u) (?:do|try))"
+                          r"(?: then| tho| though| here)?\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
                              r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
@@ -2333,6 +2339,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
+    # "what would you do in my shoes", "whats your advice" after an answer: what to do about it
+    if _YOUR_ADVICE.match(text):
+        return next_step(content, last_topic)
     # "thats kinda depressing ngl", "bit grim tbh. any good news?" after how long it takes: the long-term outlook;
     # after another answer, that answer (not a goodbye, as the classifier reads "that's scary")
     if _GRIM_REACTION.match(text):

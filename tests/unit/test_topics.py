@@ -4097,6 +4097,13 @@ def test_a_dose_of_a_named_treatment_is_that_treatment_not_the_exercise_dose(con
                      last_topic) == "exercises.dosage"
 
 
+@pytest.mark.parametrize("text, intent", [("what would you do in my shoes", "ask_insoles_shoes"), ("whats your advice", "ask_about"),
+                                          ("what do you advise", "help")])
+def test_asking_for_advice_after_an_answer_is_what_to_do_about_it(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.86)), "causes.hip_control") == "pt_approach.strength"
+    assert topic_for(content, parsed(text, (intent, 0.86)), "what_is") == "pt_approach"
+
+
 @pytest.mark.parametrize("text, last_topic", [("is it fixable or am I just too old at 47", "causes.single_leg_control"),
                                               ("is he just too old to be running now tbh", "what_is"),
                                               ("He says he's too old for physio to make any difference. Is he?", "why_rest_fails"),
