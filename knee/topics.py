@@ -1129,6 +1129,13 @@ _YOUR_ADVICE = re.compile(_BARE_OPENING + r"(?:(?:so|then|honestly|actually)\W+)
                           r"|what (?:would|do) (?:you|u) (?:actually |honestly |really )?(?:do|advise)(?: (?:if (?:you|u) were )?in my (?:shoes|position|place))?"
                           r"|(?:if (?:you|u) were )?in my (?:shoes|position|place),? what would (?:you|u) (?:do|try))"
                           r"(?: then| tho| though| here)?\W*$", re.I)
+# "what about netball then", "can i still play football?", "tennis ok?": another sport while the knee settles,
+# which the answer on other ways to stay fit covers (its guide holds for any activity)
+_OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:i|she|he|we|they) (?:still )?(?:play |do )?|"
+                                r"(?:is |are )?(?:it )?(?:ok|okay|fine|safe) to (?:still )?(?:play |do )?|(?:is|are) )?"
+                                r"(?:football|soccer|tennis|netball|basketball|rugby|hockey|squash|badminton|padel|pickleball|volleyball"
+                                r"|dancing|dance classes?|zumba|climbing|bouldering|golf|cricket|ultimate)"
+                                r"(?: (?:ok|okay|fine|alright|too|then|tho|though|at all|still))*\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
                              r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
@@ -2339,6 +2346,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
+    # "what about netball then", "can i still play football" after an answer: other ways to stay fit
+    if _OTHER_SPORT_ALONE.match(text):
+        return CROSS_TRAINING
     # "what would you do in my shoes", "whats your advice" after an answer: what to do about it
     if _YOUR_ADVICE.match(text):
         return next_step(content, last_topic)

@@ -4097,6 +4097,15 @@ def test_a_dose_of_a_named_treatment_is_that_treatment_not_the_exercise_dose(con
                      last_topic) == "exercises.dosage"
 
 
+@pytest.mark.parametrize("text, intent", [("what about netball then", "ask_cross_training"), ("football?", "out_of_scope"),
+                                          ("can i play tennis", "out_of_scope"), ("what about dancing", "ask_more")])
+def test_another_sport_after_an_answer_is_other_ways_to_stay_fit(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), "training.keep_running") == "training.cross_training"
+    # within a story it is not asked alone
+    message = parsed("played football into my 30s, now my kneecap aches on stairs. what is it?", ("ask_what_is", 0.8))
+    assert topic_for(content, message, "greeting") == "what_is"
+
+
 @pytest.mark.parametrize("text, intent", [("what would you do in my shoes", "ask_insoles_shoes"), ("whats your advice", "ask_about"),
                                           ("what do you advise", "help")])
 def test_asking_for_advice_after_an_answer_is_what_to_do_about_it(content: Content, text: str, intent: str) -> None:
