@@ -1117,6 +1117,13 @@ _WHEN_ALONE = re.compile(_BARE_OPENING + r"when(?: tho| though| then| exactly| d
 _ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur))\s+)?"
                                r"(?:sources?|refs?|references?|citations?|proof|studies|evidence|research|(?:(?:(?:can|could) (?:you|u)\s+)?(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
                                r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
+# "what does the research say", "says who", "where did you get that from", "is there proof for that":
+# the evidence behind the answer just given
+_WHAT_RESEARCH_SAYS = re.compile(_BARE_OPENING + r"(?:(?:what (?:does|do) (?:the )?(?:research|evidence|science|studies|literature) (?:say|show)"
+                                 r"|(?:is there|are there|got|have you got) (?:any )?(?:proof|evidence|research|studies))"
+                                 r"(?: (?:about|for|on|behind) (?:it|that|this))?|says who|according to (?:who|whom|what)"
+                                 r"|(?:where|how) (?:did|do) (?:you|u) (?:get|find|read|learn) (?:that|this)(?: from)?)"
+                                 r"(?: (?:then|tho|though|exactly))?\W*$", re.I)
 _SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|any) )?(?:short(?:er)? version|tl\W?dr|eli5|in short|summary|simpler|simple version)"
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|before bed|bedtime|after work|before work)"
@@ -1189,7 +1196,8 @@ _HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?
                                  r"|(?:carry|carries|translate|transfer) (?:over )?(?:in)?to (?:actual |real |my |proper |normal )?(?:running|runs?))"
                                  r"(?: tho| though| then| exactly)?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE,
-                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _WHAT_IT_LOOKS_LIKE, _WORTH_IT_ALONE)
+                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _WHAT_IT_LOOKS_LIKE, _WORTH_IT_ALONE,
+                             _WHAT_RESEARCH_SAYS)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
                          r"|\bworth (?:bothering|troubling) (?:a|the|my|our) (?:physio|doctor|gp|pt)\b", re.I)

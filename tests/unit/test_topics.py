@@ -4099,6 +4099,11 @@ def test_a_dose_of_a_named_treatment_is_that_treatment_not_the_exercise_dose(con
 
 @pytest.mark.parametrize("text, intent", [("what about netball then", "ask_cross_training"), ("football?", "out_of_scope"),
                                           ("can i play tennis", "out_of_scope"), ("what about dancing", "ask_more")])
+def test_research_about_another_thing_is_that_thing(content: Content) -> None:
+    message = parsed("what does the research say about keyhole surgery for this", ("ask_surgery", 0.9))
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.surgery"
+
+
 def test_another_sport_after_an_answer_is_other_ways_to_stay_fit(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.5)), "training.keep_running") == "training.cross_training"
     # within a story it is not asked alone
@@ -4146,6 +4151,8 @@ def test_yes_or_no_alone_asks_the_answer_just_given_plainly(content: Content, te
                                           ("how does that translate to running?", "ask_pt_return_to_running"),
                                           ("any downsides?", "ask_exercise_examples"), ("worth trying?", "ask_other_therapies"),
                                           ("so worth a try then?", "ask_pt_approach"),
+                                          ("what does the research say", "ask_surgery"), ("says who", "ask_who_to_see"),
+                                          ("where did you get that from", "ask_about"), ("is there proof", "ask_outlook"),
                                           ("what does that look like", "ask_pt_root_cause")])
 @pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "exercises.stretching", "outlook"])
 def test_bare_questions_of_the_answer_just_given_stay_with_it(content: Content, text: str, intent: str,
