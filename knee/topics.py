@@ -1143,6 +1143,9 @@ _OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:
                                 r"(?:football|soccer|tennis|netball|basketball|rugby|hockey|squash|badminton|padel|pickleball|volleyball"
                                 r"|dancing|dance classes?|zumba|climbing|bouldering|golf|cricket|ultimate)"
                                 r"(?: (?:ok|okay|fine|alright|too|then|tho|though|at all|still))*\W*$", re.I)
+# "is some pain ok", "is a bit of aching normal then?": how much pain is fine
+_SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a little|a little bit of|mild|a bit|any) (?:pain|ache|aching|discomfort|soreness)"
+                           r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
                              r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
@@ -2354,6 +2357,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
+    # "is some pain ok" after an answer: the guide to how much pain is fine (which the answer on other ways to stay fit
+    # gives as well)
+    if _SOME_PAIN_OK.match(text):
+        return last_topic if last_topic == CROSS_TRAINING else _pain_guide(content, text, last_topic)
     # "what about netball then", "can i still play football" after an answer: other ways to stay fit
     if _OTHER_SPORT_ALONE.match(text):
         return CROSS_TRAINING

@@ -4097,6 +4097,14 @@ def test_a_dose_of_a_named_treatment_is_that_treatment_not_the_exercise_dose(con
                      last_topic) == "exercises.dosage"
 
 
+@pytest.mark.parametrize("last_topic, expected", [("causes.fatigue", "training.keep_running"),
+                                                  ("treatment.braces_taping", "training.keep_running"),
+                                                  ("exercises.examples", "exercises.dosage"),
+                                                  ("training.cross_training", "training.cross_training")])
+def test_is_some_pain_ok_after_an_answer_is_the_pain_guide(content: Content, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed("is some pain ok", ("ask_cross_training", 0.19)), last_topic) == expected
+
+
 def test_research_about_another_thing_is_that_thing(content: Content) -> None:
     message = parsed("what does the research say about keyhole surgery for this", ("ask_surgery", 0.9))
     assert topic_for(content, message, "treatment.braces_taping") == "treatment.surgery"
