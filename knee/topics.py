@@ -1181,11 +1181,13 @@ _UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?
 _YES_OR_NO_ALONE = re.compile(r"^\W*(?:(?:so|ok|okay|but|and|just|well|ah|go on|come on|please|pls)\W+)*"
                               r"(?:(?:why (?:can'?t|cant|won'?t|wont) (?:you|u) )?(?:just )?(?:tell me|give me|say)\W+)?"
                               r"(?:(?:is it|is that|it'?s)\W+)?(?:a )?(?:yes|yeah) or (?:a )?(?:no|nah)(?:\W+(?:then|tho|though|pls|please))?\W*$", re.I)
-# "i dont get it", "sorry im confused": the answer just given was not clear (for "what do you mean", _WHAT_DO_YOU_MEAN)
+# "i dont get it", "sorry im confused", "meaning?", "say that again": the answer just given was not clear (for "what do you mean", _WHAT_DO_YOU_MEAN)
 _NOT_UNDERSTOOD = re.compile(r"^\W*(?:(?:sorry|hmm+|umm*|erm+|uh+|ok|okay|wait|but|lol)\W+)*"
                              r"(?:i (?:still )?(?:don'?t|dont|do not) (?:get|understand|follow)(?: it| that| this| what (?:you|u) mean)?"
                              r"|i'?m (?:so |a bit |bit |still |kinda )?(?:confused|lost)"
-                             r"|not following)(?: (?:tbh|lol|sorry|now|ngl))?\W*$", re.I)
+                             r"|not following|meaning|(?:can|could) (?:you|u) (?:say|repeat) (?:that|it)(?: again)?|say (?:that|it) again"
+                             r"|come again|(?:can|could) (?:you|u) (?:please |pls )?repeat(?: that| it)?)"
+                             r"(?: (?:tbh|lol|sorry|now|ngl|pls|please|plz))?\W*$", re.I)
 # "what does that look like", naming nothing: what the answer just given looks like in practice
 _WHAT_IT_LOOKS_LIKE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*(?:what does|what'?s|whats|what would) (?:that|this|it) "
                                  r"(?:even |actually |usually |really )?look like(?: in practice| in real life| irl)?(?: tho| though| then)?\W*$", re.I)

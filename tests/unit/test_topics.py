@@ -4160,6 +4160,8 @@ def test_yes_or_no_alone_asks_the_answer_just_given_plainly(content: Content, te
                                           ("any downsides?", "ask_exercise_examples"), ("worth trying?", "ask_other_therapies"),
                                           ("so worth a try then?", "ask_pt_approach"),
                                           ("what does the research say", "ask_surgery"), ("says who", "ask_who_to_see"),
+                                          ("meaning?", "out_of_scope"), ("say that again", "ask_pt_return_to_running"),
+                                          ("come again?", "ask_recurrence"),
                                           ("where did you get that from", "ask_about"), ("is there proof", "ask_outlook"),
                                           ("what does that look like", "ask_pt_root_cause")])
 @pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "exercises.stretching", "outlook"])
