@@ -1146,6 +1146,10 @@ _OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:
 # "is some pain ok", "is a bit of aching normal then?": how much pain is fine
 _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a little|a little bit of|mild|a bit|any) (?:pain|ache|aching|discomfort|soreness)"
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
+# "got it", "ah i see", "makes sense", "good to know": the answer taken in, nothing asked
+_ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok|okay|ah+|oh+|right|lol|haha|cool|yeah|yep|hmm+)\W+)*"
+                           r"(?:got it|gotcha|understood|noted|i see|(?:that )?makes sense|good to know|fair enough|interesting|cool)"
+                           r"(?:\W+(?:ok|okay|lol|then|thx|ta|cool))*\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
                              r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
@@ -2359,6 +2363,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
+    # "got it", "makes sense" after an answer: taken as thanks (not a goodbye, a race or a hello)
+    if _ACKNOWLEDGED.match(text):
+        return THANKS_TOPIC
     # "is some pain ok" after an answer: the guide to how much pain is fine (which the answer on other ways to stay fit
     # gives as well)
     if _SOME_PAIN_OK.match(text):

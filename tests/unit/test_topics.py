@@ -4105,6 +4105,14 @@ def test_is_some_pain_ok_after_an_answer_is_the_pain_guide(content: Content, las
     assert topic_for(content, parsed("is some pain ok", ("ask_cross_training", 0.19)), last_topic) == expected
 
 
+@pytest.mark.parametrize("text, intent", [("got it", "ask_race_soon"), ("gotcha", "greet"), ("ah i see", "goodbye"),
+                                          ("interesting", "ask_why_rest_fails"), ("ok cool", "goodbye")])
+def test_an_acknowledgement_after_an_answer_is_taken_as_thanks(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.43)), "causes.fatigue") == "thanks"
+    # with a question it asks that question
+    assert topic_for(content, parsed("got it. can I keep running?", ("ask_keep_running", 0.9)), "causes.fatigue") == "training.keep_running"
+
+
 def test_research_about_another_thing_is_that_thing(content: Content) -> None:
     message = parsed("what does the research say about keyhole surgery for this", ("ask_surgery", 0.9))
     assert topic_for(content, message, "treatment.braces_taping") == "treatment.surgery"
