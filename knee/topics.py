@@ -1150,6 +1150,10 @@ _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a littl
 _ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok|okay|ah+|oh+|right|lol|haha|cool|yeah|yep|hmm+)\W+)*"
                            r"(?:got it|gotcha|understood|noted|i see|(?:that )?makes sense|good to know|fair enough|interesting|cool)"
                            r"(?:\W+(?:ok|okay|lol|then|thx|ta|cool))*\W*$", re.I)
+# "taper or keep my mileage up", "about the taper, I cut more km?", "and the taper?": how to taper with the knee
+# before a race (read as taping, or as keeping running)
+_ABOUT_THE_TAPER = re.compile(r"\btaper(?:ing)? (?:harder|more|less|earlier|early|differently|or)\b|(?:about|and|what about) the taper\b"
+                              r"|\bshould i (?:start (?:my |the )?)?taper\b|\bwhat should my taper\b", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
                              r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
@@ -2363,6 +2367,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
+    # "taper or keep my mileage up", "and the taper?" after an answer: the race coming up
+    if _ABOUT_THE_TAPER.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 4:
+        return RACE_SOON_TOPIC
     # "got it", "makes sense" after an answer: taken as thanks (not a goodbye, a race or a hello)
     if _ACKNOWLEDGED.match(text):
         return THANKS_TOPIC

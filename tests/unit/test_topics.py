@@ -4113,6 +4113,15 @@ def test_an_acknowledgement_after_an_answer_is_taken_as_thanks(content: Content,
     assert topic_for(content, parsed("got it. can I keep running?", ("ask_keep_running", 0.9)), "causes.fatigue") == "training.keep_running"
 
 
+@pytest.mark.parametrize("text, intent", [("about the taper, I cut more km or keep like the plan?", "ask_keep_running"),
+                                          ("and the taper?", "ask_braces_taping"), ("taper or keep my mileage up", "ask_keep_running")])
+def test_the_taper_after_an_answer_is_the_race_coming_up(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), "treatment.braces_taping") == "training.race_soon"
+    # taper runs swapped for the bike are other training, as the classifier reads them
+    message = parsed("can i swap some of my taper runs for peloton classes", ("ask_cross_training", 0.8))
+    assert topic_for(content, message, "exercises.dosage") == "training.cross_training"
+
+
 def test_research_about_another_thing_is_that_thing(content: Content) -> None:
     message = parsed("what does the research say about keyhole surgery for this", ("ask_surgery", 0.9))
     assert topic_for(content, message, "treatment.braces_taping") == "treatment.surgery"
