@@ -511,10 +511,12 @@ _THANKS_FIRST = re.compile(r"^\W*(?:(?:ok|okay|thx|thanks|thank you|ty|cheers|ta
 _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |around |roughly |like |nearly |almost |over |under |just |only |still )?"
                           r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of|couple of) (?:weeks?|wks?|months?|days?) (?:off|away)\b", re.I)
 # "rested 6 weeks, first run back and the ache was back"
-# ("I had break from running 6 weeks", "I made already 4 weeks pause")
+# ("I had break from running 6 weeks", "I made already 4 weeks pause", "so I stop for a month, it goes away")
 _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:a|took a|made a|made) pause|(?:weeks?|wks?|months?|days?) (?:of )?pause|paused? (?:from |my )?running"
-                     r"|(?:not|\w*n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in| once| a step| a single (?:step|run|mile|km))\b)\b", re.I)
+                     r"|(?:not|\w*n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in| once| a step| a single (?:step|run|mile|km))\b"
+                     r"|(?:stop|stops|stopped|stopping|take|took|taking) (?:\w+ )?(?:for|off for) (?:a|an|\d+|two|three|four|a few|few|several) "
+                     r"(?:days?|weeks?|wks?|months?))\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
 # ("... first parkrun back and the knee's straight back to square one", "He rested 6 weeks fully and on the first
@@ -1148,7 +1150,7 @@ _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a littl
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
 # "got it", "ah i see", "makes sense", "good to know": the answer taken in, nothing asked
 _ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok|okay|ah+|oh+|right|lol|haha|cool|yeah|yep|hmm+)\W+)*"
-                           r"(?:got it|gotcha|understood|noted|i see|(?:that )?makes sense|good to know|fair enough|interesting|cool)"
+                           r"(?:got it|gotcha|understood|noted|i see|(?:that )?makes sense|good to know|fair enough|interesting)"
                            r"(?:\W+(?:ok|okay|lol|then|thx|ta|cool))*\W*$", re.I)
 # "taper or keep my mileage up", "about the taper, I cut more km?", "and the taper?": how to taper with the knee
 # before a race (read as taping, or as keeping running)
@@ -1267,9 +1269,6 @@ _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just 
                              r"|whys (?:this|that|it)|what(?:'?s| is) (?:causing|behind|the cause of|the reason for) (?:this|that|it)"
                              r"|what (?:causes|caused) (?:this|that|it)"
                              r"|(?:could|can|might|would) \w+(?: \w+){0,2} be (?:the )?(?:why|reason|cause)(?: of it| for it)?)\W*$", re.I)
-# "so I stop for a month, it goes away, I start again": a rest told in other words
-_STOPPED_FOR_A_WHILE = re.compile(r"\b(?:stop|stops|stopped|stopping|take|took|taking) (?:\w+ )?(?:for|off for) (?:a|an|\d+|two|three|four|a few|few|several) "
-                                  r"(?:days?|weeks?|wks?|months?)\b", re.I)
 # "Am I doing something wrong?", "what am i doing wrong"
 _DOING_IT_WRONG = re.compile(r"^\W*(?:(?:so|but|and|ok|okay)\W+)*(?:(?:am|are|is) (?:i|we|she|he|they) doing (?:something|anything|sth|smth) wrong"
                              r"|what (?:am|are|is|did|have) (?:i|we|she|he|they) (?:been )?(?:doing|done|do) wrong)\W*$", re.I)
@@ -2066,7 +2065,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # not after rest: "rested 6 weeks and it came straight back. why??" asks why rest failed)
     # (also "... My knee cap gets sore on the stairs at work. Am I doing something wrong?", when it told of no rest)
     if ((_story_asks_the_cause(text) or (_DOING_IT_WRONG.match(last_sentence) and len(_sentences(text)) > 1
-                                         and not _rested(text) and not _STOPPED_FOR_A_WHILE.search(text)))
+                                         and not _rested(text)))
             and not _rested_then_pain_back(text)):
         if _tires_late(text):
             return _tiring_cause(content)

@@ -4106,7 +4106,7 @@ def test_is_some_pain_ok_after_an_answer_is_the_pain_guide(content: Content, las
 
 
 @pytest.mark.parametrize("text, intent", [("got it", "ask_race_soon"), ("gotcha", "greet"), ("ah i see", "goodbye"),
-                                          ("interesting", "ask_why_rest_fails"), ("ok cool", "goodbye")])
+                                          ("interesting", "ask_why_rest_fails"), ("ok got it cool", "goodbye")])
 def test_an_acknowledgement_after_an_answer_is_taken_as_thanks(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.43)), "causes.fatigue") == "thanks"
     # with a question it asks that question
