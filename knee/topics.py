@@ -948,6 +948,8 @@ IF_IT_HURTS_MAX_WORDS = 14
 RACE_SOON_TOPIC = "training.race_soon"
 RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, "training.running_form", RETURN_TO_RUNNING_STEP)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRETCHING, STRENGTH_STEP)
+# answers that name exercises: "how much?", "how often?" or an amount after them asks their dose
+EXERCISES_GIVEN = (EXERCISE_EXAMPLES, STRENGTH_STEP)
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 # ("what do i do to be in the good 6", "whats my best shot then")
 _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
@@ -1116,13 +1118,13 @@ _IS_IT_NORMAL = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm|wait|but)\W+)*(?:is (?
                            r"(?:normal|common|usual|typical|safe|ok|okay|fine|alright)(?: then| tho| though| to do)?\W*$", re.I)
 _WHAT_KIND_ALONE = re.compile(_BARE_OPENING + r"(?:what|which) (?:kinds?|sorts?|types?)(?: tho| though| then| exactly)?\W*$", re.I)
 _WHEN_ALONE = re.compile(_BARE_OPENING + r"when(?: tho| though| then| exactly| do i| should i)?\W*$", re.I)
-_ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur))\s+)?"
+_ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*"
+                               r"(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur)|(?:is|are) there(?: any)?|(?:have you )?got(?: any)?)\s+)?"
                                r"(?:sources?|refs?|references?|citations?|proof|studies|evidence|research|(?:(?:(?:can|could) (?:you|u)\s+)?(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
                                r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
-# "what does the research say", "says who", "where did you get that from", "is there proof for that":
-# the evidence behind the answer just given
-_WHAT_RESEARCH_SAYS = re.compile(_BARE_OPENING + r"(?:(?:what (?:does|do) (?:the )?(?:research|evidence|science|studies|literature) (?:say|show)"
-                                 r"|(?:is there|are there|got|have you got) (?:any )?(?:proof|evidence|research|studies))"
+# "what does the research say", "says who", "where did you get that from": the evidence behind the answer just given
+# (as "source for that?" and "is there proof for that?" ask above)
+_WHAT_RESEARCH_SAYS = re.compile(_BARE_OPENING + r"(?:what (?:does|do) (?:the )?(?:research|evidence|science|studies|literature) (?:say|show)"
                                  r"(?: (?:about|for|on|behind) (?:it|that|this))?|says who|according to (?:who|whom|what)"
                                  r"|(?:where|how) (?:did|do) (?:you|u) (?:get|find|read|learn) (?:that|this)(?: from)?)"
                                  r"(?: (?:then|tho|though|exactly))?\W*$", re.I)
@@ -1191,7 +1193,8 @@ _UNSURE = re.compile(r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|ok|okay|i'?m|im)\W+)*(?
 _YES_OR_NO_ALONE = re.compile(r"^\W*(?:(?:so|ok|okay|but|and|just|well|ah|go on|come on|please|pls)\W+)*"
                               r"(?:(?:why (?:can'?t|cant|won'?t|wont) (?:you|u) )?(?:just )?(?:tell me|give me|say)\W+)?"
                               r"(?:(?:is it|is that|it'?s)\W+)?(?:a )?(?:yes|yeah) or (?:a )?(?:no|nah)(?:\W+(?:then|tho|though|pls|please))?\W*$", re.I)
-# "i dont get it", "sorry im confused", "meaning?", "say that again": the answer just given was not clear (for "what do you mean", _WHAT_DO_YOU_MEAN)
+# "i dont get it", "sorry im confused", "meaning?", "say that again": the answer just given was not clear
+# (for "what do you mean", _WHAT_DO_YOU_MEAN)
 _NOT_UNDERSTOOD = re.compile(r"^\W*(?:(?:sorry|hmm+|umm*|erm+|uh+|ok|okay|wait|but|lol)\W+)*"
                              r"(?:i (?:still )?(?:don'?t|dont|do not) (?:get|understand|follow)(?: it| that| this| what (?:you|u) mean)?"
                              r"|i'?m (?:so |a bit |bit |still |kinda )?(?:confused|lost)"
@@ -2404,8 +2407,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # answer: when, or how much, of what it said; after exercises, their dose (after medicines "how much?" may ask a
     # dose, which the classifier decides)
     if _TIME_OF_DAY_CHOICE.match(text) or (_HOW_MUCH_ALONE.match(text) and last_topic not in MEDICINE_ANSWERS):
-        return EXERCISE_DOSE if last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) else last_topic
-    if _HOW_OFTEN_ALONE.match(text) and last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP):
+        return EXERCISE_DOSE if last_topic in EXERCISES_GIVEN else last_topic
+    if _HOW_OFTEN_ALONE.match(text) and last_topic in EXERCISES_GIVEN:
         return EXERCISE_DOSE
     if (_HOW_OFTEN_ALONE.match(text) and content.topics[last_topic].family in HOW_OFTEN_STAYS_IN
             and last_topic not in MEDICINE_ANSWERS):
@@ -2416,7 +2419,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and _FOR_RUNNING.search(text) and not _names_exercises(content, text) and len(text.split()) <= PAIN_RULE_MAX_WORDS):
         return KEEP_RUNNING
     # "every day can?", "is 45 min overkill" after the exercises: their dose
-    if (last_topic in (EXERCISE_EXAMPLES, STRENGTH_STEP) and _AN_AMOUNT.search(text) and len(text.split()) <= AN_AMOUNT_MAX_WORDS
+    if (last_topic in EXERCISES_GIVEN and _AN_AMOUNT.search(text) and len(text.split()) <= AN_AMOUNT_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED and not _RUNNING_NAMED.search(text)):
         return EXERCISE_DOSE
     # "the ice, how many minutes", "and the tape, how long for" after the answer that names it: how much of
