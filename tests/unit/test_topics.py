@@ -4084,7 +4084,8 @@ def test_how_often_after_exercises_is_their_dose(content: Content) -> None:
     assert topic_for(content, parsed("how often tho", ("ask_exercise_dosage", 0.92)), "exercises.examples") == "exercises.dosage"
     assert topic_for(content, parsed("how frequently tho", ("ask_more", 0.26)), "exercises.examples") == "exercises.dosage"
     # after other advice, how often of that advice
-    assert topic_for(content, parsed("how frequently tho", ("ask_more", 0.26)), "treatment.braces_taping") == "treatment.braces_taping"
+    message = parsed("how frequently tho", ("ask_more", 0.26))
+    assert topic_for(content, message, "treatment.braces_taping") == "treatment.braces_taping"
 
 
 @pytest.mark.parametrize("text, last_topic", [("the ice, how many minutes", "greeting"),
@@ -4110,11 +4111,13 @@ def test_is_some_pain_ok_after_an_answer_is_the_pain_guide(content: Content, las
 def test_an_acknowledgement_after_an_answer_is_taken_as_thanks(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.43)), "causes.fatigue") == "thanks"
     # with a question it asks that question
-    assert topic_for(content, parsed("got it. can I keep running?", ("ask_keep_running", 0.9)), "causes.fatigue") == "training.keep_running"
+    message = parsed("got it. can I keep running?", ("ask_keep_running", 0.9))
+    assert topic_for(content, message, "causes.fatigue") == "training.keep_running"
 
 
 @pytest.mark.parametrize("text, intent", [("about the taper, I cut more km or keep like the plan?", "ask_keep_running"),
-                                          ("and the taper?", "ask_braces_taping"), ("taper or keep my mileage up", "ask_keep_running")])
+                                          ("and the taper?", "ask_braces_taping"),
+                                          ("taper or keep my mileage up", "ask_keep_running")])
 def test_the_taper_after_an_answer_is_the_race_coming_up(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.5)), "treatment.braces_taping") == "training.race_soon"
     # taper runs swapped for the bike are other training, as the classifier reads them
@@ -4136,8 +4139,8 @@ def test_another_sport_after_an_answer_is_other_ways_to_stay_fit(content: Conten
     assert topic_for(content, message, "greeting") == "what_is"
 
 
-@pytest.mark.parametrize("text, intent", [("what would you do in my shoes", "ask_insoles_shoes"), ("whats your advice", "ask_about"),
-                                          ("what do you advise", "help")])
+@pytest.mark.parametrize("text, intent", [("what would you do in my shoes", "ask_insoles_shoes"),
+                                          ("whats your advice", "ask_about"), ("what do you advise", "help")])
 def test_asking_for_advice_after_an_answer_is_what_to_do_about_it(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.86)), "causes.hip_control") == "pt_approach.strength"
     assert topic_for(content, parsed(text, (intent, 0.86)), "what_is") == "pt_approach"
@@ -4151,14 +4154,14 @@ def test_whether_age_stands_in_the_way_after_an_answer_is_the_outlook(content: C
     assert topic_for(content, parsed(text, ("ask_pt_movement", 0.58)), last_topic) == "outlook"
 
 
-@pytest.mark.parametrize("text, last_topic, expected", [
-    ("my shoes are too old maybe", "treatment.insoles_shoes", "treatment.insoles_shoes"),
-    ("my daughter's 16 tho so prob too old for that one?", "related.conditions", "related.conditions"),
-    ("can that be fixed or am i just built that way", "causes.single_leg_control", "pt_approach.movement"),
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    ("my shoes are too old maybe", "ask_insoles_shoes", "treatment.insoles_shoes", "treatment.insoles_shoes"),
+    ("my daughter's 16 tho so prob too old for that one?", "ask_related_conditions", "related.conditions",
+     "related.conditions"),
+    ("can that be fixed or am i just built that way", "ask_pt_movement", "causes.single_leg_control", "pt_approach.movement"),
 ])
-def test_too_old_of_a_thing_or_no_age_is_not_the_outlook(content: Content, text: str, last_topic: str, expected: str) -> None:
-    intent = {"treatment.insoles_shoes": "ask_insoles_shoes", "related.conditions": "ask_related_conditions",
-              "causes.single_leg_control": "ask_pt_movement"}[last_topic]
+def test_too_old_of_a_thing_or_no_age_is_not_the_outlook(content: Content, text: str, intent: str, last_topic: str,
+                                                         expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.8)), last_topic) == expected
 
 
