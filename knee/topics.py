@@ -424,6 +424,8 @@ _GO_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|done(?: that| those| the
 # syndrome?") is read in the conversation: an intent of the topic just answered, of one of its
 # follow-ups (or "so what do I do?", its next step), or of its family counts this many times its score.
 CONTEXT_MAX_WORDS = 10
+# a follow-up that names what it asks about ("about the taper, I cut more km or keep like the plan?") may run longer
+NAMED_FOLLOW_UP_MAX_WORDS = CONTEXT_MAX_WORDS + 4
 _PART_OF_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|how about|wat about|wbu)\W+)*(?:the |that |this |ur |your )?"
                         r"(?:[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)|(?:one|bit|part) (?:about|on|with|for) (?:the |your |ur )?[\w-]+(?: [\w-]+)?)\W*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -1718,7 +1720,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             return _with_aspect(content, list(named), CAUSES)
     # "so shorter runs. how short is short", "shorter for how many wks" after the
     # answer on tiredness (which says to run shorter for now and build back up): how to build back up
-    if last_topic == FATIGUE_TOPIC and _HOW_SHORT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 4:
+    if last_topic == FATIGUE_TOPIC and _HOW_SHORT.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
         return RETURN_TO_RUNNING_STEP
     # "what else tends to make it worse", "what aggravates it": the activities that bring it on, which the
     # answer on what it is lists (not what causes it, nor an activity it names: "does cycling make it worse?")
@@ -1842,7 +1844,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "can I still do my parkrun every Saturday": a weekly run, whether to keep running (not a race soon)
     if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
-            and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # '"single leg control" - what is that exactly', 'what means "stance phase"?': the answer about the first part
     # the quoted term names, its cause ('"retrain how you move and land on one leg" meaning what exactly' asks
@@ -1948,7 +1950,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return ROOT_CAUSE_STEP
     # "should I even be running it?" with the race named before: the race
     if (RACE in named_before and _RUN_IT.search(last_sentence) and asks_a_question(last_sentence)
-            and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and leaning == KEEP_RUNNING):
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and leaning == KEEP_RUNNING):
         return _with_aspect(content, [RACE]) or KEEP_RUNNING
     # "So what do I do instead of stopping? Concretely, please.": how to keep running
     if _INSTEAD_OF_STOPPING.search(text) and asks_a_question(text) and not asked_aspects(message, content):
@@ -2370,7 +2372,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
     # "taper or keep my mileage up", "and the taper?" after an answer: the race coming up
-    if _ABOUT_THE_TAPER.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS + 4:
+    if _ABOUT_THE_TAPER.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
         return RACE_SOON_TOPIC
     # "got it", "makes sense" after an answer: taken as thanks (not a goodbye, a race or a hello)
     if _ACKNOWLEDGED.match(text):
@@ -2442,7 +2444,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if _GO_ON.match(text) or (_DONE_THAT.search(last_sentence)
                               and (_NEXT_AT_END.search(text) or (_WHAT_THEN_AT_END.search(text) and not _IF.search(text)
                                                                     and not aspects_in_text(text, content.aspect_words)))
-                              and len(last_sentence.split()) <= CONTEXT_MAX_WORDS + 4):
+                              and len(last_sentence.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
         # (what is done is the physio's first step: "and after they find the cause, then?": the step after it)
         if _CAUSE_FOUND.search(text):
             return content.topics[ROOT_CAUSE_STEP].follow_ups[0]
@@ -2514,7 +2516,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "so what should i be doing instead of stopping", "so what do i actually run then", "just run less?" after why
     # rest alone fails: how to keep running meanwhile
     if (last_topic == WHY_REST_FAILS and (_INSTEAD_OF_STOPPING.search(text) or _RUN_LESS.search(text))
-            and len(text.split()) <= CONTEXT_MAX_WORDS + 4 and not aspects_in_text(text, content.aspect_words)):
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
         return KEEP_RUNNING
     # "so what do i do instead" after why rest alone fails: what physio does
     if last_topic == WHY_REST_FAILS and (_DO_INSTEAD.match(text) or _PLAN_B.search(text)):
