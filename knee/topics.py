@@ -708,10 +708,13 @@ _BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) 
                       r"|\bwhen (?:will|can|do|would|might) (?:i|he|she|they|we|you|u) (?:be )?(?:back )?(?:running|back running|back to running|back to normal|running again)\b"
                       r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
 # "is this ever gonna go away or what", "am i done running?": the long term, not how long it takes
-# (unless it asks whether it comes back or goes for good: "will it ever go for good", "does it ever fully go away")
+# (unless it asks whether it comes back or goes for good: "will it ever go for good", "does it ever fully go away",
+# "third time it's flared up in two years, will it ever go away")
 _EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|gets better|heal|be (?:normal|right|fixed|gone|the same)|run (?:like|the same|properly|normally))\b"
                         r"|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b", re.I)
-_FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflares?\b|\b(?:fully|completely|totally)\b", re.I)
+_FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflare[sd]?\b"
+                       r"|\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th) time\b|\b(?:three|four|five|several) times\b|\bsquare one\b"
+                       r"|\b(?:fully|completely|totally)\b", re.I)
 # "how slow", "shallow like how shallow": how much of what the answer just said (not "how are you")
 _HOW_MUCH_OF_IT = re.compile(_OPENING + r"(?:[a-z]+\W+(?:like\W+)?)?how\s+(?!are\b|r\b|is\b|do\b|u\b|you\b|ya\b|come\b)[a-z]+"
                              r"(?:\s+(?:tho|though|then|exactly|roughly|are we talking))?\W*$", re.I)
@@ -947,8 +950,12 @@ _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b"
                           r"|\bif (?:\w+ )?(?:the )?pain (?:comes?|came|coming) back\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
-RACE_SOON_TOPIC = "training.race_soon"
-RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, "training.running_form", RETURN_TO_RUNNING_STEP)
+RACE_SOON_TOPIC, RUNNING_FORM = "training.race_soon", "training.running_form"
+RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, RUNNING_FORM, RETURN_TO_RUNNING_STEP)
+# "and hills??", "what about for hills", "hills in general?": hills alone
+_HILLS_ALONE = re.compile(r"^\W*(?:(?:and|so|ok|okay|what about|how about)\W+)*(?:for\s+)?(?:the\s+)?hills\b"
+                          r"(?:\s+(?:in general|specifically|then|too|tho|though))?\s*(?:\?|$)", re.I)
+HILLS_AFTER = (KEEP_RUNNING, RACE_SOON_TOPIC)
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRETCHING, STRENGTH_STEP)
 # answers that name exercises: "how much?", "how often?" or an amount after them asks their dose
 EXERCISES_GIVEN = (EXERCISE_EXAMPLES, STRENGTH_STEP)
@@ -2138,6 +2145,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         step = _with_aspect(content, aspects, PT_APPROACH)
         if step:
             return step
+    # "and hills??", "what about for hills" after keeping running or the race: how to run them (not what the hills
+    # did or whether to drop them: "is it the hills", "should i drop the hill session")
+    if last_topic in HILLS_AFTER and _HILLS_ALONE.search(text):
+        return RUNNING_FORM
     # the classifier names no topic it is sure of: "tell me more", not understood, or unsure
     unsure = intent in (FOLLOW_UP_INTENT, FALLBACK_INTENT) or confidence < CONTEXT_UNSURE_BELOW
     recalled = _recalled(content, intent, last_topic, named_before)

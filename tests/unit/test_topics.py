@@ -1617,7 +1617,9 @@ def test_whether_it_ever_goes_read_as_how_long_it_takes_is_the_outlook(content: 
 
 
 @pytest.mark.parametrize("text", ["will it ever go for good", "does it ever fully go away",
-                                  "will it ever stop coming back"])
+                                  "will it ever stop coming back",
+                                  "third time in two years it's flared up when I build for a marathon. will it ever go away",
+                                  "back to square one again, does it ever get better"])
 def test_whether_it_goes_for_good_stays_how_long_it_takes(content: Content, text: str) -> None:
     message = parsed(text, ("ask_recurrence", 0.66), ("ask_outlook", 0.07))
     assert topic_for(content, message, "treatment.surgery") == "outlook.recurrence"
@@ -4410,3 +4412,23 @@ def test_what_if_it_hurts_after_the_exercises_is_the_pain_guide_in_their_dose(co
 @pytest.mark.parametrize("text, intent", [("what are the side effects?", "ask_exercise_examples"), ("side effects of that?", "nlu_fallback")])
 def test_side_effects_after_an_answer_are_of_what_it_named(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.44)), "treatment.pain_relief") == "treatment.pain_relief"
+
+
+@pytest.mark.parametrize("text, intent, last_topic", [
+    ("what about for hills", "ask_keep_running", "training.keep_running"),
+    ("and hills?? i live in a literal mountain town", "ask_causes_training_load", "training.keep_running"),
+    ("hills in general?", "ask_keep_running", "training.keep_running"),
+    ("and the hills?", "ask_race_soon", "training.race_soon"),
+])
+def test_hills_alone_after_running_advice_asks_how_to_run_them(content: Content, text: str, intent: str,
+                                                                last_topic: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), last_topic) == "training.running_form"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("is it the hills", "ask_causes_training_load", "causes.training_load"),  # what the hills did
+    ("should i drop the hill session", "ask_keep_running", "training.keep_running"),  # whether to drop them
+])
+def test_a_question_about_what_the_hills_did_is_not_how_to_run_them(content: Content, text: str, intent: str,
+                                                                     expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.9)), "training.keep_running") == expected
