@@ -950,6 +950,13 @@ _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b"
                           r"|\bif (?:\w+ )?(?:the )?pain (?:comes?|came|coming) back\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
+# "which of those is the biggest one", "what's the main factor then" after the causes: which of them matters most
+# (not the question asked again: "ok whats the main cause of runners knee")
+_WHICH_CAUSE_MOST = re.compile(r"\b(?:which|what)(?:'?s|(?: one| of (?:those|them|these))?(?: is| would be)?) (?:the )?"
+                               r"(?:biggest|main|most (?:common|likely|important)|number one|worst|primary)\b(?!(?: \w+){0,2} of\b)", re.I)
+WHICH_CAUSE_MOST_MAX_WORDS = 10
+# the one cause studies tie to developing runner's knee (S41), the answer to which cause matters most
+MAIN_RISK_CAUSE = "causes.quad_strength"
 RACE_SOON_TOPIC, RUNNING_FORM = "training.race_soon", "training.running_form"
 RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, RUNNING_FORM, RETURN_TO_RUNNING_STEP)
 # "and hills??", "what about for hills", "hills in general?": hills alone
@@ -2145,6 +2152,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         step = _with_aspect(content, aspects, PT_APPROACH)
         if step:
             return step
+    # "which of those is the biggest one" after the causes: the one studies tie to developing it
+    if last_topic == CAUSES and _WHICH_CAUSE_MOST.search(text) and len(text.split()) <= WHICH_CAUSE_MOST_MAX_WORDS:
+        return MAIN_RISK_CAUSE
     # "and hills??", "what about for hills" after keeping running or the race: how to run them (not what the hills
     # did or whether to drop them: "is it the hills", "should i drop the hill session")
     if last_topic in HILLS_AFTER and _HILLS_ALONE.search(text):

@@ -4432,3 +4432,16 @@ def test_hills_alone_after_running_advice_asks_how_to_run_them(content: Content,
 def test_a_question_about_what_the_hills_did_is_not_how_to_run_them(content: Content, text: str, intent: str,
                                                                      expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.9)), "training.keep_running") == expected
+
+
+@pytest.mark.parametrize("text", ["which of those is the biggest one", "which one is the main cause",
+                                  "whats the most common one", "which would be the worst"])
+def test_which_cause_matters_most_after_the_causes_is_the_one_studies_tie_to_it(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_braces_taping", 0.4)), "causes") == "causes.quad_strength"
+
+
+def test_the_main_cause_asked_again_is_still_the_causes(content: Content) -> None:
+    message = parsed("ok whats the main cause of runners knee", ("ask_causes", 0.9))
+    assert topic_for(content, message, "causes") == "causes"
+    # not after the causes: the classifier's answer
+    assert topic_for(content, parsed("which of those is the biggest one", ("ask_causes", 0.6)), "what_is") == "causes"
