@@ -957,6 +957,12 @@ _WHICH_CAUSE_MOST = re.compile(r"\b(?:which|what)(?:'?s|(?: one| of (?:those|the
 WHICH_CAUSE_MOST_MAX_WORDS = 10
 # the one cause studies tie to developing runner's knee (S41), the answer to which cause matters most
 MAIN_RISK_CAUSE = "causes.quad_strength"
+# "How long does it usually last?", "how long to get ok", "whats the usual time for it to come right": how long it takes
+_HOW_LONG_IT_LASTS = re.compile(
+    r"\bhow long (?:does|will|would|do|can|did) (?:it|this|that|runners? knee|runner'?s knee|the pain|pfps?) (?:\w+ )?"
+    r"(?:last|lasts|take to (?:heal|clear(?: up)?|go(?: away)?|settle|get better|recover)|hang around|stick around)\b"
+    r"|\bhow long (?:to|till?|until) (?:it |i |he |she |they )?(?:get|gets|is|be|am) (?:ok|okay|better|right|fine|well|healed)\b"
+    r"|\busual time\b", re.I)
 RACE_SOON_TOPIC, RUNNING_FORM = "training.race_soon", "training.running_form"
 RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, RUNNING_FORM, RETURN_TO_RUNNING_STEP)
 # "and hills??", "what about for hills", "hills in general?": hills alone
@@ -2313,6 +2319,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # dose with no exercises in play (none answered just before, none named): how long it takes to get better
     if (topic == EXERCISE_DOSE and (_BY_WHEN.search(text) or _UNTIL_IT_WORKS.search(text))
             and last_topic in ANSWER_TOPICS and last_topic not in EXERCISE_ADVICE and not _names_exercises(content, text)):
+        topic = RECURRENCE_TOPIC
+    # "... I am 70 and it is worst on the stairs. How long does it usually last?", "front side only. so runners knee
+    # probably. how long to get ok": a question of how long it takes, after any story, is how long it takes
+    # (not about the exercises: "how long does it take to work", asked after them or naming them, is their dose)
+    if (topic not in (RECURRENCE_TOPIC, OUTLOOK_TOPIC) and _HOW_LONG_IT_LASTS.search(last_sentence)
+            and last_topic not in EXERCISE_ADVICE and not _names_exercises(content, text)):
         topic = RECURRENCE_TOPIC
     # "is this ever gonna go away or what", read as how long it takes: the long term
     if topic == RECURRENCE_TOPIC and _EVER_GOES.search(text) and not _FOR_GOOD.search(text) and not _BY_WHEN.search(text):

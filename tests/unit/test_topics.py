@@ -4445,3 +4445,17 @@ def test_the_main_cause_asked_again_is_still_the_causes(content: Content) -> Non
     assert topic_for(content, message, "causes") == "causes"
     # not after the causes: the classifier's answer
     assert topic_for(content, parsed("which of those is the biggest one", ("ask_causes", 0.6)), "what_is") == "causes"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("That is exactly what I have. I am 70 and it is worst on the stairs. How long does it usually last?", "ask_what_is"),
+    ("front side only. so runners knee probably. how long to get ok", "ask_what_is"),
+    ("so whats the usual time for it to come right", "ask_causes"),
+])
+def test_how_long_it_lasts_after_a_story_is_how_long_it_takes(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.8)), "what_is") == "outlook.recurrence"
+
+
+def test_how_long_it_takes_after_the_exercises_is_still_their_dose(content: Content) -> None:
+    message = parsed("how long does it take to get better", ("ask_exercise_dosage", 0.8))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
