@@ -1013,6 +1013,12 @@ PAIN_WHILE_DOING_MAX_WORDS = 16
 _UNTIL_IT_WORKS = re.compile(r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.*\b(?:work|works|working|helps?|notice|kicks? in|"
                              r"see (?:a |any )?(?:difference|results?|improvement))\b", re.I)
 UNTIL_IT_WORKS_STAYS_IN = ("training", "treatment")
+# "will that fix it", "does it actually cure it tho", "would they sort it": whether what was just said fixes it
+_WILL_IT_FIX = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|right)\W+)*(?:will|would|does|do|can|could) "
+                          r"(?:that|this|it|they|those|these|them) (?:actually |really |even |ever |definitely )?"
+                          r"(?:fix|cure|sort|solve|get rid of)(?: (?:it|this|that|the problem|the pain|my knee|anything|things))?"
+                          r"(?: out)?(?:\W+(?:tho|though|then|long term|for good|completely))*\W*$", re.I)
+WILL_IT_FIX_STAYS_IN = ("training", "treatment", "exercises", "pt_approach")
 # "how short is short", "shorter runs? for how long", "shorter for how many wks"
 # (not "should I cut the long run down?", which asks whether to keep running as they do)
 _HOW_SHORT = re.compile(r"\bhow short\b|\bshort(?:er)?\b[^.?!]{0,30}\b(?:for )?how (?:long|many|much|far)\b", re.I)
@@ -2613,6 +2619,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             return EXERCISE_DOSE
         if last_topic.split(".", 1)[0] in UNTIL_IT_WORKS_STAYS_IN:
             return last_topic
+    # "will that fix it" after advice, a treatment, the exercises or a physio step: whether that fixes it
+    # (after a cause, "fixable?" asks what to do about it, below)
+    if _WILL_IT_FIX.match(text) and last_topic.split(".", 1)[0] in WILL_IT_FIX_STAYS_IN:
+        return last_topic
     # "fixable?", "can that be sorted?": what to do about the answer just given
     if _FIXABLE.match(text):
         return next_step(content, last_topic)

@@ -4459,3 +4459,17 @@ def test_how_long_it_lasts_after_a_story_is_how_long_it_takes(content: Content, 
 def test_how_long_it_takes_after_the_exercises_is_still_their_dose(content: Content) -> None:
     message = parsed("how long does it take to get better", ("ask_exercise_dosage", 0.8))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text, last_topic", [("will that fix it", "treatment.braces_taping"),
+                                              ("will they fix it tho", "treatment.insoles_shoes"),
+                                              ("would that sort it out", "exercises.stretching"),
+                                              ("will that fix it long term", "pt_approach.strength"),
+                                              ("so will that fix it", "training.running_form")])
+def test_will_that_fix_it_after_advice_asks_whether_that_advice_fixes_it(content: Content, text: str,
+                                                                          last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_movement", 0.64)), last_topic) == last_topic
+
+
+def test_will_that_fix_it_after_a_cause_asks_what_fixes_it(content: Content) -> None:
+    assert topic_for(content, parsed("will that fix it", ("ask_pt_movement", 0.64)), "causes.mobility") == "pt_approach.mobility"
