@@ -21,6 +21,11 @@ from knee.content import Content
         ("Must I make an MRT to be sure?", ["scans"]),
         ("ok meet at mrt 7pm can", []),
         ("carbon plates?", ["shoes"]),
+        # sitting is sitting still, not sitting a season out or a wall sit
+        ("why does it ache when i sit through a film", ["sitting", "other_names"]),
+        ("how long can you sit before it matters", ["sitting"]),
+        ("should he sit out practice", []),
+        ("wall sit ok?", ["exercise_types"]),
     ],
 )
 def test_word_list_finds_aspects_in_order(content: Content, text: str, expected: list) -> None:

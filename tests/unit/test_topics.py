@@ -4473,3 +4473,8 @@ def test_will_that_fix_it_after_advice_asks_whether_that_advice_fixes_it(content
 
 def test_will_that_fix_it_after_a_cause_asks_what_fixes_it(content: Content) -> None:
     assert topic_for(content, parsed("will that fix it", ("ask_pt_movement", 0.64)), "causes.mobility") == "pt_approach.mobility"
+
+
+def test_sitting_a_season_out_is_not_sitting_still(content: Content) -> None:
+    message = parsed("should he sit out practice", ("nlu_fallback", 0.12), ("ask_keep_running", 0.1))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
