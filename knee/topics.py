@@ -1312,7 +1312,8 @@ SCAN_FINDINGS = {SCANS, "arthritis", OTHER_NAMES_PART, OTHER_CONDITIONS}
 # (not "Is that the same thing as runner's knee?" about the writer's own aches, which asks what it is)
 _ANOTHER_NAME_FOR = re.compile(r"\b(?:another|a different|other|an other) (?:name|word|term) for\b", re.I)
 _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
-                                 r"(?:runner'?s|runners|runner)\s?(?:knee|need)\b(?:\s+(?:then|tho|though|or not))?\W*$", re.I)
+                                 r"(?:the\s+)?(?:runner'?s|runners|runner)\s?(?:knee|need)\b"
+                                 r"(?:\s+(?:then|tho|though|or not|or what|po|lah|la|bro|mate|sir|right|yeah|eh|you think|do you think))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
 # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
 CLICKING, RELATED_CLICKING = "clicking", "related.clicking"
@@ -1935,7 +1936,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # names (another condition has an answer of its own: "is ITBS just another name for it?")
     if any(_ANOTHER_NAME_FOR.search(sentence) for sentence in _sentences(text) if "?" in sentence):
         return RELATED_CONDITIONS if OTHER_CONDITIONS in aspects_in_text(text, content.aspect_words) else RELATED_NAMES
-    # "knee hurts on stairs after running is that runners knee": what it is (not when it names another name,
+    # "knee hurts on stairs after running is that runners knee", "... Is this the runners knee?": what it is (not when it names another name,
     # another condition, clicking or sitting, which have answers of their own; another condition also when
     # the story before the question names it: "pain on the outside of her knee, not the front. is that runners knee?")
     if (_IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS

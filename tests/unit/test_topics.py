@@ -4478,3 +4478,11 @@ def test_will_that_fix_it_after_a_cause_asks_what_fixes_it(content: Content) -> 
 def test_sitting_a_season_out_is_not_sitting_still(content: Content) -> None:
     message = parsed("should he sit out practice", ("nlu_fallback", 0.12), ("ask_keep_running", 0.1))
     assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text", [
+    "Training for my first 21k. Pain around my kneecap after my long run. Is this what they call runner's knee po?",
+    "I am training for 10000m, my right knee is paining around the kneecap on hill repeats. Is this the runners knee?",
+])
+def test_a_story_asking_whether_it_is_runners_knee_gets_what_it_is(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_causes_training_load", 0.6)), None) == "what_is"
