@@ -862,8 +862,9 @@ _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|gran
 MASH_EXCUSE_MAX_WORDS = 10
 # "ok. nnnnnnmmmm.,", "mmm ok the ,,, k", "wht abt th ,, hh": keyboard mash in a few words that ask nothing
 # (a run of commas; consonants only with a doubled letter, "hhfk", "nnnnmmm"; or a doubled consonant alone,
-# "jj"; not "hmm", "tbh", "pfps" or "tmrw")
-_MASH_WORD = re.compile(r"^(?:(?=[a-z]*([b-df-hj-np-tv-xz])\1)[b-df-hj-np-tv-xz]{4,}|([b-df-hjkl-np-tv-xz])\2)$", re.I)
+# "jj"; or four or more home-row keys with no vowel, "hgfj", "sdfg"; not "hmm", "tbh", "pfps", "tmrw" or "shld")
+_MASH_WORD = re.compile(r"^(?:(?=[a-z]*([b-df-hj-np-tv-xz])\1)[b-df-hj-np-tv-xz]{4,}|([b-df-hjkl-np-tv-xz])\2"
+                        r"|(?!shld$)[sdfghjkl]{4,})$", re.I)
 _PUNCTUATION = ".,!;:'\"*"
 _MASH_FILLER = re.compile(r"^(?:ok|okay|k|kk|sorry|sry|soz|the|a|um+|uh+|erm|hm+|m+|lol)$", re.I)
 MASH_AMID_MAX_WORDS = 5

@@ -1509,9 +1509,15 @@ def test_keyboard_mash_excused_asks_nothing(content: Content, text: str) -> None
     assert topic_for(content, parsed(text, ("ask_running_form", 0.2)), "causes.hip_control") == "fallback"
 
 
-@pytest.mark.parametrize("text", ["ok. nnnnnnmmmm.,", "mmm ok the ,,, k", "ok sry gloves on typin hhfk jj", "wht abt th ,, hh"])
+@pytest.mark.parametrize("text", ["ok. nnnnnnmmmm.,", "mmm ok the ,,, k", "ok sry gloves on typin hhfk jj", "wht abt th ,, hh",
+                                  "hgfj kneee ;;l"])
 def test_keyboard_mash_amid_a_few_words_asks_nothing(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_cross_training", 0.4)), "causes.fatigue") == "fallback"
+
+
+def test_text_speak_on_the_home_row_is_not_mash(content: Content) -> None:
+    message = parsed("shld i stop running", ("ask_keep_running", 0.9))
+    assert topic_for(content, message, "causes.fatigue") == "training.keep_running"
 
 
 @pytest.mark.parametrize("text, intent", [("so can u tell me what i have", "help"),
