@@ -1236,6 +1236,15 @@ _WHAT_IT_LOOKS_LIKE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*(?:wha
 # "how sure are you", "are you sure": how sure the answer just given is
 _HOW_SURE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+|wait|really)\W+)*(?:how sure (?:are (?:you|u)|is that)|(?:are|r) (?:you|u) sure"
                        r"|how certain (?:are (?:you|u)|is that))(?: about (?:that|this|it))?(?: tho| though)?\W*$", re.I)
+# "thats rubbish", "i dont believe that", "but my physio said the opposite", "i need a straight answer": the runner
+# pushes back on the answer just given
+_PUSHING_BACK = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm+|well|nah|no|come on|honestly)\W+)*(?:"
+    r"(?:that'?s|thats|this is|that is|sounds like) (?:total |complete |utter |absolute )?(?:rubbish|nonsense|bs|bull|bollocks|garbage|wrong|not true)"
+    r"|(?:i|i'?m) (?:don'?t|dont|do not|can'?t|cant) (?:believe|buy) (?:that|this|it|you)"
+    r"|my (?:physio|pt|physical therapist|doctor|doc|gp|coach|surgeon) (?:said|says|told me) (?:the opposite|otherwise|different|something (?:else|different))"
+    r"|(?:i )?(?:need|want) a straight answer|(?:just )?give me a straight answer|just tell me)"
+    r"(?:\W+(?:tho|though|then|mate|lol|pls|please))*\W*$", re.I)
 # "how does that help the knee", "how is that gonna help", "how does that carry over to actual running":
 # how the answer just given helps
 _HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?:does|do|would|will|is|can) (?:that|this|it|those|these) "
@@ -1243,7 +1252,7 @@ _HOW_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|hmm+)\W+)*how (?
                                  r"|(?:carry|carries|translate|transfer) (?:over )?(?:in)?to (?:actual |real |my |proper |normal )?(?:running|runs?))"
                                  r"(?: tho| though| then| exactly)?\W*$", re.I)
 _OF_THE_ANSWER_JUST_GIVEN = (_IS_IT_NORMAL, _WHEN_ALONE, _ASKS_FOR_SOURCES, _SHORTER, _SIDE_EFFECTS, _YES_OR_NO_ALONE,
-                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _WHAT_IT_LOOKS_LIKE, _WORTH_IT_ALONE,
+                             _NOT_UNDERSTOOD, _HOW_DOES_THAT_HELP, _HOW_SURE, _PUSHING_BACK, _WHAT_IT_LOOKS_LIKE, _WORTH_IT_ALONE,
                              _WHAT_RESEARCH_SAYS)
 # "Bad enough to bother a physio yet, how do I tell?": whether to get it seen
 _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?:i |she |he |we )?(?:see|seeing|bother|go to|going to|visit|book|need|get it seen|get it looked at|get it checked)\b"
@@ -2407,7 +2416,7 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic not in ANSWER_TOPICS:
         return None
     # "is that normal?", "is it safe?", "when?", "source for that?", "any evidence?", "short version?",
-    # "what are the side effects?", "any downsides?", "worth trying?" after an answer: about that answer, whatever
+    # "what are the side effects?", "any downsides?", "worth trying?", "thats rubbish" after an answer: about that answer, whatever
     # the classifier guesses ("what kind?" too, but after the dose it asks which exercises)
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):

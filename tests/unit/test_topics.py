@@ -4492,3 +4492,15 @@ def test_sitting_a_season_out_is_not_sitting_still(content: Content) -> None:
 ])
 def test_a_story_asking_whether_it_is_runners_knee_gets_what_it_is(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_causes_training_load", 0.6)), None) == "what_is"
+
+
+@pytest.mark.parametrize("text, intent", [("thats rubbish", "affirm"), ("i dont believe that", "deny"),
+                                          ("but my physio said the opposite", "ask_who_to_see"),
+                                          ("i need a straight answer", "ask_pain_relief"), ("nah that's not true", "deny")])
+def test_pushing_back_on_an_answer_stays_with_it(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), "treatment.braces_taping") == "treatment.braces_taping"
+
+
+def test_what_the_physio_said_is_not_pushing_back(content: Content) -> None:
+    message = parsed("but my physio said my quads are weak", ("ask_causes_quads", 0.8))
+    assert topic_for(content, message, "causes.hip_control") == "causes.quad_strength"
