@@ -1181,8 +1181,11 @@ _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a littl
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
 # "got it", "ah i see", "makes sense", "good to know": the answer taken in, nothing asked
 _ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok|okay|ah+|oh+|right|lol|haha|cool|yeah|yep|hmm+)\W+)*"
-                           r"(?:got it|gotcha|understood|noted|i see|(?:that )?makes sense|good to know|fair enough|interesting)"
+                           r"(?:got it|gotcha|understood|noted|i see|(?:that )?makes sense|good to know|fair enough|interesting"
+                           r"|will do|perfect|sounds like a plan|on it)"
                            r"(?:\W+(?:ok|okay|lol|then|thx|ta|cool))*\W*$", re.I)
+# "one sec", "hang on", "lol", "ugh": a pause, a laugh or a groan alone, which asks nothing
+_PAUSE_OR_LAUGH_ALONE = re.compile(r"^\W*(?:one sec(?:ond)?|1 sec|hang on|hold on|brb|lol+|lmao+|haha+|ha ha|ugh+|oof+)\W*$", re.I)
 # "taper or keep my mileage up", "about the taper, I cut more km?", "and the taper?": how to taper with the knee
 # before a race (read as taping, or as keeping running)
 _ABOUT_THE_TAPER = re.compile(r"\btaper(?:ing)? (?:harder|more|less|earlier|early|differently|or)\b|(?:about|and|what about) the taper\b"
@@ -2424,9 +2427,12 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "taper or keep my mileage up", "and the taper?" after an answer: the race coming up
     if _ABOUT_THE_TAPER.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
         return RACE_SOON_TOPIC
-    # "got it", "makes sense" after an answer: taken as thanks (not a goodbye, a race or a hello)
+    # "got it", "makes sense", "ok will do" after an answer: taken as thanks (not a goodbye, a race or a hello)
     if _ACKNOWLEDGED.match(text):
         return THANKS_TOPIC
+    # "one sec", "lol" after an answer: nothing asked (not the scans, a physio step or the exercises)
+    if _PAUSE_OR_LAUGH_ALONE.match(text):
+        return FALLBACK_TOPIC
     # "is some pain ok" after an answer: the guide to how much pain is fine (which the answer on other ways to stay fit
     # gives as well)
     if _SOME_PAIN_OK.match(text):

@@ -4504,3 +4504,14 @@ def test_pushing_back_on_an_answer_stays_with_it(content: Content, text: str, in
 def test_what_the_physio_said_is_not_pushing_back(content: Content) -> None:
     message = parsed("but my physio said my quads are weak", ("ask_causes_quads", 0.8))
     assert topic_for(content, message, "causes.hip_control") == "causes.quad_strength"
+
+
+@pytest.mark.parametrize("text, intent", [("one sec", "ask_scans"), ("hang on", "ask_pt_strength"), ("lol", "ask_causes_quads"),
+                                          ("ugh", "ask_exercise_examples")])
+def test_a_pause_or_a_laugh_alone_after_an_answer_asks_nothing(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), "causes") == "fallback"
+
+
+@pytest.mark.parametrize("text", ["ok will do", "perfect", "sounds like a plan"])
+def test_agreeing_to_do_it_after_an_answer_is_thanks(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_outlook", 0.4)), "causes.quad_strength") == "thanks"
