@@ -1176,6 +1176,9 @@ _OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:
                                 r"(?:football|soccer|tennis|netball|basketball|rugby|hockey|squash|badminton|padel|pickleball|volleyball"
                                 r"|dancing|dance classes?|zumba|climbing|bouldering|golf|cricket|ultimate)"
                                 r"(?: (?:ok|okay|fine|alright|too|then|tho|though|at all|still))*\W*$", re.I)
+# another activity than running: "bootcamp", "my classes", "WODs", "skiing"
+_OTHER_ACTIVITY = re.compile(r"\b(?:bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing|football|soccer|tennis"
+                             r"|netball|basketball|rugby|hockey|squash|badminton|padel|volleyball|dancing|zumba|climbing|bouldering)\b", re.I)
 # "is some pain ok", "is a bit of aching normal then?": how much pain is fine
 _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a little|a little bit of|mild|a bit|any) (?:pain|ache|aching|discomfort|soreness)"
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
@@ -2181,6 +2184,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "which of those is the biggest one" after the causes: the one studies tie to developing it
     if last_topic == CAUSES and _WHICH_CAUSE_MOST.search(text) and len(text.split()) <= WHICH_CAUSE_MOST_MAX_WORDS:
         return MAIN_RISK_CAUSE
+    # "do i ditch bootcamp for now or keep going", "is skiing ok for it", read as keeping running: the other activity,
+    # which the answer on other ways to stay fit covers (not when the question names running too, or asks what to do if
+    # it hurts: "k what if it hurts during the burpees, like a 3 out of 10")
+    if (TOPIC_BY_INTENT.get(intent or "") == KEEP_RUNNING and _OTHER_ACTIVITY.search(last_sentence)
+            and not _RUNNING_NAMED.search(last_sentence) and not _IF_IT_HURTS.search(last_sentence)):
+        return CROSS_TRAINING
     # "and hills??", "what about for hills" after keeping running or the race: how to run them (not what the hills
     # did or whether to drop them: "is it the hills", "should i drop the hill session")
     if last_topic in HILLS_AFTER and _HILLS_ALONE.search(text):

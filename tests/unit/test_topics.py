@@ -4515,3 +4515,19 @@ def test_a_pause_or_a_laugh_alone_after_an_answer_asks_nothing(content: Content,
 @pytest.mark.parametrize("text", ["ok will do", "perfect", "sounds like a plan"])
 def test_agreeing_to_do_it_after_an_answer_is_thanks(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_outlook", 0.4)), "causes.quad_strength") == "thanks"
+
+
+@pytest.mark.parametrize("text", ["and do i ditch bootcamp for now or keep going",
+                                  "should I sub out the box jumps and burpees in WODs for a while",
+                                  "i mostly cross country ski in winter. is skiing ok for it or is it making it worse"])
+def test_whether_to_keep_up_another_activity_is_other_ways_to_stay_fit(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.8)), "causes.training_load") == "training.cross_training"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("do i need to stop football preseason, it hurts most on the hill runs", "training.keep_running"),  # running too
+    ("k what if it hurts during the burpees, like a 3 out of 10", "training.keep_running"),  # what to do if it hurts
+])
+def test_another_activity_beside_running_or_pain_is_not_other_ways_to_stay_fit(content: Content, text: str,
+                                                                                expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.8)), "causes.training_load") == expected
