@@ -2378,6 +2378,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         step = next_step(content, last_topic)
         if step.startswith(topic + "."):
             return step
+    # "... my knee is sore in front when I go down stairs and after practice. what can I do about it?", read as what it
+    # is: a story that asks what to do about it, which is how physio helps (not about a part it names)
+    if (topic == FIRST_TOPIC and len(_sentences(text)) > 1 and _WAY_TO_FIX.match(last_sentence)
+            and not aspects_in_text(last_sentence, content.aspect_words)):
+        return PT_APPROACH
     return _treatment_dosed(content, text, topic)
 
 

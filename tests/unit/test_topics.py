@@ -4531,3 +4531,11 @@ def test_whether_to_keep_up_another_activity_is_other_ways_to_stay_fit(content: 
 def test_another_activity_beside_running_or_pain_is_not_other_ways_to_stay_fit(content: Content, text: str,
                                                                                 expected: str) -> None:
     assert topic_for(content, parsed(text, ("ask_keep_running", 0.8)), "causes.training_load") == expected
+
+
+def test_a_story_asking_what_to_do_about_it_is_how_physio_helps(content: Content) -> None:
+    text = "I play netball for varsity and my knee is sore in front when I go down stairs. what can I do about it?"
+    assert topic_for(content, parsed(text, ("ask_what_is", 0.5)), None) == "pt_approach"
+    # what to do about a part it names is not the overview
+    named = "my physio says my hips are weak. what can I do about my hips?"
+    assert topic_for(content, parsed(named, ("ask_what_is", 0.5)), None) != "pt_approach"
