@@ -1171,14 +1171,13 @@ _YOUR_ADVICE = re.compile(_BARE_OPENING + r"(?:(?:so|then|honestly|actually)\W+)
                           r"(?: then| tho| though| here)?\W*$", re.I)
 # "what about netball then", "can i still play football?", "tennis ok?": another sport while the knee settles,
 # which the answer on other ways to stay fit covers (its guide holds for any activity)
+_SPORTS = r"football|soccer|tennis|netball|basketball|rugby|hockey|squash|badminton|padel|volleyball|dancing|zumba|climbing|bouldering"
 _OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:i|she|he|we|they) (?:still )?(?:play |do )?|"
                                 r"(?:is |are )?(?:it )?(?:ok|okay|fine|safe) to (?:still )?(?:play |do )?|(?:is|are) )?"
-                                r"(?:football|soccer|tennis|netball|basketball|rugby|hockey|squash|badminton|padel|pickleball|volleyball"
-                                r"|dancing|dance classes?|zumba|climbing|bouldering|golf|cricket|ultimate)"
+                                r"(?:" + _SPORTS + r"|pickleball|dance classes?|golf|cricket|ultimate)"
                                 r"(?: (?:ok|okay|fine|alright|too|then|tho|though|at all|still))*\W*$", re.I)
 # another activity than running: "bootcamp", "my classes", "WODs", "skiing"
-_OTHER_ACTIVITY = re.compile(r"\b(?:bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing|football|soccer|tennis"
-                             r"|netball|basketball|rugby|hockey|squash|badminton|padel|volleyball|dancing|zumba|climbing|bouldering)\b", re.I)
+_OTHER_ACTIVITY = re.compile(r"\b(?:" + _SPORTS + r"|bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing)\b", re.I)
 # "is some pain ok", "is a bit of aching normal then?": how much pain is fine
 _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a little|a little bit of|mild|a bit|any) (?:pain|ache|aching|discomfort|soreness)"
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
@@ -1952,9 +1951,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # names (another condition has an answer of its own: "is ITBS just another name for it?")
     if any(_ANOTHER_NAME_FOR.search(sentence) for sentence in _sentences(text) if "?" in sentence):
         return RELATED_CONDITIONS if OTHER_CONDITIONS in aspects_in_text(text, content.aspect_words) else RELATED_NAMES
-    # "knee hurts on stairs after running is that runners knee", "... Is this the runners knee?": what it is (not when it names another name,
-    # another condition, clicking or sitting, which have answers of their own; another condition also when
-    # the story before the question names it: "pain on the outside of her knee, not the front. is that runners knee?")
+    # "knee hurts on stairs after running is that runners knee", "... Is this the runners knee?": what it is (not
+    # when it names another name, another condition, clicking or sitting, which have answers of their own; another
+    # condition also when the story before the question names it: "pain on the outside of her knee, not the front.
+    # is that runners knee?")
     if (_IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS
             and OTHER_CONDITIONS not in aspects_in_text(text, content.aspect_words)):
         return FIRST_TOPIC
@@ -2433,8 +2433,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic not in ANSWER_TOPICS:
         return None
     # "is that normal?", "is it safe?", "when?", "source for that?", "any evidence?", "short version?",
-    # "what are the side effects?", "any downsides?", "worth trying?", "thats rubbish" after an answer: about that answer, whatever
-    # the classifier guesses ("what kind?" too, but after the dose it asks which exercises)
+    # "what are the side effects?", "any downsides?", "worth trying?", "thats rubbish" after an answer: about that
+    # answer, whatever the classifier guesses ("what kind?" too, but after the dose it asks which exercises)
     if (any(bare.match(text) for bare in _OF_THE_ANSWER_JUST_GIVEN)
             or (_WHAT_KIND_ALONE.match(text) and last_topic != EXERCISE_DOSE)):
         return last_topic
