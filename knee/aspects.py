@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, Iterable, List, Mapping, Pattern, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Pattern, Tuple
+
+
+class AspectWords(Dict[str, Tuple[str, ...]]):
+    """Each aspect's words (content/aspects.yml), and the phrases that hold one of those words but
+    name no aspect (`not_named`: "sitting it out" rests, it is not sitting)."""
+
+    def __init__(self, words: Mapping[str, Tuple[str, ...]], not_named: Iterable[str] = ()) -> None:
+        super().__init__(words)
+        self.not_named = tuple(not_named)
 
 
 @lru_cache(maxsize=64)
@@ -20,6 +29,8 @@ def words_pattern(words: Tuple[str, ...]) -> Pattern[str]:
 def aspects_in_text(text: str, aspect_words: Mapping[str, Tuple[str, ...]]) -> List[str]:
     """Aspects whose words appear in `text`, in the order they appear (accents aside: "cuádriceps")."""
     lowered = without_accents(text.lower())
+    if isinstance(aspect_words, AspectWords) and aspect_words.not_named:
+        lowered = words_pattern(aspect_words.not_named).sub(lambda phrase: " " * len(phrase.group(0)), lowered)
     found = []
     for aspect, words in aspect_words.items():
         match = words_pattern(words).search(lowered)

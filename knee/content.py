@@ -14,6 +14,8 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
+from knee.aspects import AspectWords
+
 # KNEE_CONTENT_DIR lets a clinic keep its reviewed content outside the code checkout.
 CONTENT_DIR = Path(os.environ.get("KNEE_CONTENT_DIR") or Path(__file__).resolve().parent.parent / "content")
 
@@ -264,11 +266,14 @@ def _parse_sources(data: Dict[str, Any]) -> Dict[str, str]:
     return {str(key): text_field(SOURCES_FILE, sources, key, topic=str(key)) for key in sources}
 
 
-def _parse_aspect_words(data: Dict[str, Any]) -> Dict[str, Tuple[str, ...]]:
+def _parse_aspect_words(data: Dict[str, Any]) -> AspectWords:
     """Aspect words are reported like topics: the aspect is the entry a reviewer looks for."""
     words = data.get("aspects")
     if not isinstance(words, dict) or not words:
         raise ContentError(ASPECTS_FILE, "needs an 'aspects' mapping of aspect to words")
+    not_named = data.get("not_aspects", [])
+    if not isinstance(not_named, list) or not all(isinstance(phrase, str) and phrase.strip() for phrase in not_named):
+        raise ContentError(ASPECTS_FILE, "'not_aspects' needs a list of phrases")
     owner: Dict[str, str] = {}
     parsed = {}
     for aspect, value in words.items():
@@ -281,7 +286,7 @@ def _parse_aspect_words(data: Dict[str, Any]) -> Dict[str, Tuple[str, ...]]:
             if owner.setdefault(word, str(aspect)) != aspect:
                 raise ContentError(ASPECTS_FILE, f"'{word}' is already a word of '{owner[word]}'", topic=str(aspect))
         parsed[str(aspect)] = cleaned
-    return parsed
+    return AspectWords(parsed, (phrase.strip().lower() for phrase in not_named))
 
 
 def _parse_topic(

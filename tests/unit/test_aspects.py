@@ -25,6 +25,9 @@ from knee.content import Content
         ("why does it ache when i sit through a film", ["sitting", "other_names"]),
         ("how long can you sit before it matters", ["sitting"]),
         ("should he sit out practice", []),
+        ("should i be sitting it out", []),
+        ("sitting on the fence about physio", []),
+        ("sitting it out made no difference, still sore after sitting at my desk", ["sitting"]),
         ("wall sit ok?", ["exercise_types"]),
     ],
 )

@@ -176,6 +176,12 @@ def test_aspect_word_list_names_the_faulty_aspect(content_copy: Path) -> None:
         load_content(content_copy)
 
 
+def test_phrases_that_name_no_aspect_are_a_list(content_copy: Path) -> None:
+    edit(content_copy, "aspects.yml", lambda d: d.update(not_aspects="sitting it out"))
+    with pytest.raises(ContentError, match=r"^aspects.yml: 'not_aspects' needs a list of phrases"):
+        load_content(content_copy)
+
+
 def test_a_word_belongs_to_one_aspect(content_copy: Path) -> None:
     edit(content_copy, "aspects.yml", lambda d: d["aspects"]["fatigue"].append("hips"))
     with pytest.raises(ContentError, match=r"^aspects.yml: topic 'fatigue': 'hips' is already a word of 'hip'"):

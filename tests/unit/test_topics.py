@@ -4544,3 +4544,15 @@ def test_a_story_asking_what_to_do_about_it_is_how_physio_helps(content: Content
     # what to do about a part it names is not the overview
     named = "my physio says my hips are weak. what can I do about my hips?"
     assert topic_for(content, parsed(named, ("ask_what_is", 0.5)), None) != "pt_approach"
+
+
+@pytest.mark.parametrize("text", ["should i be sitting it out then", "sit it out for a bit or keep going?"])
+def test_sitting_it_out_read_as_the_other_names_is_whether_to_keep_running(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_other_names", 0.7))
+    assert topic_for(content, message, "causes.training_load") == "training.keep_running"
+    # with a race named it is the race
+    race = parsed("do i sit out parkrun saturday", ("ask_other_names", 0.7))
+    assert topic_for(content, race, "causes.training_load") == "training.race_soon"
+    # sitting through a film is still the other names
+    film = parsed("is it the moviegoers knee if it aches after sitting through a film?", ("ask_other_names", 0.9))
+    assert topic_for(content, film, None) == "related.names"
