@@ -876,6 +876,10 @@ _FILLER = r"(?:ok|okay|k|right|yeah|so+|um+|uh+|erm+|hm+|well|like|anyway|anyway
 _FILLER_ALONE = re.compile(r"^\W*(?:" + _FILLER + r"[^\w?]+)*(?:so+|um+|uh+|erm+|hm+|well|like|anyway|anyways)"
                            r"(?:[^\w?]+" + _FILLER + r")*[^\w?]*$", re.I)
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
+# "knee pain", "sore knee", alone: the runner's own knee, which the answer about symptoms covers
+_KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|kneecap|kneecaps|knee cap)\s+"
+                              r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|problems?|issues?|niggle)\W*$"
+                              r"|^\W*(?:a\s+|my\s+)?(?:sore|painful|achy|aching|bad|dodgy)\s+(?:knee|knees|kneecap|kneecaps)\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
                 r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
@@ -956,6 +960,12 @@ IF_IT_HURTS_MAX_WORDS = 14
 _WHICH_CAUSE_MOST = re.compile(r"\b(?:which|what)(?:'?s|(?: one| of (?:those|them|these))?(?: is| would be)?) (?:the )?"
                                r"(?:biggest|main|most (?:common|likely|important)|number one|worst|primary)\b(?!(?: \w+){0,2} of\b)", re.I)
 WHICH_CAUSE_MOST_MAX_WORDS = 10
+# "how would i know which one is mine", "which one is me", "how do i find out which": which of the causes is the runner's,
+# which the physio's assessment finds out
+_WHICH_IS_MINE = re.compile(r"\b(?:know|tell|find out|figure out|work out|sort out)\s+which\b(?!\s+(?:exercises?|ones? to|to))"
+                            r"|\bwhich(?: one| ones| of (?:those|them|these)| bit| cause| reason)?\s+(?:is|are|applies to|apply to|fits)\s+"
+                            r"(?:me|mine|my knee)\b", re.I)
+WHICH_IS_MINE_MAX_WORDS = 16
 # the one cause studies tie to developing runner's knee (S41), the answer to which cause matters most
 MAIN_RISK_CAUSE = "causes.quad_strength"
 # "How long does it usually last?", "how long to get ok", "whats the usual time for it to come right": how long it takes
@@ -1020,6 +1030,16 @@ _WILL_IT_FIX = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|right)\W+)*(?:will|woul
                           r"(?:fix|cure|sort|solve|get rid of)(?: (?:it|this|that|the problem|the pain|my knee|anything|things))?"
                           r"(?: out)?(?:\W+(?:tho|though|then|long term|for good|completely))*\W*$", re.I)
 WILL_IT_FIX_STAYS_IN = ("training", "treatment", "exercises", "pt_approach")
+# "will it make my knee weak", "does it make the muscles lazy", "will i get dependent on it": whether the treatment
+# just named makes the knee rely on it
+_MAKES_IT_LAZY = re.compile(r"\b(?:make|makes|making|made) (?:my |the |your |his |her )?(?:knee|knees|muscles?|quads|legs?|it|them|me) "
+                            r"(?:\w+ )?(?:weak|weaker|lazy|lazier|dependent|reliant)\b|\bweaken\w*\b|"
+                            r"\b(?:get|become|getting|becoming) (?:dependent|reliant|hooked)\b|\b(?:rely|relying|depend|depending) on (?:it|them|that)\b"
+                            r"|\ba crutch\b", re.I)
+MAKES_IT_LAZY_MAX_WORDS = 14
+# "how often should i replace them", "how long do i wear them for each day": how to use a treatment, not an exercise dose
+_USING_IT = re.compile(r"\b(?:wear|wearing|replace|replacing|change|changing|swap|swapping|use|using|apply|applying|"
+                       r"put (?:it|them) on|keep (?:it|them) on|leave (?:it|them) on|new ones?)\b", re.I)
 # "how short is short", "shorter runs? for how long", "shorter for how many wks"
 # (not "should I cut the long run down?", which asks whether to keep running as they do)
 _HOW_SHORT = re.compile(r"\bhow short\b|\bshort(?:er)?\b[^.?!]{0,30}\b(?:for )?how (?:long|many|much|far)\b", re.I)
@@ -1730,6 +1750,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "Sent from my iPad" alone: a phone's signature; "test", "my": a try or half a message; nothing asked
     if _SENT_FROM.match(text) or _TRYING_IT.match(text):
         return FALLBACK_TOPIC
+    # "knee pain", alone: the runner's own knee
+    if _KNEE_PAIN_ALONE.match(text):
+        return SYMPTOMS_TOPIC
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
     if _HELLO_ALONE.match(text) or (last_topic is None and _HOW_FAR_HELLO.match(text)):
         return GREETING_TOPIC
@@ -2187,6 +2210,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "which of those is the biggest one" after the causes: the one studies tie to developing it
     if last_topic == CAUSES and _WHICH_CAUSE_MOST.search(text) and len(text.split()) <= WHICH_CAUSE_MOST_MAX_WORDS:
         return MAIN_RISK_CAUSE
+    # "how would i know which one is mine" after the causes or one of them: how the physio finds out (not the other
+    # conditions it could be, which it is not asked about)
+    if ((last_topic == CAUSES or (last_topic or "").startswith(CAUSES + ".")) and _WHICH_IS_MINE.search(text)
+            and len(text.split()) <= WHICH_IS_MINE_MAX_WORDS):
+        return ROOT_CAUSE_STEP
     # "should i be sitting it out then", read as the other names: whether to keep running, or the race when one is named
     if TOPIC_BY_INTENT.get(intent or "") == RELATED_NAMES and _SIT_IT_OUT.search(last_sentence):
         return RACE_SOON_TOPIC if RACE in aspects_in_text(last_sentence, content.aspect_words) else KEEP_RUNNING
@@ -2209,7 +2237,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                                         intent in QUESTION_INTENTS and _confidence_of(message, intent) >= BACK_TO_SURE_ABOVE)
              or _why_asked(content, message, intent, aspects, last_topic, unsure))
     if found:
-        return _treatment_dosed(content, text, found)
+        return _treatment_dosed(content, text, found, last_topic)
     # "then what is the clearer risk you mentioned" after hip control ("... Weak quads are the clearer risk."),
     # the classifier unsure: the answer about what the quoted clause names
     quoted = unsure and _quoted_part(content, text, last_topic)
@@ -2389,15 +2417,20 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (topic == FIRST_TOPIC and len(_sentences(text)) > 1 and _WAY_TO_FIX.match(last_sentence)
             and not aspects_in_text(last_sentence, content.aspect_words)):
         return PT_APPROACH
-    return _treatment_dosed(content, text, topic)
+    return _treatment_dosed(content, text, topic, last_topic)
 
 
-def _treatment_dosed(content: Content, text: str, topic: str) -> str:
+def _treatment_dosed(content: Content, text: str, topic: str, last_topic: Optional[str] = None) -> str:
     """"the ice, how many minutes", "how long should i ice it" after the exercises: how much of the treatment it
-    names, not the exercises' dose."""
+    names, not the exercises' dose. "how often should i replace them" after a treatment: how to use that treatment."""
     if topic != EXERCISE_DOSE or _names_exercises(content, text):
         return topic
-    return _with_aspect(content, aspects_in_text(text, content.aspect_words), TREATMENT) or topic
+    named = _with_aspect(content, aspects_in_text(text, content.aspect_words), TREATMENT)
+    if named:
+        return named
+    if last_topic in ANSWER_TOPICS and last_topic.startswith(TREATMENT + ".") and _USING_IT.search(text):
+        return last_topic
+    return topic
 
 
 def _unanswered_part(content: Content, message: Mapping[str, Any], last_topic: Optional[str],
@@ -2659,6 +2692,10 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "will that fix it" after advice, a treatment, the exercises or a physio step: whether that fixes it
     # (after a cause, "fixable?" asks what to do about it, below)
     if _WILL_IT_FIX.match(text) and last_topic.split(".", 1)[0] in WILL_IT_FIX_STAYS_IN:
+        return last_topic
+    # "will it make my knee weak" after a treatment: that treatment (not the quads)
+    if (last_topic.startswith(TREATMENT + ".") and _MAKES_IT_LAZY.search(text)
+            and len(text.split()) <= MAKES_IT_LAZY_MAX_WORDS):
         return last_topic
     # "fixable?", "can that be sorted?": what to do about the answer just given
     if _FIXABLE.match(text):

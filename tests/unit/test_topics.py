@@ -4556,3 +4556,42 @@ def test_sitting_it_out_read_as_the_other_names_is_whether_to_keep_running(conte
     # sitting through a film is still the other names
     film = parsed("is it the moviegoers knee if it aches after sitting through a film?", ("ask_other_names", 0.9))
     assert topic_for(content, film, None) == "related.names"
+
+
+@pytest.mark.parametrize("text, intent", [("will it make my knee weak", "ask_causes_quads"),
+                                          ("will i get dependent on it", "ask_outlook"),
+                                          ("is it a crutch tho", "ask_causes")])
+def test_whether_a_treatment_makes_the_knee_rely_on_it_stays_with_it(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), "treatment.braces_taping") == "treatment.braces_taping"
+    # after a cause it is not about a treatment
+    assert topic_for(content, parsed(text, (intent, 0.3)), "causes.training_load") != "treatment.braces_taping"
+
+
+@pytest.mark.parametrize("text", ["how often should i replace them", "how long do i wear them for each day"])
+def test_how_to_use_a_treatment_is_that_treatment_not_an_exercise_dose(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.9)), "treatment.insoles_shoes") == (
+        "treatment.insoles_shoes")
+    # how often to do them, or after the exercises: their dose
+    assert topic_for(content, parsed("how often should i do them", ("ask_exercise_dosage", 0.9)),
+                     "treatment.braces_taping") == "exercises.dosage"
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.9)), "exercises.examples") == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text", ["knee pain", "sore knee", "my knee hurts"])
+def test_knee_pain_alone_is_the_runners_own_symptoms(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.3)), "help") == "symptoms"
+    # asking about it is not
+    assert topic_for(content, parsed(text + " exercises?", ("ask_exercise_examples", 0.9)), None) == "exercises.examples"
+
+
+@pytest.mark.parametrize("text, intent", [("how would i know which one is mine", "ask_related_conditions"),
+                                          ("which one is me", "ask_related_conditions"),
+                                          ("how do i find out which", "ask_who_to_see")])
+def test_which_cause_is_the_runners_own_is_how_the_physio_finds_out(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), "causes") == "pt_approach.root_cause"
+    # after the other conditions it is still which condition it is
+    mine = parsed("how would i know which one is mine", ("ask_related_conditions", 0.6))
+    assert topic_for(content, mine, "related.conditions") == "related.conditions"
+    # which exercises is not which cause
+    exercises = parsed("how do i know which exercises to do", ("ask_exercise_examples", 0.8))
+    assert topic_for(content, exercises, "causes.hip_control") == "exercises.examples"
