@@ -1037,6 +1037,11 @@ _MAKES_IT_LAZY = re.compile(r"\b(?:make|makes|making|made) (?:my |the |your |his
                             r"\b(?:get|become|getting|becoming) (?:dependent|reliant|hooked)\b|\b(?:rely|relying|depend|depending) on (?:it|them|that)\b"
                             r"|\ba crutch\b", re.I)
 MAKES_IT_LAZY_MAX_WORDS = 14
+# "how do they do that", "how does that work", "how is that done": how what was just said is done
+_HOW_IS_IT_DONE = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|right|hmm+)\W+)*how (?:do|would|will|does|can|is|would) "
+                             r"(?:they|you|u|the physio|physios|a physio|that|it|this)(?: actually| even| exactly)? "
+                             r"(?:do (?:that|it|this)|work|be done|done|happen)(?:\W+(?:then|tho|though|exactly|in practice))*\W*$", re.I)
+HOW_IS_IT_DONE_STAYS_IN = ("pt_approach", "treatment", "exercises", "training")
 # "how often should i replace them", "how long do i wear them for each day": how to use a treatment, not an exercise dose
 _USING_IT = re.compile(r"\b(?:wear|wearing|replace|replacing|change|changing|swap|swapping|use|using|apply|applying|"
                        r"put (?:it|them) on|keep (?:it|them) on|leave (?:it|them) on|new ones?)\b", re.I)
@@ -2693,6 +2698,13 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # (after a cause, "fixable?" asks what to do about it, below)
     if _WILL_IT_FIX.match(text) and last_topic.split(".", 1)[0] in WILL_IT_FIX_STAYS_IN:
         return last_topic
+    # "how do they do that" after a physio step, a treatment, the exercises or running advice: how that is done;
+    # after a cause, the physio step that works on it
+    if _HOW_IS_IT_DONE.match(text):
+        if last_topic.split(".", 1)[0] in HOW_IS_IT_DONE_STAYS_IN:
+            return last_topic
+        if last_topic.startswith(CAUSES + "."):
+            return next_step(content, last_topic)
     # "will it make my knee weak" after a treatment: that treatment (not the quads)
     if (last_topic.startswith(TREATMENT + ".") and _MAKES_IT_LAZY.search(text)
             and len(text.split()) <= MAKES_IT_LAZY_MAX_WORDS):

@@ -4595,3 +4595,12 @@ def test_which_cause_is_the_runners_own_is_how_the_physio_finds_out(content: Con
     # which exercises is not which cause
     exercises = parsed("how do i know which exercises to do", ("ask_exercise_examples", 0.8))
     assert topic_for(content, exercises, "causes.hip_control") == "exercises.examples"
+
+
+@pytest.mark.parametrize("text, intent", [("how do they do that", "ask_pt_mobility"), ("how does that work", "ask_pt_strength"),
+                                          ("ok how is that done exactly", "ask_pt_mobility")])
+def test_how_what_was_just_said_is_done_stays_with_it(content: Content, text: str, intent: str) -> None:
+    for last_topic in ("pt_approach.movement", "treatment.braces_taping", "training.cross_training"):
+        assert topic_for(content, parsed(text, (intent, 0.4)), last_topic) == last_topic
+    # after a cause: the physio step that works on it
+    assert topic_for(content, parsed(text, (intent, 0.4)), "causes.single_leg_control") == "pt_approach.movement"
