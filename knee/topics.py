@@ -1205,7 +1205,7 @@ _OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:
 # "should i be sitting it out then", "sit it out for a bit?": whether to stop running, which the word "sitting" (as in
 # moviegoer's knee) can lead the classifier away from
 _SIT_IT_OUT = re.compile(r"\bsit(?:ting)?\s+(?:it\s+|this\s+(?:one\s+)?|that\s+)?out\b", re.I)
-_OTHER_ACTIVITY = re.compile(r"\b(?:" + _SPORTS + r"|bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing)\b", re.I)
+_OTHER_ACTIVITY = re.compile(r"\b(?:" + _SPORTS + r"|lift|lifting|weightlifting|powerlifting|the gym|gym sessions?|bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing)\b", re.I)
 # "is some pain ok", "is a bit of aching normal then?": how much pain is fine
 _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a little|a little bit of|mild|a bit|any) (?:pain|ache|aching|discomfort|soreness)"
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
@@ -2223,9 +2223,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "should i be sitting it out then", read as the other names: whether to keep running, or the race when one is named
     if TOPIC_BY_INTENT.get(intent or "") == RELATED_NAMES and _SIT_IT_OUT.search(last_sentence):
         return RACE_SOON_TOPIC if RACE in aspects_in_text(last_sentence, content.aspect_words) else KEEP_RUNNING
-    # "do i ditch bootcamp for now or keep going", "is skiing ok for it", read as keeping running: the other activity,
-    # which the answer on other ways to stay fit covers (not when the question names running too, or asks what to do if
-    # it hurts: "k what if it hurts during the burpees, like a 3 out of 10")
+    # "do i ditch bootcamp for now or keep going", "is skiing ok for it", "can i still lift", read as keeping running:
+    # the other activity, which the answer on other ways to stay fit covers (not when the question names running too,
+    # or asks what to do if it hurts: "k what if it hurts during the burpees, like a 3 out of 10")
     if (TOPIC_BY_INTENT.get(intent or "") == KEEP_RUNNING and _OTHER_ACTIVITY.search(last_sentence)
             and not _RUNNING_NAMED.search(last_sentence) and not _IF_IT_HURTS.search(last_sentence)):
         return CROSS_TRAINING

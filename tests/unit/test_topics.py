@@ -4523,7 +4523,8 @@ def test_agreeing_to_do_it_after_an_answer_is_thanks(content: Content, text: str
 
 @pytest.mark.parametrize("text", ["and do i ditch bootcamp for now or keep going",
                                   "should I sub out the box jumps and burpees in WODs for a while",
-                                  "i mostly cross country ski in winter. is skiing ok for it or is it making it worse"])
+                                  "i mostly cross country ski in winter. is skiing ok for it or is it making it worse",
+                                  "can i still lift", "ok and do i keep up leg day at the gym during the taper or drop it"])
 def test_whether_to_keep_up_another_activity_is_other_ways_to_stay_fit(content: Content, text: str) -> None:
     message = parsed(text, ("ask_keep_running", 0.8))
     assert topic_for(content, message, "causes.training_load") == "training.cross_training"
@@ -4532,6 +4533,7 @@ def test_whether_to_keep_up_another_activity_is_other_ways_to_stay_fit(content: 
 @pytest.mark.parametrize("text", [
     "do i need to stop football preseason, it hurts most on the hill runs",  # running too
     "k what if it hurts during the burpees, like a 3 out of 10",  # what to do if it hurts
+    "can i keep lifting but stop running",  # running too
 ])
 def test_another_activity_beside_running_or_pain_is_not_other_ways_to_stay_fit(content: Content, text: str) -> None:
     message = parsed(text, ("ask_keep_running", 0.8))
