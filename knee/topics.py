@@ -878,8 +878,10 @@ _FILLER_ALONE = re.compile(r"^\W*(?:" + _FILLER + r"[^\w?]+)*(?:so+|um+|uh+|erm+
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 # "knee pain", "sore knee", alone: the runner's own knee, which the answer about symptoms covers
 _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|kneecap|kneecaps|knee cap)\s+"
-                              r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|problems?|issues?|niggle)\W*$"
-                              r"|^\W*(?:a\s+|my\s+)?(?:sore|painful|achy|aching|bad|dodgy)\s+(?:knee|knees|kneecap|kneecaps)\W*$", re.I)
+                              r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|problems?|issues?|"
+                              r"niggle)\W*$"
+                              r"|^\W*(?:a\s+|my\s+)?(?:sore|painful|achy|aching|bad|dodgy)\s+"
+                              r"(?:knee|knees|kneecap|kneecaps)\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
                 r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
@@ -960,11 +962,12 @@ IF_IT_HURTS_MAX_WORDS = 14
 _WHICH_CAUSE_MOST = re.compile(r"\b(?:which|what)(?:'?s|(?: one| of (?:those|them|these))?(?: is| would be)?) (?:the )?"
                                r"(?:biggest|main|most (?:common|likely|important)|number one|worst|primary)\b(?!(?: \w+){0,2} of\b)", re.I)
 WHICH_CAUSE_MOST_MAX_WORDS = 10
-# "how would i know which one is mine", "which one is me", "how do i find out which": which of the causes is the runner's,
-# which the physio's assessment finds out
-_WHICH_IS_MINE = re.compile(r"\b(?:know|tell|find out|figure out|work out|sort out)\s+which\b(?!\s+(?:exercises?|ones? to|to))"
-                            r"|\bwhich(?: one| ones| of (?:those|them|these)| bit| cause| reason)?\s+(?:is|are|applies to|apply to|fits)\s+"
-                            r"(?:me|mine|my knee)\b", re.I)
+# "how would i know which one is mine", "which one is me", "how do i find out which": which of the causes is the
+# runner's, which the physio's assessment finds out
+_WHICH_IS_MINE = re.compile(r"\b(?:know|tell|find out|figure out|work out|sort out)\s+which\b"
+                            r"(?!\s+(?:exercises?|ones? to|to))"
+                            r"|\bwhich(?: one| ones| of (?:those|them|these)| bit| cause| reason)?\s+"
+                            r"(?:is|are|applies to|apply to|fits)\s+(?:me|mine|my knee)\b", re.I)
 WHICH_IS_MINE_MAX_WORDS = 16
 # the one cause studies tie to developing runner's knee (S41), the answer to which cause matters most
 MAIN_RISK_CAUSE = "causes.quad_strength"
@@ -1032,17 +1035,21 @@ _WILL_IT_FIX = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|right)\W+)*(?:will|woul
 WILL_IT_FIX_STAYS_IN = ("training", "treatment", "exercises", "pt_approach")
 # "will it make my knee weak", "does it make the muscles lazy", "will i get dependent on it": whether the treatment
 # just named makes the knee rely on it
-_MAKES_IT_LAZY = re.compile(r"\b(?:make|makes|making|made) (?:my |the |your |his |her )?(?:knee|knees|muscles?|quads|legs?|it|them|me) "
+_MAKES_IT_LAZY = re.compile(r"\b(?:make|makes|making|made) (?:my |the |your |his |her )?"
+                            r"(?:knee|knees|muscles?|quads|legs?|it|them|me) "
                             r"(?:\w+ )?(?:weak|weaker|lazy|lazier|dependent|reliant)\b|\bweaken\w*\b|"
-                            r"\b(?:get|become|getting|becoming) (?:dependent|reliant|hooked)\b|\b(?:rely|relying|depend|depending) on (?:it|them|that)\b"
+                            r"\b(?:get|become|getting|becoming) (?:dependent|reliant|hooked)\b|"
+                            r"\b(?:rely|relying|depend|depending) on (?:it|them|that)\b"
                             r"|\ba crutch\b", re.I)
 MAKES_IT_LAZY_MAX_WORDS = 14
 # "how do they do that", "how does that work", "how is that done": how what was just said is done
 _HOW_IS_IT_DONE = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|right|hmm+)\W+)*how (?:do|would|will|does|can|is|would) "
                              r"(?:they|you|u|the physio|physios|a physio|that|it|this)(?: actually| even| exactly)? "
-                             r"(?:do (?:that|it|this)|work|be done|done|happen)(?:\W+(?:then|tho|though|exactly|in practice))*\W*$", re.I)
+                             r"(?:do (?:that|it|this)|work|be done|done|happen)"
+                             r"(?:\W+(?:then|tho|though|exactly|in practice))*\W*$", re.I)
 HOW_IS_IT_DONE_STAYS_IN = ("pt_approach", "treatment", "exercises", "training")
-# "how often should i replace them", "how long do i wear them for each day": how to use a treatment, not an exercise dose
+# "how often should i replace them", "how long do i wear them for each day": how to use a treatment, not an exercise
+# dose
 _USING_IT = re.compile(r"\b(?:wear|wearing|replace|replacing|change|changing|swap|swapping|use|using|apply|applying|"
                        r"put (?:it|them) on|keep (?:it|them) on|leave (?:it|them) on|new ones?)\b", re.I)
 # "how short is short", "shorter runs? for how long", "shorter for how many wks"
@@ -1205,7 +1212,8 @@ _OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:
 # "should i be sitting it out then", "sit it out for a bit?": whether to stop running, which the word "sitting" (as in
 # moviegoer's knee) can lead the classifier away from
 _SIT_IT_OUT = re.compile(r"\bsit(?:ting)?\s+(?:it\s+|this\s+(?:one\s+)?|that\s+)?out\b", re.I)
-_OTHER_ACTIVITY = re.compile(r"\b(?:" + _SPORTS + r"|lift|lifting|weightlifting|powerlifting|the gym|gym sessions?|bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing)\b", re.I)
+_OTHER_ACTIVITY = re.compile(r"\b(?:" + _SPORTS + r"|lift|lifting|weightlifting|powerlifting|the gym|gym sessions?|"
+                             r"bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing)\b", re.I)
 # "is some pain ok", "is a bit of aching normal then?": how much pain is fine
 _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a little|a little bit of|mild|a bit|any) (?:pain|ache|aching|discomfort|soreness)"
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)

@@ -4524,7 +4524,8 @@ def test_agreeing_to_do_it_after_an_answer_is_thanks(content: Content, text: str
 @pytest.mark.parametrize("text", ["and do i ditch bootcamp for now or keep going",
                                   "should I sub out the box jumps and burpees in WODs for a while",
                                   "i mostly cross country ski in winter. is skiing ok for it or is it making it worse",
-                                  "can i still lift", "ok and do i keep up leg day at the gym during the taper or drop it"])
+                                  "can i still lift",
+                                  "ok and do i keep up leg day at the gym during the taper or drop it"])
 def test_whether_to_keep_up_another_activity_is_other_ways_to_stay_fit(content: Content, text: str) -> None:
     message = parsed(text, ("ask_keep_running", 0.8))
     assert topic_for(content, message, "causes.training_load") == "training.cross_training"
@@ -4583,7 +4584,8 @@ def test_how_to_use_a_treatment_is_that_treatment_not_an_exercise_dose(content: 
 def test_knee_pain_alone_is_the_runners_own_symptoms(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("nlu_fallback", 0.3)), "help") == "symptoms"
     # asking about it is not
-    assert topic_for(content, parsed(text + " exercises?", ("ask_exercise_examples", 0.9)), None) == "exercises.examples"
+    asked = parsed(text + " exercises?", ("ask_exercise_examples", 0.9))
+    assert topic_for(content, asked, None) == "exercises.examples"
 
 
 @pytest.mark.parametrize("text, intent", [("how would i know which one is mine", "ask_related_conditions"),
@@ -4599,7 +4601,8 @@ def test_which_cause_is_the_runners_own_is_how_the_physio_finds_out(content: Con
     assert topic_for(content, exercises, "causes.hip_control") == "exercises.examples"
 
 
-@pytest.mark.parametrize("text, intent", [("how do they do that", "ask_pt_mobility"), ("how does that work", "ask_pt_strength"),
+@pytest.mark.parametrize("text, intent", [("how do they do that", "ask_pt_mobility"),
+                                          ("how does that work", "ask_pt_strength"),
                                           ("ok how is that done exactly", "ask_pt_mobility")])
 def test_how_what_was_just_said_is_done_stays_with_it(content: Content, text: str, intent: str) -> None:
     for last_topic in ("pt_approach.movement", "treatment.braces_taping", "training.cross_training"):
