@@ -1167,6 +1167,9 @@ _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|whe
 _COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|these) count\b"
                         r"|\bbe one of (?:those|them|these)\b|\b(?:is|are) (?:that|this|it|they) one of (?:those|them|these)\b", re.I)
 # "is that bad?" after a story: whether to get it seen
+# "so what then", "ok so what now": what to do now
+_WHAT_NOW_ALONE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|and|hmm+|well)\W+)*(?:what now|now what|what then|then what|"
+                             r"what do i do now|what should i do now)\W*$", re.I)
 _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|this) (?:bad|serious|a bad sign|worrying|a worry|normal|ok|okay)"
                         r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)
 # "ok whats the real fix po": what actually fixes it, what physio does
@@ -2476,6 +2479,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic == SYMPTOMS_TOPIC and _WAY_TO_FIX.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         named = aspects_in_text(text, content.aspect_words)
         return (named and _with_aspect(content, named, PT_APPROACH)) or PT_APPROACH
+    # "so what then", "ok so what now" after it: what to do, how physio helps
+    if last_topic == SYMPTOMS_TOPIC and _WHAT_NOW_ALONE.match(text):
+        return PT_APPROACH
     # "right, carry on" after it: its first follow-up
     if last_topic == SYMPTOMS_TOPIC and _GO_ON.match(text):
         return content.topics[last_topic].follow_ups[0]

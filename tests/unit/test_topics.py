@@ -4609,3 +4609,10 @@ def test_how_what_was_just_said_is_done_stays_with_it(content: Content, text: st
         assert topic_for(content, parsed(text, (intent, 0.4)), last_topic) == last_topic
     # after a cause: the physio step that works on it
     assert topic_for(content, parsed(text, (intent, 0.4)), "causes.single_leg_control") == "pt_approach.movement"
+
+
+@pytest.mark.parametrize("text, intent", [("ok so what now", "nlu_fallback"), ("so what then?", "ask_more")])
+def test_what_now_after_the_runners_story_is_how_physio_helps(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.4)), "symptoms") == "pt_approach"
+    # carrying on is the story's first follow-up
+    assert topic_for(content, parsed("right, carry on", ("ask_keep_running", 0.4)), "symptoms") == "what_is"
