@@ -1167,6 +1167,13 @@ _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|whe
 _COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|these) count\b"
                         r"|\bbe one of (?:those|them|these)\b|\b(?:is|are) (?:that|this|it|they) one of (?:those|them|these)\b", re.I)
 # "is that bad?" after a story: whether to get it seen
+# "how do i fix it", "so how do I actually fix it": what to do about runner's knee, how physio helps
+_FIX_IT_ALONE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|then)\W+)*how (?:do|can|would|should|could) (?:i|you|u|we) "
+                           r"(?:even |actually )?(?:fix|cure|sort|treat|get rid of) (?:it|this|that|my knee|runners? knee)"
+                           r"(?: out)?(?:\W+(?:then|tho|though))*\W*$", re.I)
+# "and the cure?", "Cure part?": what fixes it
+_CURE_ALONE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|then)\W+)*(?:what about |what'?s |whats )?(?:the )?"
+                         r"(?:cure|treatment|fix)(?: part| bit| side)?(?:\W+(?:then|tho|though|pls|please))*\W*$", re.I)
 # "so what then", "ok so what now": what to do now
 _WHAT_NOW_ALONE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|and|hmm+|well)\W+)*(?:what now|now what|what then|then what|"
                              r"what do i do now|what should i do now)\W*$", re.I)
@@ -2479,6 +2486,14 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic == SYMPTOMS_TOPIC and _WAY_TO_FIX.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         named = aspects_in_text(text, content.aspect_words)
         return (named and _with_aspect(content, named, PT_APPROACH)) or PT_APPROACH
+    # "how do i fix it" after what it is, the outlook or an answer other than a cause or a physio step: how physio helps
+    # (it went to movement retraining)
+    if (_FIX_IT_ALONE.match(text) and not (last_topic or "").startswith(CAUSES + ".")
+            and not (last_topic or "").startswith(PT_APPROACH + ".")):
+        return PT_APPROACH
+    # "and the cure?", "Cure part?" after an answer: what to do about it (after a cause, the step that works on it)
+    if _CURE_ALONE.match(text) and last_topic in ANSWER_TOPICS:
+        return next_step(content, last_topic) if last_topic.startswith(CAUSES + ".") else PT_APPROACH
     # "so what then", "ok so what now" after it: what to do, how physio helps
     if last_topic == SYMPTOMS_TOPIC and _WHAT_NOW_ALONE.match(text):
         return PT_APPROACH

@@ -4616,3 +4616,16 @@ def test_what_now_after_the_runners_story_is_how_physio_helps(content: Content, 
     assert topic_for(content, parsed(text, (intent, 0.4)), "symptoms") == "pt_approach"
     # carrying on is the story's first follow-up
     assert topic_for(content, parsed("right, carry on", ("ask_keep_running", 0.4)), "symptoms") == "what_is"
+
+
+@pytest.mark.parametrize("last_topic", ["what_is", "related.names", "outlook", "treatment.braces_taping"])
+def test_how_to_fix_it_after_an_answer_other_than_a_cause_is_how_physio_helps(content: Content, last_topic: str) -> None:
+    assert topic_for(content, parsed("how do i fix it", ("ask_pt_movement", 0.65)), last_topic) == "pt_approach"
+    assert topic_for(content, parsed("and the cure?", ("ask_more", 0.25)), last_topic) == "pt_approach"
+
+
+def test_how_to_fix_a_cause_is_the_step_that_works_on_it(content: Content) -> None:
+    fix = parsed("how do i fix it", ("ask_pt_movement", 0.65))
+    assert topic_for(content, fix, "causes.single_leg_control") == "pt_approach.movement"
+    assert topic_for(content, fix, "causes.mobility") == "pt_approach.mobility"
+    assert topic_for(content, parsed("Cure part?", ("ask_more", 0.6)), "causes.hip_control") == "pt_approach.strength"
