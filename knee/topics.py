@@ -1043,7 +1043,7 @@ _MAKES_IT_LAZY = re.compile(r"\b(?:make|makes|making|made) (?:my |the |your |his
                             r"|\ba crutch\b", re.I)
 MAKES_IT_LAZY_MAX_WORDS = 14
 # "how do they do that", "how does that work", "how is that done": how what was just said is done
-_HOW_IS_IT_DONE = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|right|hmm+)\W+)*how (?:do|would|will|does|can|is|would) "
+_HOW_IS_IT_DONE = re.compile(_OPENING + r"how (?:do|would|will|does|can|is) "
                              r"(?:they|you|u|the physio|physios|a physio|that|it|this)(?: actually| even| exactly)? "
                              r"(?:do (?:that|it|this)|work|be done|done|happen)"
                              r"(?:\W+(?:then|tho|though|exactly|in practice))*\W*$", re.I)
@@ -1168,14 +1168,15 @@ _COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|
                         r"|\bbe one of (?:those|them|these)\b|\b(?:is|are) (?:that|this|it|they) one of (?:those|them|these)\b", re.I)
 # "is that bad?" after a story: whether to get it seen
 # "how do i fix it", "so how do I actually fix it": what to do about runner's knee, how physio helps
-_FIX_IT_ALONE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|then)\W+)*how (?:do|can|would|should|could) (?:i|you|u|we) "
-                           r"(?:even |actually )?(?:fix|cure|sort|treat|get rid of) (?:it|this|that|my knee|runners? knee)"
+_FIX_IT_ALONE = re.compile(_OPENING + r"how (?:do|can|would|should|could) (?:i|you|u|we) "
+                           r"(?:even |actually )?(?:fix|cure|sort|treat|get rid of) "
+                           r"(?:it|this|that|my knee|runners? knee)"
                            r"(?: out)?(?:\W+(?:then|tho|though))*\W*$", re.I)
 # "and the cure?", "Cure part?": what fixes it
-_CURE_ALONE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|then)\W+)*(?:what about |what'?s |whats )?(?:the )?"
+_CURE_ALONE = re.compile(_OPENING + r"(?:what about |what'?s |whats )?(?:the )?"
                          r"(?:cure|treatment|fix)(?: part| bit| side)?(?:\W+(?:then|tho|though|pls|please))*\W*$", re.I)
 # "so what then", "ok so what now": what to do now
-_WHAT_NOW_ALONE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|and|hmm+|well)\W+)*(?:what now|now what|what then|then what|"
+_WHAT_NOW_ALONE = re.compile(_OPENING + r"(?:what now|now what|what then|then what|"
                              r"what do i do now|what should i do now)\W*$", re.I)
 _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|this) (?:bad|serious|a bad sign|worrying|a worry|normal|ok|okay)"
                         r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)

@@ -4619,7 +4619,7 @@ def test_what_now_after_the_runners_story_is_how_physio_helps(content: Content, 
 
 
 @pytest.mark.parametrize("last_topic", ["what_is", "related.names", "outlook", "treatment.braces_taping"])
-def test_how_to_fix_it_after_an_answer_other_than_a_cause_is_how_physio_helps(content: Content, last_topic: str) -> None:
+def test_how_to_fix_it_after_an_answer_but_a_cause_is_how_physio_helps(content: Content, last_topic: str) -> None:
     assert topic_for(content, parsed("how do i fix it", ("ask_pt_movement", 0.65)), last_topic) == "pt_approach"
     assert topic_for(content, parsed("and the cure?", ("ask_more", 0.25)), last_topic) == "pt_approach"
 
