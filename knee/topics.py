@@ -1166,7 +1166,6 @@ _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|whe
 # "side-lying leg lifts count as the hip stuff?": whether an exercise is one of the exercises
 _COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|these) count\b"
                         r"|\bbe one of (?:those|them|these)\b|\b(?:is|are) (?:that|this|it|they) one of (?:those|them|these)\b", re.I)
-# "is that bad?" after a story: whether to get it seen
 # "how do i fix it", "so how do I actually fix it": what to do about runner's knee, how physio helps
 _FIX_IT_ALONE = re.compile(_OPENING + r"how (?:do|can|would|should|could) (?:i|you|u|we) "
                            r"(?:even |actually )?(?:fix|cure|sort|treat|get rid of) "
@@ -1178,6 +1177,7 @@ _CURE_ALONE = re.compile(_OPENING + r"(?:what about |what'?s |whats )?(?:the )?"
 # "so what then", "ok so what now": what to do now
 _WHAT_NOW_ALONE = re.compile(_OPENING + r"(?:what now|now what|what then|then what|"
                              r"what do i do now|what should i do now)\W*$", re.I)
+# "is that bad?" after a story: whether to get it seen
 _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|this) (?:bad|serious|a bad sign|worrying|a worry|normal|ok|okay)"
                         r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)
 # "ok whats the real fix po": what actually fixes it, what physio does
@@ -1219,10 +1219,10 @@ _OTHER_SPORT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:what|how) about |can (?:
                                 r"(?:is |are )?(?:it )?(?:ok|okay|fine|safe) to (?:still )?(?:play |do )?|(?:is|are) )?"
                                 r"(?:" + _SPORTS + r"|pickleball|dance classes?|golf|cricket|ultimate)"
                                 r"(?: (?:ok|okay|fine|alright|too|then|tho|though|at all|still))*\W*$", re.I)
-# another activity than running: "bootcamp", "my classes", "WODs", "skiing"
 # "should i be sitting it out then", "sit it out for a bit?": whether to stop running, which the word "sitting" (as in
 # moviegoer's knee) can lead the classifier away from
 _SIT_IT_OUT = re.compile(r"\bsit(?:ting)?\s+(?:it\s+|this\s+(?:one\s+)?|that\s+)?out\b", re.I)
+# another activity than running: "bootcamp", "my classes", "WODs", "skiing", "lifting"
 _OTHER_ACTIVITY = re.compile(r"\b(?:" + _SPORTS + r"|lift|lifting|weightlifting|powerlifting|the gym|gym sessions?|"
                              r"bootcamp|boot camp|classes|crossfit|wods?|box jumps|burpees|hiit|skiing)\b", re.I)
 # "is some pain ok", "is a bit of aching normal then?": how much pain is fine

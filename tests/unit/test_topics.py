@@ -4553,7 +4553,9 @@ def test_a_story_asking_what_to_do_about_it_is_how_physio_helps(content: Content
 def test_sitting_it_out_read_as_the_other_names_is_whether_to_keep_running(content: Content, text: str) -> None:
     message = parsed(text, ("ask_other_names", 0.7))
     assert topic_for(content, message, "causes.training_load") == "training.keep_running"
-    # with a race named it is the race
+
+
+def test_sitting_out_a_race_is_the_race_and_sitting_through_a_film_the_other_names(content: Content) -> None:
     race = parsed("do i sit out parkrun saturday", ("ask_other_names", 0.7))
     assert topic_for(content, race, "causes.training_load") == "training.race_soon"
     # sitting through a film is still the other names
@@ -4574,10 +4576,13 @@ def test_whether_a_treatment_makes_the_knee_rely_on_it_stays_with_it(content: Co
 def test_how_to_use_a_treatment_is_that_treatment_not_an_exercise_dose(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.9)), "treatment.insoles_shoes") == (
         "treatment.insoles_shoes")
-    # how often to do them, or after the exercises: their dose
+    # after the exercises: their dose
+    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.9)), "exercises.examples") == "exercises.dosage"
+
+
+def test_how_often_to_do_them_after_a_treatment_is_the_exercises_dose(content: Content) -> None:
     assert topic_for(content, parsed("how often should i do them", ("ask_exercise_dosage", 0.9)),
                      "treatment.braces_taping") == "exercises.dosage"
-    assert topic_for(content, parsed(text, ("ask_exercise_dosage", 0.9)), "exercises.examples") == "exercises.dosage"
 
 
 @pytest.mark.parametrize("text", ["knee pain", "sore knee", "my knee hurts"])
@@ -4593,6 +4598,9 @@ def test_knee_pain_alone_is_the_runners_own_symptoms(content: Content, text: str
                                           ("how do i find out which", "ask_who_to_see")])
 def test_which_cause_is_the_runners_own_is_how_the_physio_finds_out(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.6)), "causes") == "pt_approach.root_cause"
+
+
+def test_which_condition_or_which_exercises_is_not_which_cause(content: Content) -> None:
     # after the other conditions it is still which condition it is
     mine = parsed("how would i know which one is mine", ("ask_related_conditions", 0.6))
     assert topic_for(content, mine, "related.conditions") == "related.conditions"
@@ -4614,7 +4622,9 @@ def test_how_what_was_just_said_is_done_stays_with_it(content: Content, text: st
 @pytest.mark.parametrize("text, intent", [("ok so what now", "nlu_fallback"), ("so what then?", "ask_more")])
 def test_what_now_after_the_runners_story_is_how_physio_helps(content: Content, text: str, intent: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.4)), "symptoms") == "pt_approach"
-    # carrying on is the story's first follow-up
+
+
+def test_carrying_on_after_the_runners_story_is_its_first_follow_up(content: Content) -> None:
     assert topic_for(content, parsed("right, carry on", ("ask_keep_running", 0.4)), "symptoms") == "what_is"
 
 
