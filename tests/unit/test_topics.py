@@ -1897,6 +1897,15 @@ def test_how_many_after_the_strength_step_is_the_dose(content: Content) -> None:
     assert topic_for(content, often, "exercises.stretching") == "exercises.stretching"
 
 
+@pytest.mark.parametrize("last_topic", ["exercises.examples", "pt_approach.strength"])
+def test_what_sets_it_off_after_exercises_asks_the_cause_not_the_sets(content: Content, last_topic: str) -> None:
+    message = parsed("what else sets it off then", ("ask_causes", 0.7))
+    assert topic_for(content, message, last_topic) == "causes"
+
+
+def test_sets_after_exercises_is_still_the_dose(content: Content) -> None:
+    assert topic_for(content, parsed("how many sets", ("ask_exercise_dosage", 1.0)), "exercises.examples") == "exercises.dosage"
+
 def test_a_run_on_story_that_asks_why_asks_what_causes_it(content: Content) -> None:
     message = parsed("ok. my knee hurts when i do squats at the gym why would that be", ("ask_exercise_examples", 0.52))
     assert topic_for(content, message, "privacy") == "causes"
