@@ -264,7 +264,11 @@ _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?:'?s| is) (?:going on|happening) (?:wi
                                 r"|\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
                                 r"(?: exactly| even| actually| then| tho| though| lol)?\W*$"
                                 # "what do you think it is"
-                                r"|\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon) (?:it|this|that)(?:'?s| is| could be| might be)\W*$", re.I)
+                                r"|\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon) (?:it|this|that)(?:'?s| is| could be| might be)\W*$"
+                                # "could you kindly tell me what this condition is?", "what injury is this"
+                                r"|\bwhat (?:this|the|my|his|her) (?:condition|injury|problem) (?:is|could be|might be)\W*$"
+                                r"|\bwhat (?:condition|injury|problem) (?:is (?:this|it|that)|(?:this|it|that) is|(?:do|does) (?:i|he|she) have"
+                                r"|(?:i|he|she)(?:'ve| have|'s| has) got)\W*$", re.I)
 # "no i mean which one actually has evidence behind it", "to heal i mean. ran the waterfront half ...": a
 # correction of the question just answered, in its first sentence
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nah|sorry|soz|oops|ok|okay|not in general)\W+)*i\s+meant?\b|^[^.?!,]{1,30}\bi\s+mean\W*(?:[.?!,]|$)", re.I)
@@ -876,6 +880,10 @@ _FILLER = r"(?:ok|okay|k|right|yeah|so+|um+|uh+|erm+|hm+|well|like|anyway|anyway
 _FILLER_ALONE = re.compile(r"^\W*(?:" + _FILLER + r"[^\w?]+)*(?:so+|um+|uh+|erm+|hm+|well|like|anyway|anyways)"
                            r"(?:[^\w?]+" + _FILLER + r")*[^\w?]*$", re.I)
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
+# "... Could you kindly tell me what this condition is?\n\nYours faithfully,\nMargaret": a letter's close, on its
+# own lines after the question, which the rules read without
+_SIGN_OFF = re.compile(r"(?<=[?.!])[ \t]*\n\s*(?:yours (?:faithfully|sincerely|truly)|(?:kind |best |warm |many )?(?:regards|thanks|wishes)"
+                       r"|thank you(?: in advance)?|cheers|best)\b[^\n]{0,40}(?:\n+[^\n]{1,40}){0,2}\s*$", re.I)
 # "knee pain", "sore knee", alone: the runner's own knee, which the answer about symptoms covers
 _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|kneecap|kneecaps|knee cap)\s+"
                               r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|problems?|issues?|"
@@ -1756,6 +1764,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if assessment.escalates:
         return SYMPTOMS_TOPIC
     text = message.get("text") or ""
+    without_sign_off = _SIGN_OFF.sub("", text)
+    if without_sign_off != text and "?" in without_sign_off:
+        text = without_sign_off
+        message = {**message, "text": text}
     last_sentence = _last_sentence(text)  # where a story's question usually is
     # "sorry baby grabbed the phone ;lkj;;'", "asdfgh sry cat on keyboard": keyboard mash excused, nothing asked
     # (not "sorry cat on keyboard lol. thx bye", which says goodbye)

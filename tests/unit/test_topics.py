@@ -1721,11 +1721,23 @@ def test_a_correction_asks_the_answer_just_given_again(content: Content, text: s
 @pytest.mark.parametrize("text", [
     "g'day, complete newbie here, dull ache round my kneecap when i go down hills. what even is this?",
     "training for my first 10k and one of the old boys at club reckons i've got runner's knee. what even is it tho",
+    "I have had an ache behind my right kneecap since the spring. Could you kindly tell me what this condition is?",
+    "achy kneecap on the stairs since I started parkrun, what condition do I have",
+    "Dear Sir or Madam,\n\nMy kneecap aches when I go up to bed. What is this?\n\nYours faithfully,\nMargaret",
 ])
 def test_a_story_ending_what_is_it_is_what_it_is(content: Content, text: str) -> None:
     message = parsed(text, ("describe_symptoms", 0.6), ("ask_causes_training_load", 0.2))
     assert topic_for(content, message, None) == "what_is"
 
+
+def test_another_condition_is_still_the_other_conditions(content: Content) -> None:
+    message = parsed("what other condition could it be", ("ask_related_conditions", 0.8))
+    assert topic_for(content, message, None) == "related.conditions"
+
+
+@pytest.mark.parametrize("text", ["that helps a lot.\nthanks", "ok great.\n\ncheers"])
+def test_thanks_on_its_own_line_after_no_question_is_still_thanks(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("thanks", 0.9)), "treatment.insoles_shoes") == "thanks"
 
 def test_a_tri_soon_is_a_race_soon(content: Content) -> None:
     message = parsed("Olympic tri in 10 days. Swim and bike feel fine but on the run my kneecap starts hurting. Do I DNS or push through?",
