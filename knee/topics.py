@@ -1464,6 +1464,10 @@ _IF_I_IGNORE_IT = re.compile(_BARE_OPENING + r"(?:what (?:happens |if )?)?(?:if 
                              r"(?:ignore|ignores|keep ignoring|keeps ignoring|carry on ignoring|carries on ignoring) (?:it|this|that|the pain)\b", re.I)
 # "Grand. So what does bring it on then": the causes
 _BRINGS_IT_ON = re.compile(r"\bwhat (?:does |do |would |will |might )?(?:brings?|sets?|triggers?|kicks?) (?:it|this|that|the pain) (?:on|off)\b", re.I)
+# "who usually gets runner's knee", "who's most at risk of it": what makes it more likely, which is what causes it
+# (not "who gets to see it", which asks about privacy)
+_WHO_GETS_IT = re.compile(r"\bwho(?:'?s| is)? (?:usually |normally |typically |mostly |most )?(?:gets?|tends? to get|(?:more |most )?(?:at risk|likely to get))"
+                          r"(?: of)? (?:it|this|runner'?s knee|runners knee|pfps?|patellofemoral pain)\b(?! to\b)", re.I)
 # "and after the race, what then" in a conversation about a race: the return to running after it
 _AFTER_THE_RACE = re.compile(r"\bafter (?:the|my|her|his|our) (?:race|marathon|half|10k|5k|event|test)\b", re.I)
 AFTER_THE_RACE_MAX_WORDS = 10
@@ -2102,9 +2106,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "and if I just ignore it and keep going as normal?": the long-term outlook
     if _IF_I_IGNORE_IT.search(text) and asks_a_question(text) and not asked_aspects(message, content):
         return OUTLOOK_TOPIC
-    # "So what does bring it on then": the causes (the cause it names or the classifier leans to, if any: "the hill
-    # repeats thing, could that be what set it off")
-    if _BRINGS_IT_ON.search(text) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
+    # "So what does bring it on then", "who gets it most": the causes (the cause it names or the classifier leans to,
+    # if any: "the hill repeats thing, could that be what set it off")
+    if (_BRINGS_IT_ON.search(text) or _WHO_GETS_IT.search(text)) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
         return (_with_aspect(content, asked_aspects(message, content), CAUSES)
                 or (leaning if leaning.startswith(CAUSES) else CAUSES))
     # "and after the race, what then" in a conversation about a race soon: building back up after it

@@ -1739,6 +1739,17 @@ def test_another_condition_is_still_the_other_conditions(content: Content) -> No
 def test_thanks_on_its_own_line_after_no_question_is_still_thanks(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("thanks", 0.9)), "treatment.insoles_shoes") == "thanks"
 
+@pytest.mark.parametrize("text, last_topic", [
+    ("who gets runners knee", None),
+    ("who is most at risk of it?", "what_is"),
+])
+def test_who_gets_it_asks_what_makes_it_more_likely(content: Content, text: str, last_topic: Optional[str]) -> None:
+    assert topic_for(content, parsed(text, ("ask_who_to_see", 0.6)), last_topic) == "causes"
+
+
+def test_who_gets_to_see_it_is_still_privacy(content: Content) -> None:
+    assert topic_for(content, parsed("who gets to see it", ("ask_who_to_see", 0.6)), "privacy") == "privacy"
+
 def test_a_tri_soon_is_a_race_soon(content: Content) -> None:
     message = parsed("Olympic tri in 10 days. Swim and bike feel fine but on the run my kneecap starts hurting. Do I DNS or push through?",
                      ("ask_cross_training", 0.4), ("ask_race_soon", 0.3))
