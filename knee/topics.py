@@ -292,6 +292,10 @@ _COULD_IT_BE = re.compile(r"\b(?:could|might|would|can) it be\b", re.I)
 # "which brand then", "brand?": the answer about the thing just answered (it names none)
 _WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b|^\W*(?:and\W+|so\W+|ok\W+)?brands?\W*$", re.I)
 WHICH_BRAND_MAX_WORDS = 8
+# "but does it actually fix anything or does it just feel nice", "i meant does it actually fix it" after a treatment
+_DOES_IT_FIX_IT = re.compile(r"\b(?:does|do|will|would|can|is) (?:it|that|this|they|those|them) (?:actually |really |even |truly |ever )?"
+                             r"(?:fix|fixing|cure|heal|treat|solve|work(?! (?:out|on)\b))\b", re.I)
+DOES_IT_FIX_IT_MAX_WORDS = 14
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
 # "what's the 2 out of 10 thing again?", "which check do you mean?"
@@ -2653,6 +2657,11 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "which brand then" after insoles, a brace or painkillers: that answer (it names no brand)
     if (content.topics[last_topic].family == TREATMENT and _WHICH_BRAND.search(text)
             and len(text.split()) <= WHICH_BRAND_MAX_WORDS):
+        return last_topic
+    # "does it actually fix it" after a treatment or the exercises: whether it works, which its answer says
+    if ((last_topic.startswith(TREATMENT + ".") or last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRETCHING))
+            and _DOES_IT_FIX_IT.search(text) and len(text.split()) <= DOES_IT_FIX_IT_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return last_topic
     # "what else can cause it", "what else did you list apart from tiredness" after one cause: all of them
     if last_topic.startswith(CAUSES + ".") and any(

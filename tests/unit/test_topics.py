@@ -1750,6 +1750,19 @@ def test_who_gets_it_asks_what_makes_it_more_likely(content: Content, text: str,
 def test_who_gets_to_see_it_is_still_privacy(content: Content) -> None:
     assert topic_for(content, parsed("who gets to see it", ("ask_who_to_see", 0.6)), "privacy") == "privacy"
 
+@pytest.mark.parametrize("text, last_topic", [
+    ("but does it actually fix anything or does it just feel nice", "treatment.braces_taping"),
+    ("ha nah i meant does it actually fix it", "treatment.insoles_shoes"),
+    ("does it actually fix it", "exercises.examples"),
+])
+def test_does_it_fix_it_after_a_treatment_or_the_exercises_stays_with_it(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pain_relief", 0.75)), last_topic) == last_topic
+
+
+def test_how_they_work_out_the_cause_is_not_whether_it_works(content: Content) -> None:
+    message = parsed("step one. how do they work out the cause", ("ask_pt_root_cause", 0.8))
+    assert topic_for(content, message, "treatment.braces_taping") == "pt_approach.root_cause"
+
 def test_a_tri_soon_is_a_race_soon(content: Content) -> None:
     message = parsed("Olympic tri in 10 days. Swim and bike feel fine but on the run my kneecap starts hurting. Do I DNS or push through?",
                      ("ask_cross_training", 0.4), ("ask_race_soon", 0.3))
