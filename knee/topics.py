@@ -293,8 +293,8 @@ _COULD_IT_BE = re.compile(r"\b(?:could|might|would|can) it be\b", re.I)
 _WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b|^\W*(?:and\W+|so\W+|ok\W+)?brands?\W*$", re.I)
 WHICH_BRAND_MAX_WORDS = 8
 # "but does it actually fix anything or does it just feel nice", "i meant does it actually fix it" after a treatment
-_DOES_IT_FIX_IT = re.compile(r"\b(?:does|do|will|would|can|is) (?:it|that|this|they|those|them) (?:actually |really |even |truly |ever )?"
-                             r"(?:fix|fixing|cure|heal|treat|solve|work(?! (?:out|on)\b))\b", re.I)
+_DOES_IT_FIX_IT = re.compile(r"\b(?:does|do|will|would|can|is) (?:it|that|this|they|those|them) "
+                             r"(?:actually |really |even |truly |ever )?(?:fix|fixing|cure|heal|treat|solve|work(?! (?:out|on)\b))\b", re.I)
 DOES_IT_FIX_IT_MAX_WORDS = 14
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)

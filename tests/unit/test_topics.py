@@ -1755,7 +1755,8 @@ def test_who_gets_to_see_it_is_still_privacy(content: Content) -> None:
     ("ha nah i meant does it actually fix it", "treatment.insoles_shoes"),
     ("does it actually fix it", "exercises.examples"),
 ])
-def test_does_it_fix_it_after_a_treatment_or_the_exercises_stays_with_it(content: Content, text: str, last_topic: str) -> None:
+def test_does_it_fix_it_after_a_treatment_or_the_exercises_stays_with_it(content: Content, text: str,
+                                                                          last_topic: str) -> None:
     assert topic_for(content, parsed(text, ("ask_pain_relief", 0.75)), last_topic) == last_topic
 
 
