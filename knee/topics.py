@@ -259,10 +259,14 @@ OTHER_CONDITIONS = "other_conditions"
 _PARTS_AN_ANSWER_COVERS = {"mobility", "stretching", "insoles", "shoes", "cadence", "massage", "hip", "quads"}
 _ANOTHER_PART = re.compile(r"\b(?:shins?|calf|calves|hamstrings?|achilles|heels?|foot|feet|ankles?|groin|thighs?|toes?|lower back)\b", re.I)
 _KNEE = re.compile(r"\bknee|\bpatell", re.I)
+_UPPER_BODY = re.compile(r"\b(?:shoulders?|elbows?|wrists?|necks?|arms?|hands?|fingers?)\b", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
 _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?:'?s| is) (?:going on|happening) (?:with|in) (?:it|this|that|my knee|the knee|my knees)\W*$"
                                 r"|\bwhat(?: even| actually| exactly| really)?(?:'?s| is)(?: even| actually| exactly| really)? (?:it|this|that)"
+                                r"(?: thing| problem| condition| injury)?"
                                 r"(?: exactly| even| actually| then| tho| though| lol)?\W*$"
+                                # "... worse after sitting in lessons all day. what would that be?"
+                                r"|\bwhat (?:would|could|might) (?:it|this|that) be\W*$"
                                 # "what do you think it is"
                                 r"|\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon) (?:it|this|that)(?:'?s| is| could be| might be)\W*$"
                                 # "could you kindly tell me what this condition is?", "what injury is this"
@@ -2000,7 +2004,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         # ("one girl is having shin pain on the inside of leg, what is that?": another injury, which the
         # assistant does not diagnose)
         # ("My knee is fine now but my ankle is paining me ... What is it?": the knee ruled out)
-        if _ANOTHER_PART.search(text) and (not _KNEE.search(text) or _KNEE_IS_FINE.search(text)):
+        # ("unrelated but my shoulder clicks and aches on bench press, what would that be": not the leg at all)
+        if ((_ANOTHER_PART.search(text) or _UPPER_BODY.search(text))
+                and (not _KNEE.search(text) or _KNEE_IS_FINE.search(text))):
             return OUT_OF_SCOPE
         return FIRST_TOPIC
     # "... and my right heel, stiff first thing. Start with the heel please, what is it and how do I treat it?": treating

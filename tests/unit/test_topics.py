@@ -1724,11 +1724,19 @@ def test_a_correction_asks_the_answer_just_given_again(content: Content, text: s
     "I have had an ache behind my right kneecap since the spring. Could you kindly tell me what this condition is?",
     "achy kneecap on the stairs since I started parkrun, what condition do I have",
     "Dear Sir or Madam,\n\nMy kneecap aches when I go up to bed. What is this?\n\nYours faithfully,\nMargaret",
+    "my knee dey pain me small small for front when i squat. what is this thing",
+    "Right knee paining in the front side while getting down the stairs. Kindly advise what is this problem.",
+    "hes had knee pain for a month, around the kneecap, worse after sitting in lessons. what would that be?",
 ])
 def test_a_story_ending_what_is_it_is_what_it_is(content: Content, text: str) -> None:
     message = parsed(text, ("describe_symptoms", 0.6), ("ask_causes_training_load", 0.2))
     assert topic_for(content, message, None) == "what_is"
 
+
+def test_what_would_that_be_of_another_part_of_the_body_is_out_of_scope(content: Content) -> None:
+    message = parsed("unrelated but my shoulder clicks and aches on bench press, what would that be",
+                     ("ask_clicking", 0.5))
+    assert topic_for(content, message, "exercises.examples") == "out_of_scope"
 
 def test_another_condition_is_still_the_other_conditions(content: Content) -> None:
     message = parsed("what other condition could it be", ("ask_related_conditions", 0.8))
