@@ -895,7 +895,10 @@ _SIGN_OFF = re.compile(r"(?<=[?.!])[ \t]*\n\s*(?:yours (?:faithfully|sincerely|t
 # "knee pain", "sore knee", alone: the runner's own knee, which the answer about symptoms covers
 _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|kneecap|kneecaps|knee cap)\s+"
                               r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|problems?|issues?|"
-                              r"niggle)\W*$"
+                              r"niggle)"
+                              # "knee pain downhill", "knee ache on stairs": when it hurts, still nothing asked
+                              r"(?:\s+(?:on|going|when|while|after|during|running|walking|down|up)){0,2}"
+                              r"(?:\s+(?:downhill|downhills|uphill|hills?|stairs|steps|squats?|squatting|sitting))?\W*$"
                               r"|^\W*(?:a\s+|my\s+)?(?:sore|painful|achy|aching|bad|dodgy)\s+"
                               r"(?:knee|knees|kneecap|kneecaps)\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language

@@ -4639,11 +4639,13 @@ def test_how_often_to_do_them_after_a_treatment_is_the_exercises_dose(content: C
                      "treatment.braces_taping") == "exercises.dosage"
 
 
-@pytest.mark.parametrize("text", ["knee pain", "sore knee", "my knee hurts"])
+@pytest.mark.parametrize("text", ["knee pain", "sore knee", "my knee hurts", "knee pain downhill", "knee ache on stairs"])
 def test_knee_pain_alone_is_the_runners_own_symptoms(content: Content, text: str) -> None:
-    assert topic_for(content, parsed(text, ("nlu_fallback", 0.3)), "help") == "symptoms"
-    # asking about it is not
-    asked = parsed(text + " exercises?", ("ask_exercise_examples", 0.9))
+    assert topic_for(content, parsed(text, ("ask_running_form", 0.4)), "help") == "symptoms"
+
+
+def test_knee_pain_with_a_question_is_that_question(content: Content) -> None:
+    asked = parsed("knee pain exercises?", ("ask_exercise_examples", 0.9))
     assert topic_for(content, asked, None) == "exercises.examples"
 
 
