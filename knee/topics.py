@@ -2226,11 +2226,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     request = bool(_PLEASE.search(text) and aspects_in_text(text, content.aspect_words))
     # (also read as goodbye, with no goodbye in it: "ok thank you, that's put my mind at ease a bit 🙏")
     if ("?" not in text and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS and not request
-            and (intent == "thanks" or (intent == "goodbye" and not _BYE.search(text) and not _FAREWELL.search(text)))):
+            and not _FAREWELL.search(text) and (intent == "thanks" or (intent == "goodbye" and not _BYE.search(text)))):
         return THANKS_TOPIC
     if not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
-        # "ok thx bye", "cheers, see ya": a goodbye (with or without thanks) that asks nothing more
-        if _BYE.search(text):
+        # "ok thx bye", "cheers, see ya", "shot bru, gotta run. cheers": a goodbye (with or without thanks) that asks
+        # nothing more
+        if _BYE.search(text) or _FAREWELL.search(text):
+            return GOODBYE_TOPIC
+        # "nah all good ta", "nope that's all" after thanks, which asks if there is anything else: no more, goodbye
+        if last_topic == THANKS_TOPIC and intent == "deny" and not aspects_in_text(text, content.aspect_words):
             return GOODBYE_TOPIC
         # "ok cheers, booking a physio": thanks that asks nothing more, whatever else it says
         if _THANKS.search(text) and intent not in ("thanks", "goodbye") and not request:

@@ -1778,10 +1778,21 @@ def test_a_tri_soon_is_a_race_soon(content: Content) -> None:
     assert topic_for(content, message, None) == "training.race_soon"
 
 
-@pytest.mark.parametrize("text", ["ok thank you, bye for now", "cheers mate, see ya", "righto bye"])
+@pytest.mark.parametrize("text", ["ok thank you, bye for now", "cheers mate, see ya", "righto bye",
+                                  "shot bru, gotta run. cheers", "thanks, have a good evening"])
 def test_a_goodbye_with_or_without_thanks_is_a_goodbye(content: Content, text: str) -> None:
     message = parsed(text, ("thanks", 0.6), ("goodbye", 0.3))
     assert topic_for(content, message, "treatment.insoles_shoes") == "goodbye"
+
+
+@pytest.mark.parametrize("text", ["nah all good ta", "nope that's all"])
+def test_no_after_thanks_which_asks_if_there_is_more_is_a_goodbye(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("deny", 0.8)), "thanks") == "goodbye"
+
+
+def test_no_after_thanks_naming_a_topic_asks_about_it(content: Content) -> None:
+    message = parsed("no, what about insoles", ("ask_insoles_shoes", 0.8))
+    assert topic_for(content, message, "thanks") == "treatment.insoles_shoes"
 
 
 @pytest.mark.parametrize("text, last_topic", [
