@@ -905,6 +905,13 @@ _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
                 r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
                 r"marhaba|ahlan|shalom|jambo|habari|mambo|sawubona|molo|dumela|kia ora|merhaba|konnichiwa|ni ?hao|kumusta|ol[aá]|oi|hej|hei|moin|servus|sveiki|czesc|cześć|privet|slt|wagwan")
+# "Good morning from Perth! Lovely to have a service like this", "hello! my physio told me about this chat": a first
+# message that opens with hello and tells how they came, with nothing asked and nothing of the knee
+_OPENS_WITH_HELLO = re.compile(r"^\W*(?:" + _HELLO_WORDS + r")"
+                               r"(?:\s*[!,.:;]|\s+(?:there|all|everyone|from|team|folks)\b)", re.I)
+HELLO_AND_MORE_MAX_WORDS = 20
+# (not one the classifier reads as asking about the assistant: "hi is this an actual physio im talking to")
+ABOUT_THE_ASSISTANT = ("bot_challenge", "help", "ask_about")
 # "How far" (Nigerian Pidgin for hello), as the first message and with no question mark
 _HOW_FAR_HELLO = re.compile(r"^\W*how far[.!\s]*$", re.I)
 _HELLO = re.compile(r"\b(?:" + _HELLO_WORDS + r")\b", re.I)
@@ -1807,6 +1814,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return SYMPTOMS_TOPIC
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
     if _HELLO_ALONE.match(text) or (last_topic is None and _HOW_FAR_HELLO.match(text)):
+        return GREETING_TOPIC
+    if (last_topic is None and _OPENS_WITH_HELLO.match(text) and not asks_a_question(text)
+            and (message.get("intent") or {}).get("name") not in ABOUT_THE_ASSISTANT
+            and len(text.split()) <= HELLO_AND_MORE_MAX_WORDS and not _KNEE.search(text)
+            and not aspects_in_text(text, content.aspect_words) and not assessment.findings):
         return GREETING_TOPIC
     # "👋", "ok nvm 👋": a wave, hello as a first message and goodbye after an answer
     if _WAVE_ALONE.match(text):

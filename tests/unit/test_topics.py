@@ -1785,6 +1785,22 @@ def test_a_goodbye_with_or_without_thanks_is_a_goodbye(content: Content, text: s
     assert topic_for(content, message, "treatment.insoles_shoes") == "goodbye"
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("Good morning from Perth! Lovely to have a service like this, my daughter found it for me.", "ask_outlook"),
+    ("hello! my physio told me about this chat", "ask_privacy"),
+])
+def test_hello_and_how_they_came_is_a_greeting(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.4)), None) == "greeting"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("hi is this an actual physio im talking to", "bot_challenge", "bot_challenge"),
+    ("morning runs are killing me", "out_of_scope", "out_of_scope"),
+    ("hi, my knee aches on the stairs", "describe_symptoms", "symptoms"),
+])
+def test_hello_with_more_to_it_is_not_only_a_greeting(content: Content, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.7)), None) == expected
+
 @pytest.mark.parametrize("text", ["nah all good ta", "nope that's all"])
 def test_no_after_thanks_which_asks_if_there_is_more_is_a_goodbye(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("deny", 0.8)), "thanks") == "goodbye"
