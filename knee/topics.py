@@ -831,6 +831,12 @@ _WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|made|built|
                           r"|\bwhich (?:clinic|practice|company|hospital) (?:is|are) (?:it|this|you|u) (?:from|with)\b"
                           r"|\bwhose (?:bot|chatbot|app|assistant|thing|site|website) (?:is (?:this|it)|(?:this|it) is)\b", re.I)
 WHO_RUNS_IT_MAX_WORDS = 14
+# "so what's the point of this vs just googling", "Is this just an advert to get me to book physio lol": what the
+# assistant is for, and who is behind it
+# (the point of "this" after an answer is that answer's: "whats the point of this then" after stretching)
+_AN_ADVERT = re.compile(r"\bis (?:this|it) (?:just |all |only )?(?:an? )?(?:advert|ad|advertisement|sales pitch|marketing)\b", re.I)
+_WHATS_IT_FOR = re.compile(r"\bwhat(?:'?s| is) the (?:point|use) of this(?: chat| bot| chatbot| app| service| thing)?\b", re.I)
+WHATS_IT_FOR_MAX_WORDS = 16
 # who answers: "Who is answering me, it is real physiotherapist?", "is there an actual physio on the other end"
 _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|talking|speaking|chatting|writing|typing|on the other end)\b"
                           r"|\b(?:real|actual|live) (?:person|human|people|physio|physiotherapist|doctor)\b|\bon the other end\b", re.I)
@@ -1835,6 +1841,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return BOT_CHALLENGE
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
+        return ABOUT
+    if ((_AN_ADVERT.search(text) or (_WHATS_IT_FOR.search(text) and last_topic in (None, GREETING_TOPIC, HELP_TOPIC) + ASSISTANT_TOPICS))
+            and len(text.split()) <= WHATS_IT_FOR_MAX_WORDS):
         return ABOUT
     # "ummm how does this work" opening a conversation: what the assistant can help with
     if last_topic in (None, GREETING_TOPIC, BOT_CHALLENGE) and _HOW_IT_WORKS.match(text):

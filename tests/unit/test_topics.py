@@ -1801,6 +1801,18 @@ def test_hello_and_how_they_came_is_a_greeting(content: Content, text: str, inte
 def test_hello_with_more_to_it_is_not_only_a_greeting(content: Content, text: str, intent: str, expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.7)), None) == expected
 
+@pytest.mark.parametrize("text, last_topic", [
+    ("Is this just an advert to get me to book physio lol", None),
+    ("right. so what's the point of this vs just googling", "bot_challenge"),
+])
+def test_what_the_assistant_is_for_is_about_it(content: Content, text: str, last_topic: Optional[str]) -> None:
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.6)), last_topic) == "about"
+
+
+def test_the_point_of_an_exercise_is_not_about_the_assistant(content: Content) -> None:
+    message = parsed("what's the point of this exercise", ("ask_exercise_examples", 0.7))
+    assert topic_for(content, message, "exercises.examples") == "exercises.examples"
+
 @pytest.mark.parametrize("text", ["nah all good ta", "nope that's all"])
 def test_no_after_thanks_which_asks_if_there_is_more_is_a_goodbye(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("deny", 0.8)), "thanks") == "goodbye"
