@@ -834,8 +834,10 @@ WHO_RUNS_IT_MAX_WORDS = 14
 # "so what's the point of this vs just googling", "Is this just an advert to get me to book physio lol": what the
 # assistant is for, and who is behind it
 # (the point of "this" after an answer is that answer's: "whats the point of this then" after stretching)
-_AN_ADVERT = re.compile(r"\bis (?:this|it) (?:just |all |only )?(?:an? )?(?:advert|ad|advertisement|sales pitch|marketing)\b", re.I)
-_WHATS_IT_FOR = re.compile(r"\bwhat(?:'?s| is) the (?:point|use) of this(?: chat| bot| chatbot| app| service| thing)?\b", re.I)
+_AN_ADVERT = re.compile(r"\bis (?:this|it) (?:just |all |only )?(?:an? )?"
+                        r"(?:advert|ad|advertisement|sales pitch|marketing)\b", re.I)
+_WHATS_IT_FOR = re.compile(r"\bwhat(?:'?s| is) the (?:point|use) of this"
+                           r"(?: chat| bot| chatbot| app| service| thing)?\b", re.I)
 WHATS_IT_FOR_MAX_WORDS = 16
 # who answers: "Who is answering me, it is real physiotherapist?", "is there an actual physio on the other end"
 _WHO_ANSWERS = re.compile(r"\bwho(?:'?s| is| am i| are)? (?:answering|replying|talking|speaking|chatting|writing|typing|on the other end)\b"
@@ -1842,7 +1844,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
         return ABOUT
-    if ((_AN_ADVERT.search(text) or (_WHATS_IT_FOR.search(text) and last_topic in (None, GREETING_TOPIC, HELP_TOPIC) + ASSISTANT_TOPICS))
+    about_the_chat = last_topic in (None, GREETING_TOPIC, HELP_TOPIC) + ASSISTANT_TOPICS
+    if ((_AN_ADVERT.search(text) or (_WHATS_IT_FOR.search(text) and about_the_chat))
             and len(text.split()) <= WHATS_IT_FOR_MAX_WORDS):
         return ABOUT
     # "ummm how does this work" opening a conversation: what the assistant can help with
