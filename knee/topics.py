@@ -259,6 +259,7 @@ OTHER_CONDITIONS = "other_conditions"
 _PARTS_AN_ANSWER_COVERS = {"mobility", "stretching", "insoles", "shoes", "cadence", "massage", "hip", "quads"}
 _ANOTHER_PART = re.compile(r"\b(?:shins?|calf|calves|hamstrings?|achilles|heels?|foot|feet|ankles?|groin|thighs?|toes?|lower back)\b", re.I)
 _KNEE = re.compile(r"\bknee|\bpatell", re.I)
+# "my shoulder clicks on bench press, what would that be": a part of the body away from the leg
 _UPPER_BODY = re.compile(r"\b(?:shoulders?|elbows?|wrists?|necks?|arms?|hands?|fingers?)\b", re.I)
 # "... now theres a dull ache round my kneecap when i go down hills. what even is this": what it is
 _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?:'?s| is) (?:going on|happening) (?:with|in) (?:it|this|that|my knee|the knee|my knees)\W*$"
@@ -268,11 +269,13 @@ _WHAT_IS_IT_AT_END = re.compile(r"\bwhat(?:'?s| is) (?:going on|happening) (?:wi
                                 # "... worse after sitting in lessons all day. what would that be?"
                                 r"|\bwhat (?:would|could|might) (?:it|this|that) be\W*$"
                                 # "what do you think it is"
-                                r"|\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon) (?:it|this|that)(?:'?s| is| could be| might be)\W*$"
+                                r"|\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon) (?:it|this|that)"
+                                r"(?:'?s| is| could be| might be)\W*$"
                                 # "could you kindly tell me what this condition is?", "what injury is this"
-                                r"|\bwhat (?:this|the|my|his|her) (?:condition|injury|problem) (?:is|could be|might be)\W*$"
-                                r"|\bwhat (?:condition|injury|problem) (?:is (?:this|it|that)|(?:this|it|that) is|(?:do|does) (?:i|he|she) have"
-                                r"|(?:i|he|she)(?:'ve| have|'s| has) got)\W*$", re.I)
+                                r"|\bwhat (?:this|the|my|his|her) (?:condition|injury|problem)"
+                                r" (?:is|could be|might be)\W*$"
+                                r"|\bwhat (?:condition|injury|problem) (?:is (?:this|it|that)|(?:this|it|that) is"
+                                r"|(?:do|does) (?:i|he|she) have|(?:i|he|she)(?:'ve| have|'s| has) got)\W*$", re.I)
 # "no i mean which one actually has evidence behind it", "to heal i mean. ran the waterfront half ...": a
 # correction of the question just answered, in its first sentence
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nah|sorry|soz|oops|ok|okay|not in general)\W+)*i\s+meant?\b|^[^.?!,]{1,30}\bi\s+mean\W*(?:[.?!,]|$)", re.I)
@@ -297,8 +300,10 @@ _COULD_IT_BE = re.compile(r"\b(?:could|might|would|can) it be\b", re.I)
 _WHICH_BRAND = re.compile(r"\b(?:which|what|any|best|good|recommend\w*)\b.*\bbrands?\b|^\W*(?:and\W+|so\W+|ok\W+)?brands?\W*$", re.I)
 WHICH_BRAND_MAX_WORDS = 8
 # "but does it actually fix anything or does it just feel nice", "i meant does it actually fix it" after a treatment
+# or the exercises (not "how do they work out the cause")
 _DOES_IT_FIX_IT = re.compile(r"\b(?:does|do|will|would|can|is) (?:it|that|this|they|those|them) "
-                             r"(?:actually |really |even |truly |ever )?(?:fix|fixing|cure|heal|treat|solve|work(?! (?:out|on)\b))\b", re.I)
+                             r"(?:actually |really |even |truly |ever )?"
+                             r"(?:fix|fixing|cure|heal|treat|solve|work(?! (?:out|on)\b))\b", re.I)
 DOES_IT_FIX_IT_MAX_WORDS = 14
 # "should I go back to my old ones?"
 _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:the|my|our|her|his)\s+(?:old|previous|original|usual)\b", re.I)
@@ -831,11 +836,11 @@ _WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|made|built|
                           r"|\bwhich (?:clinic|practice|company|hospital) (?:is|are) (?:it|this|you|u) (?:from|with)\b"
                           r"|\bwhose (?:bot|chatbot|app|assistant|thing|site|website) (?:is (?:this|it)|(?:this|it) is)\b", re.I)
 WHO_RUNS_IT_MAX_WORDS = 14
-# "so what's the point of this vs just googling", "Is this just an advert to get me to book physio lol": what the
+# "Is this just an advert to get me to book physio lol", "so what's the point of this vs just googling": what the
 # assistant is for, and who is behind it
-# (the point of "this" after an answer is that answer's: "whats the point of this then" after stretching)
 _AN_ADVERT = re.compile(r"\bis (?:this|it) (?:just |all |only )?(?:an? )?"
                         r"(?:advert|ad|advertisement|sales pitch|marketing)\b", re.I)
+# (the point of "this" after an answer is that answer's: "whats the point of this then" after stretching)
 _WHATS_IT_FOR = re.compile(r"\bwhat(?:'?s| is) the (?:point|use) of this"
                            r"(?: chat| bot| chatbot| app| service| thing)?\b", re.I)
 WHATS_IT_FOR_MAX_WORDS = 16
@@ -898,8 +903,9 @@ _FILLER_ALONE = re.compile(r"^\W*(?:" + _FILLER + r"[^\w?]+)*(?:so+|um+|uh+|erm+
 _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 # "... Could you kindly tell me what this condition is?\n\nYours faithfully,\nMargaret": a letter's close, on its
 # own lines after the question, which the rules read without
-_SIGN_OFF = re.compile(r"(?<=[?.!])[ \t]*\n\s*(?:yours (?:faithfully|sincerely|truly)|(?:kind |best |warm |many )?(?:regards|thanks|wishes)"
-                       r"|thank you(?: in advance)?|cheers|best)\b[^\n]{0,40}(?:\n+[^\n]{1,40}){0,2}\s*$", re.I)
+_SIGN_OFF = re.compile(r"(?<=[?.!])[ \t]*\n\s*(?:yours (?:faithfully|sincerely|truly)"
+                       r"|(?:kind |best |warm |many )?(?:regards|thanks|wishes)|thank you(?: in advance)?"
+                       r"|cheers|best)\b[^\n]{0,40}(?:\n+[^\n]{1,40}){0,2}\s*$", re.I)
 # "knee pain", "sore knee", alone: the runner's own knee, which the answer about symptoms covers
 _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|kneecap|kneecaps|knee cap)\s+"
                               r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|problems?|issues?|"
@@ -1492,8 +1498,10 @@ _IF_I_IGNORE_IT = re.compile(_BARE_OPENING + r"(?:what (?:happens |if )?)?(?:if 
 _BRINGS_IT_ON = re.compile(r"\bwhat (?:does |do |would |will |might )?(?:brings?|sets?|triggers?|kicks?) (?:it|this|that|the pain) (?:on|off)\b", re.I)
 # "who usually gets runner's knee", "who's most at risk of it": what makes it more likely, which is what causes it
 # (not "who gets to see it", which asks about privacy)
-_WHO_GETS_IT = re.compile(r"\bwho(?:'?s| is)? (?:usually |normally |typically |mostly |most )?(?:gets?|tends? to get|(?:more |most )?(?:at risk|likely to get))"
-                          r"(?: of)? (?:it|this|runner'?s knee|runners knee|pfps?|patellofemoral pain)\b(?! to\b)", re.I)
+_WHO_GETS_IT = re.compile(r"\bwho(?:'?s| is)? (?:usually |normally |typically |mostly |most )?"
+                          r"(?:gets?|tends? to get|(?:more |most )?(?:at risk|likely to get))"
+                          r"(?: of)? (?:it|this|runner'?s knee|runners knee|pfps?|patellofemoral pain)\b(?! to\b)",
+                          re.I)
 # "and after the race, what then" in a conversation about a race: the return to running after it
 _AFTER_THE_RACE = re.compile(r"\bafter (?:the|my|her|his|our) (?:race|marathon|half|10k|5k|event|test)\b", re.I)
 AFTER_THE_RACE_MAX_WORDS = 10
@@ -1794,6 +1802,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if assessment.escalates:
         return SYMPTOMS_TOPIC
     text = message.get("text") or ""
+    # "... what this condition is?\n\nYours faithfully,\nMargaret": the message without the letter's close
     without_sign_off = _SIGN_OFF.sub("", text)
     if without_sign_off != text and "?" in without_sign_off:
         text = without_sign_off
@@ -1823,6 +1832,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
     if _HELLO_ALONE.match(text) or (last_topic is None and _HOW_FAR_HELLO.match(text)):
         return GREETING_TOPIC
+    # "Good morning from Perth! Lovely to have a service like this": hello, and how they came
     if (last_topic is None and _OPENS_WITH_HELLO.match(text) and not asks_a_question(text)
             and (message.get("intent") or {}).get("name") not in ABOUT_THE_ASSISTANT
             and len(text.split()) <= HELLO_AND_MORE_MAX_WORDS and not _KNEE.search(text)
@@ -1844,6 +1854,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
         return ABOUT
+    # "Is this just an advert", "what's the point of this" about the chat: what the assistant is
     about_the_chat = last_topic in (None, GREETING_TOPIC, HELP_TOPIC) + ASSISTANT_TOPICS
     if ((_AN_ADVERT.search(text) or (_WHATS_IT_FOR.search(text) and about_the_chat))
             and len(text.split()) <= WHATS_IT_FOR_MAX_WORDS):
@@ -2145,7 +2156,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUTLOOK_TOPIC
     # "So what does bring it on then", "who gets it most": the causes (the cause it names or the classifier leans to,
     # if any: "the hill repeats thing, could that be what set it off")
-    if (_BRINGS_IT_ON.search(text) or _WHO_GETS_IT.search(text)) and set(asked_aspects(message, content)) <= _CAUSE_PARTS:
+    if ((_BRINGS_IT_ON.search(text) or _WHO_GETS_IT.search(text))
+            and set(asked_aspects(message, content)) <= _CAUSE_PARTS):
         return (_with_aspect(content, asked_aspects(message, content), CAUSES)
                 or (leaning if leaning.startswith(CAUSES) else CAUSES))
     # "and after the race, what then" in a conversation about a race soon: building back up after it

@@ -1988,7 +1988,8 @@ def test_what_sets_it_off_after_exercises_asks_the_cause_not_the_sets(content: C
 
 
 def test_sets_after_exercises_is_still_the_dose(content: Content) -> None:
-    assert topic_for(content, parsed("how many sets", ("ask_exercise_dosage", 1.0)), "exercises.examples") == "exercises.dosage"
+    message = parsed("how many sets", ("ask_exercise_dosage", 1.0))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
 
 def test_a_run_on_story_that_asks_why_asks_what_causes_it(content: Content) -> None:
     message = parsed("ok. my knee hurts when i do squats at the gym why would that be", ("ask_exercise_examples", 0.52))
@@ -4678,7 +4679,8 @@ def test_how_often_to_do_them_after_a_treatment_is_the_exercises_dose(content: C
                      "treatment.braces_taping") == "exercises.dosage"
 
 
-@pytest.mark.parametrize("text", ["knee pain", "sore knee", "my knee hurts", "knee pain downhill", "knee ache on stairs"])
+@pytest.mark.parametrize("text", ["knee pain", "sore knee", "my knee hurts", "knee pain downhill",
+                                  "knee ache on stairs"])
 def test_knee_pain_alone_is_the_runners_own_symptoms(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_running_form", 0.4)), "help") == "symptoms"
 
