@@ -1458,8 +1458,9 @@ PAIN_GUIDES = (KEEP_RUNNING, EXERCISE_DOSE)
 _PAIN_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[0-9]|10)(?:\.5)?\b(?!\s*(?:k\b|km|mi\b|miles?|min|mins|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|"
                           r"x\b|times|sets?|reps?|%|:|/|out of|outta|of\b|year|yr|mile))", re.I)
 PAIN_NUMBER_MAX_WORDS = 14
-# (not "what sets it off", which asks the cause)
-_HOW_MANY = re.compile(r"\bhow (?:many|often)\b|\b(?:reps|sets)\b(?! (?:it|this|that|them) off\b)", re.I)
+# "how many", "how often" and their misspellings ("how offen"), "reps?" (not "what sets it off", which asks the cause)
+_HOW_MANY = re.compile(r"\bhow (?:many|often|offen|oftn|ofen|manny|meny)\b"
+                       r"|\b(?:reps|sets)\b(?! (?:it|this|that|them) off\b)", re.I)
 PAIN_SCORE_PARTS = {RUNNING_WITH_PAIN, CADENCE_PART, TRAINING_LOAD, RACE}
 _CAUSING = re.compile(r"\b(?:caus\w*|doing it|behind it|to blame|the reason|trigger\w*)\b", re.I)
 # "where'd I even get it taped properly", "ok so where do I get the proper assessment bit done", "ok so who will

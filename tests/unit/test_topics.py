@@ -1987,6 +1987,12 @@ def test_what_sets_it_off_after_exercises_asks_the_cause_not_the_sets(content: C
     assert topic_for(content, message, last_topic) == "causes"
 
 
+@pytest.mark.parametrize("text", ["how offen", "how manny"])
+def test_how_often_misspelt_after_exercises_is_the_dose(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_pt_return_to_running", 0.5))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+
+
 def test_sets_after_exercises_is_still_the_dose(content: Content) -> None:
     message = parsed("how many sets", ("ask_exercise_dosage", 1.0))
     assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
