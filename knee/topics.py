@@ -906,6 +906,17 @@ _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 _SIGN_OFF = re.compile(r"(?<=[?.!])[ \t]*\n\s*(?:yours (?:faithfully|sincerely|truly)"
                        r"|(?:kind |best |warm |many )?(?:regards|thanks|wishes)|thank you(?: in advance)?"
                        r"|cheers|best)\b[^\n]{0,40}(?:\n+[^\n]{1,40}){0,2}\s*$", re.I)
+# Text-speak for the question words, spelt out before the rules read a message ("hw long", "wat abt", "shud i")
+_TEXT_SPEAK = {"hw": "how", "wat": "what", "wot": "what", "wht": "what", "wut": "what", "shud": "should",
+               "shld": "should", "shuld": "should", "cud": "could", "cld": "could", "wud": "would", "wld": "would",
+               "abt": "about", "b4": "before"}
+_TEXT_SPEAK_WORD = re.compile(r"\b(?:" + "|".join(_TEXT_SPEAK) + r")\b", re.I)
+
+
+def _spelt_out(text: str) -> str:
+    return _TEXT_SPEAK_WORD.sub(lambda found: _TEXT_SPEAK[found.group(0).lower()], text)
+
+
 # "knee pain", "sore knee", alone: the runner's own knee, which the answer about symptoms covers
 _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|kneecap|kneecaps|knee cap)\s+"
                               r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|problems?|issues?|"
@@ -1827,6 +1838,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "Sent from my iPad" alone: a phone's signature; "test", "my": a try or half a message; nothing asked
     if _SENT_FROM.match(text) or _TRYING_IT.match(text):
         return FALLBACK_TOPIC
+    # "hw long shud i rest", "wat abt taping": the rules read text-speak spelt out (once it is not keyboard mash)
+    spelt_out = _spelt_out(text)
+    if spelt_out != text:
+        text, last_sentence = spelt_out, _last_sentence(spelt_out)
+        message = {**message, "text": text}
     # "knee pain", alone: the runner's own knee
     if _KNEE_PAIN_ALONE.match(text):
         return SYMPTOMS_TOPIC

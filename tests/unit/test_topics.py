@@ -1813,6 +1813,19 @@ def test_the_point_of_an_exercise_is_not_about_the_assistant(content: Content) -
     message = parsed("what's the point of this exercise", ("ask_exercise_examples", 0.7))
     assert topic_for(content, message, "exercises.examples") == "exercises.examples"
 
+@pytest.mark.parametrize("text_speak, spelt, intent, last_topic, expected", [
+    ("wat happens after that", "what happens after that", "ask_who_to_see", "pt_approach", "pt_approach.root_cause"),
+    ("hw do i stop it coming back", "how do i stop it coming back", "ask_recurrence", "outlook", "pt_approach"),
+])
+def test_text_speak_is_read_as_its_words_spelt_out(content: Content, text_speak: str, spelt: str, intent: str,
+                                                   last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(spelt, (intent, 0.5)), last_topic) == expected
+    assert topic_for(content, parsed(text_speak, (intent, 0.5)), last_topic) == expected
+
+
+def test_text_speak_in_keyboard_mash_is_still_mash(content: Content) -> None:
+    assert topic_for(content, parsed("wht abt th ,, hh", ("ask_causes_fatigue", 0.4)), "causes.fatigue") == "fallback"
+
 @pytest.mark.parametrize("text", ["nah all good ta", "nope that's all"])
 def test_no_after_thanks_which_asks_if_there_is_more_is_a_goodbye(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("deny", 0.8)), "thanks") == "goodbye"
