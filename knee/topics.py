@@ -909,7 +909,8 @@ _SIGN_OFF = re.compile(r"(?<=[?.!])[ \t]*\n\s*(?:yours (?:faithfully|sincerely|t
 # Text-speak for the question words, spelt out before the rules read a message ("hw long", "wat abt", "shud i")
 _TEXT_SPEAK = {"hw": "how", "wat": "what", "wot": "what", "wht": "what", "wut": "what", "shud": "should",
                "shld": "should", "shuld": "should", "cud": "could", "cld": "could", "wud": "would", "wld": "would",
-               "abt": "about", "b4": "before"}
+               "abt": "about", "b4": "before", "u": "you", "ur": "your", "wen": "when", "hv": "have", "nd": "and",
+               "cuz": "because", "coz": "because"}
 _TEXT_SPEAK_WORD = re.compile(r"\b(?:" + "|".join(_TEXT_SPEAK) + r")\b", re.I)
 
 
