@@ -714,7 +714,8 @@ def test_getting_up_from_a_desk_or_a_class_is_the_sitting_advice(content: Conten
     assert topic_for(content, message, "related.names") == "related.names"
 
 
-@pytest.mark.parametrize("text", ["salamat po 🙏", "muchas gracias amigo", "danke schön", "ok merci, I'll book", "chur 🤙"])
+@pytest.mark.parametrize("text", ["salamat po 🙏", "muchas gracias amigo", "danke schön", "ok merci, I'll book", "chur 🤙",
+                                  "dzięki"])
 def test_thanks_in_other_languages_is_thanks(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("nlu_fallback", 1.0)), "training.keep_running") == "thanks"
 
@@ -2253,7 +2254,7 @@ def test_a_question_about_the_assistant_the_classifier_is_sure_of_is_that_questi
     assert topic_for(content, message, "bot_challenge") == "about"
 
 
-@pytest.mark.parametrize("text", ["is the NHS the one running this", "who's behind this then"])
+@pytest.mark.parametrize("text", ["is the NHS the one running this", "who's behind this then", "so who run it den"])
 def test_who_runs_the_assistant_is_about_it(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_outlook", 0.17), ("ask_keep_running", 0.16)), None) == "about"
 
