@@ -3118,6 +3118,7 @@ def test_stopping_until_it_goes_away_is_not_giving_up_for_good(content: Content)
     ("ok thank you, that's put my mind at ease a bit 🙏", (("goodbye", 0.7), ("thanks", 0.2)), "outlook.recurrence"),
     ("shot", (("ask_other_therapies", 0.3), ("thanks", 0.1)), "treatment.other_therapies"),
     ("Shot bru", (("out_of_scope", 0.4), ("thanks", 0.1)), None),
+    ("righto cheers mate", (("goodbye", 0.7), ("thanks", 0.2)), "pt_approach.strength"),
 ])
 def test_thanks_read_as_something_else_is_thanks(content: Content, text: str, ranking: tuple, last_topic: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == "thanks"
