@@ -509,8 +509,8 @@ THANKS_MAX_WORDS = 12
 # "exercises pls 🙏": a request, not thanks, when it names a topic part
 _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 # ("righto cheers mate": also with whom they thank after it)
-_THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")(?:\s+(?:mate|man|bro|bru|bud|buddy|pal|love|hun|lads|guys|all|x+))?"
-                            r"\W*$", re.I)
+_THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")"
+                            r"(?:\s+(?:mate|man|bro|bru|bud|buddy|pal|love|hun|lads|guys|all|x+))?\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
 _BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
               r"|hooroo|likkle more|lickle more|walk good|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci|a presto|ciao ciao|buona giornata|buona serata|ha det(?: bra| godt)?|hej d[åa]|vi ses"
