@@ -1282,10 +1282,10 @@ _OTHER_ACTIVITY = re.compile(r"\b(?:" + _SPORTS + r"|lift|lifting|weightlifting|
 # "is some pain ok", "is a bit of aching normal then?": how much pain is fine
 _SOME_PAIN_OK = re.compile(_BARE_OPENING + r"(?:is|are) (?:some|a bit of|a little|a little bit of|mild|a bit|any) (?:pain|ache|aching|discomfort|soreness)"
                            r" (?:ok|okay|normal|fine|allowed|acceptable)(?: then| tho| though)?\W*$", re.I)
-# "got it", "ah i see", "makes sense", "good to know": the answer taken in, nothing asked
-_ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok|okay|ah+|oh+|right|lol|haha|cool|yeah|yep|hmm+)\W+)*"
+# "got it", "ah i see", "makes sense", "good to know", "aye grand": the answer taken in, nothing asked
+_ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok|okay|ah+|oh+|right|lol|haha|cool|yeah|yep|aye|hmm+)\W+)*"
                            r"(?:got it|gotcha|understood|noted|i see|(?:that )?makes sense|good to know|fair enough|interesting"
-                           r"|will do|perfect|sounds like a plan|on it)"
+                           r"|will do|perfect|sounds like a plan|on it|grand|sound|brill|lovely|nice one|great stuff)"
                            r"(?:\W+(?:ok|okay|lol|then|thx|ta|cool))*\W*$", re.I)
 # "one sec", "hang on", "lol", "ugh": a pause, a laugh or a groan alone, which asks nothing
 _PAUSE_OR_LAUGH_ALONE = re.compile(r"^\W*(?:one sec(?:ond)?|1 sec|hang on|hold on|brb|lol+|lmao+|haha+|ha ha|ugh+|oof+)\W*$", re.I)

@@ -4631,7 +4631,7 @@ def test_a_pause_or_a_laugh_alone_after_an_answer_asks_nothing(content: Content,
     assert topic_for(content, parsed(text, (intent, 0.3)), "causes") == "fallback"
 
 
-@pytest.mark.parametrize("text", ["ok will do", "perfect", "sounds like a plan"])
+@pytest.mark.parametrize("text", ["ok will do", "perfect", "sounds like a plan", "aye grand", "lovely"])
 def test_agreeing_to_do_it_after_an_answer_is_thanks(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_outlook", 0.4)), "causes.quad_strength") == "thanks"
 
