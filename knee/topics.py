@@ -833,7 +833,8 @@ _DAYS_BEFORE_SEEN = re.compile(r"\bhow (?:many (?:days|weeks)|long)\b[^.?!]{0,30
 WHEN_TO_BE_SEEN_MAX_WORDS = 40
 # "is the NHS the one running this", "who's behind this", "which clinic is it from", "whose bot is it": who runs
 # the assistant
-_WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|run|made|built|owns|makes) (?:this|it|you|u)\b(?! (?:hurt|worse|better|ache|sore))"
+_WHO_RUNS_IT = re.compile(r"\bwho(?:'?s| is)? (?:running|behind|runs|run|made|built|owns|makes) (?:this|it|you|u)\b"
+                          r"(?! (?:hurt|worse|better|ache|sore))"
                           r"|\b(?:is|are) [\w ]{1,20}? the ones? (?:running|behind|who runs|that runs|who made|that made) (?:this|it|you|u)\b"
                           r"|\bwhich (?:clinic|practice|company|hospital) (?:is|are) (?:it|this|you|u) (?:from|with)\b"
                           r"|\bwhose (?:bot|chatbot|app|assistant|thing|site|website) (?:is (?:this|it)|(?:this|it) is)\b", re.I)
@@ -908,7 +909,8 @@ _SENT_FROM = re.compile(r"^\W*sent from my \w+(?: \w+)?\W*$", re.I)
 _SIGN_OFF = re.compile(r"(?<=[?.!])[ \t]*\n\s*(?:yours (?:faithfully|sincerely|truly)"
                        r"|(?:kind |best |warm |many )?(?:regards|thanks|wishes)|thank you(?: in advance)?"
                        r"|cheers|best)\b[^\n]{0,40}(?:\n+[^\n]{1,40}){0,2}\s*$", re.I)
-# Text-speak for the question words, spelt out before the rules read a message ("hw long", "wat abt", "shud i")
+# Text-speak for question words and other short words, spelt out before the rules read a message ("hw long",
+# "wat abt", "shud i", "wen u run")
 _TEXT_SPEAK = {"hw": "how", "wat": "what", "wot": "what", "wht": "what", "wut": "what", "shud": "should",
                "shld": "should", "shuld": "should", "cud": "could", "cld": "could", "wud": "would", "wld": "would",
                "abt": "about", "b4": "before", "u": "you", "ur": "your", "wen": "when", "hv": "have", "nd": "and",
