@@ -1148,6 +1148,11 @@ _MAKES_IT_WORSE = re.compile(r"\bwhat (?:else |other (?:things|stuff|activities)
                              r"(?:tends? to |can |could |would |might |will |usually |normally |typically )?"
                              r"(?:makes? (?:it|this|them) worse|aggravates? (?:it|this|them)|flares? (?:it|this|them) up)\b", re.I)
 MAKES_IT_WORSE_MAX_WORDS = 10
+# "ok so what do I do instead of tomorrow's tempo", "can i do spin instead of long runs for a bit": other training
+# in place of running (not "power hiking the hills instead of running them", which is still running)
+_INSTEAD_OF_A_RUN = re.compile(r"\binstead of (?:\w+'?s? ){0,2}(?:run|runs|running|jog|jogs|jogging|tempos?|long runs?"
+                               r"|shakeouts?|intervals|speedwork|speed work|track sessions?|parkrun|training)\b"
+                               r"(?! (?:them|it|those)\b)", re.I)
 # "what keeps the fitness going", "how do I keep my fitness up", "what do I do on the days I can't run"
 _IN_PLACE_OF_RUNNING = re.compile(r"\b(?:what|how)\b[^.?!]{0,40}\b(?:keeps?|keeping|maintain(?:s|ing)?|hold(?:s|ing)? onto) (?:up )?"
                                   r"(?:my |the |his |her |our |their |some )?fitness\b"
@@ -1908,6 +1913,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "Can I keep smashing SkiErg and rower sessions while my knee settles?": the other training it names, when
     # the classifier weighs keeping running against it
     if _weighs_keep_running_against(message, CROSS_TRAINING) and CROSS_TRAINING_PART in asked_aspects(message, content):
+        return CROSS_TRAINING
+    # "what do I do instead of tomorrow's tempo": other training in place of the run (not "why can't I just run
+    # instead of swimming", which asks why)
+    if _INSTEAD_OF_A_RUN.search(text) and asks_a_question(text) and not _ASKS_WHY.search(text):
         return CROSS_TRAINING
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:

@@ -1827,6 +1827,20 @@ def test_text_speak_is_read_as_its_words_spelt_out(content: Content, text_speak:
 def test_text_speak_in_keyboard_mash_is_still_mash(content: Content) -> None:
     assert topic_for(content, parsed("wht abt th ,, hh", ("ask_causes_fatigue", 0.4)), "causes.fatigue") == "fallback"
 
+@pytest.mark.parametrize("text, last_topic", [
+    ("ok so what do I do instead of tomorrow's tempo, I can't just sit there", "training.keep_running"),
+    ("Anything I can do instead of shakeouts to stay sharp this week", "training.keep_running"),
+    ("what should i do instead of running", "why_rest_fails"),
+])
+def test_what_to_do_instead_of_a_run_is_other_training(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.5)), last_topic) == "training.cross_training"
+
+
+def test_why_not_run_instead_of_the_other_training_asks_why(content: Content) -> None:
+    message = parsed("Physio's had me swimming instead of running for 6 weeks. Honestly why can't I just rest it",
+                     ("ask_why_rest_fails", 0.6))
+    assert topic_for(content, message, None) == "why_rest_fails"
+
 @pytest.mark.parametrize("text", ["nah all good ta", "nope that's all"])
 def test_no_after_thanks_which_asks_if_there_is_more_is_a_goodbye(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("deny", 0.8)), "thanks") == "goodbye"
