@@ -1148,6 +1148,9 @@ _MAKES_IT_WORSE = re.compile(r"\bwhat (?:else |other (?:things|stuff|activities)
                              r"(?:tends? to |can |could |would |might |will |usually |normally |typically )?"
                              r"(?:makes? (?:it|this|them) worse|aggravates? (?:it|this|them)|flares? (?:it|this|them) up)\b", re.I)
 MAKES_IT_WORSE_MAX_WORDS = 10
+# "instead of squats", "swap the lunges for", "an alternative to step downs": something in place of what it names
+_IN_PLACE_OF = re.compile(r"\b(?:instead of|rather than|swap|swapping|replace|replacing|alternatives? (?:to|for))\b",
+                          re.I)
 # "ok so what do I do instead of tomorrow's tempo", "can i do spin instead of long runs for a bit": other training
 # in place of running (not "power hiking the hills instead of running them", which is still running)
 _INSTEAD_OF_A_RUN = re.compile(r"\binstead of (?:\w+'?s? ){0,2}(?:run|runs|running|jog|jogs|jogging|tempos?|long runs?"
@@ -1914,6 +1917,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # the classifier weighs keeping running against it
     if _weighs_keep_running_against(message, CROSS_TRAINING) and CROSS_TRAINING_PART in asked_aspects(message, content):
         return CROSS_TRAINING
+    # "what can i do instead of squats" after the exercises: other exercises, not more of the answer just given
+    # (not after stretching, whose answer weighs it against strength work, nor how many of them)
+    if (last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRENGTH_STEP) and _IN_PLACE_OF.search(text)
+            and _names_exercises(content, text) and asks_a_question(text) and not _HOW_MANY.search(text)):
+        return EXERCISE_EXAMPLES
     # "what do I do instead of tomorrow's tempo": other training in place of the run (not "why can't I just run
     # instead of swimming", which asks why)
     if _INSTEAD_OF_A_RUN.search(text) and asks_a_question(text) and not _ASKS_WHY.search(text):

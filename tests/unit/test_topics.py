@@ -1836,6 +1836,18 @@ def test_what_to_do_instead_of_a_run_is_other_training(content: Content, text: s
     assert topic_for(content, parsed(text, ("ask_pt_approach", 0.5)), last_topic) == "training.cross_training"
 
 
+@pytest.mark.parametrize("text, last_topic", [
+    ("what can i do instead of squats", "exercises.examples"),
+    ("what can i do instead of lunges, they hurt", "exercises.dosage"),
+])
+def test_what_to_do_instead_of_an_exercise_is_other_exercises(content: Content, text: str, last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_exercise_examples", 0.8)), last_topic) == "exercises.examples"
+
+
+def test_how_many_instead_of_another_exercise_is_the_dose(content: Content) -> None:
+    message = parsed("how many squats instead of lunges", ("ask_exercise_dosage", 0.6))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+
 def test_why_not_run_instead_of_the_other_training_asks_why(content: Content) -> None:
     message = parsed("Physio's had me swimming instead of running for 6 weeks. Honestly why can't I just rest it",
                      ("ask_why_rest_fails", 0.6))
