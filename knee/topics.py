@@ -1924,7 +1924,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return EXERCISE_EXAMPLES
     # "what do I do instead of tomorrow's tempo": other training in place of the run (not "why can't I just run
     # instead of swimming", which asks why)
-    if _INSTEAD_OF_A_RUN.search(text) and asks_a_question(text) and not _ASKS_WHY.search(text):
+    # (nor "should I walk instead of running in the race?", which asks about the race)
+    if (_INSTEAD_OF_A_RUN.search(text) and asks_a_question(text) and not _ASKS_WHY.search(text)
+            and RACE not in aspects_in_text(text, content.aspect_words)):
         return CROSS_TRAINING
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
