@@ -1922,9 +1922,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRENGTH_STEP) and _IN_PLACE_OF.search(text)
             and _names_exercises(content, text) and asks_a_question(text) and not _HOW_MANY.search(text)):
         return EXERCISE_EXAMPLES
-    # "what do I do instead of tomorrow's tempo": other training in place of the run (not "why can't I just run
-    # instead of swimming", which asks why)
-    # (nor "should I walk instead of running in the race?", which asks about the race)
+    # "what do I do instead of tomorrow's tempo": other training in place of the run (not "swimming instead of running
+    # for 6 weeks, why can't I just rest it", which asks why, nor "should I walk instead of running in the race?")
     if (_INSTEAD_OF_A_RUN.search(text) and asks_a_question(text) and not _ASKS_WHY.search(text)
             and RACE not in aspects_in_text(text, content.aspect_words)):
         return CROSS_TRAINING
