@@ -565,11 +565,17 @@ _THOSE_EXERCISES = re.compile(r"\s+(?:doing\s+|using\s+)?(?:them|those|these|tha
 _OTHER_TRAINING = re.compile(r"\b(?:can|should|could|shall) (?:i|we|she|he|they|u|you) (?:still |keep |carry on |just )?(?:do|doing|go to|hit|train at|train in) "
                             r"(?:my |the |normal |usual |her |his |their |some |a )*(?:leg days?|gym|weights|lifting|spin|classes|crossfit|yoga|pilates|"
                             r"swim\w*|cycl\w*|bike|rowing|rower|elliptical|cross ?trainer)\b", re.I)
+# "ok so what do I do instead of tomorrow's tempo", "can i do spin instead of long runs for a bit": other training
+# in place of running (not "power hiking the hills instead of running them", which is still running)
+_INSTEAD_OF_A_RUN = re.compile(r"\binstead of (?:\w+'?s? ){0,2}(?:run|runs|running|jog|jogs|jogging|tempos?|long runs?"
+                               r"|shakeouts?|intervals|speedwork|speed work|track sessions?|parkrun|training)\b"
+                               r"(?! (?:them|it|those)\b)", re.I)
 # "might I walk instead?", "can I go with the Rennrad instead", "is that ok instead of running for a bit": other
 # training in place of running (not "would it be alright to run walk it instead", which is running)
-_INSTEAD_OF_RUNNING = re.compile(r"\binstead of (?:running|a run|my runs?|the runs?|runs)\b"
-                                 r"|(?<!run )(?<!run-)(?<!run/)\b(?:walk\w*|swim\w*|cycl\w*|bik\w*|rid(?:e|ing)|ski|skiing|row|rowing|hik\w*|spin|elliptical|aqua ?jog\w*"
-                                 r"|pool running|rennrad|fahrrad|v[ée]lo|bici|bicicleta)\b(?:\s+\w+){0,3}\s+instead\b", re.I)
+_INSTEAD_OF_RUNNING = re.compile(_INSTEAD_OF_A_RUN.pattern
+                                 + r"|(?<!run )(?<!run-)(?<!run/)\b(?:walk\w*|swim\w*|cycl\w*|bik\w*|rid(?:e|ing)"
+                                 r"|ski|skiing|row|rowing|hik\w*|spin|elliptical|aqua ?jog\w*|pool running|rennrad"
+                                 r"|fahrrad|v[ée]lo|bici|bicicleta)\b(?:\s+\w+){0,3}\s+instead\b", re.I)
 _STOP_AN_EXERCISE = re.compile(r"\b(?:stop|quit|drop|skip|avoid|ditch|cut out|give up)\s+(?:doing\s+)?(?:the\s+|my\s+|all\s+|her\s+|his\s+|their\s+)?"
                                r"(?:deep\s+|heavy\s+|back\s+|front\s+)?(?:squat\w*|lunge\w*|lunging|pli(?:e|é)s?|leg press\w*|leg extensions?|leg day)\b", re.I)
 # "how many times a day can I rub it on?", "how many mg?": a dose of a medicine or supplement
@@ -1151,11 +1157,6 @@ MAKES_IT_WORSE_MAX_WORDS = 10
 # "instead of squats", "swap the lunges for", "an alternative to step downs": something in place of what it names
 _IN_PLACE_OF = re.compile(r"\b(?:instead of|rather than|swap|swapping|replace|replacing|alternatives? (?:to|for))\b",
                           re.I)
-# "ok so what do I do instead of tomorrow's tempo", "can i do spin instead of long runs for a bit": other training
-# in place of running (not "power hiking the hills instead of running them", which is still running)
-_INSTEAD_OF_A_RUN = re.compile(r"\binstead of (?:\w+'?s? ){0,2}(?:run|runs|running|jog|jogs|jogging|tempos?|long runs?"
-                               r"|shakeouts?|intervals|speedwork|speed work|track sessions?|parkrun|training)\b"
-                               r"(?! (?:them|it|those)\b)", re.I)
 # "what keeps the fitness going", "how do I keep my fitness up", "what do I do on the days I can't run"
 _IN_PLACE_OF_RUNNING = re.compile(r"\b(?:what|how)\b[^.?!]{0,40}\b(?:keeps?|keeping|maintain(?:s|ing)?|hold(?:s|ing)? onto) (?:up )?"
                                   r"(?:my |the |his |her |our |their |some )?fitness\b"
