@@ -704,6 +704,9 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
 # (also in the runner's own language: "how the fisioterapia works for this")
 _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |sports )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy"
            r"|fisio|fisioterapia|fisioterapeuta|fisioterapista|physiotherapie|physiotherapeutin|physiotherapeut|fizjoterapia|fizjoterapeuta|kin[ée]sith[ée]rapeute|kin[ée]|fysio|fysioterapeut|fysioterapeuten|fysioterapi|kinesi[oó]log[oa]|kinesiologist)")
+# "will they give me a strength programme or just tell me what's wrong": the physio gives the plan, not the assistant
+_PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:they|" + _PHYSIO
+                           + r"|physios|pts)\s+(?:\w+\s+)?$", re.I)
 # ("what's a physio gonna do, charge me $90 to tell me to do squats?", "what else would the physio do with him")
 _WHAT_PHYSIO_DOES = re.compile(r"\b(?:what|whit|wot|wat)(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer|add)\b(?P<clause>[^,.;!?]*)"
@@ -2098,7 +2101,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUT_OF_SCOPE
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
-    if len(last_sentence.split()) <= PLAN_MAX_WORDS and _TRAINING_PLAN.search(last_sentence):
+    # (not from the physio: "will they give me a strength programme")
+    plan = _TRAINING_PLAN.search(last_sentence)
+    if len(last_sentence.split()) <= PLAN_MAX_WORDS and plan and not _PHYSIO_GIVES.search(last_sentence[:plan.start()]):
         return OUT_OF_SCOPE
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):

@@ -2618,6 +2618,15 @@ def test_a_training_plan_asked_for_at_the_end_of_a_story_or_as_a_rewrite_is_not_
     assert topic_for(content, rewrite, "training.race_soon") == "out_of_scope"
 
 
+def test_a_programme_the_physio_gives_is_not_a_plan_asked_of_the_assistant(content: Content) -> None:
+    from_physio = parsed("will they give me a strength programme or just tell me what's wrong",
+                         ("ask_pt_strength", 0.77))
+    assert topic_for(content, from_physio, "pt_approach.root_cause") == "pt_approach.strength"
+    # asked of the assistant, the same words are a plan it does not write
+    of_the_assistant = parsed("can you give me a strength programme", ("ask_pt_strength", 0.77))
+    assert topic_for(content, of_the_assistant, None) == "out_of_scope"
+
+
 @pytest.mark.parametrize("text", ["anything I can do for the knee at home then", "tirin before the end, right. so more reps or heavier weights",
                                   "srs q can u explain the whole load vs capacity thing for the knee",
                                   "the kidney thing - is that specific to ultras/marathons or any long race"])
