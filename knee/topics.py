@@ -707,6 +707,13 @@ _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |s
 # "will they give me a strength programme or just tell me what's wrong": the physio gives the plan, not the assistant
 _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:they|" + _PHYSIO
                            + r"|physios|pts)\s+(?:\w+\s+)?$", re.I)
+# "She wants to know what she should write down to take with her", "what should i bring to my physio appointment":
+# what to note before the visit, which the assessment step says
+_TO_THE_VISIT = (r"to (?:the |my |her |his |our |your |an? )?(?:first )?"
+                 r"(?:appointment|appt|physio|visit|assessment|session|consultation)\b")
+_WHAT_TO_BRING = re.compile(r"\b(?:what|anything)\b[^.?!]{0,40}?\b(?:(?:write|jot|note) down\b[^.?!]{0,30}?"
+                            r"\b(?:with (?:me|her|him|us|them)\W*$|" + _TO_THE_VISIT + r")"
+                            r"|(?:bring|take)\b[^.?!]{0,30}?\b" + _TO_THE_VISIT + ")", re.I)
 # ("what's a physio gonna do, charge me $90 to tell me to do squats?", "what else would the physio do with him")
 _WHAT_PHYSIO_DOES = re.compile(r"\b(?:what|whit|wot|wat)(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer|add)\b(?P<clause>[^,.;!?]*)"
@@ -2099,6 +2106,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and _HOW_TO_TREAT.search(last_sentence)
             and not set(aspects_in_text(last_sentence, content.aspect_words)) & _PARTS_AN_ANSWER_COVERS):
         return OUT_OF_SCOPE
+    if _WHAT_TO_BRING.search(last_sentence) and len(last_sentence.split()) <= PLAN_MAX_WORDS:
+        return ROOT_CAUSE_STEP
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
     # (not from the physio: "will they give me a strength programme")

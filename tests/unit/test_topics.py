@@ -2618,6 +2618,19 @@ def test_a_training_plan_asked_for_at_the_end_of_a_story_or_as_a_rewrite_is_not_
     assert topic_for(content, rewrite, "training.race_soon") == "out_of_scope"
 
 
+@pytest.mark.parametrize("text, last", [
+    ("She wants to know what she should write down to take with her", "training.keep_running"),
+    ("what should I write down to take to my physio appointment", None), ("what do i bring to the physio", None)])
+def test_what_to_note_or_bring_to_the_visit_is_the_assessment_step(content: Content, text: str, last: str) -> None:
+    message = parsed(text, ("out_of_scope", 0.35), ("ask_who_to_see", 0.3))
+    assert topic_for(content, message, last) == "pt_approach.root_cause"
+
+
+def test_what_to_bring_elsewhere_is_not_the_assessment_step(content: Content) -> None:
+    message = parsed("what should i take with me on a long run", ("out_of_scope", 0.5))
+    assert topic_for(content, message, None) == "out_of_scope"
+
+
 def test_a_programme_the_physio_gives_is_not_a_plan_asked_of_the_assistant(content: Content) -> None:
     from_physio = parsed("will they give me a strength programme or just tell me what's wrong",
                          ("ask_pt_strength", 0.77))
