@@ -708,7 +708,8 @@ _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |s
 _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:they|" + _PHYSIO
                            + r"|physios|pts)\s+(?:\w+\s+)?$", re.I)
 # "She wants to know what she should write down to take with her", "what should i bring to my physio appointment":
-# what to note before the visit, which the assessment step says
+# what to note before the visit, which the assessment step says (read before the classifier's topic, which
+# takes it for who to see or outside what is covered; _WHAT_THEY_CHECK reads "what should I prepare" later)
 _TO_THE_VISIT = (r"to (?:the |my |her |his |our |your |an? )?(?:first )?"
                  r"(?:appointment|appt|physio|visit|assessment|session|consultation)\b")
 _WHAT_TO_BRING = re.compile(r"\b(?:what|anything)\b[^.?!]{0,40}?\b(?:(?:write|jot|note) down\b[^.?!]{0,30}?"
