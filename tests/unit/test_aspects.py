@@ -29,6 +29,9 @@ from knee.content import Content
         ("sitting on the fence about physio", []),
         ("sitting it out made no difference, still sore after sitting at my desk", ["sitting"]),
         ("wall sit ok?", ["exercise_types"]),
+        # worn out, said as "wrecked"; a knee that is "wrecked" is not tiredness
+        ("I'm wrecked and my form goes to pot near the end", ["fatigue", "movement"]),
+        ("i wrecked my knee", []),
     ],
 )
 def test_word_list_finds_aspects_in_order(content: Content, text: str, expected: list) -> None:

@@ -225,6 +225,8 @@ def asked(text: str) -> str:
     "And what about strapping it with that blue stretchy tape the rugby lads use?",
     "did a step down in front of the mirror, knee dives in big time on the sore side. bad sign?",
     "When I squat down with the sandbag my knee makes a crack sound. Nothing hurts. Must I worry?",
+    # "an" for "and" in a list of noises
+    "wah gwan. mi knee dem a click an crack every time mi squat down, but it nuh hurt. it bad?",
     # "one of" is not an age; grown-up children by their age; running that never stopped; a guess about the cause;
     # the quad stretch test; a list of old injuries
     "hiya im one of the run leaders at our club. few of the c25k lot saying their knees ache round the kneecap since the hills session",
