@@ -48,4 +48,5 @@ def test_no_example_is_a_message_of_a_set_the_classifier_is_not_trained_on():
     assert any(path.name == "heldout.yml" for path in held_out) and any("blind" in str(path) for path in held_out)
     for path in held_out:
         shared = examples & {_key(text) for text in _texts_in(yaml.safe_load(path.read_text(encoding="utf-8")))}
-        assert not shared, f"{path.name}: {sorted(shared)[:3]}"
+        # a blind set's messages are never printed, not even by a failing test
+        assert not shared, f"{path.name}: {len(shared)} message(s)" + ("" if "blind" in str(path) else f" {sorted(shared)[:3]}")
