@@ -612,6 +612,17 @@ _RACE_RUN = re.compile(r"\b(?:" + _RAN + r")\s+(?:(?:my|the|a|our|his|her|their|
 # else for the race (tape, painkillers, exercises)
 RACE_SOON_PARTS = {RACE, RUNNING_WITH_PAIN}
 RACE_DATE_NEAR_WORDS = 6
+# "should I drop the hill session?", "do i ditch the hills", "cut it short or push through", "so shorter long runs?"
+_TRAINING_RUN = (r"(?:hills?|hill sessions?|hill reps|hill work|downhills|descents|long runs?|long ones?|intervals|speed ?work|"
+                 r"speed sessions?|tempos?|tempo runs?|track(?: sessions?)?|sessions?|mileage|miles|kms?|workouts?|back to backs?|runs?)")
+_ADJUST_TRAINING = re.compile(r"\b(?:should|do|shall|can|would|must) (?:i|we|you|u) (?:just |maybe |still |then )?(?:ditch|drop|skip|cut(?: out| back on| down on)?|"
+                              r"shorten|scale back|dial back|reduce|bin|avoid|ease off|back off)\b(?:\s+[\w']+){0,4}?\s+" + _TRAINING_RUN + r"\b"
+                              r"|\bcut (?:it|them|the \w+) short\b", re.I)
+_FEWER_RUNS = re.compile(r"^\W*(?:(?:so|ok|okay|and)\W+)?(?:shorter|fewer|less|slower|easier)\s+(?:long\s+)?"
+                         r"(?:runs?|miles|kms?|mileage|sessions?)\b", re.I)
+# A question the classifier is this sure of is not taken over by what only frames it: a race date the race-soon answer
+# doesn't answer it with, a bare "should I be worried?" after it.
+SURE_OF_QUESTION_ABOVE = 0.5
 RACE_DATE_SAME_SENTENCE_WORDS = 12
 _EVERY_WEEK = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:sat(?:urday)?|sun(?:day)?|week(?:end)?)\b|\bweekly\b", re.I)
 _CAN_STILL_RUN = re.compile(r"\b(?:can|could|should|shall|is it ok to) (?:i|we|she|he|they|u|you)? ?(?:still |keep |carry on |keep on )?(?:do|doing|run|running|go to)\b", re.I)
@@ -781,8 +792,13 @@ ON_YOUR_OWN_MAX_WORDS = 20
 # "is it worth seeing a physio for a grumbly knee or do people just wait it out", "need to see doctor or
 # not?": whether to be seen at all (which clinician is seek_help.who's: "physio or GP?")
 # "does that want looking at or will it sort itself out": whether to get it seen
+# (also "should I actually get it looked at?", "is it worth seeing someone or will it sort itself out?")
 _WANTS_LOOKING_AT = re.compile(r"\b(?:does|do|should|would|will|might) (?:that|it|this|he|she|they|i|my knee|the knee) (?:want|wants|need|needs)(?: to be)?\s+"
-                               r"(?:looking at|looked at|checking|checked|checking out|checked out|seeing to|seen to|seen|a look)\b", re.I)
+                               r"(?:looking at|looked at|checking|checked|checking out|checked out|seeing to|seen to|seen|a look)\b"
+                               r"|\b(?:should|shall|do|must) (?:i|we|he|she|they) (?:actually |really |just |still |maybe |not )?(?:get|have|go and get) "
+                               r"(?:it|this|that|them|my knee|the knee|his knee|her knee|my knees) (?:looked at|checked(?: out)?|seen(?: to)?|examined|assessed)\b"
+                               r"|\b(?:is it|it'?s|is that|would it be) (?:even |actually |really )?worth (?:seeing|getting|having|going to see|asking) "
+                               r"(?:someone|somebody|anyone|it looked at|it checked|it seen|them looked at|them checked)\b", re.I)
 _WHETHER_TO_BE_SEEN = re.compile(
     r"\b(?:(?:is it|is that) worth|worth|(?:do|does|will|would) (?:i|we|you|u|he|she|they) (?:really |actually )?need(?: to)?|need to|needs to"
     r"|should (?:i|he|she|we|they|u)|have to)\s+(?:(?:see|seeing|get|getting|go to|going to|visit|visiting)\s+)?"
@@ -800,6 +816,9 @@ STRETCHING_FOLLOW_UP_MAX_WORDS = 12
 _MUSCLE = r"(?:quads?|quadriceps|hamstrings?|thighs?|it ?bands?|itbs?|calf|calves)"
 _TIGHT_MUSCLE = re.compile(r"\btight\w*\s+(?:\w+\s+){0,2}?" + _MUSCLE + r"\b|\b" + _MUSCLE + r"\b(?:\s+[\w']+){0,4}?\s+tight", re.I)
 TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, RELATED, TREATMENT)
+# what a question about a tight muscle told before it asks: whether it is behind the pain, or what to do for it
+_ASKS_ABOUT_TIGHTNESS = re.compile(r"\b(?:why|cause[sd]?|causing|related|connected|linked|to do with|behind|reason|because|"
+                                   r"stretch\w*|foam|roll\w*|loosen\w*|release|that it|it that|could that|could it|is that|is it)\b", re.I)
 MOBILITY_CAUSE = "causes.mobility"
 _STIFF_JOINT = re.compile(r"\b(?:ankles?|hips?)\b", re.I)
 _ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
@@ -1056,6 +1075,8 @@ RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, RUNNING_FORM, R
 _HILLS_ALONE = re.compile(r"^\W*(?:(?:and|so|ok|okay|what about|how about)\W+)*(?:for\s+)?(?:the\s+)?hills\b"
                           r"(?:\s+(?:in general|specifically|then|too|tho|though))?\s*(?:\?|$)", re.I)
 HILLS_AFTER = (KEEP_RUNNING, RACE_SOON_TOPIC)
+# What the classifier may lean to when a race soon is named, and the race-soon answer still answers it.
+RACE_CAN_ANSWER = (KEEP_RUNNING, RACE_SOON_TOPIC, SYMPTOMS_TOPIC, FIRST_TOPIC, OUTLOOK_TOPIC, FALLBACK_TOPIC, "")
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRETCHING, STRENGTH_STEP)
 # answers that name exercises: "how much?", "how often?" or an amount after them asks their dose
 EXERCISES_GIVEN = (EXERCISE_EXAMPLES, STRENGTH_STEP)
@@ -1400,6 +1421,8 @@ EXERCISE_HURTS_MAX_WORDS = 20
 # "fair. knee then. should I be worried that it aches on the descents as well?": whether to get it seen
 # (what worries it said: a bare "should i be worried?" after noises asks about the noises)
 _SHOULD_I_WORRY = re.compile(r"\bshould (?:i|we) (?:be )?(?:worried|concerned|worry) (?:that|about|if|it)\b", re.I)
+# "... back running at 52, sore at the front of the knee on stairs. should I be worried?": a story that ends asking only that
+_ENDS_SHOULD_I_WORRY = re.compile(r"^\W*(?:so|but|and|ok|okay)?\W*(?:should|do) (?:i|we) (?:be |need to be )?(?:worried|concerned|worry)\W*$", re.I)
 SHOULD_I_WORRY_MAX_WORDS = 16
 # "why call it runners knee then": its names
 _WHY_THE_NAME = re.compile(r"\bwhy (?:is it |do (?:they|you|people|doctors) |does everyone )?call(?:ed)? (?:it|this)\b", re.I)
@@ -1433,9 +1456,11 @@ _FAREWELL = re.compile(r"\bhave a (?:good|nice|great|lovely) (?:one|day|evening|
                        r"|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b", re.I)
 # a story that ends asking what brings it on: "... few of them getting knee pain around wk 5. why",
 # "... please what is causing it", "... could menopause be why??"
-_WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just wondering)\W+)*(?:"
+# ("Kindly advise what is the reason.")
+_WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just wondering|kindly|advise|tell me|explain|let me know)\W+)*(?:"
                              r"(?:why|how come)(?:'?s| is| does| did)?(?: (?:this|that|it))?(?: (?:so|happening|happen|happens|happened))?"
                              r"|whys (?:this|that|it)|what(?:'?s| is) (?:causing|behind|the cause of|the reason for) (?:this|that|it)"
+                             r"|what(?:'?s| is| can be| could be| may be| might be) (?:the |its )?(?:reason|cause)(?: (?:of|for|behind) (?:this|that|it|my pain|the pain))?"
                              r"|what (?:causes|caused) (?:this|that|it)"
                              r"|(?:could|can|might|would) \w+(?: \w+){0,2} be (?:the )?(?:why|reason|cause)(?: of it| for it)?)\W*$", re.I)
 # "Am I doing something wrong?", "what am i doing wrong"
@@ -1743,6 +1768,26 @@ def _race_soon(text: str, content: Content) -> bool:
                for race in races for start, end in dates)
 
 
+def _adjusts_training(text: str, content: Content, last_topic: Optional[str]) -> bool:
+    """The (first) question asks whether to drop, cut or shorten a training run ("should I drop the hill session?",
+    "so shorter long runs for a bit?" after a cause), and names no race in it ("should I skip the half?" asks about
+    the race). After running advice, "so shorter runs forever?" asks about that advice."""
+    sentences = _sentences(text)
+    asked = ([sentence for sentence in sentences if "?" in sentence] or sentences[-1:])[:1]
+    race = words_pattern(content.aspect_words[RACE])
+    return any((_ADJUST_TRAINING.search(sentence)
+                or (_FEWER_RUNS.match(sentence) and "?" in sentence and last_topic not in RUNNING_ADVICE))
+               and not race.search(sentence.lower()) for sentence in asked)
+
+
+def _tightness_asked(text: str) -> bool:
+    """The question names the tight muscle or asks what it has to do with the pain ("my quads are super tight, is
+    that why my knee hurts?", "My IT band is tight. Could that be it?"), not something else told after it."""
+    sentences = _sentences(text)
+    asked = [sentence for sentence in sentences if "?" in sentence] or sentences[-1:]
+    return any(_TIGHT_MUSCLE.search(sentence) or _ASKS_ABOUT_TIGHTNESS.search(sentence) for sentence in asked)
+
+
 def _why_it_hurts_there(content: Content, text: str) -> bool:
     """A why about when it hurts: stairs, hills, squats, sitting ("why is it always the downhills",
     "I sit long in the office and it aches. Why is this so?"), naming nothing else it could be about."""
@@ -1994,9 +2039,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     leaning = TOPIC_BY_INTENT.get(intent or "", "")
     # (not when the classifier is sure it asks about stiff joints named too: "Tight calves and ankles that
     # barely bend, could that have anything to do with my knee?")
-    if (_TIGHT_MUSCLE.search(text) and asks_a_question(text)
+    # (nor when the question is about something else the tightness is only told beside: "... Calves are always tight
+    # after hill reps too but that's normal for me. Should I drop the hill session?")
+    if (_TIGHT_MUSCLE.search(text) and asks_a_question(text) and _tightness_asked(text)
             and (leaning == STRETCHING or leaning.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN)
-            and not (leaning == MOBILITY_CAUSE and confidence >= STORY_KEEPS_QUESTION_ABOVE and _STIFF_JOINT.search(text))):
+            and not (leaning == MOBILITY_CAUSE and confidence >= STORY_KEEPS_QUESTION_ABOVE and _STIFF_JOINT.search(text))
+            # (nor when it is sure the question is whether it is another condition: "could it be my IT band instead?
+            # the outside of my thigh feels tight")
+            and not (leaning == RELATED_CONDITIONS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return STRETCHING
     # "pain is just under my kneecap after jump drills, is that runners knee?": pain below the kneecap, where tendon
     # pain is, asks whether it is something else
@@ -2044,10 +2094,19 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_DOABLE.search(text) and (_MONTH_NAMED.search(text) or RACE in asked_aspects(message, content))
             and len(text.split()) <= DOABLE_MAX_WORDS):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    # "so do i ditch the hills for the rest of the block", "Plan says 5 hours this weekend. Do I cut it short or push
+    # through?": easing a training run, which the answer on running with pain covers (even with a race ahead, when the
+    # question doesn't name the race)
+    if _adjusts_training(text, content, last_topic) and set(asked_aspects(message, content)) <= RACE_SOON_PARTS | {TRAINING_LOAD}:
+        return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "first ever 10k next sat!! knee achy all week, will i be ok to run it": a race soon, also at the
     # end of a story (not the weather on race day, nor painkillers or tape for it)
+    # (not when the classifier is sure the question is about something else the race only frames: "is keyhole
+    # surgery an option before my marathon in 7 weeks?", "should I get it looked at? 2.5 weeks to Valencia")
     if (intent != OUT_OF_SCOPE_INTENT and asks_a_question(text) and _race_soon(text, content)
-            and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
+            and set(asked_aspects(message, content)) <= RACE_SOON_PARTS
+            and not (leaning not in RACE_CAN_ANSWER and intent in QUESTION_INTENTS
+                     and _confidence_of(message, intent) >= SURE_OF_QUESTION_ABOVE)):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "can I still do my parkrun every Saturday": a weekly run, whether to keep running (not a race soon)
     if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
@@ -2146,7 +2205,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "fair. knee then. should I be worried that it aches on the descents as well?": whether to get it seen
     # (not in a longer story that names what worries it: "When I step down a stair ... the knee drifts inwards ...
     # Should I be worried about that?")
-    if (_SHOULD_I_WORRY.search(last_sentence) and len(text.split()) <= SHOULD_I_WORRY_MAX_WORDS
+    # (a story that ends asking only that, and names no noise: "... sore at the front of the knee on stairs. should I be worried?")
+    if (((_SHOULD_I_WORRY.search(last_sentence) and len(text.split()) <= SHOULD_I_WORRY_MAX_WORDS)
+         or (_ENDS_SHOULD_I_WORRY.match(last_sentence) and len(_sentences(text)) > 1
+             and CLICKING not in aspects_in_text(text, content.aspect_words)
+             and not (leaning not in (SYMPTOMS_TOPIC, SEEK_HELP_TOPIC) and _confidence_of(message, intent) >= SURE_OF_QUESTION_ABOVE)))
             and set(asked_aspects(message, content)) <= {CADENCE_PART}):
         return SEEK_HELP_TOPIC
     # "why call it runners knee then": its names

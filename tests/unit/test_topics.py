@@ -974,6 +974,73 @@ def test_a_race_without_a_date_next_to_it_or_asking_about_something_else_is_not_
     assert topic_for(content, parsed(text, (intent, 0.6), ("ask_race_soon", 0.12)), None) != "training.race_soon"
 
 
+@pytest.mark.parametrize("text, intent, expected", [
+    ("my mate had keyhole surgery and runs fine now. is that an option if mine doesnt settle before my marathon in 7 weeks?",
+     "ask_surgery", "treatment.surgery"),
+    ("In taper for Valencia, 2.5 weeks to go. Front of the knee is achy on stairs. Taper madness or should I get it "
+     "looked at?", "ask_seek_help", "seek_help"),
+    ("Had 10 days off after it flared. Trail marathon is 8 weeks away. How do I get back into it without setting it off?",
+     "ask_pt_return_to_running", "pt_approach.return_to_running"),
+])
+def test_a_race_soon_that_only_frames_a_question_the_classifier_is_sure_of_leaves_it_that_question(
+        content: Content, text: str, intent: str, expected: str) -> None:
+    message = parsed(text, (intent, 0.6), ("ask_race_soon", 0.2))
+    assert topic_for(content, message, None) == expected
+    # unsure, the race-soon answer still takes the story
+    assert topic_for(content, parsed(text, (intent, 0.3), ("ask_race_soon", 0.2)), None) == "training.race_soon"
+
+
+@pytest.mark.parametrize("text, last_topic", [
+    ("so do i ditch the hills for the rest of the block or what", "causes.training_load"),
+    ("so shorter long runs for a bit? coach has 35k on the plan for saturday", "causes.fatigue"),
+    ("Last long run before taper, race is 3 weeks away. Knee aches after about 3 hours on the downhills. Plan says 5 "
+     "hours this weekend. Do I cut it short or push through?", None),
+    ("Hill reps Tuesdays, half marathon in 4 weeks. Fine going up but jogging back down it aches. Calves are always "
+     "tight after hill reps too but that's normal for me. Should I drop the hill session?", None),
+])
+def test_easing_a_training_run_is_the_answer_on_running_with_pain(content: Content, text: str, last_topic) -> None:
+    message = parsed(text, ("ask_causes_training_load", 0.41), ("ask_race_soon", 0.3), ("ask_keep_running", 0.2))
+    assert topic_for(content, message, last_topic) == "training.keep_running"
+
+
+def test_skipping_the_race_itself_is_still_the_race_answer(content: Content) -> None:
+    message = parsed("half marathon on sunday and my knee aches, should i skip the race?", ("ask_race_soon", 0.9))
+    assert topic_for(content, message, None) == "training.race_soon"
+
+
+def test_shorter_runs_after_running_advice_stays_with_that_advice(content: Content) -> None:
+    message = parsed("so shorter runs forever? bleak", ("ask_pt_return_to_running", 0.5), ("ask_keep_running", 0.3))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "pt_approach.return_to_running"
+
+
+@pytest.mark.parametrize("text", [
+    "back running at 52 after a 20 year gap, sore at the front of the knee on stairs. should I be worried?",
+    "I'm 60 and doing a run walk programme. My knee aches at the front coming down the stairs after a run. Is it worth "
+    "seeing someone or will it sort itself out?",
+    "front of my knee has ached on the stairs for a fortnight. should I actually get it looked at?",
+])
+def test_a_story_that_asks_whether_to_worry_or_get_it_seen_is_when_to_be_seen(content: Content, text: str) -> None:
+    message = parsed(text, ("describe_symptoms", 0.36), ("ask_recurrence", 0.3), ("ask_seek_help", 0.1))
+    assert topic_for(content, message, None) == "seek_help"
+
+
+def test_a_story_of_noisy_knees_that_asks_whether_to_worry_is_about_the_noise(content: Content) -> None:
+    message = parsed("my knees crunch when i squat. no pain at all. should i be worried?", ("ask_clicking", 0.8))
+    assert topic_for(content, message, None) == "related.clicking"
+
+
+def test_kindly_advise_the_reason_asks_the_cause(content: Content) -> None:
+    message = parsed("Stopped running 3 years back. Now I restarted and pain is coming near the kneecap when I climb "
+                     "the stairs. Kindly advise what is the reason.", ("ask_why_rest_fails", 0.2), ("ask_causes", 0.12))
+    assert topic_for(content, message, None) == "causes"
+
+
+def test_the_best_knee_cap_to_buy_is_a_brace(content: Content) -> None:
+    message = parsed("Started running on treadmill, pain in knee front side after 10 days. Which is the best knee cap "
+                     "to buy?", ("describe_symptoms", 0.14), ("ask_exercise_examples", 0.1))
+    assert topic_for(content, message, None) == "treatment.braces_taping"
+
+
 def test_run_it_or_nah_asks_a_question() -> None:
     assert asks_a_question("10k on sat n my right knee has been grumbling since tues. run it or nah")
     assert not asks_a_question("10k on sat n my right knee has been grumbling since tues")
@@ -2487,6 +2554,13 @@ def test_tight_calves_with_stiff_ankles_asked_as_a_cause_are_the_mobility_cause(
     # tight calves alone are stretching
     text = "my calves are really tight, could that have anything to do with my knee?"
     assert topic_for(content, parsed(text, ("ask_causes_mobility", 0.99)), None) == "exercises.stretching"
+
+
+def test_a_tight_thigh_asked_as_another_condition_is_that_condition(content: Content) -> None:
+    text = "could it be my IT band instead? the outside of my thigh feels tight"
+    assert topic_for(content, parsed(text, ("ask_related_conditions", 0.98)), "what_is") == "related.conditions"
+    # unsure, the tight muscle is the stretching answer's
+    assert topic_for(content, parsed(text, ("ask_related_conditions", 0.5)), "what_is") == "exercises.stretching"
 
 
 def test_pain_coming_back_halfway_after_getting_back_to_running_is_the_pain_guide(content: Content) -> None:

@@ -254,6 +254,13 @@ def asked(text: str) -> str:
     "physio wrote PFPS on my letter and looking it up online was a huge mistake. Is that another name for runner's knee?",
     # a tight muscle or band, not a tense swollen knee
     "triathlete, IT band feels tight as a drum. will foam rolling it help my knee??",
+    # a massage gun used most nights, a newborn that keeps them up: not pain at night
+    "Got a massage gun for christmas and I've been hammering my quads and the outside of my knee with it most nights. "
+    "Actually helping or pointless?",
+    "Up most nights with the newborn so my runs are on 4 hours' sleep. My knee aches a bit on stairs. Should I cut back?",
+    # the runner's own size, not a big knee
+    "lost 30kg over 18 months on purpose and just started jogging. After 3 runs my knees are sore around the kneecaps. "
+    "Is it just cos I'm still a big unit?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
