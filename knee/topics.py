@@ -113,6 +113,8 @@ _QUESTION = re.compile(
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
     r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:if|whether)\b|\b(?:why|how come)\W*$"
+    # "like how much pain is too much when I'm under the bar": a question after a filler that opens the message
+    r"|^\W*(?:like|i mean|so like)\s+(?:how|what|why|which|should|can|could|is it|do|does)\b"
     # "He ask can he still run in the club competition": a question reported in a story
     r"|\b(?:asking|asks?|asked|wondering|want(?:s|ed)? to know) (?:me |you |u )?(?:can|could|should|shall|will|would|is|does|do|may|must) (?:he|she|i|they|we|it)\b"
     # "tell me MRI is required for runners knee or not required"
@@ -952,10 +954,13 @@ _TEXT_SPEAK = {"hw": "how", "wat": "what", "wot": "what", "wht": "what", "wut": 
                "abt": "about", "b4": "before", "u": "you", "ur": "your", "wen": "when", "hv": "have", "nd": "and",
                "cuz": "because", "coz": "because"}
 _TEXT_SPEAK_WORD = re.compile(r"\b(?:" + "|".join(_TEXT_SPEAK) + r")\b", re.I)
+# "y does my knee ache after sitting": "y" before a verb that opens a question is "why"
+_Y_FOR_WHY = re.compile(r"(?<![\w'])y(?=\s+(?:does|do|did|is|are|am|was|were|would|wud|can|cant|can't|doesnt|doesn't|dont|don't|"
+                        r"didnt|didn't|isnt|isn't|should|shud|has|have|hv|does'nt|wont|won't)\b)", re.I)
 
 
 def _spelt_out(text: str) -> str:
-    return _TEXT_SPEAK_WORD.sub(lambda found: _TEXT_SPEAK[found.group(0).lower()], text)
+    return _Y_FOR_WHY.sub("why", _TEXT_SPEAK_WORD.sub(lambda found: _TEXT_SPEAK[found.group(0).lower()], text))
 
 
 # "knee pain", "sore knee", alone: the runner's own knee, which the answer about symptoms covers

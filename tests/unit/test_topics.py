@@ -1041,6 +1041,25 @@ def test_the_best_knee_cap_to_buy_is_a_brace(content: Content) -> None:
     assert topic_for(content, message, None) == "treatment.braces_taping"
 
 
+def test_y_before_a_question_verb_is_why_and_asks_the_question_not_the_story(content: Content) -> None:
+    from knee.detector import TriageDetector
+    from knee.triage import PARSE_DATA_KEY
+
+    text = "y does my knee ache after sitting at my desk all day"
+    message = parsed(text, ("ask_what_is", 0.61))
+    message[PARSE_DATA_KEY] = TriageDetector().assess(text).as_parse_data()
+    assert topic_for(content, message, None) == "what_is"
+    # told without the question, it is a story
+    told = parsed("my knee aches after sitting at my desk all day", ("ask_what_is", 0.61))
+    told[PARSE_DATA_KEY] = TriageDetector().assess(told["text"]).as_parse_data()
+    assert topic_for(content, told, None) == "symptoms"
+
+
+def test_a_question_after_an_opening_filler_asks() -> None:
+    assert asks_a_question("like how much pain is too much when I'm under the bar")
+    assert not asks_a_question("it aches like how my mum's knees used to")
+
+
 def test_run_it_or_nah_asks_a_question() -> None:
     assert asks_a_question("10k on sat n my right knee has been grumbling since tues. run it or nah")
     assert not asks_a_question("10k on sat n my right knee has been grumbling since tues")
