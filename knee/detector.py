@@ -3,16 +3,20 @@ message, in the NLU pipeline (components/red_flag_detector.py); the reply is ren
 result by the action server, which never loads spaCy or the learned nets."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Dict, Mapping, Optional
 
 from knee.content import CONTENT_DIR
 from knee.findings import FindingReader, Reading
+from knee.language import is_english
 from knee.store import ContentStore
 from knee.triage import Assessment, doubted, evaluate
 from knee.triage_net import TriageNet
 from knee.triage_rules import has_finding
 from knee.vocabulary import LEARNED_FINDING
+
+_WORD = re.compile(r"[a-z]{2,}")
 
 
 class TriageDetector:
@@ -37,6 +41,9 @@ class TriageDetector:
         """What the message says: the reader's findings, plus "reads_like_<tier>" for each net
         confident enough (its threshold is in content/triage.yml)."""
         reading = self.reader.read(text)
+        # (keyboard mash, with no word in it, reads like nothing: "ghhhjj,,,m n")
+        if not any(is_english(word) for word in _WORD.findall(text.lower())):
+            return reading
         thresholds = self.store.triage.learned_thresholds
         learned = {LEARNED_FINDING.format(tier=tier) for tier, p in probabilities.items() if p >= thresholds.get(tier, 1.0)}
         return Reading(reading.findings | learned, reading.child, reading.personal) if learned else reading

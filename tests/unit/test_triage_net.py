@@ -70,6 +70,13 @@ def test_calm_messages_stay_calm() -> None:
         assert assessment.question is None and assessment.tier not in ("urgent", "emergency"), text
 
 
+def test_keyboard_mash_gets_no_safety_question() -> None:
+    detector = TriageDetector(nets=NETS)
+    for text in ("ghhhjj,,,m n", "asdkjh qwe zzxv"):
+        assessment = detector.assess(text)
+        assert assessment.question is None and assessment.tier not in ("urgent", "emergency"), text
+
+
 def test_the_threshold_in_content_decides(content_copy: Path) -> None:
     path = content_copy / "triage.yml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
