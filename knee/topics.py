@@ -1276,6 +1276,10 @@ _FIX_IT_ALONE = re.compile(_OPENING + r"how (?:do|can|would|should|could) (?:i|y
 # "and the cure?", "Cure part?": what fixes it
 _CURE_ALONE = re.compile(_OPENING + r"(?:what about |what'?s |whats )?(?:the )?"
                          r"(?:cure|treatment|fix)(?: part| bit| side)?(?:\W+(?:then|tho|though|pls|please))*\W*$", re.I)
+# "..., what can I do", "... what should i do about it?": what to do, asked at the end of a story
+_WHAT_DO_I_DO_AT_END = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:so|but|and|ok|okay)\s+)(?:what|wat|wht) (?:can|should|shall|do|could|must) (?:i|we) (?:do|try)"
+                                  r"(?: (?:about it|about this|for it|for this|now|then|here|tho|though|to help|to fix it|to make it better))?\W*$", re.I)
+WHAT_DO_I_DO_STORY_MIN_WORDS = 8
 # "so what then", "ok so what now": what to do now
 _WHAT_NOW_ALONE = re.compile(_OPENING + r"(?:what now|now what|what then|then what|"
                              r"what do i do now|what should i do now)\W*$", re.I)
@@ -2113,6 +2117,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             and not (leaning not in RACE_CAN_ANSWER and intent in QUESTION_INTENTS
                      and _confidence_of(message, intent) >= SURE_OF_QUESTION_ABOVE)):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    # "knee sore at the front on stairs after runs, what can I do": a story that ends asking only what to do, the
+    # next step (what a physio does, or the step for the part answered last), not what it is
+    if (_WHAT_DO_I_DO_AT_END.search(text) and len(text.split()) >= WHAT_DO_I_DO_STORY_MIN_WORDS
+            and not asked_aspects(message, content) and leaning in (FIRST_TOPIC, SYMPTOMS_TOPIC, "")):
+        return next_step(content, last_topic)
     # "can I still do my parkrun every Saturday": a weekly run, whether to keep running (not a race soon)
     if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
             and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):

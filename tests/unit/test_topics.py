@@ -1035,6 +1035,15 @@ def test_kindly_advise_the_reason_asks_the_cause(content: Content) -> None:
     assert topic_for(content, message, None) == "causes"
 
 
+def test_a_story_that_ends_asking_what_to_do_is_the_next_step_not_what_it_is(content: Content) -> None:
+    message = parsed("knee sore at the front on stairs after runs, what can I do", ("describe_symptoms", 0.7),
+                     ("ask_what_is", 0.18))
+    assert topic_for(content, message, None) == "pt_approach"
+    # what it is, asked, is what it is
+    asked = parsed("knee sore at the front on stairs after runs, what is it", ("describe_symptoms", 0.7), ("ask_what_is", 0.18))
+    assert topic_for(content, asked, None) == "what_is"
+
+
 def test_the_best_knee_cap_to_buy_is_a_brace(content: Content) -> None:
     message = parsed("Started running on treadmill, pain in knee front side after 10 days. Which is the best knee cap "
                      "to buy?", ("describe_symptoms", 0.14), ("ask_exercise_examples", 0.1))

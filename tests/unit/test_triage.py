@@ -390,6 +390,14 @@ def test_a_sign_that_passed_gets_no_safety_question(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency") and asked(text) == "none", text
 
 
+@pytest.mark.parametrize("text", [
+    "my feet were freezing on my run this morning and my knee aches a bit after, is that runners knee?",
+    "hands and feet chilly on the long run, kneecap sore on the stairs after. normal?",
+])
+def test_cold_feet_from_a_cold_run_get_no_safety_question(text: str) -> None:
+    assert tier_of(text) not in ("urgent", "emergency") and asked(text) == "none", text
+
+
 @pytest.mark.parametrize("text, tier", [
     ("my foot went numb on my run", "emergency"),
     ("knee is a bit swollen", "urgent"),
