@@ -614,6 +614,7 @@ _RACE_RUN = re.compile(r"\b(?:" + _RAN + r")\s+(?:(?:my|the|a|our|his|her|their|
 # else for the race (tape, painkillers, exercises)
 RACE_SOON_PARTS = {RACE, RUNNING_WITH_PAIN}
 RACE_DATE_NEAR_WORDS = 6
+RACE_DATE_SAME_SENTENCE_WORDS = 12
 # "should I drop the hill session?", "do i ditch the hills", "cut it short or push through", "so shorter long runs?"
 _TRAINING_RUN = (r"(?:hills?|hill sessions?|hill reps|hill work|downhills|descents|long runs?|long ones?|intervals|speed ?work|"
                  r"speed sessions?|tempos?|tempo runs?|track(?: sessions?)?|sessions?|mileage|miles|kms?|workouts?|back to backs?|runs?)")
@@ -625,7 +626,6 @@ _FEWER_RUNS = re.compile(r"^\W*(?:(?:so|ok|okay|and)\W+)?(?:shorter|fewer|less|s
 # A question the classifier is this sure of is not taken over by what only frames it: a race date the race-soon answer
 # doesn't answer it with, a bare "should I be worried?" after it.
 SURE_OF_QUESTION_ABOVE = 0.5
-RACE_DATE_SAME_SENTENCE_WORDS = 12
 _EVERY_WEEK = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:sat(?:urday)?|sun(?:day)?|week(?:end)?)\b|\bweekly\b", re.I)
 _CAN_STILL_RUN = re.compile(r"\b(?:can|could|should|shall|is it ok to) (?:i|we|she|he|they|u|you)? ?(?:still |keep |carry on |keep on )?(?:do|doing|run|running|go to)\b", re.I)
 # "why does it keep coming back when I add miles?": a why naming a cause
@@ -1284,8 +1284,10 @@ WHAT_DO_I_DO_STORY_MIN_WORDS = 8
 _WHAT_NOW_ALONE = re.compile(_OPENING + r"(?:what now|now what|what then|then what|"
                              r"what do i do now|what should i do now)\W*$", re.I)
 # "is that bad?" after a story: whether to get it seen
+# ("should I be worried?" alone, also ending a story: see _ENDS_SHOULD_I_WORRY)
+_BARE_WORRY = r"(?:should|do) (?:i|we) (?:be |need to be )?(?:worr(?:y|ied)|concerned)"
 _IS_IT_BAD = re.compile(r"^\W*(?:(?:so|ok|okay|and|hmm)\W+)*(?:is (?:that|it|this) (?:bad|serious|a bad sign|worrying|a worry|normal|ok|okay)"
-                        r"|should i (?:be )?(?:worr(?:y|ied)|concerned))\W*$", re.I)
+                        r"|" + _BARE_WORRY + r")\W*$", re.I)
 # "ok whats the real fix po": what actually fixes it, what physio does
 _THE_REAL_FIX = re.compile(r"\bthe (?:real|actual|proper|long[- ]term|permanent|true) (?:fix|cure|solution|answer)\b", re.I)
 # bare follow-ups about the answer just given ("is that normal?", "what kind?", "when?", "source for that?",
@@ -1431,7 +1433,7 @@ EXERCISE_HURTS_MAX_WORDS = 20
 # (what worries it said: a bare "should i be worried?" after noises asks about the noises)
 _SHOULD_I_WORRY = re.compile(r"\bshould (?:i|we) (?:be )?(?:worried|concerned|worry) (?:that|about|if|it)\b", re.I)
 # "... back running at 52, sore at the front of the knee on stairs. should I be worried?": a story that ends asking only that
-_ENDS_SHOULD_I_WORRY = re.compile(r"^\W*(?:so|but|and|ok|okay)?\W*(?:should|do) (?:i|we) (?:be |need to be )?(?:worried|concerned|worry)\W*$", re.I)
+_ENDS_SHOULD_I_WORRY = re.compile(r"^\W*(?:so|but|and|ok|okay)?\W*" + _BARE_WORRY + r"\W*$", re.I)
 SHOULD_I_WORRY_MAX_WORDS = 16
 # "why call it runners knee then": its names
 _WHY_THE_NAME = re.compile(r"\bwhy (?:is it |do (?:they|you|people|doctors) |does everyone )?call(?:ed)? (?:it|this)\b", re.I)
