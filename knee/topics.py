@@ -1277,8 +1277,9 @@ _FIX_IT_ALONE = re.compile(_OPENING + r"how (?:do|can|would|should|could) (?:i|y
 _CURE_ALONE = re.compile(_OPENING + r"(?:what about |what'?s |whats )?(?:the )?"
                          r"(?:cure|treatment|fix)(?: part| bit| side)?(?:\W+(?:then|tho|though|pls|please))*\W*$", re.I)
 # "..., what can I do", "... what should i do about it?": what to do, asked at the end of a story
-_WHAT_DO_I_DO_AT_END = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:so|but|and|ok|okay)\s+)(?:what|wat|wht) (?:can|should|shall|do|could|must) (?:i|we) (?:do|try)"
-                                  r"(?: (?:about it|about this|for it|for this|now|then|here|tho|though|to help|to fix it|to make it better))?\W*$", re.I)
+_WHAT_DO_I_DO_AT_END = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:so|but|and|ok|okay)\s+)(?:what|wat|wht) (?:can|should|shall|do|could|must) (?:i|we) "
+                                  r"(?:actually |really |even |just )?(?:do|try)"
+                                  r"(?: (?:about (?:it|this|that)|for (?:it|this|that)|now|then|here|tho|though|to help|to fix it|to make it better))?\W*$", re.I)
 WHAT_DO_I_DO_STORY_MIN_WORDS = 8
 # "so what then", "ok so what now": what to do now
 _WHAT_NOW_ALONE = re.compile(_OPENING + r"(?:what now|now what|what then|then what|"
