@@ -800,7 +800,9 @@ _WANTS_LOOKING_AT = re.compile(r"\b(?:does|do|should|would|will|might) (?:that|i
                                r"|\b(?:should|shall|do|must) (?:i|we|he|she|they) (?:actually |really |just |still |maybe |not )?(?:get|have|go and get) "
                                r"(?:it|this|that|them|my knee|the knee|his knee|her knee|my knees) (?:looked at|checked(?: out)?|seen(?: to)?|examined|assessed)\b"
                                r"|\b(?:is it|it'?s|is that|would it be) (?:even |actually |really )?worth (?:seeing|getting|having|going to see|asking) "
-                               r"(?:someone|somebody|anyone|it looked at|it checked|it seen|them looked at|them checked)\b", re.I)
+                               r"(?:someone|somebody|anyone|it looked at|it checked|it seen|them looked at|them checked)\b"
+                               r"|\bworth (?:a|an|seeing a|going to a|getting a|booking a) (?:physio\w*|doctor|gp|pt|specialist)\b[^?.]{0,40}?"
+                               r"\bor (?:will|would|should|does|do|is|just) (?:it|this|that|i|wait)\b", re.I)
 _WHETHER_TO_BE_SEEN = re.compile(
     r"\b(?:(?:is it|is that) worth|worth|(?:do|does|will|would) (?:i|we|you|u|he|she|they) (?:really |actually )?need(?: to)?|need to|needs to"
     r"|should (?:i|he|she|we|they|u)|have to)\s+(?:(?:see|seeing|get|getting|go to|going to|visit|visiting)\s+)?"
@@ -1434,7 +1436,8 @@ EXERCISE_HURTS_MAX_WORDS = 20
 # (what worries it said: a bare "should i be worried?" after noises asks about the noises)
 _SHOULD_I_WORRY = re.compile(r"\bshould (?:i|we) (?:be )?(?:worried|concerned|worry) (?:that|about|if|it)\b", re.I)
 # "... back running at 52, sore at the front of the knee on stairs. should I be worried?": a story that ends asking only that
-_ENDS_SHOULD_I_WORRY = re.compile(r"^\W*(?:so|but|and|ok|okay)?\W*" + _BARE_WORRY + r"\W*$", re.I)
+_ENDS_SHOULD_I_WORRY = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:so|but|and|ok|okay)\s+)" + _BARE_WORRY + r"\W*$", re.I)
+WORRY_STORY_MIN_WORDS = 6
 SHOULD_I_WORRY_MAX_WORDS = 16
 # "why call it runners knee then": its names
 _WHY_THE_NAME = re.compile(r"\bwhy (?:is it |do (?:they|you|people|doctors) |does everyone )?call(?:ed)? (?:it|this)\b", re.I)
@@ -2122,7 +2125,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "knee sore at the front on stairs after runs, what can I do": a story that ends asking only what to do, the
     # next step (what a physio does, or the step for the part answered last), not what it is
-    if (_WHAT_DO_I_DO_AT_END.search(text) and len(text.split()) >= WHAT_DO_I_DO_STORY_MIN_WORDS
+    # (a story of the pain: not "it's 5 weeks away now, what do I do about that" after a race)
+    if (_WHAT_DO_I_DO_AT_END.search(text) and len(text.split()) >= WHAT_DO_I_DO_STORY_MIN_WORDS and _ABOUT_PAIN.search(text)
             and not asked_aspects(message, content) and leaning in (FIRST_TOPIC, SYMPTOMS_TOPIC, "")):
         return next_step(content, last_topic)
     # "can I still do my parkrun every Saturday": a weekly run, whether to keep running (not a race soon)
@@ -2224,7 +2228,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # Should I be worried about that?")
     # (a story that ends asking only that, and names no noise: "... sore at the front of the knee on stairs. should I be worried?")
     if (((_SHOULD_I_WORRY.search(last_sentence) and len(text.split()) <= SHOULD_I_WORRY_MAX_WORDS)
-         or (_ENDS_SHOULD_I_WORRY.match(last_sentence) and len(_sentences(text)) > 1
+         or (_ENDS_SHOULD_I_WORRY.search(text) and len(text.split()) >= WORRY_STORY_MIN_WORDS
              and CLICKING not in aspects_in_text(text, content.aspect_words)
              and not (leaning not in (SYMPTOMS_TOPIC, SEEK_HELP_TOPIC) and _confidence_of(message, intent) >= SURE_OF_QUESTION_ABOVE)))
             and set(asked_aspects(message, content)) <= {CADENCE_PART}):

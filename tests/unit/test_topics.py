@@ -1018,6 +1018,8 @@ def test_shorter_runs_after_running_advice_stays_with_that_advice(content: Conte
     "I'm 60 and doing a run walk programme. My knee aches at the front coming down the stairs after a run. Is it worth "
     "seeing someone or will it sort itself out?",
     "front of my knee has ached on the stairs for a fortnight. should I actually get it looked at?",
+    "ok. knee paining only while going downstairs, should I worry",
+    "is it worth a physio or will it settle by itself",
 ])
 def test_a_story_that_asks_whether_to_worry_or_get_it_seen_is_when_to_be_seen(content: Content, text: str) -> None:
     message = parsed(text, ("describe_symptoms", 0.36), ("ask_recurrence", 0.3), ("ask_seek_help", 0.1))
