@@ -104,9 +104,12 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
 _QUESTION = re.compile(
-    r"\?|^\W*then\s+(?:what|how|why|which)\b|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
+    r"\?|^\W*then\s+(?:what|how|why|which)\b|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)"
+    # "ok but honestly will I be ready for race day": a question after a word of candour
+    r"(?:(?:honestly|seriously|realistically|genuinely|tbh|be honest|to be honest)\W+)?(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"is (?:the|my|her|his|their|there)|"
-    r"are|do|does|did|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
+    # (not a story of a run done: "Did my 3rd ever parkrun this morning and now my knee is sore")
+    r"are|do|does|did(?!\s+(?:my|a|an|the|some|another|\d))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "when should i", "any tips": not "when i run", "any hill"
     r"|kenapa|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
@@ -627,6 +630,9 @@ _FEWER_RUNS = re.compile(r"^\W*(?:(?:so|ok|okay|and)\W+)?(?:shorter|fewer|less|s
 # doesn't answer it with, a bare "should I be worried?" after it.
 SURE_OF_QUESTION_ABOVE = 0.5
 _EVERY_WEEK = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:sat(?:urday)?|sun(?:day)?|week(?:end)?)\b|\bweekly\b", re.I)
+# "... legs felt dead for the last 5k too. ok to do my recovery run today?": a story that ends asking whether a run is ok
+_OK_TO_RUN_AT_END = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is it |would it be |am i |will i be )?(?:ok|okay|alright|fine|safe) "
+                               r"to (?:do|go for|go out for|head out for|run|jog|try)\b[^?]*\?\W*$", re.I)
 _CAN_STILL_RUN = re.compile(r"\b(?:can|could|should|shall|is it ok to) (?:i|we|she|he|they|u|you)? ?(?:still |keep |carry on |keep on )?(?:do|doing|run|running|go to)\b", re.I)
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
@@ -2394,6 +2400,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if ("?" not in text and _BYE_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS
             and not assessment.findings):
         return GOODBYE_TOPIC
+    # (a story the classifier reads as one, that ends asking whether a run is ok: running with pain, unless a race
+    # is soon)
+    if (intent == SYMPTOMS_INTENT and _OK_TO_RUN_AT_END.match(last_sentence) and not _race_soon(text, content)
+            and set(asked_aspects(message, content)) <= set(KEEP_RUNNING_PARTS)):
+        return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE and not answers_the_causes
                                      and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC

@@ -4909,3 +4909,32 @@ def test_how_to_fix_a_cause_is_the_step_that_works_on_it(content: Content) -> No
     assert topic_for(content, fix, "causes.single_leg_control") == "pt_approach.movement"
     assert topic_for(content, fix, "causes.mobility") == "pt_approach.mobility"
     assert topic_for(content, parsed("Cure part?", ("ask_more", 0.6)), "causes.hip_control") == "pt_approach.strength"
+
+
+@pytest.mark.parametrize("text", [
+    "knee's been achy round the cap since saturday's 25k and my legs were dead at the end. ok to do an easy run today?",
+    "bit sore at the front of the knee after the long one. is it okay to go for my recovery jog tomorrow?",
+])
+def test_a_story_that_ends_asking_whether_a_run_is_ok_is_running_with_pain(content: Content, text: str) -> None:
+    message = parsed(text, ("describe_symptoms", 0.63), ("ask_keep_running", 0.09))
+    assert topic_for(content, message, None) == "training.keep_running"
+
+
+def test_a_story_that_asks_whether_a_run_is_ok_with_a_race_soon_is_the_race(content: Content) -> None:
+    message = parsed("half marathon on sunday, knee a bit achy since the long run. ok to do my shakeout run today?",
+                     ("describe_symptoms", 0.6), ("ask_race_soon", 0.2))
+    assert topic_for(content, message, None) == "training.race_soon"
+
+
+def test_a_question_after_a_word_of_candour_is_still_a_question(content: Content) -> None:
+    message = parsed("ok but honestly will I be ready for race day", ("ask_outlook", 0.45), ("ask_race_soon", 0.2))
+    assert topic_for(content, message, "training.race_soon") == "training.race_soon"
+
+
+@pytest.mark.parametrize("text", [
+    "Did my 2nd ever parkrun today and now my knee aches going down the stairs. Going up is fine oddly",
+    "did a 10k with the club last night and the front of my knee is sore this morning",
+])
+def test_a_story_of_a_run_done_that_asks_nothing_is_the_runners_symptoms(content: Content, text: str) -> None:
+    message = parsed(text, ("describe_symptoms", 0.64), ("ask_what_is", 0.16))
+    assert topic_for(content, message, None) == "symptoms"
