@@ -830,6 +830,8 @@ TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, RELATED, TREATMENT)
 _ASKS_ABOUT_TIGHTNESS = re.compile(r"\b(?:why|cause[sd]?|causing|related|connected|linked|to do with|behind|reason|because|"
                                    r"stretch\w*|foam|roll\w*|loosen\w*|release|that it|it that|could that|could it|is that|is it)\b", re.I)
 MOBILITY_CAUSE = "causes.mobility"
+_USUAL_FOR_ME = re.compile(r"^[^.?!()]{0,40}?\b(?:but|though|tho|which)\W+(?:that'?s|thats|that is|it'?s|its|is|they'?re|theyre|they are)\s+"
+                           r"(?:(?:just|pretty|quite|totally|always been)\s+)?(?:normal|usual|standard|nothing new)\b", re.I)
 _STIFF_JOINT = re.compile(r"\b(?:ankles?|hips?)\b", re.I)
 _ABOUT_PAIN = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore)\b", re.I)
 # "how do i know if im overdoing it": the pain guide (for exercises, their dose)
@@ -1806,6 +1808,10 @@ def _tightness_asked(text: str) -> bool:
     that why my knee hurts?", "My IT band is tight. Could that be it?"), not something else told after it."""
     sentences = _sentences(text)
     asked = [sentence for sentence in sentences if "?" in sentence] or sentences[-1:]
+    # (not tightness the runner calls usual: "(calves felt tight after the climbs but thats normal for me) ... what
+    # actually causes this?")
+    if all(_USUAL_FOR_ME.match(text[found.end():]) for found in _TIGHT_MUSCLE.finditer(text)):
+        return False
     return any(_TIGHT_MUSCLE.search(sentence) or _ASKS_ABOUT_TIGHTNESS.search(sentence) for sentence in asked)
 
 

@@ -4938,3 +4938,12 @@ def test_a_question_after_a_word_of_candour_is_still_a_question(content: Content
 def test_a_story_of_a_run_done_that_asks_nothing_is_the_runners_symptoms(content: Content, text: str) -> None:
     message = parsed(text, ("describe_symptoms", 0.64), ("ask_what_is", 0.16))
     assert topic_for(content, message, None) == "symptoms"
+
+
+def test_tightness_the_runner_calls_usual_does_not_make_the_cause_question_about_stretching(content: Content) -> None:
+    message = parsed("fell runner, 40 miles a week. fine going up (hamstrings get tight on the climbs but that's normal "
+                     "for me) but the front of my knee aches on every descent. what's causing it?",
+                     ("ask_causes", 0.49), ("ask_what_is", 0.22))
+    assert topic_for(content, message, None) == "causes"
+    tight = parsed("my hamstrings are always tight after runs. what's causing it?", ("ask_causes", 0.49))
+    assert topic_for(content, tight, None) == "exercises.stretching"
