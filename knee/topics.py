@@ -30,6 +30,7 @@ HELP_INTENT = "help"
 NEXT_STEP_INTENT = "ask_what_to_do"
 # Topics that say what to do; the first follow-up among them is a topic's next step.
 DOING_FAMILIES = ("pt_approach", "exercises", "training", "treatment", "seek_help")
+WORKS_BEST_FAMILIES = ("exercises", "pt_approach")
 FALLBACK_INTENT = "nlu_fallback"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 # below this, "out of scope" for a short follow-up about the answer ("by how much?") is a weak guess
@@ -3622,6 +3623,11 @@ def next_step(content: Content, last_topic: Optional[str]) -> str:
     last = content.topics.get(last_topic or "")
     if last_topic in NOTHING_ANSWERED:
         return "pt_approach"
+    # after a treatment that eases pain ("whats the best thing i can actually do then" after insoles): the exercises,
+    # which every such answer says work best, not another treatment
+    if last and last.family == TREATMENT and last_topic != SCANS_TOPIC:
+        return next((follow_up for follow_up in last.follow_ups if follow_up.split(".", 1)[0] in WORKS_BEST_FAMILIES),
+                    EXERCISE_EXAMPLES)
     for follow_up in last.follow_ups if last else ():
         if follow_up.split(".", 1)[0] in DOING_FAMILIES and follow_up != last.id:
             return follow_up

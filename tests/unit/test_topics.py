@@ -4947,3 +4947,9 @@ def test_tightness_the_runner_calls_usual_does_not_make_the_cause_question_about
     assert topic_for(content, message, None) == "causes"
     tight = parsed("my hamstrings are always tight after runs. what's causing it?", ("ask_causes", 0.49))
     assert topic_for(content, tight, None) == "exercises.stretching"
+
+
+@pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "treatment.pain_relief", "treatment.braces_taping"])
+def test_what_to_do_after_a_treatment_that_eases_pain_is_the_exercises(content: Content, last_topic: str) -> None:
+    message = parsed("whats the best thing i can actually do then", ("ask_what_to_do", 0.71))
+    assert topic_for(content, message, last_topic) == "exercises.examples"
