@@ -730,11 +730,15 @@ _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:
 # "She wants to know what she should write down to take with her", "what should i bring to my physio appointment":
 # what to note before the visit, which the assessment step says (read before the classifier's topic, which
 # takes it for who to see or outside what is covered; _WHAT_THEY_CHECK reads "what should I prepare" later)
+_IS_THAT_LONG = re.compile(r"\b(?:is that|is it|thats|that'?s) (?:too |very |really |a )?long(?: time| enough)?\b|\btoo long\b", re.I)
 _TO_THE_VISIT = (r"to (?:the |my |her |his |our |your |an? )?(?:first )?"
                  r"(?:appointment|appt|physio|visit|assessment|session|consultation)\b")
 _WHAT_TO_BRING = re.compile(r"\b(?:what|anything)\b[^.?!]{0,40}?\b(?:(?:write|jot|note) down\b[^.?!]{0,30}?"
                             r"\b(?:with (?:me|her|him|us|them)\W*$|" + _TO_THE_VISIT + r")"
-                            r"|(?:bring|take)\b[^.?!]{0,30}?\b" + _TO_THE_VISIT + ")", re.I)
+                            r"|(?:bring|take)\b[^.?!]{0,30}?\b" + _TO_THE_VISIT +
+                            # "what should i tell them when i go", "what do I say to the physio"
+                            r"|(?:tell|say to|mention to)\s+(?:the (?:physio|physiotherapist|gp|doctor|doc|pt)\b"
+                            r"|them\b[^.?!]{0,20}?\bwhen (?:i|we|she|he) (?:go|get there|see them|see her|see him)\b))", re.I)
 # ("what's a physio gonna do, charge me $90 to tell me to do squats?", "what else would the physio do with him")
 _WHAT_PHYSIO_DOES = re.compile(r"\b(?:what|whit|wot|wat)(?:'s|s| (?:else )?(?:does|do|would|will|can|could|should|is)) " + _PHYSIO
                                + r"(?:'?s)? (?:\w+ )?(?:gonna |gonnae |going to )?(?:do|be doing|offer|add)\b(?P<clause>[^,.;!?]*)"
@@ -2202,6 +2206,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUT_OF_SCOPE
     if _WHAT_TO_BRING.search(last_sentence) and len(last_sentence.split()) <= PLAN_MAX_WORDS:
         return ROOT_CAUSE_STEP
+    # "its been about 5 weeks now, is that long?" after when to be seen: whether that is long enough to be seen
+    if (last_topic is not None and last_topic.startswith(SEEK_HELP_TOPIC) and _IS_THAT_LONG.search(text)
+            and len(text.split()) <= CONTEXT_MAX_WORDS):
+        return SEEK_HELP_TOPIC
     # "can you write me a 10 week plan back to a half?": a training plan, which the assistant does not write
     # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
     # (not from the physio: "will they give me a strength programme")

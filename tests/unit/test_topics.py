@@ -4953,3 +4953,15 @@ def test_tightness_the_runner_calls_usual_does_not_make_the_cause_question_about
 def test_what_to_do_after_a_treatment_that_eases_pain_is_the_exercises(content: Content, last_topic: str) -> None:
     message = parsed("whats the best thing i can actually do then", ("ask_what_to_do", 0.71))
     assert topic_for(content, message, last_topic) == "exercises.examples"
+
+
+@pytest.mark.parametrize("text", ["what should i tell them when i go", "what do I say to the physio"])
+def test_what_to_tell_the_physio_is_the_assessment_however_sure_the_classifier_is(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_seek_help", 0.82))
+    assert topic_for(content, message, "seek_help.who") == "pt_approach.root_cause"
+
+
+def test_is_that_long_after_when_to_be_seen_is_when_to_be_seen(content: Content) -> None:
+    message = parsed("it's been about 4 weeks now, is that long?", ("ask_recurrence", 0.62))
+    assert topic_for(content, message, "seek_help") == "seek_help"
+    assert topic_for(content, message, "outlook.recurrence") == "outlook.recurrence"
