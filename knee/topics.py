@@ -727,10 +727,11 @@ _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |s
 # "will they give me a strength programme or just tell me what's wrong": the physio gives the plan, not the assistant
 _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:they|" + _PHYSIO
                            + r"|physios|pts)\s+(?:\w+\s+)?$", re.I)
+# "its been about 5 weeks now, is that long?" after when to be seen
+_IS_THAT_LONG = re.compile(r"\b(?:is that|is it|thats|that'?s) (?:too |very |really |a )?long(?: time| enough)?\b|\btoo long\b", re.I)
 # "She wants to know what she should write down to take with her", "what should i bring to my physio appointment":
 # what to note before the visit, which the assessment step says (read before the classifier's topic, which
 # takes it for who to see or outside what is covered; _WHAT_THEY_CHECK reads "what should I prepare" later)
-_IS_THAT_LONG = re.compile(r"\b(?:is that|is it|thats|that'?s) (?:too |very |really |a )?long(?: time| enough)?\b|\btoo long\b", re.I)
 _TO_THE_VISIT = (r"to (?:the |my |her |his |our |your |an? )?(?:first )?"
                  r"(?:appointment|appt|physio|visit|assessment|session|consultation)\b")
 _WHAT_TO_BRING = re.compile(r"\b(?:what|anything)\b[^.?!]{0,40}?\b(?:(?:write|jot|note) down\b[^.?!]{0,30}?"
@@ -3631,8 +3632,8 @@ def next_step(content: Content, last_topic: Optional[str]) -> str:
     last = content.topics.get(last_topic or "")
     if last_topic in NOTHING_ANSWERED:
         return "pt_approach"
-    # after a treatment that eases pain ("whats the best thing i can actually do then" after insoles): the exercises,
-    # which every such answer says work best, not another treatment
+    # after a treatment ("whats the best thing i can actually do then" after insoles): the exercises, which have the
+    # best evidence (as the answers on braces, other therapies and surgery say), not another treatment
     if last and last.family == TREATMENT and last_topic != SCANS_TOPIC:
         return next((follow_up for follow_up in last.follow_ups if follow_up.split(".", 1)[0] in WORKS_BEST_FAMILIES),
                     EXERCISE_EXAMPLES)
