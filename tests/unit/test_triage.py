@@ -261,6 +261,8 @@ def asked(text: str) -> str:
     # the runner's own size, not a big knee
     "lost 30kg over 18 months on purpose and just started jogging. After 3 runs my knees are sore around the kneecaps. "
     "Is it just cos I'm still a big unit?",
+    # a trial's comparison, not a knee that is no better
+    "wait so even 5 years later the op was no better than just doing the exercises?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -292,6 +294,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("im 13 and one of the fastest on my team, my knee hurts", "urgent"),
     ("the pain started last week and never stopped", "urgent"),
     ("it gets worse every week even though I stopped running", "urgent"),
+    ("been doing the exercises for 4 weeks and it's no better than when I started", "urgent"),
     ("I had a fall and now I can't get my heel to my butt, the knee won't bend", "urgent"),
     ("knee buckled mid run and I went down hard", "urgent"),
     ("the kneecap is sitting off to the side since I slipped", "emergency"),
