@@ -111,6 +111,8 @@ _QUESTION = re.compile(
     r"is (?:the|my|her|his|their|there)|"
     # (not a story of a run done: "Did my 3rd ever parkrun this morning and now my knee is sore")
     r"are|do|does|did(?!\s+(?:my|a|an|the|some|another|\d))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
+    # "where's that coming from if it's not the crunching", "at what point do I stop ignoring it"
+    r"|where'?s|where (?:is|does|do|did|would|could|should|can)|at what point"
     # "when should i", "any tips": not "when i run", "any hill"
     r"|kenapa|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
@@ -727,6 +729,13 @@ _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |s
 # "will they give me a strength programme or just tell me what's wrong": the physio gives the plan, not the assistant
 _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:they|" + _PHYSIO
                            + r"|physios|pts)\s+(?:\w+\s+)?$", re.I)
+# "like what hip stuff tho", "quads then. what quad stuff": which exercises for a part (not "what hip stuff causes it")
+_WHAT_PART_STUFF = re.compile(r"\b(?:what|which) (?:kind of |sort of |type of )?(?:hip|hips|quad|quads|glute|glutes|thigh|thighs|"
+                              r"strength|strengthening) (?:stuff|things|work|moves|ones)\b(?![^.?!]*\bcaus)", re.I)
+# "this is depressing. does anything actually work??", "right so what actually works" after a treatment
+_WHAT_WORKS = re.compile(r"\b(?:does|do|will|would) (?:anything|something|owt|any of (?:it|this|them)) (?:actually |even |really )?"
+                         r"(?:work|help)\b|\bwhat (?:actually |even |really )?(?:works|helps)\b", re.I)
+WHAT_WORKS_MAX_WORDS = 12
 # "its been about 5 weeks now, is that long?" after when to be seen
 _IS_THAT_LONG = re.compile(r"\b(?:is that|is it|thats|that'?s) (?:too |very |really |a )?long(?: time| enough)?\b|\btoo long\b", re.I)
 # "She wants to know what she should write down to take with her", "what should i bring to my physio appointment":
@@ -2207,6 +2216,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return OUT_OF_SCOPE
     if _WHAT_TO_BRING.search(last_sentence) and len(last_sentence.split()) <= PLAN_MAX_WORDS:
         return ROOT_CAUSE_STEP
+    if _WHAT_PART_STUFF.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return EXERCISE_EXAMPLES
+    # what works, after a treatment: the next step, the exercises
+    if ((last_topic or "").startswith(TREATMENT + ".") and last_topic != SCANS_TOPIC and _WHAT_WORKS.search(text)
+            and len(text.split()) <= WHAT_WORKS_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+        return next_step(content, last_topic)
     # "its been about 5 weeks now, is that long?" after when to be seen: whether that is long enough to be seen
     if (last_topic is not None and last_topic.startswith(SEEK_HELP_TOPIC) and _IS_THAT_LONG.search(text)
             and len(text.split()) <= CONTEXT_MAX_WORDS):

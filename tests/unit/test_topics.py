@@ -4965,3 +4965,28 @@ def test_is_that_long_after_when_to_be_seen_is_when_to_be_seen(content: Content)
     message = parsed("it's been about 4 weeks now, is that long?", ("ask_recurrence", 0.62))
     assert topic_for(content, message, "seek_help") == "seek_help"
     assert topic_for(content, message, "outlook.recurrence") == "outlook.recurrence"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("like what hip stuff tho", ("ask_more", 0.46)),
+    ("glutes then. what glute stuff", ("ask_causes_hip", 0.95)),
+])
+def test_which_things_for_a_part_asks_for_the_exercises(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), "causes.hip_control") == "exercises.examples"
+
+
+def test_what_stuff_for_a_part_causes_it_asks_the_cause(content: Content) -> None:
+    assert topic_for(content, parsed("what hip stuff causes it", ("ask_causes", 0.78)), "causes") == "causes.hip_control"
+
+
+@pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "treatment.other_therapies"])
+def test_whether_anything_works_after_a_treatment_is_the_exercises(content: Content, last_topic: str) -> None:
+    message = parsed("this is so depressing. does anything actually work??", ("ask_pt_approach", 0.34))
+    assert topic_for(content, message, last_topic) == "exercises.examples"
+
+
+def test_where_a_pain_comes_from_is_asked_without_a_question_mark() -> None:
+    from knee.topics import asks_a_question
+    assert asks_a_question("the ache after runs though, where's that coming from if it's not the crunching")
+    assert asks_a_question("4 weeks now. at what point do I stop ignoring it")
+    assert not asks_a_question("where I live it's all hills and my knee aches on the way down")
