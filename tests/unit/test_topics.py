@@ -4950,7 +4950,7 @@ def test_tightness_the_runner_calls_usual_does_not_make_the_cause_question_about
 
 
 @pytest.mark.parametrize("last_topic", ["treatment.insoles_shoes", "treatment.pain_relief", "treatment.braces_taping"])
-def test_what_to_do_after_a_treatment_that_eases_pain_is_the_exercises(content: Content, last_topic: str) -> None:
+def test_what_to_do_after_a_treatment_is_the_exercises(content: Content, last_topic: str) -> None:
     message = parsed("whats the best thing i can actually do then", ("ask_what_to_do", 0.71))
     assert topic_for(content, message, last_topic) == "exercises.examples"
 
