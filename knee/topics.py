@@ -2219,7 +2219,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _WHAT_PART_STUFF.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_EXAMPLES
     # what works, after a treatment: the next step, the exercises
-    if ((last_topic or "").startswith(TREATMENT + ".") and last_topic != SCANS_TOPIC and _WHAT_WORKS.search(text)
+    if (_a_treatment(last_topic) and _WHAT_WORKS.search(text)
             and len(text.split()) <= WHAT_WORKS_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
         return next_step(content, last_topic)
     # "its been about 5 weeks now, is that long?" after when to be seen: whether that is long enough to be seen
@@ -3641,6 +3641,11 @@ def _ranked_topic(message: Mapping[str, Any], wanted: Callable[[str, str], bool]
     return None
 
 
+def _a_treatment(topic_id: Optional[str]) -> bool:
+    """The topic is a treatment that the exercises could go with or replace (not scans, which treat nothing)."""
+    return (topic_id or "").startswith(TREATMENT + ".") and topic_id != SCANS_TOPIC
+
+
 def next_step(content: Content, last_topic: Optional[str]) -> str:
     """What to do about the topic answered last: its first follow-up that says what to do (after
     a cause, the physio step that works on it), else how physio helps."""
@@ -3649,7 +3654,7 @@ def next_step(content: Content, last_topic: Optional[str]) -> str:
         return "pt_approach"
     # after a treatment ("whats the best thing i can actually do then" after insoles): the exercises, which have the
     # best evidence (as the answers on braces, other therapies and surgery say), not another treatment
-    if last and last.family == TREATMENT and last_topic != SCANS_TOPIC:
+    if last and _a_treatment(last_topic):
         return next((follow_up for follow_up in last.follow_ups if follow_up.split(".", 1)[0] in WORKS_BEST_FAMILIES),
                     EXERCISE_EXAMPLES)
     for follow_up in last.follow_ups if last else ():
