@@ -483,6 +483,9 @@ ASPECTS_ALONE_BELOW = 0.25
 GUESS_BELOW = 0.3
 GUESSED_FOLLOW_UP_BELOW = 0.35
 GUESSED_FOLLOW_UP_MAX_WORDS = 4
+# a push-back on the answer just given: "even when I squat?"
+_EVEN_SO = re.compile(r"^\W*(?:(?:and|but|so|what)\W+)?even (?:with|though|tho|if|when|after|on|for|at)\b", re.I)
+EVEN_SO_MAX_WORDS = 16
 # "and berlin?", "last one, orthoses?", "the speed specifically?": one thing named, which the classifier weighs
 _ONE_THING_NAMED = re.compile(r"^\W*(?:(?:and|what about|how about|last one|ok|so)\W+)*(?:the |my |ur |your )?\w+(?: specifically| then| tho| though)?\W*$", re.I)
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
@@ -927,6 +930,13 @@ YOUR_NAME_MAX_WORDS = 8
 # "r u a real person tho": whether the assistant itself is a person, also right after who made it
 _WHO_READS = re.compile(_OPENING + r"(?:and\W+)?who(?: else)? (?:(?:can|could|does|do|will|would|gets? to|is able to) )?(?:see|sees|read|reads|access|accesses|has access|have access|"
                         r"look at|looks at|keep|keeps|store|stores|get|gets|check|checks)\b", re.I)
+# "so my physio won't see it then?", "does the clinic get to read these": whether someone reads the messages
+_WILL = r"(?:will|won'?t|wont|can|can'?t|cant|does|doesn'?t|do|would|wouldn'?t)"
+_SOMEONE = (r"(?:my |the |your )?(?:physio|physiotherapist|doctor|doc|gp|clinic|staff|anyone|anybody|someone|somebody"
+            r"|they|she|he|a human|a person)")
+_SOMEONE_SEES_IT = re.compile(r"\b(?:" + _WILL + r" " + _SOMEONE + r"|" + _SOMEONE + r" " + _WILL + r")"
+                              r" (?:ever |actually |even )?(?:gets? to |be able to )?(?:see|read|look at|access)"
+                              r" (?:it|this|these|them|that|my|what|the chat|the messages)\b", re.I)
 # what a message may call the assistant when it asks whether it is a machine
 _A_MACHINE = r"(?:bot|chat ?bot|robot|ai|a\.i\.?|machine|computer)"
 # "is this chat gpt", "am i talking to an AI": whether the assistant is a bot, however the chatbot is spelled
@@ -951,6 +961,8 @@ _ARE_YOU_A_BOT = re.compile(r"^\W*(?:(?:so|ok|okay|wait|hey|hi|honestly|seriousl
 _MASH_EXCUSE = re.compile(r"\b(?:cat|dog|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|grandkids?|pocket|butt|bum)\b"
                           r"[^.?!]*\b(?:keyboard|phone|pocket|grabbed|walked|sat|dial|dialled|typed|got hold)\b|\b(?:pocket|butt|bum) ?dial", re.I)
 MASH_EXCUSE_MAX_WORDS = 10
+# "sorry, toddler got the phone. gotta go": leaving, after the excuse
+_HAS_TO_GO = re.compile(r"\b(?:gotta|got to|have to|hafta|must) (?:go|dash|run)\W*$|\b(?:gtg|g2g)\b", re.I)
 # "ok. nnnnnnmmmm.,", "mmm ok the ,,, k", "wht abt th ,, hh": keyboard mash in a few words that ask nothing
 # (a run of commas; consonants only with a doubled letter, "hhfk", "nnnnmmm"; or a doubled consonant alone,
 # "jj"; or four or more home-row keys with no vowel, "hgfj", "sdfg"; not "hmm", "tbh", "pfps", "tmrw" or "shld")
@@ -1933,9 +1945,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         message = {**message, "text": text}
     last_sentence = _last_sentence(text)  # where a story's question usually is
     # "sorry baby grabbed the phone ;lkj;;'", "asdfgh sry cat on keyboard": keyboard mash excused, nothing asked
-    # (not "sorry cat on keyboard lol. thx bye", which says goodbye)
+    # (not "sorry cat on keyboard lol. thx bye" or "... gotta go", which say goodbye, nor "... hello!")
     if (_MASH_EXCUSE.search(text) and len(text.split()) <= MASH_EXCUSE_MAX_WORDS and not asks_a_question(text)
-            and not _BYE.search(text) and not _THANKS.search(text)):
+            and not _BYE.search(text) and not _THANKS.search(text) and not _HELLO.search(text) and not _HAS_TO_GO.search(text)):
         return FALLBACK_TOPIC
     # "ok. nnnnnnmmmm.,", "wht abt th ,, hh": mash with a few words that ask nothing
     if _mash_amid_a_few_words(text, content):
@@ -2521,6 +2533,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return quoted
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
+    # "even with the runners knee ache on top of it?", "even though physio only ever helps for a few months?":
+    # the answer just given, pushed back on
+    if (last_topic in ANSWER_TOPICS and not recalled and _EVEN_SO.match(text)
+            and len(text.split()) <= EVEN_SO_MAX_WORDS and text.rstrip().endswith("?")):
+        return last_topic
     # "and for runners?", "every run?", "with weights?": a few words the classifier only guesses at, naming nothing,
     # after an answer: about that answer
     if (last_topic in ANSWER_TOPICS and not recalled and len(text.split()) <= GUESSED_FOLLOW_UP_MAX_WORDS
@@ -2953,8 +2970,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "Exactly how many days?" after what is kept: how long it is kept
     if last_topic == PRIVACY and _HOW_LONG_KEPT.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return PRIVACY
-    # "who sees it" after what is kept: who can read the messages
-    if last_topic == PRIVACY and _WHO_READS.match(text) and len((_sentences(text) or [text])[0].split()) <= CONTEXT_MAX_WORDS:
+    # "who sees it", "so my physio won't see it then?" after what is kept: who can read the messages
+    if last_topic == PRIVACY and (_WHO_READS.match(text) or _SOMEONE_SEES_IT.search(text)) and len((_sentences(text) or [text])[0].split()) <= CONTEXT_MAX_WORDS:
         return PRIVACY
     # "like a 3 outta 10" after a guide to pain: how much it hurts, for that guide
     if last_topic in PAIN_GUIDES and len(text.split()) <= PAIN_NUMBER_MAX_WORDS and (

@@ -1665,9 +1665,13 @@ def test_words_beside_a_little_mash_are_read(content: Content, text: str, intent
     assert topic_for(content, parsed(text, (intent, 0.6)), "causes") == expected
 
 
-def test_an_excuse_with_a_goodbye_is_a_goodbye(content: Content) -> None:
-    message = parsed("sorry cat on keyboard lol. thx bye", ("goodbye", 0.6))
-    assert topic_for(content, message, "fallback") == "goodbye"
+@pytest.mark.parametrize("text, intent, expected", [
+    ("sorry cat on keyboard lol. thx bye", "goodbye", "goodbye"),
+    ("sorry, toddler got the phone. gotta go", "goodbye", "goodbye"),
+    ("sorry cat walked across the laptop. hello!", "greet", "greeting"),
+])
+def test_an_excuse_with_a_goodbye_or_a_hello_is_read_as_one(content: Content, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.4)), "fallback") == expected
 
 
 def test_brand_alone_after_shoes_asks_that_answer(content: Content) -> None:
@@ -4990,3 +4994,30 @@ def test_where_a_pain_comes_from_is_asked_without_a_question_mark() -> None:
     assert asks_a_question("the ache after runs though, where's that coming from if it's not the crunching")
     assert asks_a_question("4 weeks now. at what point do I stop ignoring it")
     assert not asks_a_question("where I live it's all hills and my knee aches on the way down")
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("so my physio won't see it then?", ("ask_who_to_see", 0.41)),
+    ("does the clinic get to read these", ("ask_seek_help", 0.5)),
+])
+def test_whether_someone_reads_the_chat_after_privacy_is_privacy(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), "privacy") == "privacy"
+
+
+def test_a_chat_kept_on_a_server_is_privacy_not_sitting(content: Content) -> None:
+    message = parsed("ok fair enough. and whatever I type in here, does it just sit on a server forever", ("ask_recurrence", 0.29))
+    assert topic_for(content, message, "bot_challenge") == "privacy"
+
+
+@pytest.mark.parametrize("text, last_topic, ranking", [
+    ("even with the runners knee ache on top of it?", "related.clicking", ("ask_what_is", 0.61)),
+    ("even though physio only ever helps for a few months and then it creeps back?", "treatment.surgery",
+     ("ask_recurrence", 0.13)),
+])
+def test_even_so_after_an_answer_pushes_back_on_that_answer(content: Content, text: str, last_topic: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), last_topic) == last_topic
+
+
+def test_even_so_without_a_question_is_read_as_it_stands(content: Content) -> None:
+    message = parsed("even with the brace it aches on the stairs", ("describe_symptoms", 0.7))
+    assert topic_for(content, message, "related.clicking") != "related.clicking"
