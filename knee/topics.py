@@ -297,10 +297,12 @@ ASKS_AGAIN_MAX_WORDS = 12
 _WHAT_ELSE = re.compile(r"\bwhat else (?:can|could|might|would|does|do|did|is|was|causes?|you)\b", re.I)
 WHAT_ELSE_MAX_WORDS = 14
 # "so if it's not my feet what is it then", "if its not the shoes what else could it be": after one cause ruled out, the others
-# ("ok so if it's no the feet, whit is it", "So if it isn't wear and tear, what IS driving it?"; not "if it's not better
+# ("ok so if it's no the feet, whit is it", "So if it isn't wear and tear, what IS driving it?", "if it's not the
+# cartilage, why does it hurt then"; not "if it's not better
 # in 2 weeks what should I do")
 _IF_NOT_THAT = re.compile(r"\bif (?:it|that|its|thats)(?:'?s| is| was)? ?(?:not|n'?t|no|isn'?t|wasn'?t)\b[^.?!]{0,30}?"
-                          r"\b(?:what|whit|wat|wot)(?: else)?(?:'?s| is| could| might| would| can)? (?:it|causing|driving|causes|be|cause)\b", re.I)
+                          r"\b(?:(?:what|whit|wat|wot)(?: else)?(?:'?s| is| could| might| would| can)? (?:it|causing|driving|causes|be|cause)"
+                          r"|why (?:does|do|is|'?s) (?:it|my knee|the knee) (?:still |even )?(?:hurt|ache|sore|so sore|painful))\b", re.I)
 # ("if its not arthritis then what else could it be": with a condition ruled out, what else it could be is another condition)
 CONDITIONS_NAMED = {"arthritis", OTHER_CONDITIONS}
 _COULD_IT_BE = re.compile(r"\b(?:could|might|would|can) it be\b", re.I)
@@ -703,7 +705,15 @@ _HOW_YOU_GET_IT = re.compile(r"\bhow (?:do|does|did|would|can) (?:you|u|i|people
                              r"(?=\s*(?:[?.!,]|$)|\s+(?:from|in the first place|then|though|tho|anyway|lol|even)\b)"
                              # "what makes people get runners knee when they start?"
                              r"|\bwhat makes (?:you|u|people|ppl|runners|someone|anyone|beginners|new runners) (?:get|develop|end up with) "
-                             r"(?:it|this|that|runner'?s knee|runners knee|pfps)\b", re.I)
+                             r"(?:it|this|that|runner'?s knee|runners knee|pfps)\b"
+                             # "how does a knee even end up like this", "or have I done something to them?"
+                             r"|\bhow (?:does|did|do|would|can|could) (?:a|my|your|the|someone'?s) knees? (?:even |actually |just )?"
+                             r"(?:end up|get|go) (?:like (?:this|that)|this way|that way)\b"
+                             r"|\b(?:have|did) (?:i|she|he) (?:done|do) (?:something|anything) (?:wrong|to (?:it|them|my knees?|her knees?|his knees?))\b(?=[^.!]*\?)", re.I)
+# "is that just me being out of shape?", "is it hormones?": the runner's own fitness or body asked about as the cause
+_PUT_DOWN_TO_ME = re.compile(r"\b(?:is|was|could|might) (?:that|it|this) (?:just |maybe |all |really )?(?:be )?"
+                             r"(?:(?:me|her|him) being (?:out of shape|unfit|rusty|deconditioned)|(?:my |her |his )?(?:hormones?|hormonal))"
+                             r"\b[^.!?]*\?", re.I)
 # "then how it will get cured without operation?": the treatment that is not surgery
 # "what comes after the strengthening in the treatment", "and after the assessment?", "and after strength, what's next
 # in the process?": the next physio step (not "After that, what does the strengthening part look like?")
@@ -737,7 +747,9 @@ _WHAT_PART_STUFF = re.compile(r"\b(?:what|which) (?:kind of |sort of |type of )?
                               r"strength|strengthening) (?:stuff|things|work|moves|ones)\b(?![^.?!]*\bcaus)", re.I)
 # "this is depressing. does anything actually work??", "right so what actually works" after a treatment
 _WHAT_WORKS = re.compile(r"\b(?:does|do|will|would) (?:anything|something|owt|any of (?:it|this|them)) (?:actually |even |really )?"
-                         r"(?:work|help)\b|\bwhat (?:actually |even |really )?(?:works|helps)\b", re.I)
+                         r"(?:work|help)\b|\bwhat (?:actually |even |really )?(?:works|helps)\b"
+                         # "if the brace doesnt fix it then what actually does"
+                         r"|\bwhat (?:actually |even |really |else )?(?:does|will)\W*$", re.I)
 WHAT_WORKS_MAX_WORDS = 12
 # "its been about 5 weeks now, is that long?" after when to be seen
 _IS_THAT_LONG = re.compile(r"\b(?:is that|is it|thats|that'?s) (?:too |very |really |a )?long(?: time| enough)?\b|\btoo long\b", re.I)
@@ -2109,10 +2121,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "... aches at the front on stairs since i started, is that from the running?": what causes it
     # (of a part it names: "is that from the hills?"; "could it be down to my shoes?" asks about shoes)
     # (also asked before the story goes on: "is it from being pregnant? midwife said the hormones hang about")
-    # (also "What's actually behind runner's knee? Mine started after I went hybrid, ...")
+    # (also "What's actually behind runner's knee? Mine started after I went hybrid, ...", "is it hormones?")
     if (_FROM_WHAT.search(last_sentence)
             or ("?" in text and any(_FROM_WHAT.search(s) or _WHAT_CAUSES_CLAUSE.search(s) for s in _sentences(text) if "?" in s))
-            or _WHAT_CAUSES_CLAUSE.search(last_sentence) or _HOW_YOU_GET_IT.search(text)):
+            or _WHAT_CAUSES_CLAUSE.search(last_sentence) or _HOW_YOU_GET_IT.search(text) or _PUT_DOWN_TO_ME.search(text)):
         # (a jump in mileage names the training load: "what set it off though, I only went fae 25 to 40 mile a week")
         causes_named = asked_aspects(message, content) or ([TRAINING_LOAD] if _MILEAGE_JUMP.search(text) else [])
         # (miles named to say they did not change: "what brings it on? I'm hardly pounding out the miles")
@@ -2231,8 +2243,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _WHAT_PART_STUFF.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_EXAMPLES
     # what works, after a treatment: the next step, the exercises
-    if (_a_treatment(last_topic) and _WHAT_WORKS.search(text)
-            and len(text.split()) <= WHAT_WORKS_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+    # (naming nothing but the treatment just answered: "if the brace doesnt fix it then what actually does")
+    if (_a_treatment(last_topic) and _WHAT_WORKS.search(text) and len(text.split()) <= WHAT_WORKS_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return next_step(content, last_topic)
     # "its been about 5 weeks now, is that long?" after when to be seen: whether that is long enough to be seen
     if (last_topic is not None and last_topic.startswith(SEEK_HELP_TOPIC) and _IS_THAT_LONG.search(text)

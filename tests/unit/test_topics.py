@@ -5021,3 +5021,30 @@ def test_even_so_after_an_answer_pushes_back_on_that_answer(content: Content, te
 def test_even_so_without_a_question_is_read_as_it_stands(content: Content) -> None:
     message = parsed("even with the brace it aches on the stairs", ("describe_symptoms", 0.7))
     assert topic_for(content, message, "related.clicking") != "related.clicking"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("how does a knee even end up like this, I haven't done anything to it", ("nlu_fallback", 0.12)),
+    ("Front of both knees aches after every run since the baby. Is this just a normal thing or have I done something "
+     "to them?", ("ask_outlook", 0.22)),
+    ("back after 4 months off with covid and my knees moan on every run. is that just me being out of shape?",
+     ("ask_outlook", 0.29)),
+    ("is it hormones? relaxin or whatever it's called", ("ask_other_names", 0.37)),
+])
+def test_asking_what_the_runner_did_or_is_to_blame_asks_the_causes(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), "outlook") == "causes"
+
+
+def test_done_something_to_it_told_without_asking_is_not_a_cause_question(content: Content) -> None:
+    message = parsed("I haven't done anything to it, it just started aching on the stairs", ("describe_symptoms", 0.8))
+    assert topic_for(content, message, None) == "symptoms"
+
+
+def test_why_it_hurts_with_a_cause_ruled_out_asks_the_other_causes(content: Content) -> None:
+    message = parsed("ok so if it's not the cartilage, why does it hurt then", ("ask_what_is", 0.32))
+    assert topic_for(content, message, "treatment.scans") == "causes"
+
+
+def test_what_does_work_when_the_treatment_just_answered_doesnt_is_the_exercises(content: Content) -> None:
+    message = parsed("ok so if the brace doesnt fix it then what actually does", ("ask_braces_taping", 0.36))
+    assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
