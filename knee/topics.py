@@ -1102,6 +1102,9 @@ _NOT_ALONE_THEN_WHAT = re.compile(r"\b(?:won'?t|wont|doesn'?t|dont|don'?t|not|is
 _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |starts? |begins? )?"
                           r"(?:hurts?|hurting|twinges?|niggles?|aches?|aching|flares?|flaring|gets? worse|is worse)\b"
                           r"|\bif (?:\w+ )?(?:the )?pain (?:comes?|came|coming) back\b", re.I)
+# "and if its still achy the next day?" after the exercises: the pain guide in their dose
+_IF_STILL_SORE = re.compile(r"\bif (?:it'?s|its|it is|the knee'?s|my knee'?s|the knee is|my knee is) still "
+                            r"(?:sore|achy|aching|painful|worse|hurting)\b|\b(?:sore|achy|aching|worse) (?:the )?next (?:day|morning)\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
 # "which of those is the biggest one", "what's the main factor then" after the causes: which of them matters most
 # (not the question asked again: "ok whats the main cause of runners knee")
@@ -2974,9 +2977,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
             and not (last_topic.startswith(TREATMENT + ".") or last_topic == STRETCHING)):
         return PT_APPROACH
     # "and what if it twinges again" after advice on running: the guide to running with some pain
-    # ("what if it hurts?" after the exercises: the pain guide in their dose)
-    if (last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRENGTH_STEP) and _IF_IT_HURTS.search(text)
-            and len(text.split()) <= PART_ONLY_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+    # ("what if it hurts?", "and if its still achy the next day?" after the exercises: the pain guide in their dose)
+    if (last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRENGTH_STEP) and (_IF_IT_HURTS.search(text) or _IF_STILL_SORE.search(text))
+            and len(text.split()) <= IF_IT_HURTS_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
         return EXERCISE_DOSE
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
         return KEEP_RUNNING

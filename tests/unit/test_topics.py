@@ -5048,3 +5048,10 @@ def test_why_it_hurts_with_a_cause_ruled_out_asks_the_other_causes(content: Cont
 def test_what_does_work_when_the_treatment_just_answered_doesnt_is_the_exercises(content: Content) -> None:
     message = parsed("ok so if the brace doesnt fix it then what actually does", ("ask_braces_taping", 0.36))
     assert topic_for(content, message, "treatment.braces_taping") == "exercises.examples"
+
+
+def test_still_sore_the_next_day_after_the_exercises_is_the_pain_guide_in_their_dose(content: Content) -> None:
+    message = parsed("and if its still achy the next day?", ("ask_keep_running", 0.61))
+    assert topic_for(content, message, "exercises.dosage") == "exercises.dosage"
+    after_a_run = parsed("and if its still achy the next day?", ("ask_keep_running", 0.61))
+    assert topic_for(content, after_a_run, "training.keep_running") == "training.keep_running"
