@@ -485,6 +485,7 @@ ASPECTS_ALONE_BELOW = 0.25
 GUESS_BELOW = 0.3
 GUESSED_FOLLOW_UP_BELOW = 0.35
 GUESSED_FOLLOW_UP_MAX_WORDS = 4
+EXERCISE_PAIN_MAX_WORDS = 14
 # a push-back on the answer just given: "even when I squat?"
 _EVEN_SO = re.compile(r"^\W*(?:(?:and|but|so|what)\W+)?even (?:with|though|tho|if|when|after|on|for|at)\b", re.I)
 EVEN_SO_MAX_WORDS = 16
@@ -498,6 +499,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 # Topics and topic parts (aspects) these rules answer with.
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
+PRIVACY_ASPECT = "privacy"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
 # the treatments asked about "if the exercises don't work" ("would surgery ever be an option if they don't work")
@@ -1104,7 +1106,8 @@ _IF_IT_HURTS = re.compile(r"\bif (?:it|the pain|my knee|the knee|that) (?:then |
                           r"|\bif (?:\w+ )?(?:the )?pain (?:comes?|came|coming) back\b", re.I)
 # "and if its still achy the next day?" after the exercises: the pain guide in their dose
 _IF_STILL_SORE = re.compile(r"\bif (?:it'?s|its|it is|the knee'?s|my knee'?s|the knee is|my knee is) still "
-                            r"(?:sore|achy|aching|painful|worse|hurting)\b|\b(?:sore|achy|aching|worse) (?:the )?next (?:day|morning)\b", re.I)
+                            r"(?:sore|achy|aching|painful|worse|hurting|niggling|twinging)\b"
+                            r"|\b(?:sore|achy|aching|worse|niggling|twinging) (?:the )?next (?:day|morning)\b", re.I)
 IF_IT_HURTS_MAX_WORDS = 14
 # "which of those is the biggest one", "what's the main factor then" after the causes: which of them matters most
 # (not the question asked again: "ok whats the main cause of runners knee")
@@ -2549,6 +2552,11 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return quoted
     if last_topic in ANSWER_TOPICS and not recalled and stays_on_topic(text, intent, aspects, confidence):
         return last_topic
+    # "what counts as mild tho", "how long do i have to keep doing all this for though" after the dose of the exercises,
+    # read as running with pain: the pain guide and length of the exercises (it names no running)
+    if (last_topic == EXERCISE_DOSE and (message.get("intent") or {}).get("name") == INTENT_BY_TOPIC[KEEP_RUNNING]
+            and not _RUNNING_NAMED.search(text) and len(text.split()) <= EXERCISE_PAIN_MAX_WORDS and not aspects):
+        return EXERCISE_DOSE
     # "even with the runners knee ache on top of it?", "even though physio only ever helps for a few months?":
     # the answer just given, pushed back on
     if (last_topic in ANSWER_TOPICS and not recalled and _EVEN_SO.match(text)
@@ -2726,6 +2734,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (topic == FIRST_TOPIC and len(_sentences(text)) > 1 and _WAY_TO_FIX.match(last_sentence)
             and not aspects_in_text(last_sentence, content.aspect_words)):
         return PT_APPROACH
+    # "will you remember all this next time", "can you wipe it", read as about the assistant: what is kept
+    if topic in (ABOUT, BOT_CHALLENGE) and PRIVACY_ASPECT in aspects_in_text(text, content.aspect_words):
+        return PRIVACY
     return _treatment_dosed(content, text, topic, last_topic)
 
 
@@ -2979,7 +2990,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "and what if it twinges again" after advice on running: the guide to running with some pain
     # ("what if it hurts?", "and if its still achy the next day?" after the exercises: the pain guide in their dose)
     if (last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRENGTH_STEP) and (_IF_IT_HURTS.search(text) or _IF_STILL_SORE.search(text))
-            and len(text.split()) <= IF_IT_HURTS_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+            and len(text.split()) <= IF_IT_HURTS_MAX_WORDS and not aspects_in_text(text, content.aspect_words)
+            and not _RUNNING_NAMED.search(text)):
         return EXERCISE_DOSE
     if last_topic in RUNNING_ADVICE and _IF_IT_HURTS.search(text) and len(text.split()) <= IF_IT_HURTS_MAX_WORDS:
         return KEEP_RUNNING

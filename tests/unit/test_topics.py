@@ -5055,3 +5055,34 @@ def test_still_sore_the_next_day_after_the_exercises_is_the_pain_guide_in_their_
     assert topic_for(content, message, "exercises.dosage") == "exercises.dosage"
     after_a_run = parsed("and if its still achy the next day?", ("ask_keep_running", 0.61))
     assert topic_for(content, after_a_run, "training.keep_running") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, confidence", [
+    ("what counts as mild tho, im rubbish at rating pain out of 10", 0.95),
+    ("how long do i have to keep doing all this for though", 0.57),
+    ("ok and if its still niggling the next morning?", 0.87),
+])
+def test_pain_or_length_asked_after_the_dose_of_the_exercises_stays_on_their_dose(content: Content, text: str,
+                                                                                  confidence: float) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", confidence)), "exercises.dosage") == "exercises.dosage"
+
+
+def test_running_asked_after_the_dose_of_the_exercises_is_running(content: Content) -> None:
+    message = parsed("can i still go for a run tomorrow then", ("ask_keep_running", 0.83))
+    assert topic_for(content, message, "exercises.dosage") == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("will you remember all this next time", "ask_about"),
+    ("can you wipe it", "ask_about"),
+    ("I've told you my physio's name and where I work. where does all this actually end up?", "ask_about"),
+    ("can you wipe this chat when im done", "bot_challenge"),
+])
+def test_what_is_kept_asked_of_the_assistant_is_privacy(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), "about") == "privacy"
+
+
+def test_when_the_runner_gets_to_run_again_in_rehab_is_the_return_to_running(content: Content) -> None:
+    message = parsed("6 weeks into a rehab plan, stairs are pain free now and the split squats are fine. when do i get "
+                     "to actually run??", ("ask_pt_approach", 0.22))
+    assert topic_for(content, message, "greeting") == "pt_approach.return_to_running"
