@@ -486,6 +486,10 @@ GUESS_BELOW = 0.3
 GUESSED_FOLLOW_UP_BELOW = 0.35
 GUESSED_FOLLOW_UP_MAX_WORDS = 4
 EXERCISE_PAIN_MAX_WORDS = 14
+# exercises that got easy, or moving them up a level
+_EASY_NOW = re.compile(r"\b(?:easy|nothing|too easy|a doddle|a breeze) now\b|\b(?:getting|gotten|got|is|are|feels?) (?:too |so |really |way |pretty )?easy\b"
+                       r"|\bmove (?:up )?(?:to )?(?:a |the )?(?:next |harder )?level\b|\b(?:to|onto|up to) level [0-9]+\b|\blevel up\b"
+                       r"|\bmake (?:it|them|this|these|those) (?:harder|tougher|more difficult|more challenging)\b|\bprogress (?:it|them|the|my)\b", re.I)
 # a push-back on the answer just given: "even when I squat?"
 _EVEN_SO = re.compile(r"^\W*(?:(?:and|but|so|what)\W+)?even (?:with|though|tho|if|when|after|on|for|at)\b", re.I)
 EVEN_SO_MAX_WORDS = 16
@@ -2248,6 +2252,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return ROOT_CAUSE_STEP
     if _WHAT_PART_STUFF.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_EXAMPLES
+    # "Everything on my sheet is easy now ... What comes next?", "two legs feels like nothing now. move to one?",
+    # "when am i supposed to move up to level 3": when to make the exercises harder, which is their dose
+    # (not the running: "the 5k is easy now, when can I go longer")
+    if (_EASY_NOW.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
+            and (last_topic in EXERCISE_ADVICE or _names_exercises(content, text) or len(text.split()) <= CONTEXT_MAX_WORDS)):
+        return EXERCISE_DOSE
     # what works, after a treatment: the next step, the exercises
     # (naming nothing but the treatment just answered: "if the brace doesnt fix it then what actually does")
     if (_a_treatment(last_topic) and _WHAT_WORKS.search(text) and len(text.split()) <= WHAT_WORKS_MAX_WORDS

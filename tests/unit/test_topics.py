@@ -5086,3 +5086,23 @@ def test_when_the_runner_gets_to_run_again_in_rehab_is_the_return_to_running(con
     message = parsed("6 weeks into a rehab plan, stairs are pain free now and the split squats are fine. when do i get "
                      "to actually run??", ("ask_pt_approach", 0.22))
     assert topic_for(content, message, "greeting") == "pt_approach.return_to_running"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic", [
+    ("two legs feels like nothing now. move to one?", ("nlu_fallback", 0.12), "causes.single_leg_control"),
+    ("Everything on my sheet is easy now. 3x15 clams, side plank, step downs, bridges. What comes next?",
+     ("ask_exercise_examples", 0.53), None),
+    ("the app has me on level 2, band walks and clams. when am i supposed to move up to level 3", ("ask_exercise_examples", 0.13),
+     "bot_challenge"),
+])
+def test_exercises_that_got_easy_ask_their_dose(content: Content, text: str, ranking: tuple, last_topic: Optional[str]) -> None:
+    assert topic_for(content, parsed(text, ranking), last_topic) == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("the 5k is easy now, when can I go longer", ("ask_pt_return_to_running", 0.62), "pt_approach.return_to_running"),
+    ("Level 3 PT here. Is glute med weakness actually the cause?", ("ask_causes_hip", 0.98), "causes.hip_control"),
+])
+def test_easy_running_or_a_level_of_qualification_is_not_the_exercises_dose(content: Content, text: str, ranking: tuple,
+                                                                            expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), "causes") == expected
