@@ -486,6 +486,24 @@ GUESS_BELOW = 0.3
 GUESSED_FOLLOW_UP_BELOW = 0.35
 GUESSED_FOLLOW_UP_MAX_WORDS = 4
 EXERCISE_PAIN_MAX_WORDS = 14
+# fitting the exercises into a day or a week
+_FIT_THEM_IN = re.compile(r"\bfit (?:in \w+|them in|it in|these in|those in|the exercises in|the rehab in)\b|\bsplit (?:it|them|the exercises|the session|the rehab|my rehab) up\b"
+                          r"|\bsplit up (?:the|my) (?:exercises|session|rehab)\b", re.I)
+# "if i miss 2 days in a row does it all undo itself", "have I lost the progress after missing a week"
+_MISSED_DAYS = re.compile(r"\b(?:miss|missed|skip|skipped|missing|skipping) (?:a |\d+ |two |three |four |a couple of |a few |some )?"
+                          r"(?:days?|sessions?|weeks?)\b[^?]*\b(?:undo|undoes|undone|lose|lost|losing|start again|start over|progress)\b"
+                          r"|\b(?:undo|undone|lost|lose) (?:all )?(?:the |my )?progress\b[^?]*\b(?:miss|missed|skip|skipped|missing|skipping)\b", re.I)
+# "whats the bare minimum i can get away with", "what's the least I can get away with doing"
+# (not "whats the minimum I can do at home", which asks which exercises)
+_BARE_MINIMUM = re.compile(r"\b(?:bare minimum|(?:least|minimum) (?:i|she|he|we|you) (?:can|could) get away with)\b", re.I)
+# "should i be icing after my exercises?"
+_SHOULD_I_ICE = re.compile(r"\b(?:should|do|can|could|shall|would it help to) (?:i|we|she|he|you|u) (?:be )?(?:ice|icing|heat|heating)\b", re.I)
+SHOULD_I_ICE_MAX_WORDS = 20
+# "When can I try an actual run??", "when do i get to run again"
+_WHEN_CAN_I_RUN = re.compile(r"\bwhen (?:can|could|should|do|will|might|am) (?:i|she|he|we|they) (?:get to |be able to |allowed to )?(?:actually )?"
+                             r"(?:(?:try|start|go for|do|attempt|have a go at) (?:an? |my |her |his |the )?(?:actual |proper |real |first |short |little |easy |test )?"
+                             r"(?:run|jog)\b|(?:run|start running|jog) again\b)", re.I)
+_RACE_NAMED = re.compile(r"\b(?:race|marathon|half|10k|5k|parkrun|event)\b", re.I)
 # exercises that got easy, or moving them up a level
 _EASY_NOW = re.compile(r"\b(?:easy|nothing|too easy|a doddle|a breeze) now\b|\b(?:getting|gotten|got|is|are|feels?) (?:too |so |really |way |pretty )?easy\b"
                        r"|\bmove (?:up )?(?:to )?(?:a |the )?(?:next |harder )?level\b|\b(?:to|onto|up to) level [0-9]+\b|\blevel up\b"
@@ -503,7 +521,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 # Topics and topic parts (aspects) these rules answer with.
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
-PRIVACY_ASPECT = "privacy"
+PRIVACY_ASPECT, ICE_HEAT = "privacy", "ice_heat"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
 # the treatments asked about "if the exercises don't work" ("would surgery ever be an option if they don't work")
@@ -2252,6 +2270,18 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return ROOT_CAUSE_STEP
     if _WHAT_PART_STUFF.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return EXERCISE_EXAMPLES
+    # "nurse doing 12s. when am i meant to fit in 40 mins of knee exercises??", "could i split it up?", "and if i miss
+    # 2 days in a row does it all undo itself", "whats the bare minimum i can get away with": how much and how often
+    # (not the running: "can I split my long run into two")
+    if ((_FIT_THEM_IN.search(text) and (last_topic in EXERCISE_ADVICE or _names_exercises(content, text)))
+            or _MISSED_DAYS.search(text) or _BARE_MINIMUM.search(text)) and not _RUNNING_NAMED.search(text):
+        return EXERCISE_DOSE
+    # "should i be icing after my exercises?": ice, whatever else it names
+    if _SHOULD_I_ICE.search(text) and len(text.split()) <= SHOULD_I_ICE_MAX_WORDS:
+        return _with_aspect(content, [ICE_HEAT]) or leaning
+    # "Week 5 of physio exercises ... When can I try an actual run??": the return to running
+    if _WHEN_CAN_I_RUN.search(last_sentence) and RACE not in named_before and not _RACE_NAMED.search(text):
+        return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
     # "Everything on my sheet is easy now ... What comes next?", "two legs feels like nothing now. move to one?",
     # "when am i supposed to move up to level 3": when to make the exercises harder, which is their dose
     # (not the running: "the 5k is easy now, when can I go longer")

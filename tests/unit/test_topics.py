@@ -5106,3 +5106,38 @@ def test_exercises_that_got_easy_ask_their_dose(content: Content, text: str, ran
 def test_easy_running_or_a_level_of_qualification_is_not_the_exercises_dose(content: Content, text: str, ranking: tuple,
                                                                             expected: str) -> None:
     assert topic_for(content, parsed(text, ranking), "causes") == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic", [
+    ("nurse doing 12s. when am i meant to fit in 40 mins of knee exercises?? genuinely asking", ("ask_exercise_examples", 0.28), None),
+    ("could i split it up? clams and bridges before work and the squats when i get home", ("ask_exercise_examples", 0.71),
+     "exercises.examples"),
+    ("and if i miss 2 days in a row does it all undo itself", ("ask_seek_help", 0.22), "exercises.examples"),
+    ("ugh fine. whats the bare minimum i can get away with then", ("nlu_fallback", 0.12), "why_rest_fails"),
+])
+def test_fitting_in_missing_or_cutting_down_the_exercises_asks_their_dose(content: Content, text: str, ranking: tuple,
+                                                                          last_topic: Optional[str]) -> None:
+    assert topic_for(content, parsed(text, ranking), last_topic) == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    ("and stretching, where does that fit in 👀", ("ask_stretching", 0.5), "exercises.examples", "exercises.stretching"),
+    ("can I split my long run into two", ("ask_keep_running", 0.6), "exercises.examples", "training.keep_running"),
+])
+def test_fitting_in_something_else_is_not_the_exercises_dose(content: Content, text: str, ranking: tuple, last_topic: str,
+                                                             expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), last_topic) == expected
+
+
+def test_whether_to_ice_after_the_exercises_is_ice(content: Content) -> None:
+    message = parsed("should i be icing after my exercises? bit achy after the wall sits, nothing major", ("ask_exercise_examples", 0.72))
+    assert topic_for(content, message, "greeting") == "treatment.pain_relief"
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("Week 5 of physio exercises. Stairs are loads better. When can I try an actual run??", ("ask_exercise_examples", 0.51),
+     "pt_approach.return_to_running"),
+    ("when can i try a run before the half marathon", ("ask_race_soon", 0.6), "training.race_soon"),
+])
+def test_when_to_try_a_run_in_rehab_is_the_return_to_running(content: Content, text: str, ranking: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == expected
