@@ -486,17 +486,28 @@ GUESS_BELOW = 0.3
 GUESSED_FOLLOW_UP_BELOW = 0.35
 GUESSED_FOLLOW_UP_MAX_WORDS = 4
 EXERCISE_PAIN_MAX_WORDS = 14
+_NO_PAIN = re.compile(r"\b(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|not|never|no|without|zero) (?:\w+ )?"
+                      r"(?:hurt|hurting|pain|sore|ache|aching|twinges?)\b|\bpain[- ]free\b", re.I)
+_A_PAIN = re.compile(r"\b(?:twinge\w*|ache\w*|aching|achy|hurts?|hurting|sore|burns?|burning|pain\w*|niggl\w*|grumbl\w*)\b|\b\d+ ?/ ?10\b", re.I)
 # fitting the exercises into a day or a week
 _FIT_THEM_IN = re.compile(r"\bfit (?:in \w+|them in|it in|these in|those in|the exercises in|the rehab in)\b|\bsplit (?:it|them|the exercises|the session|the rehab|my rehab) up\b"
                           r"|\bsplit up (?:the|my) (?:exercises|session|rehab)\b", re.I)
 # "if i miss 2 days in a row does it all undo itself", "have I lost the progress after missing a week"
-_MISSED_DAYS = re.compile(r"\b(?:miss|missed|skip|skipped|missing|skipping) (?:a |\d+ |two |three |four |a couple of |a few |some )?"
-                          r"(?:days?|sessions?|weeks?)\b[^?]*\b(?:undo|undoes|undone|lose|lost|losing|start again|start over|progress)\b"
+_MISSED_DAYS = re.compile(r"\b(?:miss|missed|skip|skipped|missing|skipping) (?:[\w']+ ){0,4}"
+                          r"(?:days?|sessions?|weeks?)\b[^?]*\b(?:undo|undoes|undone|lose|lost|losing|start (?:\w+ ){0,2}again|start over|progress"
+                          r"|pick up where|where i left off|from (?:week|day) (?:1|one)|back to the start|square one|drop down)\b"
                           r"|\b(?:undo|undone|lost|lose) (?:all )?(?:the |my )?progress\b[^?]*\b(?:miss|missed|skip|skipped|missing|skipping)\b", re.I)
 # "whats the bare minimum i can get away with", "what's the least I can get away with doing"
 # (not "whats the minimum I can do at home", which asks which exercises)
 _BARE_MINIMUM = re.compile(r"\b(?:bare minimum|(?:least|minimum) (?:i|she|he|we|you) (?:can|could) get away with)\b", re.I)
 # "should i be icing after my exercises?"
+# what a physio did at an appointment, told to ask what it was for
+# (a single test named is asked about as the cause it tests: "had me stand on one leg ... what has balance got to do
+# with my knee??")
+_WHAT_THEY_CHECKED = re.compile(r"\bhad (?:me|him|her|us) (?:hop|hopping)\b"
+                                r"|\b(?:was|were) all (?:hopping|squatting|balancing|balance|tests)\b|\b(?:hopping|hop|balance) tests?\b"
+                                r"|\bwhat (?:was|were) (?:she|he|they|the physio|the pt) (?:actually |even )?(?:checking|testing|looking (?:at|for))\b"
+                                r"|\bwatched (?:me|him|her) (?:run|squat|hop) and\b", re.I)
 _SHOULD_I_ICE = re.compile(r"\b(?:should|do|can|could|shall|would it help to) (?:i|we|she|he|you|u) (?:be )?(?:ice|icing|heat|heating)\b", re.I)
 SHOULD_I_ICE_MAX_WORDS = 20
 # "When can I try an actual run??", "when do i get to run again"
@@ -2276,6 +2287,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if ((_FIT_THEM_IN.search(text) and (last_topic in EXERCISE_ADVICE or _names_exercises(content, text)))
             or _MISSED_DAYS.search(text) or _BARE_MINIMUM.search(text)) and not _RUNNING_NAMED.search(text):
         return EXERCISE_DOSE
+    # "first physio appt was all hopping on one leg and squatting ... is that normal", "what were all the hopping and
+    # balance tests at the end of the session for", "ok so what was she actually checking then": the assessment
+    if _WHAT_THEY_CHECKED.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(last_sentence):
+        return ROOT_CAUSE_STEP
     # "should i be icing after my exercises?": ice, whatever else it names
     if _SHOULD_I_ICE.search(text) and len(text.split()) <= SHOULD_I_ICE_MAX_WORDS:
         return _with_aspect(content, [ICE_HEAT]) or leaning
@@ -2594,8 +2609,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return last_topic
     # "what counts as mild tho", "how long do i have to keep doing all this for though" after the dose of the exercises,
     # read as running with pain: the pain guide and length of the exercises (it names no running)
-    if (last_topic == EXERCISE_DOSE and (message.get("intent") or {}).get("name") == INTENT_BY_TOPIC[KEEP_RUNNING]
-            and not _RUNNING_NAMED.search(text) and len(text.split()) <= EXERCISE_PAIN_MAX_WORDS and not aspects):
+    # (also "bit of a twinge on the split squats tonight ... carry on or stop??", which names an exercise and a pain;
+    # not "pain is weakness leaving the body", which names no exercise, nor "bridges are fine? they dont hurt at all")
+    if ((message.get("intent") or {}).get("name") == INTENT_BY_TOPIC[KEEP_RUNNING] and not _RUNNING_NAMED.search(text)
+            and ((last_topic == EXERCISE_DOSE and len(text.split()) <= EXERCISE_PAIN_MAX_WORDS and not aspects)
+                 or (EXERCISE_TYPES in aspects_in_text(text, content.aspect_words) and _A_PAIN.search(text)
+                     and not _NO_PAIN.search(text)
+                     and set(aspects) <= EXERCISES_NAMED | {RUNNING_WITH_PAIN}))):
         return EXERCISE_DOSE
     # "even with the runners knee ache on top of it?", "even though physio only ever helps for a few months?":
     # the answer just given, pushed back on

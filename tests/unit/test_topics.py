@@ -5141,3 +5141,38 @@ def test_whether_to_ice_after_the_exercises_is_ice(content: Content) -> None:
 ])
 def test_when_to_try_a_run_in_rehab_is_the_return_to_running(content: Content, text: str, ranking: tuple, expected: str) -> None:
     assert topic_for(content, parsed(text, ranking), None) == expected
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("bit of a twinge on the split squats tonight, front of the knee, maybe a 3/10. carry on or stop??", ("ask_keep_running", 0.55)),
+    ("Missed basically all of last week with the kids off school. Do I have to start the programme again from week 1 or "
+     "just pick up where I left off?", ("ask_pt_return_to_running", 0.68)),
+])
+def test_pain_in_an_exercise_or_missed_weeks_of_them_ask_their_dose(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("my PT says just push through it, pain is weakness leaving the body. is that ok with kneecap pain", ("ask_keep_running", 0.6),
+     "training.keep_running"),
+    ("missed my long run last week, will I lose fitness", ("ask_cross_training", 0.41), "training.cross_training"),
+])
+def test_pain_without_an_exercise_or_a_missed_run_is_not_the_exercises_dose(content: Content, text: str, ranking: tuple,
+                                                                           expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == expected
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("first physio appt was all hopping on one leg and squatting and she barely touched my knee. is that normal", ("nlu_fallback", 0.12)),
+    ("what were all the hopping and balance tests at the end of the session for", ("ask_causes_single_leg", 0.16)),
+    ("ok so what was she actually checking then. single leg squats, hopping, the whole circus", ("ask_exercise_examples", 0.49)),
+    ("he says they 'watched him run and poked his hip'. thats it??", ("ask_causes_hip", 0.19)),
+])
+def test_what_the_physio_checked_at_an_appointment_is_the_assessment(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), "outlook.recurrence") == "pt_approach.root_cause"
+
+
+def test_one_test_asked_about_is_the_cause_it_tests(content: Content) -> None:
+    message = parsed("Physio had me stand on one leg and I was wobbling all over the shop. What's that got to do with my knee??",
+                     ("ask_causes_single_leg", 0.6))
+    assert topic_for(content, message, None) == "causes.single_leg_control"
