@@ -263,6 +263,9 @@ def asked(text: str) -> str:
     "Is it just cos I'm still a big unit?",
     # a trial's comparison, not a knee that is no better
     "wait so even 5 years later the op was no better than just doing the exercises?",
+    # slow to get up from a leg gone to sleep, not a leg that can't take weight
+    "sorry cat walked across the laptop and my leg had gone dead from sitting on it so couldnt get up quick enough. "
+    "anyway how many sets should the split squats be",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -275,6 +278,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("came off my bike and hurt my knee", "urgent"),
     ("I fell and now I am unable to stand on my left leg", "emergency"),
     ("my leg is useless since the fall, cant stand on it", "emergency"),
+    ("fell on the trail and couldnt get up, cant put any weight on it", "emergency"),
     # a knee that will not bend is still a sign when no tight thigh explains it
     ("my knee feels tight and I can't get my heel to my bum since Sunday", "urgent"),
     ("fell on Saturday and it's Tuesday now and I still can't put any weight on it", "emergency"),
