@@ -486,6 +486,7 @@ GUESS_BELOW = 0.3
 GUESSED_FOLLOW_UP_BELOW = 0.35
 GUESSED_FOLLOW_UP_MAX_WORDS = 4
 EXERCISE_PAIN_MAX_WORDS = 14
+# a pain denied ("they dont hurt at all"), and a pain told ("a twinge", "like a 4/10")
 _NO_PAIN = re.compile(r"\b(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|not|never|no|without|zero) (?:\w+ )?"
                       r"(?:hurt|hurting|pain|sore|ache|aching|twinges?)\b|\bpain[- ]free\b", re.I)
 _A_PAIN = re.compile(r"\b(?:twinge\w*|ache\w*|aching|achy|hurts?|hurting|sore|burns?|burning|pain\w*|niggl\w*|grumbl\w*)\b|\b\d+ ?/ ?10\b", re.I)
@@ -500,7 +501,6 @@ _MISSED_DAYS = re.compile(r"\b(?:miss|missed|skip|skipped|missing|skipping) (?:[
 # "whats the bare minimum i can get away with", "what's the least I can get away with doing"
 # (not "whats the minimum I can do at home", which asks which exercises)
 _BARE_MINIMUM = re.compile(r"\b(?:bare minimum|(?:least|minimum) (?:i|she|he|we|you) (?:can|could) get away with)\b", re.I)
-# "should i be icing after my exercises?"
 # what a physio did at an appointment, told to ask what it was for
 # (a single test named is asked about as the cause it tests: "had me stand on one leg ... what has balance got to do
 # with my knee??")
@@ -508,13 +508,13 @@ _WHAT_THEY_CHECKED = re.compile(r"\bhad (?:me|him|her|us) (?:hop|hopping)\b"
                                 r"|\b(?:was|were) all (?:hopping|squatting|balancing|balance|tests)\b|\b(?:hopping|hop|balance) tests?\b"
                                 r"|\bwhat (?:was|were) (?:she|he|they|the physio|the pt) (?:actually |even )?(?:checking|testing|looking (?:at|for))\b"
                                 r"|\bwatched (?:me|him|her) (?:run|squat|hop) and\b", re.I)
+# "should i be icing after my exercises?"
 _SHOULD_I_ICE = re.compile(r"\b(?:should|do|can|could|shall|would it help to) (?:i|we|she|he|you|u) (?:be )?(?:ice|icing|heat|heating)\b", re.I)
 SHOULD_I_ICE_MAX_WORDS = 20
 # "When can I try an actual run??", "when do i get to run again"
 _WHEN_CAN_I_RUN = re.compile(r"\bwhen (?:can|could|should|do|will|might|am) (?:i|she|he|we|they) (?:get to |be able to |allowed to )?(?:actually )?"
                              r"(?:(?:try|start|go for|do|attempt|have a go at) (?:an? |my |her |his |the )?(?:actual |proper |real |first |short |little |easy |test )?"
                              r"(?:run|jog)\b|(?:run|start running|jog) again\b)", re.I)
-_RACE_NAMED = re.compile(r"\b(?:race|marathon|half|10k|5k|parkrun|event)\b", re.I)
 # exercises that got easy, or moving them up a level
 _EASY_NOW = re.compile(r"\b(?:easy|nothing|too easy|a doddle|a breeze) now\b|\b(?:getting|gotten|got|is|are|feels?) (?:too |so |really |way |pretty )?easy\b"
                        r"|\bmove (?:up )?(?:to )?(?:a |the )?(?:next |harder )?level\b|\b(?:to|onto|up to) level [0-9]+\b|\blevel up\b"
@@ -2295,7 +2295,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if _SHOULD_I_ICE.search(text) and len(text.split()) <= SHOULD_I_ICE_MAX_WORDS:
         return _with_aspect(content, [ICE_HEAT]) or leaning
     # "Week 5 of physio exercises ... When can I try an actual run??": the return to running
-    if _WHEN_CAN_I_RUN.search(last_sentence) and RACE not in named_before and not _RACE_NAMED.search(text):
+    if (_WHEN_CAN_I_RUN.search(last_sentence) and RACE not in named_before
+            and RACE not in aspects_in_text(text, content.aspect_words)):
         return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
     # "Everything on my sheet is easy now ... What comes next?", "two legs feels like nothing now. move to one?",
     # "when am i supposed to move up to level 3": when to make the exercises harder, which is their dose
