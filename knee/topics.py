@@ -486,10 +486,6 @@ GUESS_BELOW = 0.3
 GUESSED_FOLLOW_UP_BELOW = 0.35
 GUESSED_FOLLOW_UP_MAX_WORDS = 4
 EXERCISE_PAIN_MAX_WORDS = 14
-# a pain denied ("they dont hurt at all"), and a pain told ("a twinge", "like a 4/10")
-_NO_PAIN = re.compile(r"\b(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|not|never|no|without|zero) (?:\w+ )?"
-                      r"(?:hurt|hurting|pain|sore|ache|aching|twinges?)\b|\bpain[- ]free\b", re.I)
-_A_PAIN = re.compile(r"\b(?:twinge\w*|ache\w*|aching|achy|hurts?|hurting|sore|burns?|burning|pain\w*|niggl\w*|grumbl\w*)\b|\b\d+ ?/ ?10\b", re.I)
 # fitting the exercises into a day or a week
 _FIT_THEM_IN = re.compile(r"\bfit (?:in \w+|them in|it in|these in|those in|the exercises in|the rehab in)\b|\bsplit (?:it|them|the exercises|the session|the rehab|my rehab) up\b"
                           r"|\bsplit up (?:the|my) (?:exercises|session|rehab)\b", re.I)
@@ -2614,7 +2610,8 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # not "pain is weakness leaving the body", which names no exercise, nor "bridges are fine? they dont hurt at all")
     if ((message.get("intent") or {}).get("name") == INTENT_BY_TOPIC[KEEP_RUNNING] and not _RUNNING_NAMED.search(text)
             and ((last_topic == EXERCISE_DOSE and len(text.split()) <= EXERCISE_PAIN_MAX_WORDS and not aspects)
-                 or (EXERCISE_TYPES in aspects_in_text(text, content.aspect_words) and _A_PAIN.search(text)
+                 or (EXERCISE_TYPES in aspects_in_text(text, content.aspect_words)
+                     and (_HURTS.search(text) or _PAIN_SCORE.search(text))
                      and not _NO_PAIN.search(text)
                      and set(aspects) <= EXERCISES_NAMED | {RUNNING_WITH_PAIN}))):
         return EXERCISE_DOSE
