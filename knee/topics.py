@@ -629,13 +629,13 @@ DOSE_MAX_WORDS = 14
 _DOSE_UNIT = re.compile(r"\b(?:mg|mgs|milligrams?|millilit(?:re|er)s?|ml|tablets?|pills?|capsules?|caplets?)\b", re.I)
 PAINKILLERS = "painkillers"
 # what a runner can buy, take or have done: naming one says what a question is about
-THINGS = frozenset({"braces", "taping", "insoles", PAINKILLERS, "ice_heat", "massage", "injections", SCANS, SURGERY})
+THINGS = frozenset({"braces", "taping", "insoles", PAINKILLERS, ICE_HEAT, "massage", "injections", SCANS, SURGERY})
 # a thing named in the last question is what it asks about, unless the classifier is surer than this of another
 THING_ASKED_LAST_BELOW = 0.7
 MEDICINES = (PAINKILLERS, "supplements", "injections")
 PAINKILLER_MAX_WORDS = 14
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
-MEDICINE_ANSWERS = {"treatment.pain_relief": ("ice_heat",), "treatment.other_therapies": ("massage",)}
+MEDICINE_ANSWERS = {"treatment.pain_relief": (ICE_HEAT,), "treatment.other_therapies": ("massage",)}
 # "going back to the tape, ..." (unless the classifier is this sure of the question)
 BACK_TO_SURE_ABOVE = 0.8
 _BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
