@@ -511,6 +511,28 @@ SHOULD_I_ICE_MAX_WORDS = 20
 _WHEN_CAN_I_RUN = re.compile(r"\bwhen (?:can|could|should|do|will|might|am) (?:i|she|he|we|they) (?:get to |be able to |allowed to )?(?:actually )?"
                              r"(?:(?:try|start|go for|do|attempt|have a go at) (?:an? |my |her |his |the )?(?:actual |proper |real |first |short |little |easy |test )?"
                              r"(?:run|jog)\b|(?:run|start running|jog) again\b)", re.I)
+# why the hips are worked on for a knee: "my KNEE hurts not my bum", "what are these hip hitch things for"
+_NOT_THE_HIP = re.compile(r"\bknees?\b[^.?!]{0,30}\b(?:not|isn'?t|isnt|is not)\b (?:in )?(?:my|his|her|the|their) "
+                          r"(?:hips?|bum|butt|glutes?|arse|ass|bottom)\b", re.I)
+_HIP_EXERCISE = re.compile(r"\b(?:clams?|clamshells?|side[- ]?lying (?:leg )?(?:raises?|lifts?)|monster walks?|fire hydrants?|crab walks?"
+                           r"|hip (?:hitch(?:es)?|hikes?|stuff|exercises?|ones|work|things?)|bum ones|glute (?:stuff|exercises?|work|ones))\b", re.I)
+# (not the physio's worth or what they will look at: "what will the physio look at? its my knee not my hips", "got a
+# sheet of clams ... so why would I bother going back?", "if weak hips dont cause it why ... hip exercises")
+_NOT_THE_HIPS_ASKED = re.compile(r"\blook(?:ing)? at\b|\bpoint of (?:the |a |going to )?(?:physio|pt)\b|\bwould i bother\b|\bbother going\b"
+                                 r"|\b(?:don'?t|doesn'?t|do not|does not) cause\b", re.I)
+_WHAT_FOR = re.compile(r"\bwhy (?:am|are|is|do|does|would|should|bother|on earth|even)\b|\bwhat(?:'?s| is) the (?:point|logic)\b|\bthe logic\b"
+                       r"|\bwhat (?:are|is) (?:they|it|these|those|that|them) (?:even |actually )?for\b|\bwhat (?:they|it)(?:'re|'s| are| is) for\b", re.I)
+# "should i ring the physio about it or just wait", "worth bothering my GP with it then?": whether to be seen
+# (telling them is about what is told, unless it weighs telling against waiting: "should I tell my physio about that?"
+# after another condition; "should i tell the physio or is it probably nothing")
+_CLINICIAN = r"(?:physio|physiotherapist|pt|gp|doctor|doc|dr)\b"
+_TELL_A_CLINICIAN = re.compile(r"\b(?:should (?:i|we|she|he)|worth) (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?"
+                               r"|messag(?:e|ing)|contact(?:ing)?|bother(?:ing)?)\b[^?.!]{0,12}\b" + _CLINICIAN
+                               + r"|\bshould (?:i|we|she|he) (?:tell|mention it to|let)\b[^?.!]{0,12}\b" + _CLINICIAN + r"[^?.!]{0,30}\bor\b", re.I)
+# moving on in a walk-run plan: "can i go to 3 min runs next time", "Can I skip a few weeks ahead?"
+_RUN_WALK_PLAN = re.compile(r"\b(?:run|running|jog)[ /-]*(?:and[ /-]*)?walk|\bwalk[ /-]*(?:and[ /-]*)?(?:run|jog)\b|\bstart running\b", re.I)
+_MOVE_ON = re.compile(r"\bskip (?:ahead|forward|on|to week|(?:a )?(?:few |couple (?:of )?)?weeks?)\b|\b(?:go|move|jump|step) (?:up )?to \d+ ?min"
+                      r"|\bstart (?:\w+ ){0,2}early\b|\btoo keen\b|\bmove (?:on|up|ahead)\b|\bnext (?:stage|level)\b", re.I)
 # exercises that got easy, or moving them up a level
 _EASY_NOW = re.compile(r"\b(?:easy|nothing|too easy|a doddle|a breeze) now\b|\b(?:getting|gotten|got|is|are|feels?) (?:too |so |really |way |pretty )?easy\b"
                        r"|\bmove (?:up )?(?:to )?(?:a |the )?(?:next |harder )?level\b|\b(?:to|onto|up to) level [0-9]+\b|\blevel up\b"
@@ -2294,6 +2316,17 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_WHEN_CAN_I_RUN.search(last_sentence) and RACE not in named_before
             and RACE not in aspects_in_text(text, content.aspect_words)):
         return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
+    # "can i go to 3 min runs next time or is that too keen" in a walk-run plan: the return to running
+    if _RUN_WALK_PLAN.search(text) and _MOVE_ON.search(text) and asks_a_question(text):
+        return RETURN_TO_RUNNING_STEP
+    # "honestly the clamshells feel like a waste of time. my KNEE hurts not my bum. why am i even doing them": the
+    # hips' part in it (not "why hasnt that sorted it", which asks why they didn't work)
+    if ((_NOT_THE_HIP.search(text) or (_HIP_EXERCISE.search(text) and _WHAT_FOR.search(text)))
+            and not _NOT_THE_HIPS_ASKED.search(text)):
+        return _with_aspect(content, ["hip"], CAUSES) or CAUSES
+    # "should i ring the physio about it or just wait till my appt", "worth bothering my GP with it then?": when to be seen
+    if _TELL_A_CLINICIAN.search(text) and asks_a_question(text):
+        return SEEK_HELP_TOPIC
     # "Everything on my sheet is easy now ... What comes next?", "two legs feels like nothing now. move to one?",
     # "when am i supposed to move up to level 3": when to make the exercises harder, which is their dose
     # (not the running: "the 5k is easy now, when can I go longer")

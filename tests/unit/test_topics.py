@@ -5176,3 +5176,51 @@ def test_one_test_asked_about_is_the_cause_it_tests(content: Content) -> None:
     message = parsed("Physio had me stand on one leg and I was wobbling all over the shop. What's that got to do with my knee??",
                      ("ask_causes_single_leg", 0.6))
     assert topic_for(content, message, None) == "causes.single_leg_control"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("g'day. week 5, physio's got me on run walk 3x a week. did 2 min run 1 min walk this arvo, knee was about a 1 the whole "
+     "way. can i go to 3 min runs next time or is that too keen", ("ask_keep_running", 0.72)),
+    ("Physio gave me a walk run plan, week one is run 1 min walk 2 min x 6. it's far too easy. Can I skip a few weeks ahead?",
+     ("ask_keep_running", 0.7)),
+])
+def test_moving_on_in_a_walk_run_plan_is_the_return_to_running(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == "pt_approach.return_to_running"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("honestly the clamshells feel like a complete waste of time. my KNEE hurts not my bum. why am i even doing them",
+     ("ask_exercise_dosage", 0.26)),
+    ("Physio has me doing these hip hitch things standing on a step and I genuinely can't work out what they're for",
+     ("ask_pt_root_cause", 0.54)),
+    ("physio has me lying on my side doing clamshells and I feel like a right lemon. it's my knee that hurts, not my bum",
+     ("describe_symptoms", 0.6)),
+])
+def test_why_the_hips_are_worked_on_is_the_hips_part(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == "causes.hip_control"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic", [
+    ("ive done clams for months though, why hasnt that sorted the diving in", ("ask_exercise_examples", 0.4), "pt_approach.movement"),
+    ("what will the physio actually look at? its my knee that hurts not my hips lol", ("ask_pt_root_cause", 0.6), None),
+    ("Saw a physio last year, 3 sessions, got a sheet of clams and bridges. So why would I bother going back?",
+     ("ask_pt_approach", 0.5), None),
+])
+def test_hip_exercises_named_beside_another_question_are_not_the_hips_part(content: Content, text: str, ranking: tuple,
+                                                                          last_topic: str) -> None:
+    assert topic_for(content, parsed(text, ranking), last_topic) != "causes.hip_control"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("should i ring the physio about it or just wait till my appt on the 14th", ("ask_who_to_see", 0.53)),
+    ("Should I ring my physio? Knee was sore after my 3rd run back, about 4/10 by the end, but it was fine again by the evening",
+     ("ask_pt_return_to_running", 0.26)),
+    ("worth bothering my GP with it then?", ("ask_who_to_see", 0.57)),
+])
+def test_whether_to_contact_a_clinician_is_when_to_be_seen(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == "seek_help"
+
+
+def test_whether_to_tell_a_clinician_something_is_about_that_thing(content: Content) -> None:
+    message = parsed("should I tell my physio about that?", ("ask_related_conditions", 0.5))
+    assert topic_for(content, message, "related.conditions") != "seek_help"

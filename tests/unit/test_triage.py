@@ -266,6 +266,12 @@ def asked(text: str) -> str:
     # slow to get up from a leg gone to sleep, not a leg that can't take weight
     "sorry cat walked across the laptop and my leg had gone dead from sitting on it so couldnt get up quick enough. "
     "anyway how many sets should the split squats be",
+    # another activity weighed against running, not a knee that is no better
+    "my boyfriend has runners knee and the physio said no running for a couple of weeks but hes going stir crazy. "
+    "can he go on the spin bike at the gym instead or is that just as bad",
+    # exercises done every night, not pain at night
+    "My husband has been seeing a physio for his knee and she's got him doing clamshells and side lying leg lifts every night "
+    "on the living room floor. His KNEE hurts, not his hip. Why is she working on his hips??",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -314,6 +320,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("calf sore and I'm short of breath walking to the kitchen", "emergency"),
     ("chest pain and my calf is swollen", "emergency"),
     ("pain wakes me up every night", "urgent"),
+    ("i do my rehab in the evenings but the knee pain wakes me every night", "urgent"),
     ("I run every night and the knee pain wakes me up", "urgent"),
     ("my knee throbs every night", "urgent"),
     ("15m here, my knee hurts after football", "urgent"),
@@ -363,6 +370,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("stiff as anything for 40+ minutes after I get up, most mornings", "urgent"),
     ("my knee has stayed a little bit bent since the weekend, cannot straight it", "urgent"),
     ("three weeks of rest and the physio exercises and the pain not go down at all", "urgent"),
+    ("rested for three weeks and it's just as bad", "urgent"),
     ("came off the bike on sunday, my knee is puffy and the swelling has not gone down since", "urgent"),
     ("is it normal for runner's knee to hurt at night when I'm lying still? mine does, every single night", "urgent"),
     ("six weeks of exercises and rest and the pain hasn't changed", "urgent"),
