@@ -520,8 +520,25 @@ _HIP_EXERCISE = re.compile(r"\b(?:clams?|clamshells?|side[- ]?lying (?:leg )?(?:
 # sheet of clams ... so why would I bother going back?", "if weak hips dont cause it why ... hip exercises")
 _NOT_THE_HIPS_ASKED = re.compile(r"\blook(?:ing)? at\b|\bpoint of (?:the |a |going to )?(?:physio|pt)\b|\bwould i bother\b|\bbother going\b"
                                  r"|\b(?:don'?t|doesn'?t|do not|does not) cause\b", re.I)
+# the exercise's purpose asked: "whats the step down actually for, it feels pointless", "what are they meant to be doing?"
+# (not "what is the best exercise for runners knee")
+_ASKS_WHAT_IT_IS_FOR = (r"|\bwhat(?:'?s| is| are) (?:the |these |those |my )?[\w -]{0,20}? (?:actually |even |really )?for\b"
+                        r"(?=\s*(?:[?.!,]|$|tbh|tho|though|then|exactly|anyway))|\b(?:meant|supposed) to (?:be )?do(?:ing)?\b(?=\s*\?)")
+_WHAT_IT_IS_FOR = re.compile(_ASKS_WHAT_IT_IS_FOR[1:], re.I)
 _WHAT_FOR = re.compile(r"\bwhy (?:am|are|is|do|does|would|should|bother|on earth|even)\b|\bwhat(?:'?s| is) the (?:point|logic)\b|\bthe logic\b"
-                       r"|\bwhat (?:are|is) (?:they|it|these|those|that|them) (?:even |actually )?for\b|\bwhat (?:they|it)(?:'re|'s| are| is) for\b", re.I)
+                       r"|\bwhat (?:are|is) (?:they|it|these|those|that|them) (?:even |actually )?for\b|\bwhat (?:they|it)(?:'re|'s| are| is) for\b"
+                       + _ASKS_WHAT_IT_IS_FOR, re.I)
+_STEP_DOWN = re.compile(r"\bstep[- ]?downs?\b|\bsingle[- ]leg squats?\b|\bone[- ]leg(?:ged)? squats?\b", re.I)
+_QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b", re.I)
+# "do i still do my exercises today or give it a miss" after a rough day: the exercises' dose
+_DO_THEM_TODAY = re.compile(r"\bdo (?:my|the|her|his) (?:exercises|rehab|physio exercises|programme|program|session)\b[^?.!]{0,30}\b(?:or (?:skip|miss|give|rest|not)|today)\b", re.I)
+# a pain that settled soon after, told after the pain guide: "its usually gone by the time ive had a shower so thats ok then?"
+_SETTLED_SOON = re.compile(r"\b(?:gone|settled|fine|eased|better) (?:again )?by (?:the time|the next|next|the morning|morning|the evening|bedtime|lunch)\b"
+                           r"|\b(?:goes|went|wears|wore) off (?:by|after|within)\b", re.I)
+SETTLED_SOON_MAX_WORDS = 16
+# adding to the runs, after the return to running: "can I do 3k next time?", "doesnt that mean im ok to add time?"
+_ADD_TO_THE_RUNS = re.compile(r"\b(?:add|adding|increase|up) (?:some |a bit of |a bit |more )?(?:time|distance|mileage|minutes|mins)\b"
+                              r"|\bcan i (?:do|go|try|run) \d+ ?(?:k|km|mins?|minutes|miles)\b|\bgo (?:a bit )?longer\b", re.I)
 # "should i ring the physio about it or just wait", "worth bothering my GP with it then?": whether to be seen
 # (telling them is about what is told, unless it weighs telling against waiting: "should I tell my physio about that?"
 # after another condition; "should i tell the physio or is it probably nothing")
@@ -1672,6 +1689,10 @@ _ACCEPTABLE_PAIN = re.compile(r"\bhow much (?:pain|hurt|discomfort|ache|aching)\
                               r"|\bhow (?:little|much|bad|sore) is (?:a little|a bit|too much|too bad|too sore|ok|okay|acceptable|fine)\b"
                               r"|\btoo much pain\b|\bcounts? as too (?:much|sore|painful)\b"
                               r"|\b(?:is|was|so|if)\s+(?:a\s+)?(?:[0-9]|10)(?:/10)?\s+(?:is\s+)?(?:too (?:much|high|sore|painful|bad)|over the (?:line|limit)|ok|okay|fine|acceptable|alright|safe)\b", re.I)
+# what a pain score means: "what even is a 2", "2 what??", "how do i actually score it"
+_WHAT_A_SCORE_MEANS = re.compile(r"\bwhat (?:even |actually |exactly )?(?:is|does) an? (?:[0-9]|10)\b(?! ?(?:k|km|min|mins|minutes|miles|weeks?|days?)\b)"
+                                 r"|\b(?:[0-9]|10) what\?|\bhow (?:do|would|should|am) (?:i|you|we|she|he|u) (?:actually |meant to |supposed to )?"
+                                 r"(?:score|rate|grade) (?:it|the pain|pain|my pain)\b", re.I)
 # "and if I just ignore it and keep going as normal?": what happens in the long run
 _IF_I_IGNORE_IT = re.compile(_BARE_OPENING + r"(?:what (?:happens |if )?)?(?:if )?(?:i|he|she|they|we|you|u) (?:just )?"
                              r"(?:ignore|ignores|keep ignoring|keeps ignoring|carry on ignoring|carries on ignoring) (?:it|this|that|the pain)\b", re.I)
@@ -2324,6 +2345,24 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if ((_NOT_THE_HIP.search(text) or (_HIP_EXERCISE.search(text) and _WHAT_FOR.search(text)))
             and not _NOT_THE_HIPS_ASKED.search(text)):
         return _with_aspect(content, ["hip"], CAUSES) or CAUSES
+    # "whats the step down actually for, it feels pointless": the movement retraining it is part of; "the leaflet
+    # exercises are quad sets and straight leg raises ... what are they meant to be doing?": the quads' part
+    if _WHAT_IT_IS_FOR.search(text) and not _NOT_THE_HIPS_ASKED.search(text):
+        if _STEP_DOWN.search(text) and not _QUAD_EXERCISE.search(text):
+            return _with_aspect(content, ["movement"], PT_APPROACH) or PT_APPROACH
+        if _QUAD_EXERCISE.search(text) and not _STEP_DOWN.search(text):
+            return _with_aspect(content, ["quads"], CAUSES) or CAUSES
+    # "knee is grumbly today, like a 4/10. do i still do my exercises or skip today": the exercises' dose
+    if _DO_THEM_TODAY.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text):
+        return EXERCISE_DOSE
+    # "its usually gone by the time ive had a shower so thats ok then?" after the pain guide of the exercises or the
+    # running: that guide
+    if (last_topic in (EXERCISE_DOSE, KEEP_RUNNING) and _SETTLED_SOON.search(text) and asks_a_question(text)
+            and len(text.split()) <= SETTLED_SOON_MAX_WORDS):
+        return last_topic
+    # "Can I do 3k next time?", "doesnt that mean im ok to add time?" after the return to running: that return
+    if last_topic == RETURN_TO_RUNNING_STEP and _ADD_TO_THE_RUNS.search(text) and asks_a_question(text):
+        return RETURN_TO_RUNNING_STEP
     # "should i ring the physio about it or just wait till my appt", "worth bothering my GP with it then?": when to be seen
     if _TELL_A_CLINICIAN.search(text) and asks_a_question(text):
         return SEEK_HELP_TOPIC
@@ -3297,6 +3336,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             and len(text.split()) <= PAIN_SCORE_MAX_WORDS and not sure_of_question
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED
             and (asks_a_question(text) or _names_exercises(content, text))):
+        return _pain_guide(content, text, last_topic)
+    # "how do i actually score it tho, like what even is a 2", "'pain up to a 2 is fine' .. 2 what??": what the score
+    # in the pain guide means, which that guide says
+    if _WHAT_A_SCORE_MEANS.search(text) and len(text.split()) <= PAIN_SCORE_MAX_WORDS and not aspects:
         return _pain_guide(content, text, last_topic)
     # "does that 2/10 thing apply to squats and lunges in the gym too", "does the same pain rule apply to leg press":
     # the pain guide for the exercises it names, in their dose

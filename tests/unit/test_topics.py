@@ -5224,3 +5224,49 @@ def test_whether_to_contact_a_clinician_is_when_to_be_seen(content: Content, tex
 def test_whether_to_tell_a_clinician_something_is_about_that_thing(content: Content) -> None:
     message = parsed("should I tell my physio about that?", ("ask_related_conditions", 0.5))
     assert topic_for(content, message, "related.conditions") != "seek_help"
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("and whats the step down actually for, it feels pointless tbh. im just stepping off a stair slowly",
+     ("ask_causes_single_leg", 0.12), "pt_approach.movement"),
+    ("the leaflet exercises are quad sets and straight leg raises and honestly they are so easy they feel pointless. what are "
+     "they meant to be doing?", ("ask_exercise_examples", 0.73), "causes.quad_strength"),
+    ("what is the best exercise for runners knee", ("ask_exercise_examples", 0.98), "exercises.examples"),
+])
+def test_what_an_exercise_is_for_is_the_part_it_works_on(content: Content, text: str, ranking: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == expected
+
+
+def test_whether_to_do_the_exercises_after_a_rough_day_is_their_dose(content: Content) -> None:
+    message = parsed("yesterday was rough, moved flat and carried boxes up 3 flights all day. knee is grumbly today, like a 4/10. "
+                     "do i still do my exercises or skip today", ("ask_exercise_dosage", 0.23))
+    assert topic_for(content, message, None) == "exercises.dosage"
+
+
+def test_a_pain_that_settled_soon_after_the_pain_guide_is_that_guide(content: Content) -> None:
+    message = parsed("its usually gone by the time ive had a shower so thats ok then?", ("ask_recurrence", 0.39))
+    assert topic_for(content, message, "exercises.dosage") == "exercises.dosage"
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("the next morning its always totally fine though. doesnt that mean im ok to add time?", ("ask_keep_running", 0.52)),
+    ("Did 2k on the treadmill last night. Knee was like a 1 during. This morning its fine. Can I do 3k next time?",
+     ("ask_keep_running", 0.35)),
+])
+def test_adding_to_the_runs_after_the_return_to_running_is_that_return(content: Content, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), "pt_approach.return_to_running") == "pt_approach.return_to_running"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    ("how do i actually score it tho, like what even is a 2", ("ask_what_is", 0.52), None, "training.keep_running"),
+    ("the physio told her 'pain up to a 2 is fine' .. 2 what?? she didnt ask and now shes asking me lol",
+     ("ask_pt_approach", 0.14), "exercises.examples", "exercises.dosage"),
+])
+def test_what_a_pain_score_means_is_the_pain_guide(content: Content, text: str, ranking: tuple, last_topic: str,
+                                                   expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), last_topic) == expected
+
+
+def test_what_a_distance_means_is_not_the_pain_guide(content: Content) -> None:
+    message = parsed("what is a 5k", ("ask_what_is", 0.84))
+    assert topic_for(content, message, None) not in ("training.keep_running", "exercises.dosage")
