@@ -113,6 +113,8 @@ _QUESTION = re.compile(
     r"are|do|does|did(?!\s+(?:my|a|an|the|some|another|\d))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "where's that coming from if it's not the crunching", "at what point do I stop ignoring it"
     r"|where'?s|where (?:is|does|do|did|would|could|should|can)|at what point"
+    # "have I undone 3 weeks of work in one night"
+    r"|have (?:i|we|u|you)(?! to)|has (?:it|he|she|that|this)"
     # "when should i", "any tips": not "when i run", "any hill"
     r"|kenapa|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
@@ -536,6 +538,10 @@ _DO_THEM_TODAY = re.compile(r"\bdo (?:my|the|her|his) (?:exercises|rehab|physio 
 _SETTLED_SOON = re.compile(r"\b(?:gone|settled|fine|eased|better) (?:again )?by (?:the time|the next|next|the morning|morning|the evening|bedtime|lunch)\b"
                            r"|\b(?:goes|went|wears|wore) off (?:by|after|within)\b", re.I)
 SETTLED_SOON_MAX_WORDS = 16
+# a setback: "have I undone 3 weeks of work in one night", "does that mean ive undone all the progress"
+_UNDONE = re.compile(r"\b(?:undone|undo|undid|wiped out|thrown away|set (?:me|myself|him|her|them) back)\b[^?.!]{0,12}"
+                     r"\b(?:all|everything|the progress|my progress|progress|the work|\d+ weeks|weeks|months)\b", re.I)
+_EXERCISES_WORD = re.compile(r"\b(?:exercises|rehab|programme|program|physio plan|home plan)\b", re.I)
 # adding to the runs, after the return to running: "can I do 3k next time?", "doesnt that mean im ok to add time?"
 _ADD_TO_THE_RUNS = re.compile(r"\b(?:add|adding|increase|up) (?:some |a bit of |a bit |more )?(?:time|distance|mileage|minutes|mins)\b"
                               r"|\bcan i (?:do|go|try|run) \d+ ?(?:k|km|mins?|minutes|miles)\b|\bgo (?:a bit )?longer\b", re.I)
@@ -2360,6 +2366,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (last_topic in (EXERCISE_DOSE, KEEP_RUNNING) and _SETTLED_SOON.search(text) and asks_a_question(text)
             and len(text.split()) <= SETTLED_SOON_MAX_WORDS):
         return last_topic
+    # "... danced all night ... have I undone 3 weeks of work in one night": a setback, how it goes in the long run;
+    # after a run ("tried a 5k on saturday ... have i undone everything"): how to build back up; after days without
+    # the exercises ("... did literally nothing for 8 days ... Have I undone all the progress??"): their dose
+    if _UNDONE.search(text) and asks_a_question(text):
+        if _RUNNING_NAMED.search(text):
+            return RETURN_TO_RUNNING_STEP
+        return EXERCISE_DOSE if _MISSED_DAYS.search(text) or _EXERCISES_WORD.search(text) else OUTLOOK_TOPIC
     # "Can I do 3k next time?", "doesnt that mean im ok to add time?" after the return to running: that return
     if last_topic == RETURN_TO_RUNNING_STEP and _ADD_TO_THE_RUNS.search(text) and asks_a_question(text):
         return RETURN_TO_RUNNING_STEP

@@ -5270,3 +5270,16 @@ def test_what_a_pain_score_means_is_the_pain_guide(content: Content, text: str, 
 def test_what_a_distance_means_is_not_the_pain_guide(content: Content) -> None:
     message = parsed("what is a 5k", ("ask_what_is", 0.84))
     assert topic_for(content, message, None) not in ("training.keep_running", "exercises.dosage")
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("have I undone 3 weeks of work in one night", ("goodbye", 0.3), "outlook"),
+    ("3 weeks into rehab, was doing really well, tried a 5k on saturday and the knee was sore the rest of the day. have i "
+     "undone everything", ("ask_race_soon", 0.56), "pt_approach.return_to_running"),
+    ("and if i miss 2 days in a row does it all undo itself", ("ask_exercise_dosage", 0.6), "exercises.dosage"),
+    ("So I was doing really well with my exercises for the first 3 weeks, then we went away for half term and I did literally "
+     "nothing for 8 days. Have I undone all the progress??", ("ask_outlook", 0.4), "exercises.dosage"),
+])
+def test_a_setback_is_the_outlook_or_after_a_run_the_return_to_running(content: Content, text: str, ranking: tuple,
+                                                                       expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), None) == expected
