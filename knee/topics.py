@@ -118,7 +118,7 @@ _QUESTION = re.compile(
     # "when should i", "any tips": not "when i run", "any hill"
     r"|kenapa|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
-    r"worth it|ok to|okay to|good idea|bad idea|yay or nay|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
+    r"worth it|ok to|okay to|good idea|bad idea|yay or nay|yeah or|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
     r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:if|whether)\b|\b(?:why|how come)\W*$"
     # "like how much pain is too much when I'm under the bar": a question after a filler that opens the message
@@ -531,7 +531,8 @@ _WHAT_FOR = re.compile(r"\bwhy (?:am|are|is|do|does|would|should|bother|on earth
                        r"|\bwhat (?:are|is) (?:they|it|these|those|that|them) (?:even |actually )?for\b|\bwhat (?:they|it)(?:'re|'s| are| is) for\b"
                        + _ASKS_WHAT_IT_IS_FOR, re.I)
 _STEP_DOWN = re.compile(r"\bstep[- ]?downs?\b|\bsingle[- ]leg squats?\b|\bone[- ]leg(?:ged)? squats?\b", re.I)
-_QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b", re.I)
+_QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work|things)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b", re.I)
+_WHY_SO_MANY = re.compile(r"\bwhy (?:has|have|is|are|does) (?:my|the|her|his) (?:plan|programme|program|sheet|rehab)\b|\bwhy (?:so many|all (?:the|these|those))\b", re.I)
 # "do i still do my exercises today or give it a miss" after a rough day: the exercises' dose
 _DO_THEM_TODAY = re.compile(r"\bdo (?:my|the|her|his) (?:exercises|rehab|physio exercises|programme|program|session)\b[^?.!]{0,30}\b(?:or (?:skip|miss|give|rest|not)|today)\b", re.I)
 # a pain that settled soon after, told after the pain guide: "its usually gone by the time ive had a shower so thats ok then?"
@@ -541,6 +542,9 @@ SETTLED_SOON_MAX_WORDS = 16
 # a setback: "have I undone 3 weeks of work in one night", "does that mean ive undone all the progress"
 _UNDONE = re.compile(r"\b(?:undone|undo|undid|wiped out|thrown away|set (?:me|myself|him|her|them) back)\b[^?.!]{0,12}"
                      r"\b(?:all|everything|the progress|my progress|progress|the work|\d+ weeks|weeks|months)\b", re.I)
+# ("the step downs felt awful ... does that mean im back to square one??": in the exercises, their dose; after advice on
+# running, "do I go back to square one?" stays with that advice)
+_SQUARE_ONE = re.compile(r"\bback to (?:square one|where (?:i|she|he|we) started)\b(?! again)", re.I)
 _EXERCISES_WORD = re.compile(r"\b(?:exercises|rehab|programme|program|physio plan|home plan)\b", re.I)
 # adding to the runs, after the return to running: "can I do 3k next time?", "doesnt that mean im ok to add time?"
 _ADD_TO_THE_RUNS = re.compile(r"\b(?:add|adding|increase|up) (?:some |a bit of |a bit |more )?(?:time|distance|mileage|minutes|mins)\b"
@@ -872,7 +876,7 @@ _BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) 
 # (unless it asks whether it comes back or goes for good: "will it ever go for good", "does it ever fully go away",
 # "third time it's flared up in two years, will it ever go away")
 _EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|gets better|heal|be (?:normal|right|fixed|gone|the same)|run (?:like|the same|properly|normally))\b"
-                        r"|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b", re.I)
+                        r"|\bstuck with (?:it|this|that) (?:forever|for ever|for life)\b|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b", re.I)
 _FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflare[sd]?\b"
                        r"|\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th) time\b|\b(?:three|four|five|several) times\b|\bsquare one\b"
                        r"|\b(?:fully|completely|totally)\b", re.I)
@@ -2348,16 +2352,18 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return RETURN_TO_RUNNING_STEP
     # "honestly the clamshells feel like a waste of time. my KNEE hurts not my bum. why am i even doing them": the
     # hips' part in it (not "why hasnt that sorted it", which asks why they didn't work)
-    if ((_NOT_THE_HIP.search(text) or (_HIP_EXERCISE.search(text) and _WHAT_FOR.search(text)))
+    if ((_NOT_THE_HIP.search(text) or (_HIP_EXERCISE.search(text) and (_WHAT_FOR.search(text) or _WHY_SO_MANY.search(text))))
             and not _NOT_THE_HIPS_ASKED.search(text)):
         return _with_aspect(content, ["hip"], CAUSES) or CAUSES
     # "whats the step down actually for, it feels pointless": the movement retraining it is part of; "the leaflet
     # exercises are quad sets and straight leg raises ... what are they meant to be doing?": the quads' part
-    if _WHAT_IT_IS_FOR.search(text) and not _NOT_THE_HIPS_ASKED.search(text):
-        if _STEP_DOWN.search(text) and not _QUAD_EXERCISE.search(text):
-            return _with_aspect(content, ["movement"], PT_APPROACH) or PT_APPROACH
-        if _QUAD_EXERCISE.search(text) and not _STEP_DOWN.search(text):
+    # ("why has my plan got so many quad things in it. wall sits, leg extensions, step ups, the lot")
+    if ((_WHAT_IT_IS_FOR.search(text) or _WHY_SO_MANY.search(text)) and not _NOT_THE_HIPS_ASKED.search(text)
+            and not _HIP_EXERCISE.search(text)):
+        if _QUAD_EXERCISE.search(text):
             return _with_aspect(content, ["quads"], CAUSES) or CAUSES
+        if _STEP_DOWN.search(text):
+            return _with_aspect(content, ["movement"], PT_APPROACH) or PT_APPROACH
     # "knee is grumbly today, like a 4/10. do i still do my exercises or skip today": the exercises' dose
     if _DO_THEM_TODAY.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text):
         return EXERCISE_DOSE
@@ -2373,6 +2379,9 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if _RUNNING_NAMED.search(text):
             return RETURN_TO_RUNNING_STEP
         return EXERCISE_DOSE if _MISSED_DAYS.search(text) or _EXERCISES_WORD.search(text) else OUTLOOK_TOPIC
+    if (_SQUARE_ONE.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
+            and (_EXERCISES_WORD.search(text) or _names_exercises(content, text))):
+        return EXERCISE_DOSE
     # "Can I do 3k next time?", "doesnt that mean im ok to add time?" after the return to running: that return
     if last_topic == RETURN_TO_RUNNING_STEP and _ADD_TO_THE_RUNS.search(text) and asks_a_question(text):
         return RETURN_TO_RUNNING_STEP

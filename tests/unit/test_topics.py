@@ -5283,3 +5283,37 @@ def test_what_a_distance_means_is_not_the_pain_guide(content: Content) -> None:
 def test_a_setback_is_the_outlook_or_after_a_run_the_return_to_running(content: Content, text: str, ranking: tuple,
                                                                        expected: str) -> None:
     assert topic_for(content, parsed(text, ranking), None) == expected
+
+
+def test_why_a_plan_has_so_many_quad_exercises_is_the_quads_part(content: Content) -> None:
+    message = parsed("why has my plan got so many quad things in it. wall sits, leg extensions, step ups, the lot. feels like "
+                     "overkill for a sore kneecap", ("ask_exercise_examples", 0.66))
+    assert topic_for(content, message, None) == "causes.quad_strength"
+
+
+def test_back_to_square_one_in_the_exercises_is_their_dose(content: Content) -> None:
+    message = parsed("been doing a youtube knee rehab routine for 3 weeks, was going great, then today the step downs felt awful. "
+                     "does that mean im back to square one??", ("ask_exercise_examples", 0.17))
+    assert topic_for(content, message, None) == "exercises.dosage"
+
+
+def test_stuck_with_it_forever_is_the_long_term_outlook(content: Content) -> None:
+    message = parsed("6 months of doing these exercises on and off and its still there. am i stuck with this forever 😩",
+                     ("ask_recurrence", 0.51))
+    assert topic_for(content, message, None) == "outlook"
+
+
+def test_thanks_and_a_question_with_yeah_or_is_the_question(content: Content) -> None:
+    message = parsed("cheers. exercises still every day yeah or drop them now im running", ("ask_exercise_dosage", 0.58))
+    assert topic_for(content, message, "pt_approach.return_to_running") == "exercises.dosage"
+
+
+def test_why_all_the_hip_stuff_beside_step_downs_is_the_hips_part(content: Content) -> None:
+    message = parsed("She's given me side-lying leg raises and step downs. Why all the hip stuff when it's my knee that hurts??",
+                     ("ask_causes_hip", 0.8))
+    assert topic_for(content, message, None) == "causes.hip_control"
+
+
+def test_back_to_square_one_after_running_advice_stays_with_it(content: Content) -> None:
+    message = parsed("and if the morning is worse do I go back to square one?", ("ask_keep_running", 0.6))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
