@@ -524,17 +524,19 @@ _NOT_THE_HIPS_ASKED = re.compile(r"\blook(?:ing)? at\b|\bpoint of (?:the |a |goi
                                  r"|\b(?:don'?t|doesn'?t|do not|does not) cause\b", re.I)
 # the exercise's purpose asked: "whats the step down actually for, it feels pointless", "what are they meant to be doing?"
 # (not "what is the best exercise for runners knee")
-_ASKS_WHAT_IT_IS_FOR = (r"|\bwhat(?:'?s| is| are) (?:the |these |those |my )?[\w -]{0,20}? (?:actually |even |really )?for\b"
+_ASKS_WHAT_IT_IS_FOR = (r"\bwhat(?:'?s| is| are) (?:the |these |those |my )?[\w -]{0,20}? (?:actually |even |really )?for\b"
                         r"(?=\s*(?:[?.!,]|$|tbh|tho|though|then|exactly|anyway))|\b(?:meant|supposed) to (?:be )?do(?:ing)?\b(?=\s*\?)")
-_WHAT_IT_IS_FOR = re.compile(_ASKS_WHAT_IT_IS_FOR[1:], re.I)
+_WHAT_IT_IS_FOR = re.compile(_ASKS_WHAT_IT_IS_FOR, re.I)
 _WHAT_FOR = re.compile(r"\bwhy (?:am|are|is|do|does|would|should|bother|on earth|even)\b|\bwhat(?:'?s| is) the (?:point|logic)\b|\bthe logic\b"
                        r"|\bwhat (?:are|is) (?:they|it|these|those|that|them) (?:even |actually )?for\b|\bwhat (?:they|it)(?:'re|'s| are| is) for\b"
-                       + _ASKS_WHAT_IT_IS_FOR, re.I)
+                       + "|" + _ASKS_WHAT_IT_IS_FOR, re.I)
 _STEP_DOWN = re.compile(r"\bstep[- ]?downs?\b|\bsingle[- ]leg squats?\b|\bone[- ]leg(?:ged)? squats?\b", re.I)
 _QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work|things)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b", re.I)
+# "why has my plan got so many quad things in it", "why all the hip stuff": why the plan holds what it does
 _WHY_SO_MANY = re.compile(r"\bwhy (?:has|have|is|are|does) (?:my|the|her|his) (?:plan|programme|program|sheet|rehab)\b|\bwhy (?:so many|all (?:the|these|those))\b", re.I)
 # "do i still do my exercises today or give it a miss" after a rough day: the exercises' dose
-_DO_THEM_TODAY = re.compile(r"\bdo (?:my|the|her|his) (?:exercises|rehab|physio exercises|programme|program|session)\b[^?.!]{0,30}\b(?:or (?:skip|miss|give|rest|not)|today)\b", re.I)
+_THE_REHAB = r"exercises|rehab|programme|program"
+_DO_THEM_TODAY = re.compile(r"\bdo (?:my|the|her|his) (?:" + _THE_REHAB + r"|physio exercises|session)\b[^?.!]{0,30}\b(?:or (?:skip|miss|give|rest|not)|today)\b", re.I)
 # a pain that settled soon after, told after the pain guide: "its usually gone by the time ive had a shower so thats ok then?"
 _SETTLED_SOON = re.compile(r"\b(?:gone|settled|fine|eased|better) (?:again )?by (?:the time|the next|next|the morning|morning|the evening|bedtime|lunch)\b"
                            r"|\b(?:goes|went|wears|wore) off (?:by|after|within)\b", re.I)
@@ -545,7 +547,8 @@ _UNDONE = re.compile(r"\b(?:undone|undo|undid|wiped out|thrown away|set (?:me|my
 # ("the step downs felt awful ... does that mean im back to square one??": in the exercises, their dose; after advice on
 # running, "do I go back to square one?" stays with that advice)
 _SQUARE_ONE = re.compile(r"\bback to (?:square one|where (?:i|she|he|we) started)\b(?! again)", re.I)
-_EXERCISES_WORD = re.compile(r"\b(?:exercises|rehab|programme|program|physio plan|home plan)\b", re.I)
+# the exercises named in words of their own, not by an exercise
+_EXERCISES_WORD = re.compile(r"\b(?:" + _THE_REHAB + r"|physio plan|home plan)\b", re.I)
 # adding to the runs, after the return to running: "can I do 3k next time?", "doesnt that mean im ok to add time?"
 _ADD_TO_THE_RUNS = re.compile(r"\b(?:add|adding|increase|up) (?:some |a bit of |a bit |more )?(?:time|distance|mileage|minutes|mins)\b"
                               r"|\bcan i (?:do|go|try|run) \d+ ?(?:k|km|mins?|minutes|miles)\b|\bgo (?:a bit )?longer\b", re.I)
@@ -2379,6 +2382,7 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         if _RUNNING_NAMED.search(text):
             return RETURN_TO_RUNNING_STEP
         return EXERCISE_DOSE if _MISSED_DAYS.search(text) or _EXERCISES_WORD.search(text) else OUTLOOK_TOPIC
+    # "the step downs felt awful ... does that mean im back to square one??": the exercises' dose
     if (_SQUARE_ONE.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
             and (_EXERCISES_WORD.search(text) or _names_exercises(content, text))):
         return EXERCISE_DOSE
