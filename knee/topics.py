@@ -552,13 +552,6 @@ _EXERCISES_WORD = re.compile(r"\b(?:" + _THE_REHAB + r"|physio plan|home plan)\b
 # adding to the runs, after the return to running: "can I do 3k next time?", "doesnt that mean im ok to add time?"
 _ADD_TO_THE_RUNS = re.compile(r"\b(?:add|adding|increase|up) (?:some |a bit of |a bit |more )?(?:time|distance|mileage|minutes|mins)\b"
                               r"|\bcan i (?:do|go|try|run) \d+ ?(?:k|km|mins?|minutes|miles)\b|\bgo (?:a bit )?longer\b", re.I)
-# "should i ring the physio about it or just wait", "worth bothering my GP with it then?": whether to be seen
-# (telling them is about what is told, unless it weighs telling against waiting: "should I tell my physio about that?"
-# after another condition; "should i tell the physio or is it probably nothing")
-_CLINICIAN = r"(?:physio|physiotherapist|pt|gp|doctor|doc|dr)\b"
-_TELL_A_CLINICIAN = re.compile(r"\b(?:should (?:i|we|she|he)|worth) (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?"
-                               r"|messag(?:e|ing)|contact(?:ing)?|bother(?:ing)?)\b[^?.!]{0,12}\b" + _CLINICIAN
-                               + r"|\bshould (?:i|we|she|he) (?:tell|mention it to|let)\b[^?.!]{0,12}\b" + _CLINICIAN + r"[^?.!]{0,30}\bor\b", re.I)
 # moving on in a walk-run plan: "can i go to 3 min runs next time", "Can I skip a few weeks ahead?"
 _RUN_WALK_PLAN = re.compile(r"\b(?:run|running|jog)[ /-]*(?:and[ /-]*)?walk|\bwalk[ /-]*(?:and[ /-]*)?(?:run|jog)\b|\bstart running\b", re.I)
 _MOVE_ON = re.compile(r"\bskip (?:ahead|forward|on|to week|(?:a )?(?:few |couple (?:of )?)?weeks?)\b|\b(?:go|move|jump|step) (?:up )?to \d+ ?min"
@@ -1236,6 +1229,12 @@ _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
 # coming to you guys and just going to my doctor": which clinician to see
 _CLINICIAN = (r"\b(?:gp|gps|doctor|doc|dr|physio|physios|physiotherapist|pt|you guys|your clinic|the clinic|sports doc|sports med(?:icine)? doc\w*|"
               r"podiatrist|chiro\w*|osteo(?:path)?s?|orthop(?:a)?edic\w*|ortho|surgeon|consultant|specialist|pcp)\b")
+# "should i ring the physio about it or just wait", "worth bothering my GP with it then?": whether to be seen
+# (telling them is about what is told, unless it weighs telling against waiting: "should I tell my physio about that?"
+# after another condition; "should i tell the physio or is it probably nothing")
+_TELL_A_CLINICIAN = re.compile(r"\b(?:should (?:i|we|she|he)|worth) (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?"
+                               r"|messag(?:e|ing)|contact(?:ing)?|bother(?:ing)?)\b[^?.!]{0,12}" + _CLINICIAN
+                               + r"|\bshould (?:i|we|she|he) (?:tell|mention it to|let)\b[^?.!]{0,12}" + _CLINICIAN + r"[^?.!]{0,30}\bor\b", re.I)
 _TWO_CLINICIANS = re.compile(_CLINICIAN + r"[^.?!]{0,30}\b(?:or|vs|versus)\b[^.?!]{0,30}" + _CLINICIAN
                              + r"|\bdifference between\b[^.?!]{0,40}" + _CLINICIAN + r"[^.?!]{0,30}\band\b[^.?!]{0,30}" + _CLINICIAN, re.I)
 # "sorry phone in pocket. what do you actually do": what the assistant helps with
