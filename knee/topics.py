@@ -180,7 +180,7 @@ FAMILIES = (CAUSES, PT_APPROACH)
 _EXAMPLES = (r"which (?:\w+ )?ones?|what ones|like what|such as|for example|examples?"
              r"|what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:ones|things|stuff)(?: for (?:the |my |your |her |his )?\w+)?")
 # "why?", "why not?", "which ones?", "like what?": the answer just given, again.
-_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why(?: not| is that| so)?|how come|really|rly|srsly|seriously|for real|is that (?:right|true|so)|"
+_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm|well)\W+)*(?:why(?: not| is that| so)?|how come|really|rly|srsly|seriously|for real|is that (?:right|true|so)|"
                   + _EXAMPLES + r")(?:\W+(?:tho|though|then|exactly))?\W*$", re.I)
 # The start of a follow-up, with any "and", "but", "so", "ok" before its first word.
 _OPENING = r"^\W*(?:(?:and|but|so|ok|okay|right|alright|yeah)\W+)*"
@@ -531,14 +531,46 @@ _WHAT_FOR = re.compile(r"\bwhy (?:am|are|is|do|does|would|should|bother|on earth
                        r"|\bwhat (?:are|is) (?:they|it|these|those|that|them) (?:even |actually )?for\b|\bwhat (?:they|it)(?:'re|'s| are| is) for\b"
                        + "|" + _ASKS_WHAT_IT_IS_FOR, re.I)
 _STEP_DOWN = re.compile(r"\bstep[- ]?downs?\b|\bsingle[- ]leg squats?\b|\bone[- ]leg(?:ged)? squats?\b", re.I)
-_QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work|things)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b", re.I)
+_QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work|things)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b"
+                            r"|\b(?:mini[- ]|half[- ]|wall[- ]|box[- ]|goblet[- ])?squats?\b|\bwall[- ]?sits?\b|\bleg press\b", re.I)
+# the answers that say what a part of the exercises works
+EXERCISE_PART_TOPICS = ("causes.hip_control", "causes.quad_strength", "causes.single_leg_control", "pt_approach.movement", STRENGTH_STEP)
+# "and the side lying leg lifts?", "right ok. and the mini squats?" after what an exercise is for: what that one is for
+_JUST_AN_EXERCISE = re.compile(r"^\W*(?:(?:ok|okay|right|cool|great|thanks|ta|cheers)\W+)*(?:and|n|also|(?:what|how) (?:about|abt))\W+"
+                               r"(?:the |my |those |these |them )?(?P<named>[a-z][a-z -]{2,30}?)\W*$", re.I)
+# (not whether it is any good, or how to do it: "and if its just clams again", "and deep squats ok?")
+_MORE_THAN_A_NAME = re.compile(r"\b(?:if|its|it'?s|is|are|ok|okay|good|fine|enough|bad|too|instead|again|deep|deeper|shallow|basically"
+                               r"|only|just|or|how|when|long|many|much|often)\b", re.I)
+JUST_AN_EXERCISE_MAX_WORDS = 8
+# the exercises, or a session of them, carried on or stopped: "twinge on step downs. keep going?", "should I still do
+# tonight's session or give it a miss", "its just the quads screaming, so no need to stop?"
+# (carrying on through a pain or an effort the message tells: "so should I carry on with the step downs then?" asks
+# whether to keep that exercise)
+_CARRY_ON = re.compile(r"\b(?:keep going(?! to)|carry on(?! with (?:the |my )?(?:run|running|program))|push (?:through|on)|no need to stop)\b", re.I)
+_SKIP_A_SESSION = re.compile(r"\b(?:give (?:it|them|\w+'?s? session|the session|today|tonight)(?: \w+)? a miss|skip (?:today|tonight|the session|a session)"
+                             r"|still do (?:it|them|\w+'?s? session|the session|my session))\b", re.I)
+# a running session, not one of the exercises: "OK to carry on with track sessions if its about 2/10 during?"
+_RUNNING_SESSION = re.compile(r"\b(?:track|intervals?|tempo|hill reps|strides|fartlek|speed ?work|long run)\b", re.I)
+# how hard the exercises feel, not the knee: "my legs are knackered", "the quads screaming"
+_EFFORT = re.compile(r"\b(?:knackered|shattered|exhausted|screaming|burn(?:s|ing)?|on fire|shak(?:e|es|ing|y)|wobbl(?:e|es|ing|y)"
+                     r"|(?:legs|thighs|quads|glutes|muscles) (?:are |were |feel |felt )?(?:dead|tired|wrecked|sore|aching|achy))\b", re.I)
+# when the pain comes, told after the exercises' dose: "only on the way down", "like the day after"
+_WHEN_IT_HURTS = re.compile(r"\bonly (?:on|when|going|at|in|after|during|the)\b|\bthe (?:day|morning) after\b|\bnext (?:day|morning)\b"
+                            r"|\bon the way (?:down|up)\b|\bafter (?:the |my |a )?(?:sessions?|exercises|sets?)\b", re.I)
+_WHY_ANYWHERE = re.compile(r"\b(?:why|how come)\b", re.I)
+# the exercises named in words of their own, not a programme that could be a running plan
+_REHAB_NAMED = re.compile(r"\b(?:exercises|rehab|physio (?:programme|program|plan|sheet)|home (?:programme|program|plan|exercises)"
+                          r"|exercise (?:programme|program|plan|sheet))\b", re.I)
+# a session of the exercises
+_SESSION = re.compile(r"\b(?:sessions?|sets?|reps?)\b", re.I)
 # "why has my plan got so many quad things in it", "why all the hip stuff": why the plan holds what it does
 _WHY_SO_MANY = re.compile(r"\bwhy (?:has|have|is|are|does) (?:my|the|her|his) (?:plan|programme|program|sheet|rehab)\b|\bwhy (?:so many|all (?:the|these|those))\b", re.I)
 # "do i still do my exercises today or give it a miss" after a rough day: the exercises' dose
 _THE_REHAB = r"exercises|rehab|programme|program"
 _DO_THEM_TODAY = re.compile(r"\bdo (?:my|the|her|his) (?:" + _THE_REHAB + r"|physio exercises|session)\b[^?.!]{0,30}\b(?:or (?:skip|miss|give|rest|not)|today)\b", re.I)
 # a pain that settled soon after, told after the pain guide: "its usually gone by the time ive had a shower so thats ok then?"
-_SETTLED_SOON = re.compile(r"\b(?:gone|settled|fine|eased|better) (?:again )?by (?:the time|the next|next|the morning|morning|the evening|bedtime|lunch)\b"
+_SETTLED_SOON = re.compile(r"\b(?:gone|settled|fine|eased|better) (?:again )?(?:down |off )?by (?:the time|the next|next|the morning|morning|the evening|bedtime"
+                           r"|lunch(?:time)?|tea(?:time)?|dinner|the afternoon|the end of the day)\b"
                            r"|\b(?:goes|went|wears|wore) off (?:by|after|within)\b", re.I)
 SETTLED_SOON_MAX_WORDS = 16
 # a setback: "have I undone 3 weeks of work in one night", "does that mean ive undone all the progress"
@@ -563,6 +595,19 @@ _EASY_NOW = re.compile(r"\b(?:easy|nothing|too easy|a doddle|a breeze) now\b|\b(
 # a push-back on the answer just given: "even when I squat?"
 _EVEN_SO = re.compile(r"^\W*(?:(?:and|but|so|what)\W+)?even (?:with|though|tho|if|when|after|on|for|at)\b", re.I)
 EVEN_SO_MAX_WORDS = 16
+# "so that's a yes then", "so basically you wont tell me yes or no", "so you can't say": the answer just given, pushed
+# back on
+_PUSHBACK = re.compile(r"^\W*(?:(?:so|ok|okay|right|well|but)\W+)*(?:basically |in other words |then )?(?:that'?s|thats|it'?s|its) (?:a )?(?:yes|no|yeah|nope)\b"
+                       r"|^\W*(?:(?:so|ok|okay|right|well|but)\W+)*(?:basically |in other words |then )?(?:you|u) (?:won'?t|wont|can'?t|cant|don'?t|dont|aren'?t|arent)"
+                       r" (?:(?:really|actually|even) )?(?:tell|say|know|give|going to (?:tell|say))\b", re.I)
+PUSHBACK_MAX_WORDS = 12
+# "then what SHOULD I be doing", "what should have been on the sheet then" after a treatment or stretching that did not
+# help: the exercises that do
+_WHAT_INSTEAD = re.compile(r"\bwhat (?:should|do|must|am) i (?:be )?(?:doing|do)\b(?! (?:about|with|if|when|for|first|next))"
+                           r"|\bwhat should (?:have been|be) on (?:the|my|that) (?:sheet|plan|programme|program|list)\b", re.I)
+WHAT_INSTEAD_MAX_WORDS = 12
+# (not whether to stop: "What should I do now for the next weeks, stop or continue?")
+_STOP_OR_GO_ON = re.compile(r"\b(?:stop|continue|carry on|keep going|rest|run|running)\b", re.I)
 # "and berlin?", "last one, orthoses?", "the speed specifically?": one thing named, which the classifier weighs
 _ONE_THING_NAMED = re.compile(r"^\W*(?:(?:and|what about|how about|last one|ok|so)\W+)*(?:the |my |ur |your )?\w+(?: specifically| then| tho| though)?\W*$", re.I)
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
@@ -2369,6 +2414,31 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "knee is grumbly today, like a 4/10. do i still do my exercises or skip today": the exercises' dose
     if _DO_THEM_TODAY.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text):
         return EXERCISE_DOSE
+    # "right ok. and the mini squats?" after what the clams are for: what that exercise is for
+    if last_topic in EXERCISE_PART_TOPICS and len(text.split()) <= JUST_AN_EXERCISE_MAX_WORDS:
+        named = _JUST_AN_EXERCISE.match(text)
+        part = named and not _MORE_THAN_A_NAME.search(named.group("named")) and _exercise_part(content, named.group("named"))
+        if part:
+            return part
+    # "twinge on step downs, right knee. keep going?", "should I still do tonight's session or give it a miss" in the
+    # exercises: their dose and pain guide (not with running named: "keep going with my runs?")
+    named_here = set(aspects_in_text(text, content.aspect_words))
+    in_the_exercises = (EXERCISE_TYPES in named_here or _REHAB_NAMED.search(text) or _HIP_EXERCISE.search(text)
+                        or _QUAD_EXERCISE.search(text) or _STEP_DOWN.search(text) or _SESSION.search(text)
+                        or last_topic == EXERCISE_DOSE)
+    carries_on = _CARRY_ON.search(text) and (_HURTS.search(text) or _EFFORT.search(text) or _PAIN_SCORE.search(text))
+    if ((carries_on or _SKIP_A_SESSION.search(text)) and asks_a_question(text) and in_the_exercises
+            and not _RUNNING_NAMED.search(text) and not _RUNNING_SESSION.search(text)
+            and named_here <= EXERCISES_NAMED | {DOSAGE, FATIGUE, RUNNING_WITH_PAIN}):
+        return EXERCISE_DOSE
+    # "she said daily but my legs are knackered", "like the day after, knee aches more going down the stairs", "only on
+    # the way down" after the exercises' dose: how they feel, told for that guide (not a new question: "why does it
+    # ache more on stairs?")
+    if (last_topic == EXERCISE_DOSE and len(text.split()) <= EXERCISE_PAIN_MAX_WORDS and not _RUNNING_NAMED.search(text)
+            and (_HURTS.search(text) or _EFFORT.search(text) or _WHEN_IT_HURTS.search(text)) and not asks_a_question(text)
+            and not _WHY_ANYWHERE.search(text)
+            and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED | {DOSAGE, FATIGUE}):
+        return EXERCISE_DOSE
     # "its usually gone by the time ive had a shower so thats ok then?" after the pain guide of the exercises or the
     # running: that guide
     if (last_topic in (EXERCISE_DOSE, KEEP_RUNNING) and _SETTLED_SOON.search(text) and asks_a_question(text)
@@ -2714,6 +2784,14 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
         return EXERCISE_DOSE
     # "even with the runners knee ache on top of it?", "even though physio only ever helps for a few months?":
     # the answer just given, pushed back on
+    # "so that's a yes then" after when to be seen: that answer, pushed back on
+    if (last_topic in ANSWER_TOPICS and not recalled and _PUSHBACK.match(text)
+            and len(text.split()) <= PUSHBACK_MAX_WORDS):
+        return last_topic
+    # "then what SHOULD I be doing" after stretching that did not help: the exercises that do
+    if (((last_topic or "").startswith(TREATMENT + ".") or last_topic in (STRETCHING, PT_APPROACH))
+            and _WHAT_INSTEAD.search(text) and len(text.split()) <= WHAT_INSTEAD_MAX_WORDS and not _STOP_OR_GO_ON.search(text)):
+        return EXERCISE_EXAMPLES
     if (last_topic in ANSWER_TOPICS and not recalled and _EVEN_SO.match(text)
             and len(text.split()) <= EVEN_SO_MAX_WORDS and text.rstrip().endswith("?")):
         return last_topic
@@ -3418,6 +3496,20 @@ def _score_is_asked(text: str) -> bool:
     something else ("When is the moment to go to the physio? I have pain since 10 days, 3 of 10")."""
     asking = question_part(text)
     return asking is None or bool(_PAIN_SCORE.search(asking) or _POINTS_BACK.search(asking))
+
+
+def _exercise_part(content: Content, named: str) -> Optional[str]:
+    """What the exercise named works ("side lying leg lifts": the hips; "mini squats": the quads; "step downs": the
+    movement retraining; another exercise: the strength step), or None when it names no exercise."""
+    if _HIP_EXERCISE.search(named):
+        return _with_aspect(content, ["hip"], CAUSES) or CAUSES
+    if _STEP_DOWN.search(named):
+        return _with_aspect(content, ["movement"], PT_APPROACH) or PT_APPROACH
+    if _QUAD_EXERCISE.search(named):
+        return _with_aspect(content, ["quads"], CAUSES) or CAUSES
+    if EXERCISE_TYPES in aspects_in_text(named, content.aspect_words):
+        return STRENGTH_STEP
+    return None
 
 
 def _names_exercises(content: Content, text: str) -> bool:

@@ -5317,3 +5317,79 @@ def test_why_all_the_hip_stuff_beside_step_downs_is_the_hips_part(content: Conte
 def test_back_to_square_one_after_running_advice_stays_with_it(content: Content) -> None:
     message = parsed("and if the morning is worse do I go back to square one?", ("ask_keep_running", 0.6))
     assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+
+
+@pytest.mark.parametrize("last, text, ranking, expected", [
+    ("causes.hip_control", "and the side lying leg lifts?", ("ask_exercise_examples", 0.62), "causes.hip_control"),
+    ("causes.hip_control", "right ok. and the mini squats?", ("ask_exercise_examples", 0.70), "causes.quad_strength"),
+    ("causes.quad_strength", "what about the step downs", ("ask_exercise_examples", 0.55), "pt_approach.movement"),
+    ("pt_approach.movement", "and the bridges?", ("ask_exercise_examples", 0.60), "pt_approach.strength"),
+    # not an exercise, and not after what one is for
+    ("causes.hip_control", "and the knee?", ("ask_more", 0.40), "causes.hip_control"),
+    ("exercises.dosage", "and the wall sits?", ("ask_exercise_dosage", 0.60), "exercises.dosage"),
+])
+def test_another_exercise_named_after_what_one_is_for_is_what_that_one_is_for(
+        content: Content, last: str, text: str, ranking: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), last) == expected
+
+
+@pytest.mark.parametrize("last, text, ranking, expected", [
+    (None, "twinge on step downs, right knee. keep going?", ("ask_exercise_dosage", 0.24), "exercises.dosage"),
+    ("exercises.dosage", "Great. Should I still do tonight's session or give it a miss", ("ask_race_soon", 0.41),
+     "exercises.dosage"),
+    (None, "bit of an ache on the last set of clams, do I push through?", ("ask_keep_running", 0.45), "exercises.dosage"),
+    ("exercises.dosage", "my knee itself is fine, it's the thighs burning, so no need to stop?", ("ask_keep_running", 0.41),
+     "exercises.dosage"),
+    # running named: whether to keep running
+    (None, "twinge at 3k on my run, keep going?", ("ask_keep_running", 0.70), "training.keep_running"),
+])
+def test_carrying_on_with_the_exercises_through_a_twinge_is_their_dose(
+        content: Content, last: Optional[str], text: str, ranking: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), last) == expected
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("she said daily but my legs are knackered", ("ask_causes_fatigue", 0.68), "exercises.dosage"),
+    ("only on the way down", ("ask_causes_fatigue", 0.34), "exercises.dosage"),
+    ("like the day after, knee aches more going down the stairs", ("describe_symptoms", 0.95), "exercises.dosage"),
+    ("it had settled by lunchtime tbh, is that ok then?", ("nlu_fallback", 0.12), "exercises.dosage"),
+])
+def test_how_the_exercises_feel_told_after_their_dose_stays_with_it(
+        content: Content, text: str, ranking: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, ranking), "exercises.dosage") == expected
+
+
+def test_why_it_aches_asked_after_the_exercises_dose_is_a_new_question(content: Content) -> None:
+    message = parsed("why does it ache more on the stairs", ("ask_causes", 0.80))
+    assert topic_for(content, message, "exercises.dosage") != "exercises.dosage"
+
+
+@pytest.mark.parametrize("last, text, ranking", [
+    ("seek_help", "so that's a yes then", ("affirm", 0.99)),
+    ("treatment.other_therapies", "so basically you wont tell me yes or no", ("ask_race_soon", 0.16)),
+    ("treatment.scans", "ok so you can't really say", ("nlu_fallback", 0.20)),
+])
+def test_an_answer_pushed_back_on_is_that_answer(content: Content, last: str, text: str, ranking: tuple) -> None:
+    assert topic_for(content, parsed(text, ranking), last) == last
+
+
+@pytest.mark.parametrize("last, text, ranking, expected", [
+    ("exercises.stretching", "then what SHOULD I be doing", ("ask_pt_approach", 0.59), "exercises.examples"),
+    ("treatment.other_therapies", "what should have been on the sheet then", ("ask_pt_approach", 0.27), "exercises.examples"),
+    ("treatment.braces_taping", "so what should i be doing instead", ("ask_what_to_do", 0.50), "exercises.examples"),
+    # not after the causes, and not what to do about something named
+    ("causes", "then what should I be doing", ("ask_what_to_do", 0.50), None),
+    ("exercises.stretching", "what should I do about my calves", ("ask_exercise_stretching", 0.60), None),
+    ("pt_approach", "What should I do now for the next weeks, stop or continue?", ("ask_keep_running", 0.60), None),
+])
+def test_what_to_do_after_a_treatment_that_did_not_help_is_the_exercises(
+        content: Content, last: str, text: str, ranking: tuple, expected: Optional[str]) -> None:
+    got = topic_for(content, parsed(text, ranking), last)
+    if expected:
+        assert got == expected
+    else:
+        assert got != "exercises.examples"
+
+
+def test_well_why_then_after_a_story_asks_the_causes(content: Content) -> None:
+    assert topic_for(content, parsed("well why then", ("ask_more", 0.32)), "symptoms") == "causes"

@@ -272,6 +272,13 @@ def asked(text: str) -> str:
     # exercises done every night, not pain at night
     "My husband has been seeing a physio for his knee and she's got him doing clamshells and side lying leg lifts every night "
     "on the living room floor. His KNEE hurts, not his hip. Why is she working on his hips??",
+    # complaining, not a knee giving way
+    "I'm a run director at our parkrun and a fair few of the regulars are giving out about sore knees. Who runs this?",
+    # a burden, not a leg
+    "Can't bear the weight of another 5am alarm for marathon training lol. Any tips for morning motivation in winter?",
+    # a feared giving way that never happens
+    "my leg shakes like mad on the single-leg squats. It feels like it's going to give way, but it never actually does, "
+    "there's no pain, I just wobble. should I drop to an easier version?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -352,6 +359,15 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("felt a pop mid squat at the gym and the knee has ached since", "urgent"),
     ("heard a crack as I twisted on the trail and it has ached since", "urgent"),
     ("my knee keeps giving out on me on the stairs", "urgent"),
+    ("my knee feels like it's going to give way and sometimes it does on stairs", "urgent"),
+    ("it gave way on the stairs twice but it never swells", "urgent"),
+    ("I can't bear the weight of my body on it since the fall", "emergency"),
+    # "anyone else" shares the writer's own sign; "anyone" alone asks about others
+    ("Anyone else get stiffness in the mornings that doesn't go until mid-morning? Started after I upped my mileage", "urgent"),
+    ("has anyone else had a knee that swells after parkrun", "urgent"),
+    ("knee is huge after my long run but i didnt hurt it. going down a tiny bit but still big after 2 days", "urgent"),
+    # what others notice in the writer
+    ("people keep saying i look thin, i havent been trying to lose weight, and my knee's been achy", "urgent"),
     ("my knee gives out on descents, I ended up on the floor twice this month", "urgent"),
     ("coaching a group of 13 year olds, one says her knee aches every session. what do I tell her mum?", "urgent"),
     ("I'm shivery then sweating, and my knee is hot, red and puffy since yesterday", "emergency"),
@@ -467,6 +483,9 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     ("I coach an under-13 squad and one girl says the front of her knee hurts on hills", "urgent"),
     ("running club juniors, ages 10-13, a few moan about sore knees after hill reps", "urgent"),
     ("son 13, aching kneecaps after cross country. same stretches as mine?", "urgent"),
+    # a brother or sister's age counts as a child's
+    ("my sister is 14 and her knee hurts after netball", "urgent"),
+    ("my brother is 45 and his knee aches after long runs", "self_care"),
 ])
 def test_who_the_message_is_about_decides(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
