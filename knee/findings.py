@@ -365,6 +365,7 @@ class _Context:
         self.clause_starts = _starts(clauses)
         self.sentence_starts = _starts(sentences)
         self.resolved_later = self._not_denied(spans.get("cue:resolved_later", []))
+        self.taken_back = spans.get("cue:taken_back", [])
         self.questions = set(questions)  # the sentences that ask something
 
     def _not_denied(self, cues: List[Span]) -> List[Span]:
@@ -419,6 +420,10 @@ class _Context:
         if any(same_clause(c) and c[0] in self.clause_starts for c in self.history):
             return False
         if any(same_sentence(c) for c in self.general):
+            return False
+        # taken back at once, even a sign that comes and goes ("my knee locked... sorry, I mean I locked my
+        # knees out on the leg press")
+        if any(end <= c[0] < end + self.window for c in self.taken_back):
             return False
         # passed: said so in its own part of the sentence, or later in the sentence with no other
         # state named in between ("swelled a little after the race, it's all gone down now", but

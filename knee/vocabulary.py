@@ -15,7 +15,7 @@ LEARNED_FINDING = "reads_like_{tier}"
 # Context cues the reader itself uses (knee/findings.py); every other cue list is a sign.
 CUES = ("negation", "not_negation", "negation_after", "hypothetical", "other_person", "close_person",
         "third_person", "proxy", "present", "history", "resolved", "not_a_sign", "break", "child", "own_knee", "child_body", "personal", "first_person",
-        "general", "own_contrast", "resolved_later")
+        "general", "own_contrast", "resolved_later", "taken_back")
 
 
 @dataclass(frozen=True)

@@ -274,6 +274,11 @@ def asked(text: str) -> str:
     "on the living room floor. His KNEE hurts, not his hip. Why is she working on his hips??",
     # complaining, not a knee giving way
     "I'm a run director at our parkrun and a fair few of the regulars are giving out about sore knees. Who runs this?",
+    # a sign taken back at once
+    "My knee locked... sorry, I mean I locked my knees out on the leg press and the trainer told me off. Bad for runner's knee?",
+    "Knee went pop! ...well, the knee brace I bought went pop, the strap snapped. Worth getting another one?",
+    # a party balloon
+    "someone popped a balloon right behind me at the club do and I nearly fell off my chair. anyway, how do we pick relay legs?",
     # a burden, not a leg
     "Can't bear the weight of another 5am alarm for marathon training lol. Any tips for morning motivation in winter?",
     # a feared giving way that never happens
@@ -359,6 +364,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("felt a pop mid squat at the gym and the knee has ached since", "urgent"),
     ("heard a crack as I twisted on the trail and it has ached since", "urgent"),
     ("my knee keeps giving out on me on the stairs", "urgent"),
+    ("my knee locked on the stairs this morning, I mean it really would not straighten for a minute", "urgent"),
     ("my knee feels like it's going to give way and sometimes it does on stairs", "urgent"),
     ("it gave way on the stairs twice but it never swells", "urgent"),
     ("I can't bear the weight of my body on it since the fall", "emergency"),
@@ -431,6 +437,8 @@ def test_cold_feet_from_a_cold_run_get_no_safety_question(text: str) -> None:
 
 @pytest.mark.parametrize("text, tier", [
     ("my foot went numb on my run", "emergency"),
+    # where they sit now is no explanation for a numb leg
+    ("Whole leg below the knee suddenly went numb and heavy on my run. No fall. Sitting on a wall now.", "emergency"),
     ("knee is a bit swollen", "urgent"),
     ("my knee hurts at night", "urgent"),
 ])
