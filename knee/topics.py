@@ -532,7 +532,7 @@ _WHAT_FOR = re.compile(r"\bwhy (?:am|are|is|do|does|would|should|bother|on earth
                        + "|" + _ASKS_WHAT_IT_IS_FOR, re.I)
 _STEP_DOWN = re.compile(r"\bstep[- ]?downs?\b|\bsingle[- ]leg squats?\b|\bone[- ]leg(?:ged)? squats?\b", re.I)
 _QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work|things)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b"
-                            r"|\b(?:mini[- ]|half[- ]|wall[- ]|box[- ]|goblet[- ])?squats?\b|\bwall[- ]?sits?\b|\bleg press\b", re.I)
+                            r"|\b(?<!leg )(?<!leg-)(?<!legged )(?:mini[- ]|half[- ]|wall[- ]|box[- ]|goblet[- ])?squats?\b|\bwall[- ]?sits?\b|\bleg press\b", re.I)
 # the answers that say what a part of the exercises works
 EXERCISE_PART_TOPICS = ("causes.hip_control", "causes.quad_strength", "causes.single_leg_control", "pt_approach.movement", STRENGTH_STEP)
 # "and the side lying leg lifts?", "right ok. and the mini squats?" after what an exercise is for: what that one is for
@@ -601,13 +601,6 @@ _PUSHBACK = re.compile(r"^\W*(?:(?:so|ok|okay|right|well|but)\W+)*(?:basically |
                        r"|^\W*(?:(?:so|ok|okay|right|well|but)\W+)*(?:basically |in other words |then )?(?:you|u) (?:won'?t|wont|can'?t|cant|don'?t|dont|aren'?t|arent)"
                        r" (?:(?:really|actually|even) )?(?:tell|say|know|give|going to (?:tell|say))\b", re.I)
 PUSHBACK_MAX_WORDS = 12
-# "then what SHOULD I be doing", "what should have been on the sheet then" after a treatment or stretching that did not
-# help: the exercises that do
-_WHAT_INSTEAD = re.compile(r"\bwhat (?:should|do|must|am) i (?:be )?(?:doing|do)\b(?! (?:about|with|if|when|for|first|next))"
-                           r"|\bwhat should (?:have been|be) on (?:the|my|that) (?:sheet|plan|programme|program|list)\b", re.I)
-WHAT_INSTEAD_MAX_WORDS = 12
-# (not whether to stop: "What should I do now for the next weeks, stop or continue?")
-_STOP_OR_GO_ON = re.compile(r"\b(?:stop|continue|carry on|keep going|rest|run|running)\b", re.I)
 # "and berlin?", "last one, orthoses?", "the speed specifically?": one thing named, which the classifier weighs
 _ONE_THING_NAMED = re.compile(r"^\W*(?:(?:and|what about|how about|last one|ok|so)\W+)*(?:the |my |ur |your )?\w+(?: specifically| then| tho| though)?\W*$", re.I)
 CONTEXT_WEIGHTS = {"same_topic": 3.0, "follow_up": 2.0, "same_family": 1.5, "named_before": 2.5}
@@ -870,8 +863,13 @@ _WHAT_PART_STUFF = re.compile(r"\b(?:what|which) (?:kind of |sort of |type of )?
 _WHAT_WORKS = re.compile(r"\b(?:does|do|will|would) (?:anything|something|owt|any of (?:it|this|them)) (?:actually |even |really )?"
                          r"(?:work|help)\b|\bwhat (?:actually |even |really )?(?:works|helps)\b"
                          # "if the brace doesnt fix it then what actually does"
-                         r"|\bwhat (?:actually |even |really |else )?(?:does|will)\W*$", re.I)
+                         r"|\bwhat (?:actually |even |really |else )?(?:does|will)\W*$"
+                         # "then what SHOULD I be doing", "what should have been on the sheet then"
+                         r"|\bwhat (?:should|do|must|am) i (?:be )?(?:doing|do)\b(?! (?:about|with|if|when|for|first|next))"
+                         r"|\bwhat should (?:have been|be) on (?:the|my|that) (?:sheet|plan|programme|program|list)\b", re.I)
 WHAT_WORKS_MAX_WORDS = 12
+# (not whether to stop: "What should I do now for the next weeks, stop or continue?")
+_STOP_OR_GO_ON = re.compile(r"\b(?:stop|continue|carry on|keep going|rest|run|running)\b", re.I)
 # "its been about 5 weeks now, is that long?" after when to be seen
 _IS_THAT_LONG = re.compile(r"\b(?:is that|is it|thats|that'?s) (?:too |very |really |a )?long(?: time| enough)?\b|\btoo long\b", re.I)
 # "She wants to know what she should write down to take with her", "what should i bring to my physio appointment":
@@ -2422,15 +2420,15 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
             return part
     # "twinge on step downs, right knee. keep going?", "should I still do tonight's session or give it a miss" in the
     # exercises: their dose and pain guide (not with running named: "keep going with my runs?")
-    named_here = set(aspects_in_text(text, content.aspect_words))
-    in_the_exercises = (EXERCISE_TYPES in named_here or _REHAB_NAMED.search(text) or _HIP_EXERCISE.search(text)
-                        or _QUAD_EXERCISE.search(text) or _STEP_DOWN.search(text) or _SESSION.search(text)
-                        or last_topic == EXERCISE_DOSE)
     carries_on = _CARRY_ON.search(text) and (_HURTS.search(text) or _EFFORT.search(text) or _PAIN_SCORE.search(text))
-    if ((carries_on or _SKIP_A_SESSION.search(text)) and asks_a_question(text) and in_the_exercises
-            and not _RUNNING_NAMED.search(text) and not _RUNNING_SESSION.search(text)
-            and named_here <= EXERCISES_NAMED | {DOSAGE, FATIGUE, RUNNING_WITH_PAIN}):
-        return EXERCISE_DOSE
+    if ((carries_on or _SKIP_A_SESSION.search(text)) and asks_a_question(text)
+            and not _RUNNING_NAMED.search(text) and not _RUNNING_SESSION.search(text)):
+        named_here = set(aspects_in_text(text, content.aspect_words))
+        in_the_exercises = (EXERCISE_TYPES in named_here or _REHAB_NAMED.search(text) or _HIP_EXERCISE.search(text)
+                            or _QUAD_EXERCISE.search(text) or _STEP_DOWN.search(text) or _SESSION.search(text)
+                            or last_topic == EXERCISE_DOSE)
+        if in_the_exercises and named_here <= EXERCISES_NAMED | {DOSAGE, FATIGUE, RUNNING_WITH_PAIN}:
+            return EXERCISE_DOSE
     # "she said daily but my legs are knackered", "like the day after, knee aches more going down the stairs", "only on
     # the way down" after the exercises' dose: how they feel, told for that guide (not a new question: "why does it
     # ache more on stairs?")
@@ -2467,9 +2465,10 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     if (_EASY_NOW.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
             and (last_topic in EXERCISE_ADVICE or _names_exercises(content, text) or len(text.split()) <= CONTEXT_MAX_WORDS)):
         return EXERCISE_DOSE
-    # what works, after a treatment: the next step, the exercises
+    # what works, after a treatment or stretching that did not help: the next step, the exercises
     # (naming nothing but the treatment just answered: "if the brace doesnt fix it then what actually does")
-    if (_a_treatment(last_topic) and _WHAT_WORKS.search(text) and len(text.split()) <= WHAT_WORKS_MAX_WORDS
+    if ((_a_treatment(last_topic) or last_topic == STRETCHING) and _WHAT_WORKS.search(text)
+            and len(text.split()) <= WHAT_WORKS_MAX_WORDS and not _STOP_OR_GO_ON.search(text)
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return next_step(content, last_topic)
     # "its been about 5 weeks now, is that long?" after when to be seen: whether that is long enough to be seen
@@ -2782,16 +2781,12 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
                      and not _NO_PAIN.search(text)
                      and set(aspects) <= EXERCISES_NAMED | {RUNNING_WITH_PAIN}))):
         return EXERCISE_DOSE
-    # "even with the runners knee ache on top of it?", "even though physio only ever helps for a few months?":
-    # the answer just given, pushed back on
     # "so that's a yes then" after when to be seen: that answer, pushed back on
     if (last_topic in ANSWER_TOPICS and not recalled and _PUSHBACK.match(text)
             and len(text.split()) <= PUSHBACK_MAX_WORDS):
         return last_topic
-    # "then what SHOULD I be doing" after stretching that did not help: the exercises that do
-    if (((last_topic or "").startswith(TREATMENT + ".") or last_topic in (STRETCHING, PT_APPROACH))
-            and _WHAT_INSTEAD.search(text) and len(text.split()) <= WHAT_INSTEAD_MAX_WORDS and not _STOP_OR_GO_ON.search(text)):
-        return EXERCISE_EXAMPLES
+    # "even with the runners knee ache on top of it?", "even though physio only ever helps for a few months?":
+    # the answer just given, pushed back on
     if (last_topic in ANSWER_TOPICS and not recalled and _EVEN_SO.match(text)
             and len(text.split()) <= EVEN_SO_MAX_WORDS and text.rstrip().endswith("?")):
         return last_topic
@@ -3503,10 +3498,10 @@ def _exercise_part(content: Content, named: str) -> Optional[str]:
     movement retraining; another exercise: the strength step), or None when it names no exercise."""
     if _HIP_EXERCISE.search(named):
         return _with_aspect(content, ["hip"], CAUSES) or CAUSES
-    if _STEP_DOWN.search(named):
-        return _with_aspect(content, ["movement"], PT_APPROACH) or PT_APPROACH
     if _QUAD_EXERCISE.search(named):
         return _with_aspect(content, ["quads"], CAUSES) or CAUSES
+    if _STEP_DOWN.search(named):
+        return _with_aspect(content, ["movement"], PT_APPROACH) or PT_APPROACH
     if EXERCISE_TYPES in aspects_in_text(named, content.aspect_words):
         return STRENGTH_STEP
     return None

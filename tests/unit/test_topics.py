@@ -5232,6 +5232,9 @@ def test_whether_to_tell_a_clinician_something_is_about_that_thing(content: Cont
     ("the leaflet exercises are quad sets and straight leg raises and honestly they are so easy they feel pointless. what are "
      "they meant to be doing?", ("ask_exercise_examples", 0.73), "causes.quad_strength"),
     ("what is the best exercise for runners knee", ("ask_exercise_examples", 0.98), "exercises.examples"),
+    # single-leg squats are the movement retraining, squats alone the quads
+    ("what are the single leg squats actually for", ("ask_exercise_examples", 0.50), "pt_approach.movement"),
+    ("what are the wall sits even for", ("ask_exercise_examples", 0.50), "causes.quad_strength"),
 ])
 def test_what_an_exercise_is_for_is_the_part_it_works_on(content: Content, text: str, ranking: tuple, expected: str) -> None:
     assert topic_for(content, parsed(text, ranking), None) == expected
