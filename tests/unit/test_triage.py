@@ -365,6 +365,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("heard a crack as I twisted on the trail and it has ached since", "urgent"),
     ("my knee keeps giving out on me on the stairs", "urgent"),
     ("my knee locked on the stairs this morning, I mean it really would not straighten for a minute", "urgent"),
+    ("I twisted it at netball and it swelled up, I mean, the whole knee ballooned within the hour", "emergency"),
+    ("I can't take the weight of more than a toe on it since the fall", "emergency"),
     ("my knee feels like it's going to give way and sometimes it does on stairs", "urgent"),
     ("it gave way on the stairs twice but it never swells", "urgent"),
     ("I can't bear the weight of my body on it since the fall", "emergency"),
