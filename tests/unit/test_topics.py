@@ -5383,7 +5383,7 @@ def test_an_answer_pushed_back_on_is_that_answer(content: Content, last: str, te
     # not after the causes, and not what to do about something named
     ("causes", "then what should I be doing", ("ask_what_to_do", 0.50), None),
     ("exercises.stretching", "what should I do about my calves", ("ask_exercise_stretching", 0.60), None),
-    ("pt_approach", "What should I do now for the next weeks, stop or continue?", ("ask_keep_running", 0.60), None),
+    ("treatment.braces_taping", "What should I do now for the next weeks, stop or continue?", ("ask_keep_running", 0.60), None),
 ])
 def test_what_to_do_after_a_treatment_that_did_not_help_is_the_exercises(
         content: Content, last: str, text: str, ranking: tuple, expected: Optional[str]) -> None:
