@@ -16,7 +16,8 @@ from knee.checkin import answer_kind
 from knee.content import ANSWER_TOPICS
 from knee.groups import PRIVATE_JSON_KEY, PRIVATE_MESSAGE_KEY, in_group
 from knee.replies import (
-    Reply, group_reply, heard, private_invitation, question_reply, triage_reply, with_heard, with_other_questions,
+    Reply, escalation_with_answer, group_reply, heard, private_invitation, question_reply, triage_reply, with_heard,
+    with_other_questions,
 )
 from knee.store import ContentStore
 from knee.story import symptom_details
@@ -88,8 +89,15 @@ class ActionRespond(Action):
                 assessment: Assessment, text: str, ask: bool = True, others: Sequence[str] = ()) -> List[Dict[Text, Any]]:
         if not ask:
             assessment = assessment.without_question()
-        if topic == SYMPTOMS_TOPIC or assessment.escalates or topic is None:
+        if topic == SYMPTOMS_TOPIC or topic is None or (assessment.escalates and not assessment.answers_question):
             return self._answer_symptoms(dispatcher, tracker, assessment, text, [])
+        if assessment.escalates:  # the advice first, then the answer to the question asked with it
+            said = bool(tracker.get_slot(DISCLAIMER_SLOT))
+            reply = escalation_with_answer(assessment, STORE.triage, STORE.content, topic_reply(topic),
+                                           disclaimer=not said)
+            dispatcher.utter_message(**reply_message(reply))
+            events = [SlotSet("topic", topic)] + ([] if said else [SlotSet(DISCLAIMER_SLOT, True)])
+            return events + level_events(tracker, assessment.tier)
         if assessment.question is not None:
             # A possible sign: ask first; a "No" brings the answer to what was asked.
             dispatcher.utter_message(**reply_message(question_reply(assessment.question, STORE.triage, STORE.content)))

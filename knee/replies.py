@@ -112,7 +112,9 @@ def triage_reply(
     advice = triage.advice[tier]
     if assessment.escalates:
         own = [finding for finding in assessment.findings if finding.tier == tier]
-        action = next((finding.do for finding in own if finding.do), None)
+        # the words of a rule that lets a question be answered ("not improving") only when it is alone
+        action = next((finding.do for finding in own if finding.do
+                       and (assessment.answers_question or not finding.answers_question)), None)
         if action is None and tier == "urgent" and advice.doctor_text and all(f.who == "doctor" for f in own):
             action = advice.doctor_text
         reasons = " ".join(assessment.reasons())
@@ -134,6 +136,15 @@ def triage_reply(
         question = question_reply(assessment.question, triage, content)
         reply = Reply(f"{reply.text}\n\n{question.text}", question.buttons)
     return reply
+
+
+def escalation_with_answer(assessment: Assessment, triage: TriageContent, content: Content, answer: Reply,
+                           disclaimer: bool = True) -> Reply:
+    """An escalation that lets the runner's question be answered (Assessment.answers_question):
+    what to do and why first, as triage_reply leads, then the answer to what was asked."""
+    escalation = triage_reply(assessment.without_question(), triage, content, "", disclaimer=False)
+    parts = [escalation.text, answer.text] + ([triage.disclaimer] if disclaimer else [])
+    return Reply("\n\n".join(parts), answer.buttons)
 
 
 def group_reply(

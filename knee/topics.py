@@ -13,6 +13,7 @@ SYMPTOMS_TOPIC = "symptoms"
 FATIGUE_TOPIC, TRAINING_LOAD_TOPIC = "causes.fatigue", "causes.training_load"
 RETURN_TO_RUNNING_STEP = "pt_approach.return_to_running"
 STRENGTH_STEP = "pt_approach.strength"
+MOVEMENT_STEP = "pt_approach.movement"
 SEEK_HELP_TOPIC = "seek_help"
 THANKS_TOPIC, OUT_OF_SCOPE, WHY_REST_FAILS = "thanks", "out_of_scope", "why_rest_fails"
 GOODBYE_TOPIC, HELP_TOPIC, GREETING_TOPIC = "goodbye", "help", "greeting"
@@ -259,6 +260,21 @@ _NOT_THE_KNEE = re.compile(r"\b(?:not (?:about )?(?:the |my |a )?knees?|nothing 
 _WHEN_TO_USE = re.compile(r"\b(?:every (?:run|session|day|time)|all (?:day|the time)|always|(?:only|just) (?:for|on|in|during|when|the))\b", re.I)
 WHEN_TO_USE_MAX_WORDS = 12
 WORN = ("treatment.braces_taping", "treatment.insoles_shoes")
+# "why aren't they working?", "why is it not helping"
+_WHY_NOT_WORKING = re.compile(r"\bwhy (?:aren'?t|are not|arent|isn'?t|is not|isnt|don'?t|do not|dont|doesn'?t|does not|doesnt"
+                              r"|are|is) (?:they|these|those|it|them|this|the exercises?|my exercises?)(?: not)?"
+                              r" (?:even |actually |really )?(?:working|helping|work|help|doing anything)\b", re.I)
+# more load on an exercise: "heavier on the leg press", "add a band to the clams", "a kettlebell for the step ups"
+_MORE_LOAD = re.compile(r"\b(?:heavier|more weight|more load|harder version|add(?:ing)? (?:a |some |more |an? extra )?"
+                        r"(?:band|bands|weights?(?! training| lifting| sessions?| room)|load|kettlebell|dumbbells?|resistance|backpack)\b)", re.I)
+# fewer sessions: "can i drop them to twice a week", "cut the exercises back to every other day"
+# (the exercises, not the runs: "can I drop my runs to twice a week")
+_FEWER_SESSIONS = re.compile(r"\b(?:drop|cut|reduce|scale|ease) (?:them|the exercises|my exercises|the rehab|my rehab)"
+                             r"(?: down| back)? (?:to )?(?:once|twice|\d+ ?(?:x|times)|three times|every other day|alternate days)\b",
+                             re.I)
+# relying on a support: "am I getting dependant on it?", "should I be weaning off?", "will I need it forever"
+_DEPENDENT_ON = re.compile(r"\b(?:dependent|dependant|reliant|hooked on|addicted to|a crutch"
+                           r"|wean(?:ing)?(?: myself| her| him)? off|need (?:it|them|one) forever)\b", re.I)
 # "Should I?", "is it?", "do they?"
 _BARE_QUESTION = re.compile(_OPENING + r"(?:should|shall|do|does|did|is|are|can|could|would|will|must) (?:i|it|he|she|we|they|you|u|that|this)\W*$", re.I)
 # "how do I fix IT band then", "how do you treat jumper's knee"
@@ -525,7 +541,11 @@ _NOT_THE_HIPS_ASKED = re.compile(r"\blook(?:ing)? at\b|\bpoint of (?:the |a |goi
 # the exercise's purpose asked: "whats the step down actually for, it feels pointless", "what are they meant to be doing?"
 # (not "what is the best exercise for runners knee")
 _ASKS_WHAT_IT_IS_FOR = (r"\bwhat(?:'?s| is| are) (?:the |these |those |my )?[\w -]{0,20}? (?:actually |even |really )?for\b"
-                        r"(?=\s*(?:[?.!,]|$|tbh|tho|though|then|exactly|anyway))|\b(?:meant|supposed) to (?:be )?do(?:ing)?\b(?=\s*\?)")
+                        r"(?=\s*(?:[?.!,]|$|tbh|tho|though|then|exactly|anyway))"
+                        # "what are step downs even meant to be doing" (the exercise does it, not "what am I meant to do")
+                        r"|\bwhat (?:are|is|'re|'s) (?!i\b|we\b|you\b)[\w -]{0,25}? (?:even |actually |really )?(?:meant|supposed) "
+                        r"to (?:be )?do(?:ing)?\b(?=\s*(?:[?.!,]|$|tbh|tho|though|then|exactly|anyway))"
+                        r"|\b(?:they|these|those|it) (?:even |actually |really )?(?:meant|supposed) to (?:be )?do(?:ing)?\b(?=\s*\?)")
 _WHAT_IT_IS_FOR = re.compile(_ASKS_WHAT_IT_IS_FOR, re.I)
 _WHAT_FOR = re.compile(r"\bwhy (?:am|are|is|do|does|would|should|bother|on earth|even)\b|\bwhat(?:'?s| is) the (?:point|logic)\b|\bthe logic\b"
                        r"|\bwhat (?:are|is) (?:they|it|these|those|that|them) (?:even |actually )?for\b|\bwhat (?:they|it)(?:'re|'s| are| is) for\b"
@@ -534,7 +554,7 @@ _STEP_DOWN = re.compile(r"\bstep[- ]?downs?\b|\bsingle[- ]leg squats?\b|\bone[- 
 _QUAD_EXERCISE = re.compile(r"\bquad (?:sets?|squeezes?|exercises?|ones|stuff|work|things)\b|\bstraight[- ]leg raises?\b|\bleg extensions?\b|\bthigh ones\b"
                             r"|\b(?<!leg )(?<!leg-)(?<!legged )(?:mini[- ]|half[- ]|wall[- ]|box[- ]|goblet[- ])?squats?\b|\bwall[- ]?sits?\b|\bleg press\b", re.I)
 # the answers that say what a part of the exercises works
-EXERCISE_PART_TOPICS = ("causes.hip_control", "causes.quad_strength", "causes.single_leg_control", "pt_approach.movement", STRENGTH_STEP)
+EXERCISE_PART_TOPICS = ("causes.hip_control", "causes.quad_strength", "causes.single_leg_control", MOVEMENT_STEP, STRENGTH_STEP)
 # "and the side lying leg lifts?", "right ok. and the mini squats?" after what an exercise is for: what that one is for
 _JUST_AN_EXERCISE = re.compile(r"^\W*(?:(?:ok|okay|right|cool|great|thanks|ta|cheers)\W+)*(?:and|n|also|(?:what|how) (?:about|abt))\W+"
                                r"(?:the |my |those |these |them )?(?P<named>[a-z][a-z -]{2,30}?)\W*$", re.I)
@@ -660,7 +680,8 @@ _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |ar
                           r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of|couple of) (?:weeks?|wks?|months?|days?) (?:off|away)\b", re.I)
 # "rested 6 weeks, first run back and the ache was back"
 # ("I had break from running 6 weeks", "I made already 4 weeks pause", "so I stop for a month, it goes away")
-_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off|stopped running|(?:a|took a) break|break from (?:the )?running"
+# ("3 weeks off a YouTube channel" is where the exercises came from, not a rest)
+_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off(?! (?:a|an|the|of|youtube|yt|some|my|her|his)\b)|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:a|took a|made a|made) pause|(?:weeks?|wks?|months?|days?) (?:of )?pause|paused? (?:from |my )?running"
                      r"|(?:not|\w*n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in| once| a step| a single (?:step|run|mile|km))\b"
                      r"|(?:stop|stops|stopped|stopping|take|took|taking) (?:\w+ )?(?:for|off for) (?:a|an|\d+|two|three|four|a few|few|several) "
@@ -1257,6 +1278,9 @@ RACE_CAN_ANSWER = (KEEP_RUNNING, RACE_SOON_TOPIC, SYMPTOMS_TOPIC, FIRST_TOPIC, O
 EXERCISE_ADVICE = (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRETCHING, STRENGTH_STEP)
 # answers that name exercises: "how much?", "how often?" or an amount after them asks their dose
 EXERCISES_GIVEN = (EXERCISE_EXAMPLES, STRENGTH_STEP)
+# "how long before I notice a difference" after the movement retraining asks how long the exercises take
+# (not "how long til im running normal again")
+_A_DIFFERENCE = re.compile(r"\b(?:notice|see|feel) (?:a|any|some) (?:difference|change|improvement)\b|\bkick in\b", re.I)
 # "ok so how do i make sure im not in the 4", "so how do i stop it happening next year": how to get better
 # ("what do i do to be in the good 6", "whats my best shot then")
 _MAKE_IT_BETTER = re.compile(r"\bmake (?:sure|it better|it go away)\b"
@@ -1277,7 +1301,11 @@ _CLINICIAN = (r"\b(?:gp|gps|doctor|doc|dr|physio|physios|physiotherapist|pt|you 
 # after another condition; "should i tell the physio or is it probably nothing")
 _TELL_A_CLINICIAN = re.compile(r"\b(?:should (?:i|we|she|he)|worth) (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?"
                                r"|messag(?:e|ing)|contact(?:ing)?|bother(?:ing)?)\b[^?.!]{0,12}" + _CLINICIAN
-                               + r"|\bshould (?:i|we|she|he) (?:tell|mention it to|let)\b[^?.!]{0,12}" + _CLINICIAN + r"[^?.!]{0,30}\bor\b", re.I)
+                               + r"|\bshould (?:i|we|she|he) (?:tell|mention it to|let)\b[^?.!]{0,12}" + _CLINICIAN + r"[^?.!]{0,30}\bor\b"
+                               # "Do I ring the physio or just wait til my appointment", "do I ring them before my appt"
+                               r"|\b(?:do|shall|should|can) (?:i|we) (?:just )?(?:ring|call|phone|e-?mail|message|text|contact)\b"
+                               r"[^?.!]{0,25}\b(?:before (?:my|the|our|her|his) (?:next )?(?:appt|appointment|session|review)"
+                               r"|or (?:just )?wait)\b", re.I)
 _TWO_CLINICIANS = re.compile(_CLINICIAN + r"[^.?!]{0,30}\b(?:or|vs|versus)\b[^.?!]{0,30}" + _CLINICIAN
                              + r"|\bdifference between\b[^.?!]{0,40}" + _CLINICIAN + r"[^.?!]{0,30}\band\b[^.?!]{0,30}" + _CLINICIAN, re.I)
 # "sorry phone in pocket. what do you actually do": what the assistant helps with
@@ -2077,11 +2105,20 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     order; each is unit-tested in tests/unit/test_topics.py."""
     from knee.triage import PARSE_DATA_KEY, Assessment
 
-    named_before = tuple(named_before)
-
     assessment = Assessment.from_parse_data(message.get(PARSE_DATA_KEY))
-    if assessment.escalates:
+    if assessment.escalates and not assessment.answers_question:
         return SYMPTOMS_TOPIC
+    topic = _chosen_topic(content, message, last_topic, tuple(named_before), asked_before, assessment)
+    # "3 years of this... does it ever go away?": an escalation that lets a question be answered
+    # answers it after its advice; a story without a question still gets its symptoms
+    if assessment.escalates and topic not in ANSWER_TOPICS:
+        return SYMPTOMS_TOPIC
+    return topic
+
+
+def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Optional[str],
+                  named_before: Tuple[str, ...], asked_before: Sequence[str], assessment: Any) -> str:
+    """topic_for's rules, in order, for a message whose triage lets a question be answered."""
     text = message.get("text") or ""
     # "... what this condition is?\n\nYours faithfully,\nMargaret": the message without the letter's close
     without_sign_off = _SIGN_OFF.sub("", text)
@@ -2456,9 +2493,33 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "Can I do 3k next time?", "doesnt that mean im ok to add time?" after the return to running: that return
     if last_topic == RETURN_TO_RUNNING_STEP and _ADD_TO_THE_RUNS.search(text) and asks_a_question(text):
         return RETURN_TO_RUNNING_STEP
-    # "should i ring the physio about it or just wait till my appt", "worth bothering my GP with it then?": when to be seen
+    # "should i ring the physio about it or just wait till my appt", "worth bothering my GP with it then?", "do I ring
+    # them before my appt": when to be seen
     if _TELL_A_CLINICIAN.search(text) and asks_a_question(text):
         return SEEK_HELP_TOPIC
+    # "I've done clamshells, glute bridges and wall sits for 3 weeks ... Why aren't they working?": how long
+    # exercises take to work, which is their dose
+    if _WHY_NOT_WORKING.search(text) and (_names_exercises(content, text) or _EXERCISES_WORD.search(text)
+                                          or (last_topic in EXERCISE_ADVICE and len(text.split()) <= CONTEXT_MAX_WORDS)):
+        return EXERCISE_DOSE
+    # "and the exercises, can i drop them to twice a week now the running is going ok": how often, their dose
+    if (_FEWER_SESSIONS.search(text) and asks_a_question(text)
+            and (_EXERCISES_WORD.search(text) or _names_exercises(content, text))):
+        return EXERCISE_DOSE
+    # "so more wall sits or heavier on the leg press?", "should i add a band to the clams?": making the exercises
+    # harder, which is their dose (not the runs: "add a hill to my runs")
+    if (_MORE_LOAD.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
+            and (_names_exercises(content, text) or _EXERCISES_WORD.search(text))):
+        return EXERCISE_DOSE
+    # "worn a knee sleeve for every run ... Am I getting dependant on it? Should I be weaning off?": the brace,
+    # tape or insoles it is about (named in the message, else the one just answered)
+    if _DEPENDENT_ON.search(text) and asks_a_question(text):
+        worn = [topic_id for topic_id in WORN
+                if set(aspects_in_text(text, content.aspect_words)) & set(content.topics[topic_id].aspects)]
+        if len(worn) == 1:
+            return worn[0]
+        if not worn and last_topic in WORN:
+            return last_topic
     # "Everything on my sheet is easy now ... What comes next?", "two legs feels like nothing now. move to one?",
     # "when am i supposed to move up to level 3": when to make the exercises harder, which is their dose
     # (not the running: "the 5k is easy now, when can I go longer")
@@ -2926,13 +2987,13 @@ def topic_for(content: Content, message: Mapping[str, Any], last_topic: Optional
     # "how long till it works", "how long before he'd notice it getting better" after an answer, read as the exercise
     # dose with no exercises in play (none answered just before, none named): how long it takes to get better
     if (topic == EXERCISE_DOSE and (_BY_WHEN.search(text) or _UNTIL_IT_WORKS.search(text))
-            and last_topic in ANSWER_TOPICS and last_topic not in EXERCISE_ADVICE and not _names_exercises(content, text)):
+            and last_topic in ANSWER_TOPICS and not _exercises_asked_about(content, text, last_topic)):
         topic = RECURRENCE_TOPIC
     # "... I am 70 and it is worst on the stairs. How long does it usually last?", "front side only. so runners knee
     # probably. how long to get ok": a question of how long it takes, after any story, is how long it takes
     # (not about the exercises: "how long does it take to work", asked after them or naming them, is their dose)
     if (topic not in (RECURRENCE_TOPIC, OUTLOOK_TOPIC) and _HOW_LONG_IT_LASTS.search(last_sentence)
-            and last_topic not in EXERCISE_ADVICE and not _names_exercises(content, text)):
+            and not _exercises_asked_about(content, text, last_topic)):
         topic = RECURRENCE_TOPIC
     # "is this ever gonna go away or what", read as how long it takes: the long term
     if topic == RECURRENCE_TOPIC and _EVER_GOES.search(text) and not _FOR_GOOD.search(text) and not _BY_WHEN.search(text):
@@ -3505,6 +3566,13 @@ def _exercise_part(content: Content, named: str) -> Optional[str]:
     if EXERCISE_TYPES in aspects_in_text(named, content.aspect_words):
         return STRENGTH_STEP
     return None
+
+
+def _exercises_asked_about(content: Content, text: str, last_topic: Optional[str]) -> bool:
+    """A question of how long asks about the exercises: after their advice, naming them, or asking when the
+    movement retraining makes a difference."""
+    return (last_topic in EXERCISE_ADVICE or _names_exercises(content, text)
+            or (last_topic == MOVEMENT_STEP and _A_DIFFERENCE.search(text) is not None))
 
 
 def _names_exercises(content: Content, text: str) -> bool:

@@ -27,13 +27,14 @@ class Finding:
     says: str
     who: str = "doctor_or_physio"
     do: Optional[str] = None
+    answers_question: bool = False  # the rule lets a question asked with it be answered after the advice
 
     @classmethod
     def of(cls, rule: Rule) -> "Finding":
-        return cls(rule.id, rule.tier, rule.says, rule.who, rule.do)
+        return cls(rule.id, rule.tier, rule.says, rule.who, rule.do, rule.answers_question)
 
     def as_dict(self) -> dict:
-        return {key: value for key, value in vars(self).items() if value is not None}
+        return {key: value for key, value in vars(self).items() if value is not None and value is not False}
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,13 @@ class Assessment:
         return self.tier in ESCALATING
 
     @property
+    def answers_question(self) -> bool:
+        """An escalation whose every reason lets the runner's question be answered after the advice
+        (a pain that hasn't settled with self-care), with no possible sign left to ask about."""
+        own = [finding for finding in self.findings if finding.tier == self.tier]
+        return self.escalates and self.question is None and bool(own) and all(f.answers_question for f in own)
+
+    @property
     def rule_ids(self) -> Tuple[str, ...]:
         return tuple(finding.rule for finding in self.findings)
 
@@ -94,7 +102,8 @@ class Assessment:
         return cls(
             tier=str(data["tier"]),
             findings=tuple(
-                Finding(**{k: str(v) for k, v in f.items() if k in ("rule", "tier", "says", "who", "do")})
+                Finding(**{k: str(v) for k, v in f.items() if k in ("rule", "tier", "says", "who", "do")},
+                        answers_question=f.get("answers_question") is True)
                 for f in data.get("findings") or []
                 if isinstance(f, Mapping) and f.get("tier") in TIERS and f.get("rule") and f.get("says")
             ),

@@ -56,6 +56,7 @@ class Rule:
     child_only: bool = False
     who: str = "doctor_or_physio"
     do: Optional[str] = None  # what to do, instead of the tier's own words (chest pain: don't drive)
+    answers_question: bool = False  # a question asked with it is answered after the advice
 
     def applies(self, has: Any, child: bool) -> bool:
         """Every condition is met and no everyday explanation cancels it."""
@@ -187,6 +188,12 @@ def _parse_rule(file: str, rule_id: str, fields: Any, tiers: Tuple[str, ...], fi
     who = fields.get("who", "doctor_or_physio")
     if who not in WHO:
         raise ContentError(file, f"must be one of {', '.join(WHO)}", topic=rule_id, field="who")
+    answers_question = fields.get("answers_question", False)
+    if not isinstance(answers_question, bool):
+        raise ContentError(file, "must be true or false", topic=rule_id, field="answers_question")
+    if answers_question and tier != "urgent":
+        raise ContentError(file, "only an urgent rule lets the question be answered after it", topic=rule_id,
+                           field="answers_question")
     do = fields.get("do")
     if do is not None:
         do = text_field(file, fields, "do", rule_id)
@@ -196,6 +203,7 @@ def _parse_rule(file: str, rule_id: str, fields: Any, tiers: Tuple[str, ...], fi
     return Rule(
         id=rule_id, tier=tier, says=says, source=text_field(file, fields, "source", rule_id), when=when,
         unless=unless, sure_with=sure_with, ask=ask, child_only=child_only, who=who, do=do,
+        answers_question=answers_question,
     )
 
 

@@ -26,7 +26,7 @@ def decided(*rule_ids: str, ask: Optional[str] = None, signs: tuple = ()) -> Dic
     """The triage the Rasa server puts in a message's parse data when these rules count (and
     `ask` is a possible sign it asks about)."""
     findings = [Finding(rule_id, RULES[rule_id]["tier"], RULES[rule_id]["says"], RULES[rule_id].get("who", "doctor_or_physio"),
-                        RULES[rule_id].get("do")) for rule_id in rule_ids]
+                        RULES[rule_id].get("do"), RULES[rule_id].get("answers_question", False)) for rule_id in rule_ids]
     assessment = assessment_of(findings)
     if ask:
         rule = RULES[ask]
@@ -174,6 +174,34 @@ def test_urgent_gives_the_clinic_and_the_out_of_hours_route() -> None:
     assert text.startswith(filled(" ".join(TIERS["urgent"]["text"].split())))
     assert clinic()["phone"] in text and clinic()["out_of_hours"] in text
     assert slot(events, "triage_level") == "urgent"
+
+
+def test_a_pain_that_has_not_settled_is_escalated_and_the_question_asked_with_it_answered() -> None:
+    text = "3 years of this knee, tried insoles, a strap and two physios. does it ever actually go away?"
+    messages, events = respond(tracker_for("ask_outlook", triage=decided("not_improving", "knee_pain"), text=text))
+    reply = messages[0]["text"]
+    assert reply.startswith(filled(" ".join(RULES["not_improving"]["do"].split())))  # what to do comes first
+    assert RULES["not_improving"]["says"] in reply and topic_text("outlook") in reply
+    assert reply.index(RULES["not_improving"]["says"]) < reply.index(topic_text("outlook"))
+    assert "Don't run on it" not in reply  # the answer may be about running: the advice doesn't forbid it
+    assert slot(events, "topic") == "outlook" and slot(events, "triage_level") == "urgent"
+    assert content_file("triage.yml")["disclaimer"] in reply and slot(events, "disclaimer_given") is True
+
+
+def test_a_pain_that_has_not_settled_told_without_a_question_gets_the_escalation_alone() -> None:
+    text = "3 years of this knee, tried insoles, rest and two physios, and it still aches on the stairs"
+    messages, events = respond(tracker_for("describe_symptoms", triage=decided("not_improving"), text=text))
+    assert topic_text("outlook") not in messages[0]["text"]
+    assert slot(events, "topic") == "symptoms" and slot(events, "triage_level") == "urgent"
+
+
+def test_a_question_is_not_answered_beside_any_other_red_flag() -> None:
+    text = "still hurts after 3 months of rehab and now it gives way on stairs. will it ever go away?"
+    messages, events = respond(tracker_for("ask_outlook", triage=decided("not_improving", "locking_or_giving_way"),
+                                           text=text))
+    assert messages[0]["text"].startswith(filled(" ".join(TIERS["urgent"]["text"].split())))
+    assert topic_text("outlook") not in messages[0]["text"]
+    assert slot(events, "topic") == "symptoms" and slot(events, "triage_level") == "urgent"
 
 
 def test_reasons_for_a_doctor_send_the_runner_to_a_doctor() -> None:

@@ -385,6 +385,38 @@ def test_a_story_that_reads_like_a_no_is_answered_as_a_story(content: Content) -
     assert topic_for(content, message, None) == "symptoms"
 
 
+@pytest.mark.parametrize("text, intent, expected", [
+    # a pain that hasn't settled with self-care escalates, and the question asked with it is answered
+    ("8 months of knee pain, nothing is working. at what point is surgery on the table?", "ask_surgery",
+     "treatment.surgery"),
+    ("GP told me to rest it for 6 weeks. I did. First run back and it's exactly the same. why didn't rest work??",
+     "ask_why_rest_fails", "why_rest_fails"),
+    # told without a question: the escalation and its symptoms
+    ("8 months of knee pain and nothing is working, still sore on every run", "describe_symptoms", "symptoms"),
+    # beside another red flag: the escalation alone
+    ("8 months of knee pain, nothing is working and now it gives way. at what point is surgery on the table?",
+     "ask_surgery", "symptoms"),
+])
+def test_a_question_asked_with_a_pain_that_has_not_settled_is_answered(
+        content: Content, text: str, intent: str, expected: str) -> None:
+    from knee.detector import TriageDetector
+    from knee.triage import PARSE_DATA_KEY
+
+    message = parsed(text, (intent, 0.9))
+    message[PARSE_DATA_KEY] = TriageDetector().assess(text).as_parse_data()
+    assert message[PARSE_DATA_KEY]["tier"] == "urgent"
+    assert topic_for(content, message, None) == expected
+
+
+def test_just_a_bad_day_is_not_a_pain_that_is_just_as_bad() -> None:
+    from knee.detector import TriageDetector
+
+    detector = TriageDetector()
+    day = "5 weeks of rehab, my knee was a 3 after the new shoes on thursday. was it the shoes or just a bad day?"
+    assert "not_improving" not in detector.assess(day).signs
+    assert "not_improving" in detector.assess("5 weeks of rehab and it's just as bad as the first day").signs
+
+
 @pytest.mark.parametrize("text, last_topic", [
     ("glutes too?", "exercises.stretching"),
     ("and for the quads", "exercises.examples"),
@@ -5396,3 +5428,46 @@ def test_what_to_do_after_a_treatment_that_did_not_help_is_the_exercises(
 
 def test_well_why_then_after_a_story_asks_the_causes(content: Content) -> None:
     assert topic_for(content, parsed("well why then", ("ask_more", 0.32)), "symptoms") == "causes"
+
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    # what an exercise is meant to be doing is what it is for (not "how many ... am I meant to do")
+    ("what are step downs even meant to be doing", ("ask_exercise_examples", 0.85), "exercises.examples",
+     "pt_approach.movement"),
+    ("how many step downs am I meant to do?", ("ask_exercise_dosage", 0.97), "exercises.examples", "exercises.dosage"),
+    # ring the clinic or wait for the appointment: when to be seen
+    ("Do I ring the physio or just wait til my appointment on the 22nd?", ("ask_who_to_see", 0.77), None, "seek_help"),
+    ("ok and what if its still a 4 even with the higher box, do I ring them before my appt", ("ask_keep_running", 0.25),
+     "exercises.dosage", "seek_help"),
+    # getting dependent on a support: the support named
+    ("I've worn a knee sleeve for every run since this started. Tried a run without it and it felt a bit more achey. "
+     "Am I getting dependant on it? Should I be weaning off?", ("ask_keep_running", 0.32), None, "treatment.braces_taping"),
+    ("going back to the poles thing, if they take some of the load off on the way down should I still be doing "
+     "strengthening or can I just rely on them", ("ask_exercise_examples", 0.25), "pt_approach.strength",
+     "pt_approach.strength"),
+    # exercises that aren't working yet: how long they take, their dose ("3 weeks off a YouTube channel" is no rest)
+    ("I've done clamshells, glute bridges and wall sits most days for 3 weeks off a YouTube physio channel and my knee "
+     "is exactly the same. Why aren't they working?", ("ask_why_rest_fails", 0.6), None, "exercises.dosage"),
+    ("why isnt the brace working", ("ask_braces_taping", 0.86), "treatment.braces_taping", "treatment.braces_taping"),
+    # fewer sessions of the exercises, not of the runs
+    ("and the exercises, can i drop them to twice a week now the running is going ok", ("ask_keep_running", 0.36),
+     "pt_approach.return_to_running", "exercises.dosage"),
+    ("can I drop my runs to twice a week and keep the exercises?", ("ask_keep_running", 0.61), None,
+     "training.keep_running"),
+    # more load on an exercise is its dose; weight training named is not
+    ("so more wall sits or heavier on the leg press?", ("ask_exercise_examples", 0.80), "causes.quad_strength",
+     "exercises.dosage"),
+    ("should i add a band to the clams?", ("ask_exercise_examples", 0.90), "exercises.examples", "exercises.dosage"),
+    ("is adding weight training good for runners knee, like squats?", ("ask_exercise_examples", 0.77), None,
+     "exercises.examples"),
+    # how long before a difference, after the movement retraining: the exercises' time; after a cause: the outlook
+    ("and how long before I should notice a difference", ("ask_exercise_dosage", 0.95), "pt_approach.movement",
+     "exercises.dosage"),
+    ("and how long before I should notice a difference", ("ask_exercise_dosage", 0.95), "causes.single_leg_control",
+     "outlook.recurrence"),
+    ("mirror work feels kinda dumb ngl but ok. how long til im running normal again", ("ask_exercise_dosage", 0.60),
+     "pt_approach.movement", "outlook.recurrence"),
+])
+def test_rehab_check_in_questions_get_the_part_of_the_rehab_they_ask_about(
+        content: Content, text: str, intent: tuple, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, intent), last_topic) == expected

@@ -284,6 +284,12 @@ def asked(text: str) -> str:
     # a feared giving way that never happens
     "my leg shakes like mad on the single-leg squats. It feels like it's going to give way, but it never actually does, "
     "there's no pain, I just wobble. should I drop to an easier version?",
+    # how someone gets down a slope, not a kneecap out of place
+    "my knee hurts on the downhills now so I've started sort of shuffling down them sideways. front of knee, came on gradually.",
+    # a runner who ran out of steam, not a swelling
+    "Coach said I 'crashed and burned' in the last mile of the 10k. No actual fall, knees fine, I just blew up. Pacing tips?",
+    # where a fall landed, not several joints
+    "tripped on a root and went down on my hands, knee never touched the ground. no pain at all. trail shoe tips?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -325,6 +331,10 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my kneecap is sideways and wont go back", "emergency"),
     ("it feels like my kneecap has moved to the side", "emergency"),
     ("twisted it and within 20 minutes it had ballooned", "emergency"),
+    ("my knee just blew up after the fall", "emergency"),
+    ("I blew up at mile 20 and my knee swelled up like a balloon too", "urgent"),
+    ("I get pain in my hands and knees every morning", "urgent"),
+    ("my kneecap slid sideways when I landed and it's still there", "emergency"),
     ("knee is hot, red and swollen and I've got a temperature of 38.5", "emergency"),
     ("my foot has gone pale and numb since I fell on my knee", "emergency"),
     ("knee locked bent and I still can't straighten it", "emergency"),
