@@ -272,6 +272,9 @@ _MORE_LOAD = re.compile(r"\b(?:heavier|more weight|more load|harder version|add(
 _FEWER_SESSIONS = re.compile(r"\b(?:drop|cut|reduce|scale|ease) (?:them|the exercises|my exercises|the rehab|my rehab)"
                              r"(?: down| back)? (?:to )?(?:once|twice|\d+ ?(?:x|times)|three times|every other day|alternate days)\b",
                              re.I)
+# stopping or skipping: "normal or should i stop", "so do i skip todays or what", "no need to stop?"
+_STOP_OR_SKIP = re.compile(r"\b(?:stop|stopping|skip|skipping|push through|pushing through|too much)\b", re.I)
+DOSE_PAIN_MAX_WORDS = 22
 # relying on a support: "am I getting dependant on it?", "should I be weaning off?", "will I need it forever"
 _DEPENDENT_ON = re.compile(r"\b(?:dependent|dependant|reliant|hooked on|addicted to|a crutch"
                            r"|wean(?:ing)?(?: myself| her| him)? off|need (?:it|them|one) forever)\b", re.I)
@@ -745,13 +748,16 @@ BACK_TO_SURE_ABOVE = 0.8
 _BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
 # "and what about the 28th then", "it's 6 weeks out now": when a race is
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-_RACE_SOON = (r"\d+\s*(?:days?|weeks?|wks?)\s+(?:out|away|to go|off)\b"
+# (weeks up to eight: "14 weeks out from a fall marathon" is a training block, not a race soon)
+_RACE_SOON = (r"(?:\d+\s*days?|(?<!\d)[1-8]\s*(?:weeks?|wks?))\s+(?:out|away|to go|off)\b"
               r"|(?:next|this)\s+(?:week|weekend|month|sat(?:urday)?|sun(?:day)?)\b|(?:on|this)\s+(?:saturday|sunday|sat|sun)\b"
-              r"|\b(?:in|within)\s+(?:(?:\d+|two|three|four|five|six|ten|a couple of|a few)\s+(?:days|weeks|wks)|(?:a|one)\s+(?:week|wk))\b"
+              r"|\b(?:in|within)\s+(?:(?:\d+|two|three|four|five|six|ten|a couple of|a few)\s+days"
+              r"|(?:(?<!\d)[1-8]|two|three|four|five|six|a couple of|a few)\s+(?:weeks|wks)|(?:a|one)\s+(?:week|wk))\b"
               r"|\btomorrow\b")
 _RACE_DATE = re.compile(
     r"\b(?:(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:" + _MONTHS + r")\b"
-    r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|" + _RACE_SOON + ")", re.I)
+    r"|(?:in|on)\s+(?:" + _MONTHS + r")\b|" + _RACE_SOON
+    + r"|\d+\s*(?:weeks?|wks?)\s+(?:out|away|to go|off)\b|\b(?:in|within)\s+\d+\s+(?:weeks|wks)\b)", re.I)
 _RACE_SOON_DATE = re.compile(r"\b(?:" + _RACE_SOON + ")", re.I)
 RACE_DATE_MAX_WORDS = 14
 _RAN = r"did|ran|raced|finished|completed|done"  # a race already run
@@ -2510,6 +2516,18 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # harder, which is their dose (not the runs: "add a hill to my runs")
     if (_MORE_LOAD.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
             and (_names_exercises(content, text) or _EXERCISES_WORD.search(text))):
+        return EXERCISE_DOSE
+    # "the wall sit kinda burns at the front of my knee, maybe a 3/10. normal or should i stop", "so do i skip todays
+    # or what", "and if level 3 makes it ache?" after the exercises' dose: its pain guide (not the runs, and not
+    # "why does it ache more on the stairs")
+    # (with an exercise named, only a pain score or an effort: "Squats too, or skip them?", "deep squats hurt, do i
+    # just cut the depth" ask whether or how to do that exercise)
+    if (last_topic == EXERCISE_DOSE
+            and (_PAIN_SCORE.search(text) or _EFFORT.search(text)
+                 or (not _names_exercises(content, text) and (_HURTS.search(text) or _STOP_OR_SKIP.search(text))))
+            and len(text.split()) <= DOSE_PAIN_MAX_WORDS and not _RUNNING_NAMED.search(text)
+            and not _RUNNING_SESSION.search(text) and not _ASKS_WHY.search(text)
+            and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED | {RUNNING_WITH_PAIN}):
         return EXERCISE_DOSE
     # "worn a knee sleeve for every run ... Am I getting dependant on it? Should I be weaning off?": the brace,
     # tape or insoles it is about (named in the message, else the one just answered)

@@ -5471,3 +5471,28 @@ def test_well_why_then_after_a_story_asks_the_causes(content: Content) -> None:
 def test_rehab_check_in_questions_get_the_part_of_the_rehab_they_ask_about(
         content: Content, text: str, intent: tuple, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, intent), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    # a race more than eight weeks away is a training block: the question about running with pain
+    ("My PT said I can keep running as long as the pain stays around a 2. I'm 14 weeks out from a fall marathon and "
+     "kind of freaking out. What does that actually look like day to day?", ("ask_keep_running", 0.44), None,
+     "training.keep_running"),
+    ("half marathon in 10 days, knee sore after long runs, should I still run it?", ("ask_race_soon", 1.0), None,
+     "training.race_soon"),
+    ("first 10k is 3 weeks out and my knee aches after long runs, will I be ok?", ("ask_keep_running", 0.5), None,
+     "training.race_soon"),
+    # pain, stopping or skipping asked after the exercises' dose: its pain guide, not the runs
+    ("and the wall sit kinda burns at the front of my knee, maybe a 3/10. normal or should i stop",
+     ("ask_exercise_dosage", 0.65), "exercises.dosage", "exercises.dosage"),
+    ("so do i skip todays or what", ("ask_keep_running", 0.68), "exercises.dosage", "exercises.dosage"),
+    ("and if level 3 makes it ache?", ("nlu_fallback", 0.12), "exercises.dosage", "exercises.dosage"),
+    ("should I stop running if it aches?", ("ask_keep_running", 0.7), "exercises.dosage", "training.keep_running"),
+    # with an exercise named and no pain score or effort: whether or how to do that exercise
+    ("Squats too, or skip them?", ("ask_exercise_examples", 0.73), "exercises.dosage", "exercises.examples"),
+    ("she says deep squats hurt, do i just cut the depth", ("ask_exercise_examples", 0.92), "exercises.dosage",
+     "exercises.examples"),
+])
+def test_races_far_off_and_pain_in_the_exercises_get_the_answer_they_ask_for(
+        content: Content, text: str, intent: tuple, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, intent), last_topic) == expected
