@@ -265,7 +265,7 @@ _WHY_NOT_WORKING = re.compile(r"\bwhy (?:aren'?t|are not|arent|isn'?t|is not|isn
                               r"|are|is) (?:they|these|those|it|them|this|the exercises?|my exercises?)(?: not)?"
                               r" (?:even |actually |really )?(?:working|helping|work|help|doing anything)\b", re.I)
 # more load on an exercise: "heavier on the leg press", "add a band to the clams", "a kettlebell for the step ups"
-_MORE_LOAD = re.compile(r"\b(?:heavier|more weight|more load|harder version|add(?:ing)? (?:a |some |more |an? extra )?"
+_MORE_LOAD = re.compile(r"\b(?:heavier(?! than)|more weight|more load|harder version|add(?:ing)? (?:a |some |more |an? extra )?"
                         r"(?:band|bands|weights?(?! training| lifting| sessions?| room)|load|kettlebell|dumbbells?|resistance|backpack)\b)", re.I)
 # fewer sessions: "can i drop them to twice a week", "cut the exercises back to every other day"
 # (the exercises, not the runs: "can I drop my runs to twice a week")
@@ -684,7 +684,7 @@ _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |ar
 # "rested 6 weeks, first run back and the ache was back"
 # ("I had break from running 6 weeks", "I made already 4 weeks pause", "so I stop for a month, it goes away")
 # ("3 weeks off a YouTube channel" is where the exercises came from, not a rest)
-_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off(?! (?:a|an|the|of|youtube|yt|some|my|her|his)\b)|stopped running|(?:a|took a) break|break from (?:the )?running"
+_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off(?! (?:a|an|youtube|yt|some)\b)|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:a|took a|made a|made) pause|(?:weeks?|wks?|months?|days?) (?:of )?pause|paused? (?:from |my )?running"
                      r"|(?:not|\w*n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in| once| a step| a single (?:step|run|mile|km))\b"
                      r"|(?:stop|stops|stopped|stopping|take|took|taking) (?:\w+ )?(?:for|off for) (?:a|an|\d+|two|three|four|a few|few|several) "
@@ -2513,8 +2513,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and (_EXERCISES_WORD.search(text) or _names_exercises(content, text))):
         return EXERCISE_DOSE
     # "so more wall sits or heavier on the leg press?", "should i add a band to the clams?": making the exercises
-    # harder, which is their dose (not the runs: "add a hill to my runs")
-    if (_MORE_LOAD.search(text) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
+    # harder, which is their dose, asked in the last sentence (not the runs: "add a hill to my runs"; not "never
+    # lifted anything heavier than the weekly shop ... Why does strength matter so much?")
+    if (_MORE_LOAD.search(last_sentence) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
             and (_names_exercises(content, text) or _EXERCISES_WORD.search(text))):
         return EXERCISE_DOSE
     # "the wall sit kinda burns at the front of my knee, maybe a 3/10. normal or should i stop", "so do i skip todays

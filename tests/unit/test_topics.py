@@ -5460,6 +5460,12 @@ def test_well_why_then_after_a_story_asks_the_causes(content: Content) -> None:
     ("should i add a band to the clams?", ("ask_exercise_examples", 0.90), "exercises.examples", "exercises.dosage"),
     ("is adding weight training good for runners knee, like squats?", ("ask_exercise_examples", 0.77), None,
      "exercises.examples"),
+    ("I'm a 48 year old woman who has never lifted anything heavier than the weekly shop. My physio wants me doing "
+     "strength training. Why does strength matter so much for runner's knee?", ("ask_pt_strength", 0.80), None,
+     "pt_approach.strength"),
+    # weeks off the treadmill are still a rest
+    ("took a couple of weeks off the treadmill, knee felt great, first run back and the ache round my kneecap came "
+     "straight back. why???", ("ask_why_rest_fails", 0.80), None, "why_rest_fails"),
     # how long before a difference, after the movement retraining: the exercises' time; after a cause: the outlook
     ("and how long before I should notice a difference", ("ask_exercise_dosage", 0.95), "pt_approach.movement",
      "exercises.dosage"),
