@@ -137,6 +137,9 @@ _QUESTION = re.compile(
     # "kindly suggest some exercises", "pls advise should i reduce the hills", "tell me how to come back"
     r"|\b(?:kindly|please|pls|plz)\s+(?:suggest|advi[sc]e|tell|explain|help|guide|recommend)\b"
     r"|\btell (?:me|us) (?:how|what|why|which|when|if)\b|\bhelp(?: me| pls| please)?\s*!+\W*$"
+    # "... Knee still hurts. Explain that", "ice or heat. physio 1 said ice, physio 2 said heat": a question without
+    # its question mark
+    r"|(?:^|[.!;:]\s*)explain (?:that|this|it|why|how)\b|^\W*\w+ (?:or|vs|versus) \w+\s*(?:[.!]|$)"
     # "it hurts a bit while im doing them is that ok"
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
     r"an issue|a worry|serious|allowed)\b"
@@ -275,6 +278,19 @@ _FEWER_SESSIONS = re.compile(r"\b(?:drop|cut|reduce|scale|ease) (?:them|the exer
 # stopping or skipping: "normal or should i stop", "so do i skip todays or what", "no need to stop?"
 _STOP_OR_SKIP = re.compile(r"\b(?:stop|stopping|skip|skipping|push through|pushing through|too much)\b", re.I)
 DOSE_PAIN_MAX_WORDS = 22
+_WHO_OR_REFERRAL = re.compile(r"\bwho\b|\brefer(?:s|red|ral)?\b", re.I)
+# whether to run the race: "can I run it", "should i still run it or pull out", "defer?"
+_RUN_IT_OR_NOT = re.compile(r"\b(?:run|race|do|finish|start) (?:it|the race|the half|the marathon|the 10k|the 5k)\b"
+                            r"|\b(?:pull|drop) out\b|\bdefer\b|\bdns\b", re.I)
+# late in a run: "about halfway", "the last 6k", "towards the end", "after 8k" (not "after 10 minutes")
+_LATE_IN_A_RUN = re.compile(r"\b(?:about |around |at )?halfway\b|\bthe last (?:\d+|few|couple of) ?(?:k|km|kms|miles?|mi)\b"
+                            r"|\b(?:towards?|near|at) the end of (?:the|my|a|every|each|long) (?:run|runs|race|long run)\b"
+                            r"|\blate in (?:the|my|a|every|each) (?:run|race|long run)\b"
+                            r"|\bafter (?:about |around )?\d+ ?(?:k|km|kms|miles?)\b", re.I)
+LATE_IN_A_RUN_MAX_WORDS = 20
+# a clinician watching the runner run: "none of them watched me run once", "will the physio film me running"
+_WATCHED_ME_RUN = re.compile(r"\b(?:watch|watched|watches|film|filmed|films|video|videoed|look(?:ed)? at|check(?:ed)?)"
+                             r" (?:me|my) (?:run|running|jog|jogging)\b", re.I)
 # relying on a support: "am I getting dependant on it?", "should I be weaning off?", "will I need it forever"
 _DEPENDENT_ON = re.compile(r"\b(?:dependent|dependant|reliant|hooked on|addicted to|a crutch"
                            r"|wean(?:ing)?(?: myself| her| him)? off|need (?:it|them|one) forever)\b", re.I)
@@ -1391,6 +1407,9 @@ _BELOW_THE_KNEECAP = re.compile(r"\b(?:(?:just|right|directly|straight) (?:under
 _FIXED = re.compile(r"\b(?:fix|fixed|fixing|fixable|sort(?:ed)? (?:it|that|this|them) out|sort (?:it|that|this|them)|train(?:ed)? (?:it|that|this|them) out"
                     r"|treat|treated|cure|cured)\b", re.I)
 FIXED_MAX_WORDS = 10
+# "can the wobble actually be fixed", "is that fixable", "can weak hips be trained"
+_CAN_BE_FIXED = re.compile(r"\bcan (?:the |my |that |this |it |they |weak )?[\w ]{0,20}?(?:actually |really |ever |even )?be "
+                           r"(?:fixed|improved|trained|changed|sorted|corrected|strengthened)\b|\b(?:is|are) (?:it|that|this|they) fixable\b", re.I)
 _NO_LOAD_CHANGE = re.compile(r"\b(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|never|not) (?:\w+ ){0,2}?"
                              r"(?:change[sd]?|changing|increase[sd]?|increasing|up|upped|upping|add|added|adding|doing|done)\b"
                              r"[^.?!]{0,25}\b(?:training|mileage|miles|kms?|distance|running|load|volume)\b"
@@ -2530,6 +2549,19 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not _RUNNING_SESSION.search(text) and not _ASKS_WHY.search(text)
             and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED | {RUNNING_WITH_PAIN}):
         return EXERCISE_DOSE
+    # "why does it always start about halfway tho, like clockwork", "and why is it always the last 6k": why it comes
+    # on late in a run, which is tiring muscles (not with a cause named: "why does it hurt after 5k, is it my shoes")
+    if (_ASKS_WHY.search(text) and _LATE_IN_A_RUN.search(text) and len(text.split()) <= LATE_IN_A_RUN_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words)):
+        return FATIGUE_TOPIC
+    # "none of them watched me run once. is that normal?" after the physio's approach (or naming the physio): how
+    # the physio looks for the cause
+    # (not with something else named or asked: "filmed me running and said my knee caves in", "can they fix how i
+    # move?", "who's supposed to watch me run then, do i need my family doctor to refer me")
+    if (_WATCHED_ME_RUN.search(text) and asks_a_question(text) and not _FIXED.search(text) and not _WHO_OR_REFERRAL.search(text)
+            and not aspects_in_text(text, content.aspect_words)
+            and ((last_topic or "").startswith(PT_APPROACH) or re.search(_CLINICIAN, text, re.I))):
+        return ROOT_CAUSE_STEP
     # "worn a knee sleeve for every run ... Am I getting dependant on it? Should I be weaning off?": the brace,
     # tape or insoles it is about (named in the message, else the one just answered)
     if _DEPENDENT_ON.search(text) and asks_a_question(text):
@@ -3014,6 +3046,14 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (topic not in (RECURRENCE_TOPIC, OUTLOOK_TOPIC) and _HOW_LONG_IT_LASTS.search(last_sentence)
             and not _exercises_asked_about(content, text, last_topic)):
         topic = RECURRENCE_TOPIC
+    # "half marathon in 3 weeks ... can I wear a brace for the race or does that just make it weaker", read as the
+    # race: the one treatment asked about for it (the race answer covers only running it with pain; walking it is
+    # still the race)
+    # (not when it asks whether to run the race: "With tape I can run it?", "should i still run it or pull out??")
+    if topic == RACE_SOON_TOPIC and not _RUN_IT_OR_NOT.search(question_part(text) or text):
+        for_the_race = [aspect for aspect in asked_aspects(message, content) if aspect not in RACE_SOON_PARTS]
+        if len(for_the_race) == 1:
+            topic = _with_aspect(content, for_the_race, TREATMENT) or topic
     # "is this ever gonna go away or what", read as how long it takes: the long term
     if topic == RECURRENCE_TOPIC and _EVER_GOES.search(text) and not _FOR_GOOD.search(text) and not _BY_WHEN.search(text):
         topic = OUTLOOK_TOPIC
@@ -3028,6 +3068,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (topic.startswith(PT_APPROACH + ".") and last_topic in ANSWER_TOPICS and last_topic.startswith(CAUSES + ".")
             and _FIXED.search(text) and len(text.split()) <= FIXED_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
         step = next_step(content, last_topic)
+        if step.startswith(PT_APPROACH + "."):
+            return step
+    # "can the wobble actually be fixed at my age or is that just how im built", read as the cause it names: the
+    # physio step for that cause
+    if topic.startswith(CAUSES + ".") and _CAN_BE_FIXED.search(text):
+        step = next_step(content, topic)
         if step.startswith(PT_APPROACH + "."):
             return step
     # "how would physio sort that out?", "what would a physio do about it?" after a cause: the physio

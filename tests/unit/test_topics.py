@@ -5502,3 +5502,61 @@ def test_rehab_check_in_questions_get_the_part_of_the_rehab_they_ask_about(
 def test_races_far_off_and_pain_in_the_exercises_get_the_answer_they_ask_for(
         content: Content, text: str, intent: tuple, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, intent), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    # a question without its question mark
+    ("ice or heat. physio 1 said ice, physio 2 said heat, google says both. I've iced after every run for a year",
+     ("ask_pain_relief", 0.99), "greeting", "treatment.pain_relief"),
+    ("I have done clams, side lying leg raises and monster walks for 18 months. My glutes are massive. Knee still "
+     "hurts. Explain that", [("describe_symptoms", 1.0), ("ask_causes_hip", 0.61)], None, "causes.hip_control"),
+    # whether a physio sees what is written: privacy
+    ("so does a physio ever see what I write or not", ("ask_pt_approach", 0.32), "bot_challenge", "privacy"),
+    ("sorry for what i write, my english is bad. knee hurts on stairs", ("describe_symptoms", 0.6), None, "symptoms"),
+    # one thing asked about for a race, the classifier reading the race: that thing
+    ("half marathon in 3 weeks. knee's been iffy for about 10 months, usually sits at a 2ish. can I wear a brace for "
+     "the race or does that just make it weaker", ("ask_race_soon", 0.77), None, "treatment.braces_taping"),
+    ("10k on saturday, knee achy, should I still run it?", ("ask_race_soon", 1.0), None, "training.race_soon"),
+    # whether a cause can be fixed: the physio step for it
+    ("can the wobble actually be fixed at my age or is that just how im built", ("ask_causes_single_leg", 0.78),
+     "causes.training_load", "pt_approach.movement"),
+    ("my knee caves in on single leg squats, is that why it hurts", ("ask_causes_single_leg", 1.0), None,
+     "causes.single_leg_control"),
+    # a physio watching the runner run: how the cause is found
+    ("none of them watched me run once. is that normal?", ("ask_recurrence", 0.15), "pt_approach",
+     "pt_approach.root_cause"),
+    ("my mate watched me run and says I overstride, is that bad?", ("ask_running_form", 0.83), None,
+     "training.running_form"),
+])
+def test_long_standing_pain_questions_get_the_answer_they_ask_for(
+        content: Content, text: str, intent: object, last_topic: str, expected: str) -> None:
+    ranking = intent if isinstance(intent, list) else [intent]
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("why does it always start about halfway tho, like clockwork", ("ask_causes_fatigue", 0.56), "causes.fatigue"),
+    ("and why is it always the last 6k. first 25 are fine", ("ask_braces_taping", 0.3), "causes.fatigue"),
+    ("why does it only hurt after about 8k", ("ask_causes", 0.5), "causes.fatigue"),
+    # a cause named, or early in a run: not tiring muscles
+    ("why does my knee hurt after 5k, is it my shoes?", ("ask_insoles_shoes", 0.6), "treatment.insoles_shoes"),
+    ("why do my knees hurt after 10 minutes of running", ("ask_causes", 0.6), "causes"),
+])
+def test_why_it_comes_on_late_in_a_run_is_tiring_muscles(
+        content: Content, text: str, intent: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, intent), "causes") == expected
+
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    # whether to run the race, with a treatment named: the race
+    ("I have half marathon in Krakow in 10 days. With tape I can run it?", ("ask_race_soon", 0.81), None,
+     "training.race_soon"),
+    # watching the runner run, with something else asked or named: that
+    ("no one has ever actually watched me run. can they fix how i move?", ("ask_pt_movement", 0.70), None,
+     "pt_approach.movement"),
+    ("ok so who's supposed to watch me run then, do i need my family doctor to refer me to a physio",
+     ("ask_who_to_see", 0.97), "treatment.insoles_shoes", "seek_help.who"),
+])
+def test_a_race_or_a_physio_watching_with_another_question_gets_that_question(
+        content: Content, text: str, intent: tuple, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, intent), last_topic) == expected
