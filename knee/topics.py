@@ -106,7 +106,7 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
 _QUESTION = re.compile(
-    r"\?|^\W*then\s+(?:what|how|why|which)\b|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)"
+    r"\?|^\W*then\s+(?:what|how|why|which)\b|\bnow what\W*$|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)"
     # "ok but honestly will I be ready for race day": a question after a word of candour
     r"(?:(?:honestly|seriously|realistically|genuinely|tbh|be honest|to be honest)\W+)?(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"is (?:the|my|her|his|their|there)|"
@@ -401,7 +401,8 @@ _ORDINAL_PART = re.compile(
 _STEP = re.compile(r"\bsteps?\b", re.I)
 # "and 4", "3?", "ok 5 then" after an overview or one of its parts: that part, by its number
 _BARE_NUMBER = re.compile(r"^\W*(?:(?:and|ok|okay|so|now|then|what about)\W+)*([1-5])(?:\W+(?:then|pls|please|now|next))*\W*$", re.I)
-# "real talk, am i done running?", "should I just hang up the trainers", "quit running altogether at 64", "is runners
+# "real talk, am i done running?", "should I just hang up the trainers", "quit running altogether at 64", "should i
+# just give up running", "is runners
 # knee curable": what the long run holds (not "should I stop running for a bit", which asks whether to keep running)
 _GIVE_UP_RUNNING = re.compile(r"\bam i (?:done|finished) (?:with |wi |wiv )?(?:the )?(?:running|hills|fells|racing|marathons)\b"
                               r"|\bis my running (?:career )?over\b|\brunning days (?:are|r) over\b"
@@ -409,6 +410,10 @@ _GIVE_UP_RUNNING = re.compile(r"\bam i (?:done|finished) (?:with |wi |wiv )?(?:t
                               # (not "stop running completely until it goes away", a while off)
                               r"|\b(?:(?:quit|give up) running (?:altogether|for good|completely|forever|for ever)|stop running (?:for good|forever|for ever))\b"
                               r"(?!\s+(?:until|till|til|while)\b)"
+                              # "should i just give up running" (not "give up running for a few weeks", a while off; "pack in
+                              # running" is often a while off too)
+                              r"|\b(?:give|giving) up (?:on )?running\b"
+                              r"(?!\s+(?:(?:completely|altogether|entirely|totally)\s+)?(?:for (?:a|an|the|\d|two|three|four|some)|until|till|til|while)\b)"
                               r"|\bcurable\b|\bcan (?:(?:it|this|that|runner'?s knee|runners knee|runner knee) )?(?:be )?cured?\W*$", re.I)
 # "in general do people with it get back to running ok", "be straight with me, am I going to be one of those runners
 # who's always hurt": how it tends to turn out

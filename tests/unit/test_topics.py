@@ -5560,3 +5560,24 @@ def test_why_it_comes_on_late_in_a_run_is_tiring_muscles(
 def test_a_race_or_a_physio_watching_with_another_question_gets_that_question(
         content: Content, text: str, intent: tuple, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, intent), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # giving running up is the long term; a break from it is whether to keep running
+    ("should i just give up running", ("ask_outlook", 0.66), "outlook"),
+    ("should I give up running for a few weeks?", ("ask_why_rest_fails", 0.59), "training.keep_running"),
+])
+def test_giving_running_up_for_good_is_the_long_term(content: Content, text: str, intent: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, intent, ("ask_keep_running", 0.2)), None) == expected
+
+
+def test_now_what_at_the_end_asks_a_question() -> None:
+    from knee.topics import asks_a_question
+
+    assert asks_a_question("done exercises. for months. still sore. now what")
+    assert not asks_a_question("now what I do is ice it after every run")
+
+
+def test_giving_running_up_while_it_settles_is_a_break(content: Content) -> None:
+    message = parsed("Do I have to give up running completely while it settles?", ("ask_keep_running", 0.6))
+    assert topic_for(content, message, None) == "training.keep_running"
