@@ -455,7 +455,7 @@ AFTER_PHYSIO_FAILS = "treatment.surgery"
 # The answers that are physio's treatment (after the return to running, advice has not failed yet:
 # when to get help).
 PHYSIO_TREATS = ("pt_approach", ROOT_CAUSE_STEP, STRENGTH_STEP, "pt_approach.mobility",
-                 "pt_approach.movement", WHO_TO_SEE)
+                 MOVEMENT_STEP, WHO_TO_SEE)
 SCANS_TOPIC = "treatment.scans"
 DECIDES_ITSELF_AFTER = ("treatment.surgery", SCANS_TOPIC)
 # Replies that answered nothing: "so what does fix it?" after them asks how physio helps.

@@ -534,6 +534,15 @@ def test_an_emergency_question_must_give_the_emergency_number(content_copy: Path
         load_triage(content_copy, findings=load_vocabulary(content_copy).names())
 
 
+def test_only_an_urgent_rule_may_let_the_question_be_answered_after_it(content_copy: Path) -> None:
+    path = content_copy / "red_flags.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["rules"]["cannot_bear_weight"]["answers_question"] = True
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"topic 'cannot_bear_weight', field 'answers_question': only an urgent rule"):
+        load_triage(content_copy, findings=load_vocabulary(content_copy).names())
+
+
 def test_no_rule_escalates_on_one_everyday_word() -> None:
     """Each red flag needs a sign on a site in context, or a phrase of several words: a single
     common word ("cold", "numb", "calf", "knee", "swollen") never escalates on its own."""
