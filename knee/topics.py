@@ -140,6 +140,8 @@ _QUESTION = re.compile(
     # "... Knee still hurts. Explain that", "ice or heat. physio 1 said ice, physio 2 said heat": a question without
     # its question mark
     r"|(?:^|[.!;:]\s*)explain (?:that|this|it|why|how)\b|^\W*\w+ (?:or|vs|versus) \w+\s*(?:[.!]|$)"
+    # "ive accepted it hurts. the question is how much pain is too much"
+    r"|\b(?:the|my|real|only|main) question is\b"
     # "it hurts a bit while im doing them is that ok"
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
     r"an issue|a worry|serious|allowed)\b"

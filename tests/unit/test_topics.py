@@ -5575,6 +5575,7 @@ def test_now_what_at_the_end_asks_a_question() -> None:
     from knee.topics import asks_a_question
 
     assert asks_a_question("done exercises. for months. still sore. now what")
+    assert asks_a_question("not stopping. ive accepted it hurts. the question is how much pain is too much")
     assert not asks_a_question("now what I do is ice it after every run")
 
 
