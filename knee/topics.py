@@ -280,16 +280,11 @@ _FEWER_SESSIONS = re.compile(r"\b(?:drop|cut|reduce|scale|ease) (?:them|the exer
 # stopping or skipping: "normal or should i stop", "so do i skip todays or what", "no need to stop?"
 _STOP_OR_SKIP = re.compile(r"\b(?:stop|stopping|skip|skipping|push through|pushing through|too much)\b", re.I)
 DOSE_PAIN_MAX_WORDS = 22
+# a question of who, or a referral: "who's supposed to watch me run then, do i need my family doctor to refer me"
 _WHO_OR_REFERRAL = re.compile(r"\bwho\b|\brefer(?:s|red|ral)?\b", re.I)
 # whether to run the race: "can I run it", "should i still run it or pull out", "defer?"
 _RUN_IT_OR_NOT = re.compile(r"\b(?:run|race|do|finish|start) (?:it|the race|the half|the marathon|the 10k|the 5k)\b"
                             r"|\b(?:pull|drop) out\b|\bdefer\b|\bdns\b", re.I)
-# late in a run: "about halfway", "the last 6k", "towards the end", "after 8k" (not "after 10 minutes")
-_LATE_IN_A_RUN = re.compile(r"\b(?:about |around |at )?halfway\b|\bthe last (?:\d+|few|couple of) ?(?:k|km|kms|miles?|mi)\b"
-                            r"|\b(?:towards?|near|at) the end of (?:the|my|a|every|each|long) (?:run|runs|race|long run)\b"
-                            r"|\blate in (?:the|my|a|every|each) (?:run|race|long run)\b"
-                            r"|\bafter (?:about |around )?\d+ ?(?:k|km|kms|miles?)\b", re.I)
-LATE_IN_A_RUN_MAX_WORDS = 20
 # a clinician watching the runner run: "none of them watched me run once", "will the physio film me running"
 _WATCHED_ME_RUN = re.compile(r"\b(?:watch|watched|watches|film|filmed|films|video|videoed|look(?:ed)? at|check(?:ed)?)"
                              r" (?:me|my) (?:run|running|jog|jogging)\b", re.I)
@@ -1055,6 +1050,13 @@ _LATE_IN_RUN = re.compile(r"\b(?:last|final) (?:\d+ ?(?:k|km|kms|miles?|mi)|few 
                           r"(?:(?:mile|km|kilometre|kilometer|k)\s*\d+\b|\d+\s*(?:k|km|kms|miles?|mi|minutes|mins|min)\b)"
                           r"|\bend of (?:a |the |my )?(?:long|big|hard)\b|\blong ones\b|\blate (?:in|on)\b"
                           r"|\b\d+ ?(?:miles?|k|km|mins|minutes) in(?:to)?\b(?! (?:a|the|one|per) (?:week|month|day)\b)", re.I)
+# the clearest of those late points, for a "why" without an "only" ("why does it always start about halfway"):
+# not "after 10 minutes", "at mile 18" or "40km in 3 weeks", which _LATE_IN_RUN also reads
+_CLEARLY_LATE_IN_RUN = re.compile(r"\b(?:about |around |at )?halfway\b|\bthe last (?:\d+|few|couple of) ?(?:k|km|kms|miles?|mi)\b"
+                            r"|\b(?:towards?|near|at) the end of (?:the|my|a|every|each|long) (?:run|runs|race|long run)\b"
+                            r"|\blate in (?:the|my|a|every|each) (?:run|race|long run)\b"
+                            r"|\bafter (?:about |around )?\d+ ?(?:k|km|kms|miles?)\b", re.I)
+CLEARLY_LATE_MAX_WORDS = 20
 _ONLY_THEN = re.compile(r"\bonly\b|\b(?:first|early) (?:\d+|few|couple)\b[^.?!]{0,25}\b(?:fine|ok|okay|good|no problem)\b|\bnever\b[^.?!]{0,40}\b(?:start|starts|before|first|short|beginning|early|begin)\b"
                         r"|\bnot (?:at|in) the (?:start|beginning)\b|\bnot (?:the )?short ones\b"
                         # "why it starts exactly after 40 min": when it starts, and not before
@@ -2558,9 +2560,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return EXERCISE_DOSE
     # "why does it always start about halfway tho, like clockwork", "and why is it always the last 6k": why it comes
     # on late in a run, which is tiring muscles (not with a cause named: "why does it hurt after 5k, is it my shoes")
-    if (_ASKS_WHY.search(text) and _LATE_IN_A_RUN.search(text) and len(text.split()) <= LATE_IN_A_RUN_MAX_WORDS
+    if (_ASKS_WHY.search(text) and _CLEARLY_LATE_IN_RUN.search(text) and len(text.split()) <= CLEARLY_LATE_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
-        return FATIGUE_TOPIC
+        return _tiring_cause(content)
     # "none of them watched me run once. is that normal?" after the physio's approach (or naming the physio): how
     # the physio looks for the cause
     # (not with something else named or asked: "filmed me running and said my knee caves in", "can they fix how i
