@@ -105,6 +105,7 @@ QUESTION_MIN_CONFIDENCE = 0.1
 STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
+TREATMENTS_TRIED_MIN = 3  # treatments named in a story that lists what was tried
 _QUESTION = re.compile(
     r"\?|^\W*then\s+(?:what|how|why|which)\b|\bnow what\W*$|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)"
     # "ok but honestly will I be ready for race day": a question after a word of candour
@@ -269,6 +270,9 @@ WORN = ("treatment.braces_taping", "treatment.insoles_shoes")
 _WHY_NOT_WORKING = re.compile(r"\bwhy (?:aren'?t|are not|arent|isn'?t|is not|isnt|don'?t|do not|dont|doesn'?t|does not|doesnt"
                               r"|are|is) (?:they|these|those|it|them|this|the exercises?|my exercises?)(?: not)?"
                               r" (?:even |actually |really )?(?:working|helping|work|help|doing anything)\b", re.I)
+# "i did exercises tho. 6 weeks of them. isnt that enough?": whether weeks of them should have worked
+_WEEKS_NOT_ENOUGH = re.compile(r"\b(?:\d+|a few|few|several|two|three|four|five|six|eight|twelve) (?:weeks?|wks?|months?)\b.*"
+                               r"\b(?:isn'?t|is not|isnt|wasn'?t|wasnt|was not|aren'?t|arent) (?:that|it|this|they|those) (?:long )?enough\b", re.I)
 # more load on an exercise: "heavier on the leg press", "add a band to the clams", "a kettlebell for the step ups"
 _MORE_LOAD = re.compile(r"\b(?:heavier(?! than)|more weight|more load|harder version|add(?:ing)? (?:a |some |more |an? extra )?"
                         r"(?:band|bands|weights?(?! training| lifting| sessions?| room)|load|kettlebell|dumbbells?|resistance|backpack)\b)", re.I)
@@ -680,7 +684,7 @@ _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 _THANKS_AT_END = re.compile(r"(?:" + _THANKS.pattern + r")"
                             r"(?:\s+(?:mate|man|bro|bru|bud|buddy|pal|love|hun|lads|guys|all|x+))?\W*$", re.I)
 # "ok thx bye", "cheers, see ya", "cya", "peace ✌️"
-_BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
+_BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|ta[- ]ra|tarra|see ya|cya|laters|ka kite|slán|ttyl|peace(?=\W*(?:out\b|\u270c))"
               r"|hooroo|likkle more|lickle more|walk good|adi[oó]s|hasta luego|hasta pronto|tsch[üu]ss?|au revoir|[aà] bient[oô]t|do widzenia|tot ziens|doei|tchau|adeus|at[eé] logo|arrivederci|a presto|ciao ciao|buona giornata|buona serata|ha det(?: bra| godt)?|hej d[åa]|vi ses"
               r"|(?:khuda|allah) hafiz|alvida|phir milenge|kwaheri|(?:hamba|sala) kahle|ma'?a ?(?:al )?salama|sayonara|zai ?jian|do svidaniya|g[üu]le g[üu]le")
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
@@ -800,6 +804,9 @@ _EVERY_WEEK = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:sat(?:urday)?|sun
 # "... legs felt dead for the last 5k too. ok to do my recovery run today?": a story that ends asking whether a run is ok
 _OK_TO_RUN_AT_END = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is it |would it be |am i |will i be )?(?:ok|okay|alright|fine|safe) "
                                r"to (?:do|go for|go out for|head out for|run|jog|try)\b[^?]*\?\W*$", re.I)
+# "... Am I going to make it worse by going or is it ok to carry on?": whether to keep going
+_CARRY_ON_OR_WORSE = re.compile(r"\b(?:ok|okay|alright|fine|safe) to (?:carry on|keep going|keep at it|keep on)\b"
+                                r"|\bmake (?:it|this|things) worse by (?:going|running|carrying on|keeping going|doing it)\b", re.I)
 _CAN_STILL_RUN = re.compile(r"\b(?:can|could|should|shall|is it ok to) (?:i|we|she|he|they|u|you)? ?(?:still |keep |carry on |keep on )?(?:do|doing|run|running|go to)\b", re.I)
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
@@ -956,11 +963,15 @@ _WHAT_KIND_OF_EXERCISE = re.compile(r"\bwhat (?:kinds?|sorts?|types?) of (?:\w+ 
 _BY_WHEN = re.compile(r"\bhow long (?:before|until|till?)\b|\bhow (?:many|much) (?:more )?(?:days|weeks|months)\b"
                       r"|\bwhen (?:will|can|do|would|might) (?:i|he|she|they|we|you|u) (?:be )?(?:back )?(?:running|back running|back to running|back to normal|running again)\b"
                       r"|\b(?:ok|okay|fine|right|better|fixed|sorted|back|running|healed|good) (?:again )?by\b", re.I)
-# "is this ever gonna go away or what", "am i done running?": the long term, not how long it takes
+# "is this ever gonna go away or what", "am i done running?", "do i just accept this is how it is now": the long
+# term, not how long it takes
 # (unless it asks whether it comes back or goes for good: "will it ever go for good", "does it ever fully go away",
 # "third time it's flared up in two years, will it ever go away")
-_EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|gets better|heal|be (?:normal|right|fixed|gone|the same)|run (?:like|the same|properly|normally))\b"
-                        r"|\bstuck with (?:it|this|that) (?:forever|for ever|for life)\b|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b", re.I)
+_EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|gets better|heal|be (?:normal|right|fixed|gone|the same)|run (?:like|the same|properly|normally)"
+                        r"|running (?:like|the same|properly|normally))\b"
+                        r"|\bstuck with (?:it|this|that) (?:forever|for ever|for life)\b|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b"
+                        # "do i just accept this is how it is now", "learn to live with it"
+                        r"|\baccept (?:it|this|that)\b|\bhow it is now\b|\blearn to live with\b", re.I)
 _FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflare[sd]?\b"
                        r"|\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th) time\b|\b(?:three|four|five|several) times\b|\bsquare one\b"
                        r"|\b(?:fully|completely|totally)\b", re.I)
@@ -1491,7 +1502,28 @@ _CAN_I_DO = re.compile(r"\b(?:can|could|should|may) (?:i|she|he|we)\b|\b(?:i|she
 # asked near the end of a story
 _NEEDS_AN_OPERATION = re.compile(r"\b(?:need|needs|needing|have to have|having|get|getting|end up with|end up having) "
                                  r"(?:an? |some (?:kind|sort) of |the |knee )?"
-                                 r"(?:op|operation|surgery|keyhole)\b", re.I)
+                                 r"(?:op|operation|surgery|keyhole)\b"
+                                 # "is it surgery next??", "time for the knife?" ending a sentence
+                                 r"|\b(?:is it|is|time for|straight to|on to|onto) (?:an? |the )?(?:op|operation|surgery|knife)"
+                                 r"(?: next| now| then)?\W*$", re.I)
+# "should I get another MRI to see if its got worse?": whether to have a scan
+# "what should I be asking him at the follow up then", "What should I ask the surgeon before deciding?"
+_WHAT_TO_ASK_THEM = re.compile(r"\bwhat (?:should|do|can|could|would) (?:i|we|she|he|they) (?:be )?ask(?:ing)? (?:him|her|them|the "
+                               r"(?:surgeon|consultant|doctor|doc|gp|physio|podiatrist|specialist))\b", re.I)
+_ASK_THEM = re.compile(r"\bquestions? (?:for|about)\b|\bask (?:your|the|a)\b", re.I)  # an answer that says what to take to them
+# "Why hasnt stopping fixed it?", "why doesnt rest work though": why rest alone fails
+_WHY_REST_DID_NOT = re.compile(r"\bwhy (?:hasn'?t|hasnt|didn'?t|didnt|doesn'?t|doesnt|won'?t|isn'?t|has not|did not|does not|is) (?:the )?"
+                               r"(?:stopping|resting|rest|time off|the break|a break|not running)\b", re.I)
+_WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b", re.I)
+# "and if its still there in another 3 months?", "ok and if it doesn't get better?": if it lasts
+_IF_IT_LASTS = re.compile(r"\bif (?:it'?s|its|it is|it) (?:still (?:there|hurting|sore|aching|bad|the same)|not (?:better|gone|improving|any better)"
+                          r"|hasn'?t (?:gone|improved|settled|got better)|doesn'?t (?:get better|improve|settle|go away))\b", re.I)
+# "can i just bin them", "keep them or ditch them?" after a treatment: whether to stop using it
+_STOP_USING_IT = re.compile(r"\b(?:can|should|do|shall|could) (?:i|we|she|he|u) (?:just )?(?:bin|chuck|ditch|toss|throw (?:out|away)|"
+                            r"get rid of|stop (?:wearing|using)|give up on)\b|\bkeep (?:them|it|those) or (?:bin|chuck|ditch|toss)\b", re.I)
+_GET_A_SCAN = re.compile(r"\b(?:get|getting|have|having|need|book|ask (?:for|about)|push for|request|go for|sent for|"
+                         r"refer(?:red)? (?:me |him |her )?for) (?:an?(?:other)? |another |a new |a repeat |an updated |some )?"
+                         r"(?:mri|scan|x-?ray|ultrasound|imaging)\b", re.I)
 # "did 50k trail ultra last Sunday ... since then ache around both kneecaps": a race already run, a story
 _RACE_WAS = re.compile(r"\b(?:last (?:sunday|saturday|week|weekend|month|monday|tuesday|wednesday|thursday|friday)|yesterday|"
                        r"(?:\d+|a|two|three|a few|few|a couple of|couple of) (?:days?|weeks?|wks?) ago)\b", re.I)
@@ -1663,6 +1695,7 @@ _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?
 # ("how long do I give it before seeing someone then")
 _SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:them|a|the|my|someone)|see(?:ing)? (?:a|the|my|someone|somebody|anyone)"
                               r"|book(?:ing)?|go(?:ing)? to (?:a|the|my))\b", re.I)
+_HOW_LONG_AT_ALL = re.compile(r"\bhow long\b", re.I)
 _HOW_LONG_TO_GIVE = re.compile(r"\bhow long (?:should|do|must|would|shall|to) (?:i |we |you |u |she |he )?"
                                r"give (?:it|them|the \w+|physio|pt|rehab|exercises?)\b", re.I)
 # "the step down one a bit pain when i go slow, can tahan or should skip": pain during an exercise, which the
@@ -1722,6 +1755,7 @@ _DOING_IT_WRONG = re.compile(r"^\W*(?:(?:so|but|and|ok|okay)\W+)*(?:(?:am|are|is
 # what a scan showed: "my mate had one and it showed some cartilage stuff", "would mine show that too?"
 _SCAN_RESULT = re.compile(r"\b(?:show|shows|showed|shown|showing|picked up|pick up|came back|results?)\b", re.I)
 SCAN_RESULT_MAX_WORDS = 25
+_SAME_OR_DIFFERENT = re.compile(r"\b(?:different|same) (?:thing|condition|problem)\b", re.I)
 SCAN_FINDINGS = {SCANS, "arthritis", OTHER_NAMES_PART, OTHER_CONDITIONS}
 # "GP wrote "chondromalacia patellae" on my note ... Is that just another name for runner's knee? I'm meant to be doing
 # Belfast ...": a question in a story whether a name means the same
@@ -1772,6 +1806,7 @@ PAIN_GUIDES = (KEEP_RUNNING, EXERCISE_DOSE)
 _PAIN_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[0-9]|10)(?:\.5)?\b(?!\s*(?:k\b|km|mi\b|miles?|min|mins|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|"
                           r"x\b|times|sets?|reps?|%|:|/|out of|outta|of\b|year|yr|mile))", re.I)
 PAIN_NUMBER_MAX_WORDS = 14
+_TOO_MUCH = re.compile(r"\btoo (?:much|high|bad|painful)\b", re.I)
 # "how many", "how often" and their misspellings ("how offen"), "reps?" (not "what sets it off", which asks the cause)
 _HOW_MANY = re.compile(r"\bhow (?:many|often|offen|oftn|ofen|manny|meny)\b"
                        r"|\b(?:reps|sets)\b(?! (?:it|this|that|them) off\b)", re.I)
@@ -2069,6 +2104,15 @@ def _story_asks_the_cause(text: str) -> bool:
                 and not _OPENS_A_QUESTION.match(text)))
 
 
+def _doing_named_thing_wrong(content: Content, message: Mapping[str, Any], leaning: str) -> bool:
+    """A story that names something the runner does, which the classifier is sure the question is about and which is
+    not a cause ("... swap running for cycling ... Cycling makes it worse. Am I doing something wrong?")."""
+    topic = content.topics.get(leaning)
+    return bool(topic and leaning in ANSWER_TOPICS and not leaning.startswith(CAUSES)
+                and _confidence_of(message, INTENT_BY_TOPIC.get(leaning)) >= SURE_OF_QUESTION_ABOVE
+                and set(aspects_in_text(message.get("text") or "", content.aspect_words)) & set(topic.aspects))
+
+
 def _tires_late(text: str) -> bool:
     """The pain comes late in a run, and only then ("only hurts after about 15k, never before that")."""
     return bool(_LATE_IN_RUN.search(text) and _ONLY_THEN.search(text) and len(text.split()) <= LATE_IN_RUN_MAX_WORDS)
@@ -2254,6 +2298,24 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_INSTEAD_OF_A_RUN.search(text) and asks_a_question(text) and not _ASKS_WHY.search(text)
             and RACE not in aspects_in_text(text, content.aspect_words)):
         return CROSS_TRAINING
+    # "and if its still there in another 3 months?" after how long it takes, read as whether to be seen (or who
+    # by): that, not more of the answer just given (not surgery or a scan it names: "and if it's still sore in a
+    # year, do they operate?")
+    seen = TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "")
+    if (seen.split(".")[0] == SEEK_HELP_TOPIC and _IF_IT_LASTS.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words)):
+        return seen
+    # "what should I be asking him at the follow up then" after an answer that says to take questions to a clinician:
+    # that answer, which says what to ask (not a part it names: "what should I ask the physio about my hips")
+    if (last_topic in ANSWER_TOPICS and _WHAT_TO_ASK_THEM.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words) and _ASK_THEM.search(content.topics[last_topic].text)):
+        return last_topic
+    # "they rub like mad on my arches tbh. can i just bin them" after the insoles: whether to stop using the treatment
+    # just answered, which that answer covers (not something else it names: "can i ditch the brace and tape it instead")
+    if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _STOP_USING_IT.search(text)
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
+        return last_topic
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
         return left_out
@@ -2269,6 +2331,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # if I need some kind of operation. Is that where this ends up?": surgery, asked at the end of the story
     if asks_a_question(text) and any(_NEEDS_AN_OPERATION.search(sentence) for sentence in _sentences(text)[-2:]):
         return _with_aspect(content, [SURGERY], TREATMENT) or AFTER_PHYSIO_FAILS
+    # "so should I get another MRI to see if its got worse? its been 18 months": whether to have a scan, which the
+    # classifier may read as whether to be seen
+    if (TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "").split(".")[0] == SEEK_HELP_TOPIC
+            and any(_GET_A_SCAN.search(sentence) for sentence in _sentences(text) if "?" in sentence)):
+        return SCANS_TOPIC
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
@@ -2279,6 +2346,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(last_sentence)
             and (confidence < RESTED_UNSURE_BELOW or not asks_a_question(text)
                  or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
+        return WHY_REST_FAILS
+    # "I gave up running 3 years ago becuase of this and it STILL hurts going down the stairs at work. Why hasnt stopping
+    # fixed it?": why rest alone fails, asked in its own words
+    if _WHY_REST_DID_NOT.search(last_sentence) and not asked_aspects(message, content):
         return WHY_REST_FAILS
     # "I've not run at all since it started, 5 weeks now. is that why it's dragging?": whether the rest is why
     if _rested(text) and _IS_THAT_WHY.search(last_sentence) and not asked_aspects(message, content):
@@ -2384,6 +2455,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_WHAT_DO_I_DO_AT_END.search(text) and len(text.split()) >= WHAT_DO_I_DO_STORY_MIN_WORDS and _ABOUT_PAIN.search(text)
             and not asked_aspects(message, content) and leaning in (FIRST_TOPIC, SYMPTOMS_TOPIC, "")):
         return next_step(content, last_topic)
+    # "Hiker not a runner, but my physio called it runners knee. ... Am I going to make it worse by going or is it ok to
+    # carry on?": a story the classifier reads as what it is, that asks whether to keep going
+    if (leaning in (FIRST_TOPIC, SYMPTOMS_TOPIC) and _CARRY_ON_OR_WORSE.search(last_sentence) and asks_a_question(last_sentence)
+            and not _race_soon(text, content) and set(asked_aspects(message, content)) <= set(KEEP_RUNNING_PARTS)):
+        return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "can I still do my parkrun every Saturday": a weekly run, whether to keep running (not a race soon)
     if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
             and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
@@ -2533,8 +2609,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return SEEK_HELP_TOPIC
     # "I've done clamshells, glute bridges and wall sits for 3 weeks ... Why aren't they working?": how long
     # exercises take to work, which is their dose
-    if _WHY_NOT_WORKING.search(text) and (_names_exercises(content, text) or _EXERCISES_WORD.search(text)
-                                          or (last_topic in EXERCISE_ADVICE and len(text.split()) <= CONTEXT_MAX_WORDS)):
+    # (also "i did exercises tho. 6 weeks of them. isnt that enough?")
+    if ((_WHY_NOT_WORKING.search(text) or _WEEKS_NOT_ENOUGH.search(text))
+            and (_names_exercises(content, text) or _EXERCISES_WORD.search(text)
+                 or (last_topic in EXERCISE_ADVICE and len(text.split()) <= CONTEXT_MAX_WORDS))):
         return EXERCISE_DOSE
     # "and the exercises, can i drop them to twice a week now the running is going ok": how often, their dose
     if (_FEWER_SESSIONS.search(text) and asks_a_question(text)
@@ -2558,6 +2636,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not _RUNNING_SESSION.search(text) and not _ASKS_WHY.search(text)
             and set(aspects_in_text(text, content.aspect_words)) <= EXERCISES_NAMED | {RUNNING_WITH_PAIN}):
         return EXERCISE_DOSE
+    # "so should I stop then? it hurts like hell doing it" after stretching (or foam rolling): whether to keep on with it,
+    # which that answer says (stretches that feel comfortable), not whether to stop running
+    if (last_topic == STRETCHING and _HURTS.search(text) and _STOP_OR_SKIP.search(text)
+            and len(text.split()) <= DOSE_PAIN_MAX_WORDS and not _RUNNING_NAMED.search(text) and not _ASKS_WHY.search(text)
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[STRETCHING].aspects)):
+        return STRETCHING
     # "why does it always start about halfway tho, like clockwork", "and why is it always the last 6k": why it comes
     # on late in a run, which is tiring muscles (not with a cause named: "why does it hurt after 5k, is it my shoes")
     if (_ASKS_WHY.search(text) and _CLEARLY_LATE_IN_RUN.search(text) and len(text.split()) <= CLEARLY_LATE_MAX_WORDS
@@ -2600,7 +2684,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (also at the end of a story: "... she wants a marathon next year. Could you write her a training plan?")
     # (not from the physio: "will they give me a strength programme")
     plan = _TRAINING_PLAN.search(last_sentence)
-    if len(last_sentence.split()) <= PLAN_MAX_WORDS and plan and not _PHYSIO_GIVES.search(last_sentence[:plan.start()]):
+    # (nor how long to give a plan: "how long do I give a new exercise plan before I call it a failure")
+    if (len(last_sentence.split()) <= PLAN_MAX_WORDS and plan and not _PHYSIO_GIVES.search(last_sentence[:plan.start()])
+            and not _HOW_LONG_AT_ALL.search(last_sentence[:plan.start()])):
         return OUT_OF_SCOPE
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
@@ -2774,9 +2860,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "... few of them getting knee pain around wk 5. why": a story that asks what brings it on
     # (the cause the classifier leans to, if any: "only hurts in the last 5k of my long runs. why??";
     # not after rest: "rested 6 weeks and it came straight back. why??" asks why rest failed)
-    # (also "... My knee cap gets sore on the stairs at work. Am I doing something wrong?", when it told of no rest)
+    # (also "... My knee cap gets sore on the stairs at work. Am I doing something wrong?", when it told of no rest,
+    # nor of something else it does that the classifier is sure the question is about: "Physio told me to swap running
+    # for cycling ... Cycling makes it worse. ... Am I doing something wrong?" asks about the cycling)
     if ((_story_asks_the_cause(text) or (_DOING_IT_WRONG.match(last_sentence) and len(_sentences(text)) > 1
-                                         and not _rested(text)))
+                                         and not _rested(text) and not _doing_named_thing_wrong(content, message, leaning)))
             and not _rested_then_pain_back(text)):
         if _tires_late(text):
             return _tiring_cause(content)
@@ -2788,9 +2876,14 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (also a story the triage finds nothing to say about, that names the knee, where or when it hurts,
     # long enough not to be a follow-up, when the classifier is unsure: "Stairs. Down worse than up.
     # Third floor flat, no lift. Every morning.")
+    # (also a list of the treatments tried, with nothing asked: "Honestly fed up. Physio, chiro, acupuncture, KT tape,
+    # a $200 brace, rest, ice every evening. 3 years. Nothing."; not a request: "braces, insoles, painkillers. in that
+    # order pls")
     story_only = (assessment.findings
                   or (set(assessment.signs) & KNEE_STORY_SIGNS and confidence < CONTEXT_UNSURE_BELOW
-                      and len(text.split()) >= KNEE_STORY_MIN_WORDS)) and not asks_a_question(text)
+                      and len(text.split()) >= KNEE_STORY_MIN_WORDS)
+                  or (len(set(aspects_in_text(text, content.aspect_words)) & THINGS) >= TREATMENTS_TRIED_MIN
+                      and len(text.split()) >= KNEE_STORY_MIN_WORDS and not _PLEASE.search(text))) and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
     # (not the runner's answer to the causes, naming one: "I increased running from 2 days to 5 days in one go")
@@ -2937,13 +3030,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         if len(named) == 1 and None not in named:
             return named.pop()
     # "does run/walk count as reducing load", "what did u mean by the next morning check": two words of the
-    # answer just given, together, that the answer the classifier leans to does not have (naming nothing
+    # answer just given, together, that the answer the classifier leans to does not have, or words it says the
+    # answer said, as the answer said them ("you said one trial. is that it? one trial?") (naming nothing
     # another answer covers, and not asking what else does it)
     if (last_topic in ANSWER_TOPICS and not recalled
             and (confidence < CONTEXT_UNSURE_BELOW or intent == FOLLOW_UP_INTENT)
             and len(text.split()) <= CONTEXT_MAX_WORDS and set(aspects) <= set(content.topics[last_topic].aspects)
             and not _ASKS_FOR_ANOTHER.match(text)
-            and _echoes(text, content.topics[last_topic].text, content.topics.get(TOPIC_BY_INTENT.get(intent or "", "")))):
+            and (_echoes(text, content.topics[last_topic].text, content.topics.get(TOPIC_BY_INTENT.get(intent or "", "")))
+                 or _quotes(text, content.topics[last_topic].text))):
         return last_topic
     # "How many days before it is deleted" after the answer on privacy, read as the exercise dose: the
     # answer about the assistant that its words name
@@ -3065,6 +3160,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             topic = _with_aspect(content, for_the_race, TREATMENT) or topic
     # "is this ever gonna go away or what", read as how long it takes: the long term
     if topic == RECURRENCE_TOPIC and _EVER_GOES.search(text) and not _FOR_GOOD.search(text) and not _BY_WHEN.search(text):
+        topic = OUTLOOK_TOPIC
+    # "... Nothing really shifted it. ... Is this just my life now??", "... saw an orthopedic surgeon who said there was nothing
+    # to operate on ... Will he ever get back to running properly?": the long term, asked at the end of a story the
+    # classifier reads as about something else it tells of, unsure
+    elif (topic in ANSWER_TOPICS and topic not in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _EVER_GOES.search(last_sentence)
+          and asks_a_question(last_sentence) and not _FOR_GOOD.search(last_sentence) and not _BY_WHEN.search(last_sentence)
+          and len(_sentences(text)) > 1 and _top_confidence(message) < SURE_OF_QUESTION_ABOVE):
         topic = OUTLOOK_TOPIC
     # "what else helps besides the brace?": something else (not when it names the other thing itself and that
     # thing is part of the same answer: "knee sleeve under my tights instead of tape?")
@@ -3329,6 +3431,12 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     # "so what do i do instead" after why rest alone fails: what physio does
     if last_topic == WHY_REST_FAILS and (_DO_INSTEAD.match(text) or _PLAN_B.search(text)):
         return PT_APPROACH
+    # "so six months off was basically a waste of time?" after why rest alone fails: the rest it told of, still that
+    # answer (naming nothing else, and not asking what to do instead: "ok so instead of resting what should i be doing")
+    if (last_topic == WHY_REST_FAILS and _rested(text) and asks_a_question(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+            and not _WHAT_OR_HOW.search(text)
+            and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[WHY_REST_FAILS].aspects)):
+        return WHY_REST_FAILS
     # "so what actually works then" after a treatment or stretching that does little alone: exercise,
     # the treatment with the most evidence
     # (not after scans, which are not a treatment: "so whats the alternative" asks what physio does instead)
@@ -3559,13 +3667,20 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return RECURRENCE_TOPIC
     # "my mate had one and it showed some cartilage stuff, is her knee damaged?" with a scan in the
     # conversation: what scans show, which the answer about scans says
+    # (not a word of thanks that asks nothing: "Thank you, this has been really helpful. I'll show her tonight.", nor
+    # whether what it showed is the same thing: "... his came back saying chondromalacia. is that a different thing to
+    # what ive got?")
     if (_SCAN_RESULT.search(text) and len(text.split()) <= SCAN_RESULT_MAX_WORDS and set(aspects) <= SCAN_FINDINGS
-            and (SCANS in aspects or SCANS in named_before)):
+            and (SCANS in aspects or SCANS in named_before) and asks_a_question(text)
+            and not _SAME_OR_DIFFERENT.search(_last_sentence(text))):
         return _with_aspect(content, [SCANS]) or FALLBACK_TOPIC
     # "its like a 3 out of 10 on the downhill bit, so thats too much?": the pain guide for running (for
     # exercises, named or answered just before: their dose; exercises named, also when it only tells the
     # score: "the wall sits make it ache tho, like 3 out of 10")
-    if (_PAIN_SCORE.search(text) and _score_is_asked(text)
+    # (also a score without "out of 10", asked whether it is too much: "during training runs its usually about a 3 and
+    # gone by the time ive showered. is that too much?")
+    if ((_PAIN_SCORE.search(text) or (_PAIN_NUMBER.search(text) and _TOO_MUCH.search(question_part(text) or "")))
+            and _score_is_asked(text)
             and len(text.split()) <= PAIN_SCORE_MAX_WORDS and not sure_of_question
             and set(aspects) <= PAIN_SCORE_PARTS | EXERCISES_NAMED
             and (asks_a_question(text) or _names_exercises(content, text))):
@@ -3927,6 +4042,14 @@ def _quoted_part(content: Content, text: str, last_topic: Optional[str]) -> Opti
     # "try shorter runs for now and build back up slowly" after a cause is advice, not the return to running)
     answers = {_with_aspect(content, [aspect], last.family) for aspect in named} - {None}
     return answers.pop() if last.family in FAMILIES and len(answers) == 1 else None
+
+
+def _quotes(text: str, answer: str) -> bool:
+    """The message says the answer said something, in two or more of the answer's own words in a row
+    ("you said one trial. is that it?")."""
+    said = _YOU_MENTIONED.search(text)
+    words = _WORD.findall(re.split(r"[.?!,;:]", text[said.end():])[0].lower()) if said else []
+    return len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(_WORD.findall(answer.lower()))} "
 
 
 def _echoes(text: str, answer: str, leaning: Optional[Topic]) -> bool:

@@ -5582,3 +5582,120 @@ def test_now_what_at_the_end_asks_a_question() -> None:
 def test_giving_running_up_while_it_settles_is_a_break(content: Content) -> None:
     message = parsed("Do I have to give up running completely while it settles?", ("ask_keep_running", 0.6))
     assert topic_for(content, message, None) == "training.keep_running"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # surgery asked at the end of a long story of everything tried
+    ("2 years of this. done clamshells, a brace, insoles, 3 rounds of physio, a cortisone jab. knee still aches "
+     "on every downhill. genuinely what is left. is it surgery next??",
+     [("describe_symptoms", 1.0), ("ask_other_therapies", 0.37), ("ask_surgery", 0.32)], None, "treatment.surgery"),
+    ("Can't say I fancied going under the knife at my age anyway. So if it's exercises, which ones?",
+     [("ask_exercise_examples", 0.92)], "treatment.surgery", "exercises.examples"),
+    # a scan asked for, read as whether to be seen
+    ("so should I get another MRI to see if its got worse? its been 18 months of pain now",
+     [("ask_seek_help", 0.62), ("ask_scans", 0.27)], "related.names", "treatment.scans"),
+    ("should I get it looked at? its been 18 months of pain now", [("ask_seek_help", 0.62)], None, "seek_help"),
+    # an injection by another name, after the injections
+    ("and hyaluronic acid? they mentioned that as an option too", [("ask_surgery", 0.42), ("ask_other_therapies", 0.17)],
+     "treatment.other_therapies", "treatment.other_therapies"),
+    # accepting it as it is: the long term
+    ("knee's been sore 7 months, tried pretty much everything. do i just accept this is how it is now",
+     [("ask_recurrence", 0.29), ("ask_outlook", 0.2)], None, "outlook"),
+    ("will it come back again if i accept the race place?", [("ask_recurrence", 0.6)], None, "outlook.recurrence"),
+    # doing something wrong in what the classifier is sure the story asks about: that
+    ("Physio told me to swap running for cycling while my knee settles. Cycling makes it worse. It's been 5 months "
+     "of this. Am I doing something wrong?", [("ask_cross_training", 0.8), ("ask_causes", 0.08)], None,
+     "training.cross_training"),
+    ("I started a couch to 5k. My knee cap gets sore on the stairs at work. Am I doing something wrong?",
+     [("ask_cross_training", 0.3), ("ask_causes", 0.2)], None, "causes"),
+])
+def test_questions_after_months_of_trying_things_get_the_thing_asked_about(
+        content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # whether to stop using the treatment just answered
+    ("they rub like mad on my arches tbh. can i just bin them", [("nlu_fallback", 0.12), ("ask_insoles_shoes", 0.08)],
+     "treatment.insoles_shoes", "treatment.insoles_shoes"),
+    ("can i ditch the sleeve and tape it instead?", [("ask_braces_taping", 0.3), ("ask_insoles_shoes", 0.1)],
+     "treatment.insoles_shoes", "treatment.braces_taping"),
+    # words the answer just given said, quoted back
+    ("you said one trial. is that it? one trial?", [("ask_causes_single_leg", 0.13), ("ask_scans", 0.06)],
+     "treatment.surgery", "treatment.surgery"),
+    # weeks of exercises that should have been enough: how long they take
+    ("i did exercises tho. 6 weeks of them. isnt that enough?", [("ask_exercise_examples", 0.46),
+                                                                  ("ask_exercise_dosage", 0.29)],
+     "treatment.other_therapies", "exercises.dosage"),
+    # if it lasts, read as whether to be seen: that, not more of how long it takes
+    ("and if its still there in another 3 months?", [("ask_seek_help", 0.22), ("ask_who_to_see", 0.17),
+                                                     ("ask_recurrence", 0.13)], "outlook.recurrence", "seek_help"),
+    ("and if it's still sore in a year, do they operate?", [("ask_seek_help", 0.4), ("ask_surgery", 0.3)],
+     "outlook.recurrence", "treatment.surgery"),
+])
+def test_follow_ups_after_long_standing_pain_answers_stay_with_what_they_ask(
+        content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+def test_a_list_of_treatments_tried_without_a_question_is_a_story(content: Content) -> None:
+    story = "Honestly fed up. Physio, chiro, acupuncture, KT tape, a $200 brace, rest, ice every evening. 3 years. Nothing."
+    assert topic_for(content, parsed(story, ("ask_braces_taping", 0.78)), None) == "symptoms"
+    # with a question, the question
+    asked = "Physio, KT tape, a brace, ice every evening. Does taping even work?"
+    assert topic_for(content, parsed(asked, ("ask_braces_taping", 0.78)), None) == "treatment.braces_taping"
+    # a request for them is not a story
+    request = "braces, insoles, painkillers. in that order pls"
+    assert topic_for(content, parsed(request, ("ask_braces_taping", 0.5)), "help") != "symptoms"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # the long term, asked at the end of a story read as something else
+    ("I stopped running five years ago because of pain at the front of both knees. Seen my GP twice, two rounds of "
+     "physio, and a podiatrist made me orthotics. Nothing really shifted it. Is this just my life now??",
+     [("describe_symptoms", 0.21), ("ask_who_to_see", 0.19)], None, "outlook"),
+    ("He's seen his doctor, done PT, and saw an orthopedic surgeon who said there was nothing to operate on. "
+     "Will he ever get back to running properly?", [("ask_surgery", 0.42), ("ask_outlook", 0.4)], None, "outlook"),
+    ("Surgeon mentioned a lateral release. Is it ever worth it?", [("ask_surgery", 0.9)], None, "treatment.surgery"),
+    # why stopping did not fix it
+    ("I gave up running 3 years ago becuase of this and it STILL hurts going down the stairs at work. Why hasnt "
+     "stopping fixed it?", [("ask_why_rest_fails", 0.15), ("ask_causes", 0.12)], None, "why_rest_fails"),
+    ("so six months off was basically a waste of time?", [("ask_recurrence", 0.43)], "why_rest_fails", "why_rest_fails"),
+    ("ok so instead of resting what should i be doing", [("ask_what_to_do", 0.6)], "why_rest_fails", "pt_approach"),
+    # whether to keep going, at the end of a story read as what it is
+    ("Hiker not a runner, but my physio called it runners knee. The front of both knees kills on long descents. I've "
+     "got a big trip in the Alps in August. Am I going to make it worse by going or is it ok to carry on?",
+     [("ask_what_is", 0.65), ("ask_keep_running", 0.15)], None, "training.keep_running"),
+    # how long to give a plan is not a request for one
+    ("how long do I give a new exercise plan before I call it a failure", [("ask_exercise_dosage", 0.81)],
+     "exercises.examples", "exercises.dosage"),
+    ("can you give me a training plan for a 10k", [("ask_exercise_dosage", 0.4)], None, "out_of_scope"),
+    # a pain score without "out of 10", asked whether it is too much
+    ("during training runs its usually about a 3 and gone by the time ive showered. is that too much?",
+     [("ask_keep_running", 0.44), ("ask_causes_training_load", 0.38)], "treatment.pain_relief", "training.keep_running"),
+    # what to ask the surgeon, after the answer that says to write questions down
+    ("what should I be asking him at the follow up then", [("ask_exercise_examples", 0.18)], "treatment.surgery",
+     "treatment.surgery"),
+    # pain while stretching, after stretching
+    ("so should I stop then? it hurts like hell doing it", [("ask_keep_running", 0.53)], "exercises.stretching",
+     "exercises.stretching"),
+    ("so should I stop running then? it hurts like hell doing it", [("ask_keep_running", 0.53)],
+     "exercises.stretching", "training.keep_running"),
+    # a goodbye in Northern English
+    ("fair enough. ta ra", [("thanks", 0.43)], "exercises.examples", "goodbye"),
+])
+def test_long_stories_and_push_backs_get_the_answer_they_ask_for(
+        content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("Thank you, this has been really helpful. I'll show her tonight.", [("thanks", 0.89)], "thanks"),
+    ("my mate had an MRI for the same thing and his came back saying chondromalacia. is that a different thing to "
+     "what ive got?", [("ask_other_names", 0.75), ("ask_scans", 0.07)], "related.names"),
+    ("my mate had one and it showed some cartilage stuff, is her knee damaged?", [("ask_related_conditions", 0.4)],
+     "treatment.scans"),
+])
+def test_what_a_scan_showed_is_the_scans_answer_unless_it_asks_something_else(
+        content: Content, text: str, ranking: list, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), "treatment.scans", ("scans",)) == expected
