@@ -122,7 +122,7 @@ _QUESTION = re.compile(
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
     r"worth it|ok to|okay to|good idea|bad idea|yay or nay|yeah or|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
-    r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:if|whether)\b|\b(?:why|how come)\W*$"
+    r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:me |you |u |us )?(?:if|whether)\b|\b(?:why|how come)\W*$"
     # "like how much pain is too much when I'm under the bar": a question after a filler that opens the message
     r"|^\W*(?:like|i mean|so like)\s+(?:how|what|why|which|should|can|could|is it|do|does)\b"
     # "He ask can he still run in the club competition": a question reported in a story
@@ -807,6 +807,8 @@ _OK_TO_RUN_AT_END = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is it |wou
 # "... Am I going to make it worse by going or is it ok to carry on?": whether to keep going
 _CARRY_ON_OR_WORSE = re.compile(r"\b(?:ok|okay|alright|fine|safe) to (?:carry on|keep going|keep at it|keep on)\b"
                                 r"|\bmake (?:it|this|things) worse by (?:going|running|carrying on|keeping going|doing it)\b", re.I)
+_STILL_RUNS = re.compile(r"\bstill (?:does|do|doing|runs|run|running|goes|go|going|races|racing)\b", re.I)
+_IS_IT_WISE = re.compile(r"\b(?:is|isn'?t) (?:that|it|this) (?:daft|ok|okay|bad|wise|silly|stupid|mad|crazy|a bad idea|sensible|alright|fine)\b", re.I)
 _CAN_STILL_RUN = re.compile(r"\b(?:can|could|should|shall|is it ok to) (?:i|we|she|he|they|u|you)? ?(?:still |keep |carry on |keep on )?(?:do|doing|run|running|go to)\b", re.I)
 # "why does it keep coming back when I add miles?": a why naming a cause
 WHY_CAUSE_MAX_WORDS = 14
@@ -1515,6 +1517,8 @@ _ASK_THEM = re.compile(r"\bquestions? (?:for|about)\b|\bask (?:your|the|a)\b", r
 _WHY_REST_DID_NOT = re.compile(r"\bwhy (?:hasn'?t|hasnt|didn'?t|didnt|doesn'?t|doesnt|won'?t|isn'?t|has not|did not|does not|is) (?:the )?"
                                r"(?:stopping|resting|rest|time off|the break|a break|not running)\b", re.I)
 _WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b", re.I)
+# "hes done literally everything they told him tho. why is it taking so long": how long it takes
+_TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages)\b", re.I)
 # "and if its still there in another 3 months?", "ok and if it doesn't get better?": if it lasts
 _IF_IT_LASTS = re.compile(r"\bif (?:it'?s|its|it is|it) (?:still (?:there|hurting|sore|aching|bad|the same)|not (?:better|gone|improving|any better)"
                           r"|hasn'?t (?:gone|improved|settled|got better)|doesn'?t (?:get better|improve|settle|go away))\b", re.I)
@@ -2307,9 +2311,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return seen
     # "what should I be asking him at the follow up then" after an answer that says to take questions to a clinician:
     # that answer, which says what to ask (not a part it names: "what should I ask the physio about my hips")
+    # (after a cause, what to ask the physio about it is the physio's step for that cause: "on the step downs she wobbles
+    # heaps" ... "what should she ask the physio about that")
     if (last_topic in ANSWER_TOPICS and _WHAT_TO_ASK_THEM.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
-            and not aspects_in_text(text, content.aspect_words) and _ASK_THEM.search(content.topics[last_topic].text)):
-        return last_topic
+            and not aspects_in_text(text, content.aspect_words)):
+        step = next_step(content, last_topic) if last_topic.startswith(CAUSES + ".") else ""
+        if step.startswith(PT_APPROACH + "."):
+            return step
+        if _ASK_THEM.search(content.topics[last_topic].text):
+            return last_topic
     # "they rub like mad on my arches tbh. can i just bin them" after the insoles: whether to stop using the treatment
     # just answered, which that answer covers (not something else it names: "can i ditch the brace and tape it instead")
     if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _STOP_USING_IT.search(text)
@@ -2351,6 +2361,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # fixed it?": why rest alone fails, asked in its own words
     if _WHY_REST_DID_NOT.search(last_sentence) and not asked_aspects(message, content):
         return WHY_REST_FAILS
+    # "hes done literally everything they told him tho. why is it taking so long": how long it takes (not "is that why
+    # it's taking so long?" after a rest, below)
+    if (_TAKING_SO_LONG.search(last_sentence) and asks_a_question(last_sentence) and not _IS_THAT_WHY.search(last_sentence)
+            and not set(asked_aspects(message, content)) - {RECURRENCE_PART}):
+        return RECURRENCE_TOPIC
     # "I've not run at all since it started, 5 weeks now. is that why it's dragging?": whether the rest is why
     if _rested(text) and _IS_THAT_WHY.search(last_sentence) and not asked_aspects(message, content):
         return WHY_REST_FAILS
@@ -2461,8 +2476,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not _race_soon(text, content) and set(asked_aspects(message, content)) <= set(KEEP_RUNNING_PARTS)):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # "can I still do my parkrun every Saturday": a weekly run, whether to keep running (not a race soon)
-    if (_EVERY_WEEK.search(text) and _CAN_STILL_RUN.search(text) and not _race_soon(text, content)
-            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
+    # (also told, then asked whether it is wise: "... she still does parkrun every saturday. is that daft")
+    if (_EVERY_WEEK.search(text) and not _race_soon(text, content)
+            and ((_CAN_STILL_RUN.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS)
+                 or (_STILL_RUNS.search(text) and _IS_IT_WISE.search(last_sentence)))
+            and set(asked_aspects(message, content)) <= RACE_SOON_PARTS):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
     # '"single leg control" - what is that exactly', 'what means "stance phase"?': the answer about the first part
     # the quoted term names, its cause ('"retrain how you move and land on one leg" meaning what exactly' asks

@@ -5699,3 +5699,27 @@ def test_long_stories_and_push_backs_get_the_answer_they_ask_for(
 def test_what_a_scan_showed_is_the_scans_answer_unless_it_asks_something_else(
         content: Content, text: str, ranking: list, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), "treatment.scans", ("scans",)) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # asked on someone's behalf: "asking me if" asks
+    ("coach of a masters running group here. one of my ladies has had sore knees for 18 months. physio gave her a "
+     "brace and shes asking me if she should just wear it forever", [("ask_braces_taping", 0.7)], None,
+     "treatment.braces_taping"),
+    # what to ask the physio about a cause: the physio's step for it
+    ("what should she ask the physio about that", [("ask_pt_mobility", 0.36)], "causes.single_leg_control",
+     "pt_approach.movement"),
+    # why it is taking so long: how long it takes
+    ("hes done literally everything they told him tho. why is it taking so long", [("nlu_fallback", 0.12)], "outlook",
+     "outlook.recurrence"),
+    ("rested 5 weeks. is that why its taking so long?", [("describe_symptoms", 1.0)], None, "why_rest_fails"),
+    # a weekly run told, then asked whether it is wise: whether to keep running
+    ("my mum's 55 and has had runners knee since lockdown basically. she still does parkrun every saturday. is that "
+     "daft", [("ask_race_soon", 0.12), ("ask_keep_running", 0.1)], None, "training.keep_running"),
+    # icing named as "ices it"
+    ("Quick q for my roommate, she's had runner's knee for like 9 months and ices it every evening for like 45 min. "
+     "Is that too long?", [("ask_recurrence", 0.2), ("ask_outlook", 0.13)], None, "treatment.pain_relief"),
+])
+def test_questions_asked_for_someone_with_long_standing_pain_get_their_answer(
+        content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
