@@ -1502,7 +1502,7 @@ _WHILE_NOT_RUNNING = re.compile(r"\b(?:while|whilst|when|until) (?:i'?m |i am |i
 _CAN_I_DO = re.compile(r"\b(?:can|could|should|may) (?:i|she|he|we)\b|\b(?:i|she|he|we) (?:can|could|may)\b", re.I)
 # "... I'm honestly starting to wonder if I need some kind of operation. Is that where this ends up?": surgery,
 # asked near the end of a story
-_NEEDS_AN_OPERATION = re.compile(r"\b(?:need|needs|needing|have to have|having|get|getting|end up with|end up having) "
+_NEEDS_AN_OPERATION = re.compile(r"\b(?:need|needs|needing|have to have|having|get|getting|end up with|end up having|mean|means) "
                                  r"(?:an? |some (?:kind|sort) of |the |knee )?"
                                  r"(?:op|operation|surgery|keyhole)\b"
                                  # "is it surgery next??", "time for the knife?" ending a sentence
@@ -1519,6 +1519,10 @@ _WHY_REST_DID_NOT = re.compile(r"\bwhy (?:hasn'?t|hasnt|didn'?t|didnt|doesn'?t|d
 _WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b", re.I)
 # "hes done literally everything they told him tho. why is it taking so long": how long it takes
 _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages)\b", re.I)
+# "is it worth paying for a second opinion with someone who does gait analysis": who to see
+_SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b", re.I)
+# "the mobility step, my ankles are super stiff": the physio's step it names
+_THE_STEP = re.compile(r"^\W*(?:(?:ok|okay|so|and|right)\W+)*the (\w+) step\b", re.I)
 # "and if its still there in another 3 months?", "ok and if it doesn't get better?": if it lasts
 _IF_IT_LASTS = re.compile(r"\bif (?:it'?s|its|it is|it) (?:still (?:there|hurting|sore|aching|bad|the same)|not (?:better|gone|improving|any better)"
                           r"|hasn'?t (?:gone|improved|settled|got better)|doesn'?t (?:get better|improve|settle|go away))\b", re.I)
@@ -1742,8 +1746,12 @@ RUN_IT_MAX_WORDS = 10
 # "ok not the dose. but in general do anti-inflammatories even help this?": not a dose
 _NOT_THE_DOSE = re.compile(r"\bnot (?:asking )?(?:about )?(?:the |a )?dos(?:e|es|age)\b", re.I)
 # "thank you, that's put my mind at ease 🙏" read as goodbye: thanks, with no goodbye in it
+# "ok. will sleep on it. literally, its half 12", "thanks, going to bed now": off to bed
+_TO_BED_WORDS = r"\bsleep on it\b|\b(?:going|gonna|heading|headed) to bed\b|\bnight night\b"
 _FAREWELL = re.compile(r"\bhave a (?:good|nice|great|lovely) (?:one|day|evening|night|weekend)\b|\bgood ?night\b|\btake care\b|\btalk soon\b"
-                       r"|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b", re.I)
+                       r"|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b"
+                       r"|" + _TO_BED_WORDS, re.I)
+_TO_BED = re.compile(_TO_BED_WORDS, re.I)
 # a story that ends asking what brings it on: "... few of them getting knee pain around wk 5. why",
 # "... please what is causing it", "... could menopause be why??"
 # ("Kindly advise what is the reason.")
@@ -2320,6 +2328,17 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             return step
         if _ASK_THEM.search(content.topics[last_topic].text):
             return last_topic
+    # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
+    if (_SECOND_OPINION.search(text) and asks_a_question(text)
+            and TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "").split(".")[0] == SEEK_HELP_TOPIC):
+        return WHO_TO_SEE
+    # "the mobility step, my ankles are super stiff and always have been": the physio's step it names, also when the
+    # story after it reads as the cause
+    the_step = _THE_STEP.match(text)
+    if the_step:
+        step = _with_aspect(content, aspects_in_text(the_step.group(1), content.aspect_words), PT_APPROACH)
+        if (step or "").startswith(PT_APPROACH + "."):
+            return step
     # "they rub like mad on my arches tbh. can i just bin them" after the insoles: whether to stop using the treatment
     # just answered, which that answer covers (not something else it names: "can i ditch the brace and tape it instead")
     if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _STOP_USING_IT.search(text)
@@ -2927,6 +2946,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if ("?" not in text and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS and not request
             and not _FAREWELL.search(text) and (intent == "thanks" or (intent == "goodbye" and not _BYE.search(text)))):
         return THANKS_TOPIC
+    # "ok. will sleep on it. literally, its half 12": off to bed, asking nothing (its "will" opens no question)
+    # (not the knee at bedtime: "my knee aches going to bed")
+    if ("?" not in text and _TO_BED.search(text) and len(text.split()) <= THANKS_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words) and not assessment.findings and not _KNEE.search(text)):
+        return GOODBYE_TOPIC
     if not asks_a_question(text) and len(text.split()) <= THANKS_MAX_WORDS:
         # "ok thx bye", "cheers, see ya", "shot bru, gotta run. cheers": a goodbye (with or without thanks) that asks
         # nothing more

@@ -5723,3 +5723,27 @@ def test_what_a_scan_showed_is_the_scans_answer_unless_it_asks_something_else(
 def test_questions_asked_for_someone_with_long_standing_pain_get_their_answer(
         content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # a second opinion: who to see
+    ("is it worth paying for a second opinion with someone who does gait analysis or will I just get clamshell "
+     "number 4", [("ask_seek_help", 0.56)], "pt_approach.root_cause", "seek_help.who"),
+    # the physio's step it names, before a story that reads as the cause
+    ("the mobility step, my ankles are super stiff and always have been, even as a kid", [("ask_causes_mobility", 0.96)],
+     "pt_approach", "pt_approach.mobility"),
+    ("the first step, finding whats overloading it. how do they figure that out", [("ask_pt_root_cause", 1.0)],
+     "pt_approach", "pt_approach.root_cause"),
+    # off to bed: goodbye, its "will" asking nothing
+    ("ok. will sleep on it. literally, its half 12", [("nlu_fallback", 0.12)], "treatment.scans", "goodbye"),
+    ("thanks, going to bed now", [("thanks", 0.55)], "causes.mobility", "goodbye"),
+    ("will the bed rest help?", [("ask_why_rest_fails", 0.6)], None, "why_rest_fails"),
+    ("anything I can do at home in the evenings once bedtime's done", [("ask_exercise_examples", 0.6)],
+     "exercises.examples", "exercises.examples"),
+    # what a scan would mean, asked as an operation
+    ("and if a scan did show something, would that mean an op?", [("ask_scans", 0.75)], "treatment.scans",
+     "treatment.surgery"),
+])
+def test_second_opinions_named_steps_and_signing_off_late(
+        content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected

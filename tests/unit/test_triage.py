@@ -272,6 +272,9 @@ def asked(text: str) -> str:
     # exercises done every night, not pain at night
     "My husband has been seeing a physio for his knee and she's got him doing clamshells and side lying leg lifts every night "
     "on the living room floor. His KNEE hurts, not his hip. Why is she working on his hips??",
+    # a routine done every night, or sleep lost to something else: not pain at night
+    "is foam rolling my IT band pointless then? ive done it every single night for a year for my knee",
+    "cant sleep (not the knee, work stuff) so Ive ended up reading about cadence. would changing my stride help my knee",
     # complaining, not a knee giving way
     "I'm a run director at our parkrun and a fair few of the regulars are giving out about sore knees. Who runs this?",
     # a sign taken back at once
