@@ -291,7 +291,7 @@ _RUN_IT_OR_NOT = re.compile(r"\b(?:run|race|do|finish|start) (?:it|the race|the 
                             r"|\b(?:pull|drop) out\b|\bdefer\b|\bdns\b", re.I)
 # a clinician watching the runner run: "none of them watched me run once", "will the physio film me running"
 _WATCHED_ME_RUN = re.compile(r"\b(?:watch|watched|watches|film|filmed|films|video|videoed|look(?:ed)? at|check(?:ed)?)"
-                             r" (?:me|my) (?:run|running|jog|jogging)\b", re.I)
+                             r" (?:me|my|her|him|his|them|their) (?:run|running|jog|jogging)\b", re.I)
 # relying on a support: "am I getting dependant on it?", "should I be weaning off?", "will I need it forever"
 _DEPENDENT_ON = re.compile(r"\b(?:dependent|dependant|reliant|hooked on|addicted to|a crutch"
                            r"|wean(?:ing)?(?: myself| her| him)? off|need (?:it|them|one) forever)\b", re.I)
@@ -1204,7 +1204,10 @@ _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|
                               r"(?:\s+(?:on|going|when|while|after|during|running|walking|down|up)){0,2}"
                               r"(?:\s+(?:downhill|downhills|uphill|hills?|stairs|steps|squats?|squatting|sitting))?\W*$"
                               r"|^\W*(?:a\s+|my\s+)?(?:sore|painful|achy|aching|bad|dodgy)\s+"
-                              r"(?:knee|knees|kneecap|kneecaps)\W*$", re.I)
+                              r"(?:knee|knees|kneecap|kneecaps)\W*$"
+                              # "knee. 3 years. help", "runners knee. 4 years. go.": the knee and how long, nothing more
+                              r"|^\W*(?:(?:my|runners?|runner'?s)\s+)?(?:knee|knees)\W+(?:\d+|a|two|three|four|five|six|ten)\s+"
+                              r"(?:years?|yrs?|months?|weeks?|wks?)(?:\W+(?:now|help|go|pls|please|plz))?\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
                 r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
@@ -1520,7 +1523,12 @@ _WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b",
 # "hes done literally everything they told him tho. why is it taking so long": how long it takes
 _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages)\b", re.I)
 # "is it worth paying for a second opinion with someone who does gait analysis": who to see
-_SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b", re.I)
+# (or another physio: "is it worth changing physio after 9 months of the same one")
+_SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\b(?:chang|switch|swapp?)(?:e|es|ed|ing)? (?:my |her |his |their |the )?"
+                             r"(?:physio|physiotherapist|physical therapist|pt)s?\b|\b(?:a )?(?:different|new|another) (?:physio|physiotherapist|physical therapist)\b", re.I)
+# "so whats the point of me paying for it every week then" after an answer: that answer, pushed back on
+_POINT_OF_IT = re.compile(r"^\W*(?:(?:so|but|then|ok|okay)\W+)*what'?s the point (?:of|in) (?:me |us |her |him )?(?:\w+ing (?:for )?)?"
+                          r"(?:it|them|that|this)\b", re.I)
 # "the mobility step, my ankles are super stiff": the physio's step it names
 _THE_STEP = re.compile(r"^\W*(?:(?:ok|okay|so|and|right)\W+)*the (\w+) step\b", re.I)
 # "and if its still there in another 3 months?", "ok and if it doesn't get better?": if it lasts
@@ -2328,6 +2336,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             return step
         if _ASK_THEM.search(content.topics[last_topic].text):
             return last_topic
+    # "so whats the point of me paying for it every week then" after the taping: that answer, pushed back on
+    if (last_topic in ANSWER_TOPICS and _POINT_OF_IT.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words)):
+        return last_topic
     # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
     if (_SECOND_OPINION.search(text) and asks_a_question(text)
             and TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "").split(".")[0] == SEEK_HELP_TOPIC):

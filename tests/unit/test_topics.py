@@ -5747,3 +5747,32 @@ def test_questions_asked_for_someone_with_long_standing_pain_get_their_answer(
 def test_second_opinions_named_steps_and_signing_off_late(
         content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # another physio: who to see
+    ("is it worth changing physio after 9 months of the same one", [("ask_seek_help", 0.3)], "outlook",
+     "seek_help.who"),
+    # the point of the treatment just answered, pushed back on
+    ("so whats the point of me paying for it every week then", [("ask_other_therapies", 0.29)],
+     "treatment.braces_taping", "treatment.braces_taping"),
+    ("whats the point of hip work if the pain is literally in my knee", [("ask_causes_hip", 0.7)],
+     "treatment.braces_taping", "causes.hip_control"),
+    # a physio watching someone else run: how the cause is found
+    ("She says the physio never actually watched her run. Should they have?", [("ask_who_to_see", 0.31)],
+     "related.conditions", "pt_approach.root_cause"),
+])
+def test_changing_physio_and_the_point_of_a_treatment(
+        content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, is_story", [
+    ("knee. 3 years. help", True),
+    ("runners knee. 4 years. go.", True),
+    # with a question: not the story alone
+    ("knee 3 weeks off, ok to run?", False),
+])
+def test_the_knee_and_how_long_alone_is_a_story(content: Content, text: str, is_story: bool) -> None:
+    got = topic_for(content, parsed(text, ("nlu_fallback", 0.12), ("ask_keep_running", 0.1)), None)
+    assert (got == "symptoms") == is_story
