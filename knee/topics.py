@@ -1524,8 +1524,8 @@ _WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b",
 _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages)\b", re.I)
 # "is it worth paying for a second opinion with someone who does gait analysis": who to see
 # (or another physio: "is it worth changing physio after 9 months of the same one")
-_SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\b(?:chang|switch|swapp?)(?:e|es|ed|ing)? (?:my |her |his |their |the )?"
-                             r"(?:physio|physiotherapist|physical therapist|pt)s?\b|\b(?:a )?(?:different|new|another) (?:physio|physiotherapist|physical therapist)\b", re.I)
+_SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\b(?:chang|switch|swapp?)(?:e|es|ed|ing)? " + _PHYSIO + r"s?\b"
+                             r"|\b(?:different|new|another) " + _PHYSIO + r"\b", re.I)
 # "so whats the point of me paying for it every week then" after an answer: that answer, pushed back on
 _POINT_OF_IT = re.compile(r"^\W*(?:(?:so|but|then|ok|okay)\W+)*what'?s the point (?:of|in) (?:me |us |her |him )?(?:\w+ing (?:for )?)?"
                           r"(?:it|them|that|this)\b", re.I)
@@ -1711,7 +1711,6 @@ _BAD_ENOUGH = re.compile(r"\b(?:bad|long|sore|serious) enough (?:to|for|that) (?
 # ("how long do I give it before seeing someone then")
 _SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:them|a|the|my|someone)|see(?:ing)? (?:a|the|my|someone|somebody|anyone)"
                               r"|book(?:ing)?|go(?:ing)? to (?:a|the|my))\b", re.I)
-_HOW_LONG_AT_ALL = re.compile(r"\bhow long\b", re.I)
 _HOW_LONG_TO_GIVE = re.compile(r"\bhow long (?:should|do|must|would|shall|to) (?:i |we |you |u |she |he )?"
                                r"give (?:it|them|the \w+|physio|pt|rehab|exercises?)\b", re.I)
 # "the step down one a bit pain when i go slow, can tahan or should skip": pain during an exercise, which the
@@ -2321,10 +2320,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "and if its still there in another 3 months?" after how long it takes, read as whether to be seen (or who
     # by): that, not more of the answer just given (not surgery or a scan it names: "and if it's still sore in a
     # year, do they operate?")
-    seen = TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "")
-    if (seen.split(".")[0] == SEEK_HELP_TOPIC and _IF_IT_LASTS.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+    classified = TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "")  # the classifier's own choice
+    if (classified.split(".")[0] == SEEK_HELP_TOPIC and _IF_IT_LASTS.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
-        return seen
+        return classified
     # "what should I be asking him at the follow up then" after an answer that says to take questions to a clinician:
     # that answer, which says what to ask (not a part it names: "what should I ask the physio about my hips")
     # (after a cause, what to ask the physio about it is the physio's step for that cause: "on the step downs she wobbles
@@ -2341,8 +2340,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not aspects_in_text(text, content.aspect_words)):
         return last_topic
     # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
-    if (_SECOND_OPINION.search(text) and asks_a_question(text)
-            and TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "").split(".")[0] == SEEK_HELP_TOPIC):
+    if _SECOND_OPINION.search(text) and asks_a_question(text) and classified.split(".")[0] == SEEK_HELP_TOPIC:
         return WHO_TO_SEE
     # "the mobility step, my ankles are super stiff and always have been": the physio's step it names, also when the
     # story after it reads as the cause
@@ -2374,7 +2372,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return _with_aspect(content, [SURGERY], TREATMENT) or AFTER_PHYSIO_FAILS
     # "so should I get another MRI to see if its got worse? its been 18 months": whether to have a scan, which the
     # classifier may read as whether to be seen
-    if (TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "").split(".")[0] == SEEK_HELP_TOPIC
+    if (classified.split(".")[0] == SEEK_HELP_TOPIC
             and any(_GET_A_SCAN.search(sentence) for sentence in _sentences(text) if "?" in sentence)):
         return SCANS_TOPIC
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
@@ -2735,7 +2733,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     plan = _TRAINING_PLAN.search(last_sentence)
     # (nor how long to give a plan: "how long do I give a new exercise plan before I call it a failure")
     if (len(last_sentence.split()) <= PLAN_MAX_WORDS and plan and not _PHYSIO_GIVES.search(last_sentence[:plan.start()])
-            and not _HOW_LONG_AT_ALL.search(last_sentence[:plan.start()])):
+            and not _HOW_LONG_FOR.search(last_sentence[:plan.start()])):
         return OUT_OF_SCOPE
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
     if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
