@@ -2321,7 +2321,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # by): that, not more of the answer just given (not surgery or a scan it names: "and if it's still sore in a
     # year, do they operate?")
     classified = TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "")  # the classifier's own choice
-    if (classified.split(".")[0] == SEEK_HELP_TOPIC and _IF_IT_LASTS.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+    if (classified.split(".")[0] == SEEK_HELP_TOPIC and _IF_IT_LASTS.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
         return classified
     # "what should I be asking him at the follow up then" after an answer that says to take questions to a clinician:
@@ -3602,7 +3602,8 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         return CROSS_TRAINING
     # "do i need to stop squatting completely?", "so should i stop the deep plies": which exercises suit
     # the knee, not whether to keep running
-    if _STOP_AN_EXERCISE.search(text) and asks_a_question(text):
+    # (stopping asked, not told beside another question: "was it my quads being weak that started it? i skip leg day ngl")
+    if _STOP_AN_EXERCISE.search(" ".join(s for s in _sentences(text) if "?" in s) or text) and asks_a_question(text):
         return EXERCISE_EXAMPLES
     # "should I drop them for now?", "so should she stop then": whether to keep running (or training
     # as planned), unless it names something else to stop
@@ -3781,9 +3782,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         back = earlier and _with_aspect(content, earlier, exclude=FAMILIES)
         if back:
             return back
-    # "and what about the 28th then", "it's 6 weeks out now": the date of the race named before
+    # "and what about the 28th then", "it's 6 weeks out now": the date of the race named before (not thanks with a day in
+    # it: "ok we'll give you a ring tomorrow, thanks so much")
     if (RACE in named_before and _RACE_DATE.search(text) and len(text.split()) <= RACE_DATE_MAX_WORDS
-            and set(aspects) <= {RACE}):
+            and set(aspects) <= {RACE} and not _THANKS.search(text)):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     return None
 

@@ -5776,3 +5776,21 @@ def test_changing_physio_and_the_point_of_a_treatment(
 def test_the_knee_and_how_long_alone_is_a_story(content: Content, text: str, is_story: bool) -> None:
     got = topic_for(content, parsed(text, ("nlu_fallback", 0.12), ("ask_keep_running", 0.1)), None)
     assert (got == "symptoms") == is_story
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, named_before, expected", [
+    # thanks with a day in it, after a race: thanks
+    ("ok we'll give you a ring tomorrow, thanks so much", [("thanks", 0.98)], "treatment.braces_taping", ("race",),
+     "thanks"),
+    # if it still hurts after weeks of the exercises, read as whether to be seen: that
+    ("and if it's still sore after a few weeks of doing them?", [("ask_seek_help", 0.81)], "exercises.dosage", (),
+     "seek_help"),
+    # stopping an exercise told beside another question: that question
+    ("was it my quads being weak that started it? i skip leg day ngl", [("ask_causes_quads", 0.99)],
+     "exercises.dosage", (), "causes.quad_strength"),
+    ("do i need to stop squatting completely?", [("ask_keep_running", 0.74)], "exercises.examples", (),
+     "exercises.examples"),
+])
+def test_multi_turn_follow_ups_keep_what_they_ask(content: Content, text: str, ranking: list, last_topic: str,
+                                                  named_before: tuple, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic, named_before) == expected
