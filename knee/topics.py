@@ -973,7 +973,11 @@ _EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|ge
                         r"|running (?:like|the same|properly|normally))\b"
                         r"|\bstuck with (?:it|this|that) (?:forever|for ever|for life)\b|\bmy life now\b|\b(?:am i|i'?m|is she|is he) (?:just )?(?:done|finished) (?:with )?running\b"
                         # "do i just accept this is how it is now", "learn to live with it"
-                        r"|\baccept (?:it|this|that)\b|\bhow it is now\b|\blearn to live with\b", re.I)
+                        r"|\baccept (?:it|this|that)\b|\bhow it is now\b|\blearn to live with\b"
+                        # "Just walking these days. Is it too late to do anything about it?"
+                        r"|\btoo late (?:to|for) (?:do|fix|sort|help|treat|anything|me|him|her|it)\b"
+                        # "and if it never does?" after how long the exercises take
+                        r"|\bif (?:it|they|that|this|them|the exercises) never\b", re.I)
 _FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflare[sd]?\b"
                        r"|\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th) time\b|\b(?:three|four|five|several) times\b|\bsquare one\b"
                        r"|\b(?:fully|completely|totally)\b", re.I)
@@ -1206,8 +1210,10 @@ _KNEE_PAIN_ALONE = re.compile(r"^\W*(?:(?:my|the|a|bad|dodgy)\s+)?(?:knee|knees|
                               r"|^\W*(?:a\s+|my\s+)?(?:sore|painful|achy|aching|bad|dodgy)\s+"
                               r"(?:knee|knees|kneecap|kneecaps)\W*$"
                               # "knee. 3 years. help", "runners knee. 4 years. go.": the knee and how long, nothing more
-                              r"|^\W*(?:(?:my|runners?|runner'?s)\s+)?(?:knee|knees)\W+(?:\d+|a|two|three|four|five|six|ten)\s+"
-                              r"(?:years?|yrs?|months?|weeks?|wks?)(?:\W+(?:now|help|go|pls|please|plz))?\W*$", re.I)
+                              # ("knee. front. 2 years. nothing fixes it")
+                              r"|^\W*(?:(?:my|runners?|runner'?s)\s+)?(?:knee|knees)\W+(?:(?:the\s+)?(?:front|inside|outside|side)\W+)?"
+                              r"(?:\d+|a|two|three|four|five|six|ten)\s+(?:years?|yrs?|months?|weeks?|wks?)"
+                              r"(?:\W+(?:now|help|go|pls|please|plz|nothing (?:fixes|helps|works|shifts)(?: it)?|nothing (?:has )?(?:worked|helped)))?\W*$", re.I)
 # "hlo", "hola 👋", "Assalamu alaikum", "good morning all": a hello alone, in text-speak or another language
 _HELLO_WORDS = (r"h+i+|he+y+a*|hel+o+|hlo|hallo|halo|hullo|hiya|howdy|yo|g'?day|(?:good |gud |gd )?(?:morning|afternoon|evening|mrng|mornin'?)|wass+up|wa+z+up|sup|howzit|hola|bonjour|salut|ciao|"
                 r"namast[eé]|namaskar(?:am)?|vanakkam|sat sri akal|adaab|(?:as+alam(?:u|o)?|as-salamu?|salaam|salam)(?:\W*(?:o |u )?(?:alaikum|alaykum|aleikum|alykum))?|"
@@ -1513,8 +1519,11 @@ _NEEDS_AN_OPERATION = re.compile(r"\b(?:need|needs|needing|have to have|having|g
                                  r"(?: next| now| then)?\W*$", re.I)
 # "should I get another MRI to see if its got worse?": whether to have a scan
 # "what should I be asking him at the follow up then", "What should I ask the surgeon before deciding?"
+# ("what sort of questions should i be asking him at the next appointment")
 _WHAT_TO_ASK_THEM = re.compile(r"\bwhat (?:should|do|can|could|would) (?:i|we|she|he|they) (?:be )?ask(?:ing)? (?:him|her|them|the "
-                               r"(?:surgeon|consultant|doctor|doc|gp|physio|podiatrist|specialist))\b", re.I)
+                               r"(?:surgeon|consultant|doctor|doc|gp|physio|podiatrist|specialist))\b"
+                               r"|\bwhat (?:sort of |kind of |other )?questions? (?:should|do|can|could|would) (?:i|we|she|he|they) "
+                               r"(?:be )?ask(?:ing)?\b", re.I)
 _ASK_THEM = re.compile(r"\bquestions? (?:for|about)\b|\bask (?:your|the|a)\b", re.I)  # an answer that says what to take to them
 # "Why hasnt stopping fixed it?", "why doesnt rest work though": why rest alone fails
 _WHY_REST_DID_NOT = re.compile(r"\bwhy (?:hasn'?t|hasnt|didn'?t|didnt|doesn'?t|doesnt|won'?t|isn'?t|has not|did not|does not|is) (?:the )?"
@@ -1534,6 +1543,32 @@ _THE_STEP = re.compile(r"^\W*(?:(?:ok|okay|so|and|right)\W+)*the (\w+) step\b", 
 # "and if its still there in another 3 months?", "ok and if it doesn't get better?": if it lasts
 _IF_IT_LASTS = re.compile(r"\bif (?:it'?s|its|it is|it) (?:still (?:there|hurting|sore|aching|bad|the same)|not (?:better|gone|improving|any better)"
                           r"|hasn'?t (?:gone|improved|settled|got better)|doesn'?t (?:get better|improve|settle|go away))\b", re.I)
+# "... things ive tried: rest, foam roller, KT tape, 3 pairs of shoes ... what am i meant to do next??": what now, after
+# a list of what was tried
+_WHAT_NEXT = re.compile(r"\bwhat (?:am|are|is) (?:i|we|she|he) (?:meant|supposed) to (?:do|try)\b"
+                        r"|\bwhat (?:can|should|do|could) (?:i|we|she|he) (?:do|try) (?:now|next)\b"
+                        r"|\bwhere (?:do|does|can) (?:i|we|she|he) go from here\b|\bwhat now\b|\bnow what\b", re.I)
+# "if I say no, what's left for me then" after surgery: what is done instead, physio
+_IF_I_SAY_NO = re.compile(r"\bif (?:i|we|she|he) (?:say no|said no|decline|refuse|turn (?:it|that|them|him|her) down|"
+                          r"don'?t (?:want|have|go for) (?:it|that|one|the op|surgery|the surgery)|"
+                          r"(?:don'?t|do not|didn'?t) (?:do|get) (?:it|that|the op|surgery))\b", re.I)
+# "but what if there's cartilage damage they're all missing" after scans: whether a scan is needed
+_SOMETHING_MISSED = re.compile(r"\b(?:they|they'?re|they are|he|he'?s|she|she'?s|everyone|everyone'?s|gp|doctor|physio)(?:'?ve| have| has)? "
+                               r"(?:all )?(?:missing|missed|miss)\b|\bmiss(?:ing|ed)? something\b", re.I)
+# "what did that 5 year trial find exactly" after an answer that quotes a trial: that answer
+# (not "what actually drives it, according to the research")
+# ("that 5 year trial, was it runners or just people generally"; not "what did the home exercise people in that trial
+# actually do", which asks about the exercises)
+_THAT_STUDY = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what did |what does |how big was |how long was |who was in |was )?"
+                         r"(?:that|this|those|these) (?:\w+[- ]\w+ |\w+ )?(?:trials?|study|studies|paper)\b"
+                         r"|\b(?:that|this) (?:\w+[- ]\w+ |\w+ )?(?:trial|study|paper) (?:find|found|show|showed|say|said)\b", re.I)
+_QUOTES_A_STUDY = re.compile(r"\b(?:trials?|study|studies|research)\b", re.I)
+# "ok and after that, when can i get back to my normal 40k weeks": getting back to running (not "back to normal")
+_GET_BACK_TO = re.compile(r"\bwhen (?:can|will|could|do|should|might|would|shall) (?:i|we|she|he|they|you|u) "
+                          r"(?:get|go|build|move|ease|start) back (?:up )?(?:in)?to\b(?! normal\W*$)", re.I)
+# "why does it always come back right when i hit 10k": the training load that brings it back
+_BACK_WHEN_I_BUILD = re.compile(r"^\W*(?:(?:but|and|so|ok|okay)\W+)*(?:why|how come)\b[^.?!]*\b(?:come|comes|coming) back\b[^.?!]*"
+                                r"\bwhen (?:i|she|he|we) (?:hit|reach|get to|go over|go past|build|increase|up|add|push|step up)\b", re.I)
 # "can i just bin them", "keep them or ditch them?" after a treatment: whether to stop using it
 _STOP_USING_IT = re.compile(r"\b(?:can|should|do|shall|could) (?:i|we|she|he|u) (?:just )?(?:bin|chuck|ditch|toss|throw (?:out|away)|"
                             r"get rid of|stop (?:wearing|using)|give up on)\b|\bkeep (?:them|it|those) or (?:bin|chuck|ditch|toss)\b", re.I)
@@ -1756,7 +1791,7 @@ _NOT_THE_DOSE = re.compile(r"\bnot (?:asking )?(?:about )?(?:the |a )?dos(?:e|es
 # "ok. will sleep on it. literally, its half 12", "thanks, going to bed now": off to bed
 _TO_BED_WORDS = r"\bsleep on it\b|\b(?:going|gonna|heading|headed) to bed\b|\bnight night\b"
 _FAREWELL = re.compile(r"\bhave a (?:good|nice|great|lovely) (?:one|day|evening|night|weekend)\b|\bgood ?night\b|\btake care\b|\btalk soon\b"
-                       r"|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b"
+                       r"|\bwish (?:me|us|her|him) luck\b|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b"
                        r"|" + _TO_BED_WORDS, re.I)
 _TO_BED = re.compile(_TO_BED_WORDS, re.I)
 # a story that ends asking what brings it on: "... few of them getting knee pain around wk 5. why",
@@ -2339,6 +2374,21 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic in ANSWER_TOPICS and _POINT_OF_IT.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
         return last_topic
+    # "what did that 5 year trial find exactly" after an answer that quotes one: that answer
+    if (last_topic in ANSWER_TOPICS and _THAT_STUDY.search(text) and _QUOTES_A_STUDY.search(content.topics[last_topic].text)
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+        return last_topic
+    # "if I say no, what's left for me then" after surgery: what is done instead, physio
+    # (not another question asked with it: "if I don't have it, can I still run on it?", "and if I don't have it, how
+    # long does recovery take with just physio")
+    if (last_topic == AFTER_PHYSIO_FAILS and _IF_I_SAY_NO.search(text) and _WHAT_OR_HOW.search(text) and not _HOW_LONG_FOR.search(text)
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
+        return PT_APPROACH
+    # "but what if there's cartilage damage they're all missing" after scans: whether a scan is needed still
+    # (not a part of the body it names: "do you think the physio missed something with my hips?")
+    if (last_topic == SCANS_TOPIC and _SOMETHING_MISSED.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+            and not set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS):
+        return SCANS_TOPIC
     # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
     if _SECOND_OPINION.search(text) and asks_a_question(text) and classified.split(".")[0] == SEEK_HELP_TOPIC:
         return WHO_TO_SEE
@@ -2493,6 +2543,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not (leaning not in RACE_CAN_ANSWER and intent in QUESTION_INTENTS
                      and _confidence_of(message, intent) >= SURE_OF_QUESTION_ABOVE)):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
+    # "... things ive tried: rest (3 months, twice), foam roller, KT tape, 3 different pairs of shoes, ... nothing has stuck.
+    # what am i meant to do next??": what now, after a list of what was tried, is what physio does
+    if (_WHAT_NEXT.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words)
+            and len(set(aspects_in_text(text, content.aspect_words)) & THINGS) >= TREATMENTS_TRIED_MIN
+            and len(text.split()) >= KNEE_STORY_MIN_WORDS):
+        return PT_APPROACH
     # "knee sore at the front on stairs after runs, what can I do": a story that ends asking only what to do, the
     # next step (what a physio does, or the step for the part answered last), not what it is
     # (a story of the pain: not "it's 5 weeks away now, what do I do about that" after a race)
@@ -3171,6 +3227,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
         topic = RECURRENCE_TOPIC
+    # "ok and after that, when can i get back to my normal 40k weeks", read as how long it takes: getting back to running
+    if topic in (RECURRENCE_TOPIC, OUTLOOK_TOPIC) and _GET_BACK_TO.search(text):
+        topic = RETURN_TO_RUNNING_STEP
+    # "why does it always come back right when i hit 10k", read as whether it comes back: the load that brings it back
+    if topic == RECURRENCE_TOPIC and _BACK_WHEN_I_BUILD.search(text):
+        topic = TRAINING_LOAD_TOPIC
     # "and why happens? I dont change nothing in my training", "what brings it on? I'm hardly pounding out the miles",
     # read as the training load because it names the training: the other causes are the answer, all of them
     # (also "so is because of what? i not change anything in my training", read as building back up)
@@ -3254,6 +3316,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "will you remember all this next time", "can you wipe it", read as about the assistant: what is kept
     if topic in (ABOUT, BOT_CHALLENGE) and PRIVACY_ASPECT in aspects_in_text(text, content.aspect_words):
         return PRIVACY
+    # "can you not just give me a programme. sets, reps, the lot" after the exercises, read as about the assistant: the
+    # exercise dose it names
+    if topic == ABOUT and DOSAGE in aspects_in_text(text, content.aspect_words):
+        return _with_aspect(content, [DOSAGE]) or topic
     return _treatment_dosed(content, text, topic, last_topic)
 
 
@@ -4002,7 +4068,9 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         # how long to hold or keep doing an exercise is its dose ("how long must I do the exercises?")
         return EXERCISE_DOSE if last.family == "exercises" or set(named) & EXERCISES_NAMED else last.id
     if len(text.split()) <= PART_ONLY_MAX_WORDS and not _ASKS_ITSELF.search(text):
-        named = aspects_in_text(text, content.aspect_words)
+        # (the part the question names, after a clause that names another: "training didnt change tho. quads?")
+        asked = _last_sentence(text)
+        named = ("?" in asked and aspects_in_text(asked, content.aspect_words)) or aspects_in_text(text, content.aspect_words)
         # "and the mobility one?" after the causes: that cause ("the mobility step": the physio's)
         family = "pt_approach" if _STEP.search(text) else last.family
         # right after the overview itself, a part named in a word or two ("mobility?") is its part

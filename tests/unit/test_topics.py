@@ -5794,3 +5794,90 @@ def test_the_knee_and_how_long_alone_is_a_story(content: Content, text: str, is_
 def test_multi_turn_follow_ups_keep_what_they_ask(content: Content, text: str, ranking: list, last_topic: str,
                                                   named_before: tuple, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic, named_before) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # what now, after a list of everything tried: what physio does
+    ("ok so 2 yrs of pain at the front of my right knee. things ive tried: rest (3 months, twice), foam roller, KT tape, "
+     "3 different pairs of shoes, glucosamine, a knee sleeve, a chiropractor, and ibuprofen before every run. nothing has "
+     "stuck. what am i meant to do next??", [("nlu_fallback", 0.12)], None, "pt_approach"),
+    ("tried rest, a brace, insoles and ice for a year now and nothing works. what about dry needling next?",
+     [("ask_other_therapies", 0.6)], None, "treatment.other_therapies"),
+    # turning surgery down: what is done instead
+    ("if I say no, what's left for me then", [("deny", 0.73)], "treatment.surgery", "pt_approach"),
+    ("and if I don't have it, how long does recovery take with just physio", [("ask_recurrence", 0.6)], "treatment.surgery",
+     "outlook.recurrence"),
+    ("if I don't have it, can I still run on it?", [("ask_keep_running", 0.7)], "treatment.surgery",
+     "training.keep_running"),
+    # something missed, after scans: scans
+    ("but what if there's cartilage damage they're all missing", [("ask_clicking", 0.24)], "treatment.scans",
+     "treatment.scans"),
+    ("do you think the physio missed something with my hips?", [("ask_causes_hip", 0.6)], "treatment.scans",
+     "causes.hip_control"),
+    # what to ask at the next appointment
+    ("what sort of questions should i be asking him at the next appointment", [("help", 0.24)], "treatment.surgery",
+     "treatment.surgery"),
+    # too late to do anything, at the end of a story: the long term
+    ("I'm 58. Used to run ultras, stopped 3 years ago because of pain at the front of the knee. Just walking these days. "
+     "Is it too late to do anything about it?", [("ask_causes_training_load", 0.4)], None, "outlook"),
+    ("is it too late to book for this week?", [("ask_seek_help", 0.6)], None, "seek_help"),
+])
+def test_what_is_left_after_years_of_trying(content: Content, text: str, ranking: list, last_topic: str,
+                                            expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # getting back to a usual week, read as how long it takes: the return to running
+    ("ok and after that, when can i get back to my normal 40k weeks", [("ask_recurrence", 0.59)],
+     "training.keep_running", "pt_approach.return_to_running"),
+    ("when will i be back to normal", [("ask_recurrence", 0.7)], "training.keep_running", "outlook.recurrence"),
+    # why it comes back at a distance: the training load
+    ("why does it always come back right when i hit 10k", [("ask_recurrence", 0.38)], "outlook",
+     "causes.training_load"),
+    ("will it come back when I build up again?", [("ask_recurrence", 0.7)], "outlook", "outlook.recurrence"),
+    # wishing themselves luck: goodbye
+    ("right. wish me luck", [("affirm", 0.16)], "treatment.braces_taping", "goodbye"),
+    ("wish me luck for sunday, should I tape it?", [("ask_braces_taping", 0.7)], "training.race_soon",
+     "treatment.braces_taping"),
+    # sets and reps, read as about the assistant: the dose
+    ("can you not just give me a programme. sets, reps, the lot", [("ask_about", 0.51)], "exercises.examples",
+     "exercises.dosage"),
+    ("who wrote these answers?", [("ask_about", 0.8)], "exercises.examples", "about"),
+])
+def test_follow_ups_on_getting_back_and_signing_off(content: Content, text: str, ranking: list, last_topic: str,
+                                                    expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # if the exercises never work: the long term
+    ("and if it never does?", [("ask_seek_help", 0.49), ("ask_recurrence", 0.17)], "outlook.recurrence", "outlook"),
+    ("will it come back if I never do the exercises again?", [("ask_recurrence", 0.7)], "exercises.examples",
+     "outlook.recurrence"),
+    # the knee, where and how long, and that nothing fixes it: a story
+    ("knee. front. 2 years. nothing fixes it", [("ask_exercise_examples", 0.25)], None, "symptoms"),
+    ("knee. front. 2 years. what fixes it?", [("ask_pt_approach", 0.5)], None, "pt_approach"),
+    # the part the question names, after a clause naming another
+    ("training didnt change tho. quads?", [("ask_causes_quads", 0.39)], "causes", "causes.quad_strength"),
+    ("hips?", [("ask_causes_hip", 0.6)], "causes", "causes.hip_control"),
+    # the trial an answer quoted: that answer
+    ("what did that 5 year trial find exactly", [("nlu_fallback", 0.12)], "treatment.surgery", "treatment.surgery"),
+    ("is there a trial on taping?", [("ask_braces_taping", 0.6)], "treatment.surgery", "treatment.braces_taping"),
+    ("that 5 year trial, was it runners or just people generally", [("ask_causes", 0.25)], "treatment.surgery",
+     "treatment.surgery"),
+    ("what did the home exercise people in that trial actually do", [("ask_exercise_examples", 0.73)],
+     "treatment.surgery", "exercises.examples"),
+    ("whats the home exercise stuff in those trials then", [("ask_exercise_examples", 0.6)], "treatment.surgery",
+     "exercises.examples"),
+    # a cycling app: other training
+    ("My husband's physio says he's got runner's knee and needs to ease off the running. He wants to just do loads more "
+     "Zwift instead. Is that ok?", [("ask_why_rest_fails", 0.24)], None, "training.cross_training"),
+    # figures from studies are no question about the assistant's data
+    ("I've seen the follow-up data quoted, something like 40% still having symptoms at 12 months and over half at 5-8 "
+     "years. Is that right? Because that's bleak reading when you're 4 years in", [("ask_outlook", 0.26)], None, "outlook"),
+    ("is my data safe here?", [("ask_privacy", 0.6)], None, "privacy"),
+])
+def test_long_standing_pain_follow_ups_and_quoted_figures(content: Content, text: str, ranking: list, last_topic: str,
+                                                         expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
