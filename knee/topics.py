@@ -1545,9 +1545,19 @@ _IF_IT_LASTS = re.compile(r"\bif (?:it'?s|its|it is|it) (?:still (?:there|hurtin
                           r"|hasn'?t (?:gone|improved|settled|got better)|doesn'?t (?:get better|improve|settle|go away))\b", re.I)
 # "... things ive tried: rest, foam roller, KT tape, 3 pairs of shoes ... what am i meant to do next??": what now, after
 # a list of what was tried
-_WHAT_NEXT = re.compile(r"\bwhat (?:am|are|is) (?:i|we|she|he) (?:meant|supposed) to (?:do|try)\b"
+_WHAT_NEXT = re.compile(r"\bwhat (?:am|are|is) (?:i|we|she|he) (?:meant|supposed) to (?:do|try)\b|\bwhat'?s missing\b|\bwhat is missing\b"
                         r"|\bwhat (?:can|should|do|could) (?:i|we|she|he) (?:do|try) (?:now|next)\b"
                         r"|\bwhere (?:do|does|can) (?:i|we|she|he) go from here\b|\bwhat now\b|\bnow what\b", re.I)
+# "its been 15 months. 2 physios a sports doc and a chiro. nothing": the clinicians seen, each a thing tried
+_CLINICIAN_SEEN = re.compile(r"\b(?:physios?|physiotherapists?|pts|sports? (?:doc|doctor|med|medicine)(?:s| docs?| doctors?)?|chiros?|chiropractors?"
+                             r"|osteos?|osteopaths?|podiatrists?|podiatry|gps|surgeons?|orthos|orthopods?|orthopaedic surgeons?|orthopedists?"
+                             r"|consultants?|acupuncturists?|massage therapists?|biokineticists?)\b", re.I)
+# "private one's about 400 quid, worth it?" after a treatment: that treatment, its cost weighed
+_PRICE = re.compile(r"[£$€] ?\d|\b\d+ ?(?:quid|pounds|dollars|bucks|euros|zł|rand|k)\b|\b(?:quid|expensive|pricey|costs?|the money)\b", re.I)
+_WORTH_IT = re.compile(r"\bworth (?:it|the money|paying|the cost|doing|getting|having)\b", re.I)
+# "so if strength isn't the problem what's left, mobility?": a part ruled out, not asked about
+_RULED_OUT = re.compile(r"\b(?:if|so|since|as|but|and)\s+(?:my\s+|the\s+|her\s+|his\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:isn'?t|is\s+not|isnt|aren'?t|are\s+not|arent"
+                        r"|ain'?t)\s+(?:it|the\s+(?:problem|issue|cause|reason)|to\s+blame)\b", re.I)
 # "if I say no, what's left for me then" after surgery: what is done instead, physio
 _IF_I_SAY_NO = re.compile(r"\bif (?:i|we|she|he) (?:say no|said no|decline|refuse|turn (?:it|that|them|him|her) down|"
                           r"don'?t (?:want|have|go for) (?:it|that|one|the op|surgery|the surgery)|"
@@ -1563,6 +1573,9 @@ _THAT_STUDY = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what did |what d
                          r"(?:that|this|those|these) (?:\w+[- ]\w+ |\w+ )?(?:trials?|study|studies|paper)\b"
                          r"|\b(?:that|this) (?:\w+[- ]\w+ |\w+ )?(?:trial|study|paper) (?:find|found|show|showed|say|said)\b", re.I)
 _QUOTES_A_STUDY = re.compile(r"\b(?:trials?|study|studies|research)\b", re.I)
+# "is it even runners knee after this long or something else. 16 months": whether it is something else
+_RUNNERS_KNEE_OR_ELSE = re.compile(r"\b(?:is|could|can) (?:it|this|that|she|he|mine|hers|his)\b[^.?!]{0,40}\brunner'?s'? knee\b"
+                                   r"[^.?!]{0,40}\bor (?:something|anything) else\b", re.I)
 # "ok and after that, when can i get back to my normal 40k weeks": getting back to running (not "back to normal")
 _GET_BACK_TO = re.compile(r"\bwhen (?:can|will|could|do|should|might|would|shall) (?:i|we|she|he|they|you|u) "
                           r"(?:get|go|build|move|ease|start) back (?:up )?(?:in)?to\b(?! normal\W*$)", re.I)
@@ -1957,6 +1970,12 @@ def asked_aspects(message: Mapping[str, Any], content: Content) -> List[str]:
     helps, not about the return to running)."""
     text = message.get("text") or ""
     entities = message.get("entities") or []
+    # (not a part it rules out: "so if strength isn't the problem what's left, mobility?")
+    ruled_out = [found.span() for found in _RULED_OUT.finditer(text)]
+    if ruled_out:
+        text = _RULED_OUT.sub(lambda found: " " * len(found.group(0)), text)
+        entities = [entity for entity in entities if not any(
+            start <= (entity.get("start") or 0) < end for start, end in ruled_out)]
     question = question_part(text)
     if question is None:
         return message_aspects(entities, text, content.aspect_words)
@@ -1965,6 +1984,16 @@ def asked_aspects(message: Mapping[str, Any], content: Content) -> List[str]:
                    if isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int)
                    and text[entity["start"]:entity["end"]].lower() in lowered]
     return message_aspects(in_question, question, content.aspect_words)
+
+
+def _things_tried(content: Content, text: str) -> int:
+    """How many treatments and clinicians a message names, each once ("tried needling. tried massage. chiro cracked my
+    back": three)."""
+    lowered = text.lower()
+    named = {found.group(0) for aspect in THINGS if aspect in content.aspect_words
+             for found in words_pattern(content.aspect_words[aspect]).finditer(lowered)}
+    seen = {found.group(0).lower()[:4] for found in _CLINICIAN_SEEN.finditer(text)}
+    return len(named) + len(seen)
 
 
 # A message that asks several questions ("1) what IS it 2) do I have to stop 3) how long", "Is it
@@ -2384,6 +2413,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic == AFTER_PHYSIO_FAILS and _IF_I_SAY_NO.search(text) and _WHAT_OR_HOW.search(text) and not _HOW_LONG_FOR.search(text)
             and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
         return PT_APPROACH
+    # "private one's about 400 quid, worth it?" after a treatment: that treatment, its cost weighed (not another thing it
+    # names: "is private physio worth the money")
+    if ((last_topic or "").startswith(TREATMENT + ".") and _PRICE.search(text) and _WORTH_IT.search(text)
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+            and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
+        return last_topic
     # "but what if there's cartilage damage they're all missing" after scans: whether a scan is needed still
     # (not a part of the body it names: "do you think the physio missed something with my hips?")
     if (last_topic == SCANS_TOPIC and _SOMETHING_MISSED.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
@@ -2546,8 +2581,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "... things ive tried: rest (3 months, twice), foam roller, KT tape, 3 different pairs of shoes, ... nothing has stuck.
     # what am i meant to do next??": what now, after a list of what was tried, is what physio does
     if (_WHAT_NEXT.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words)
-            and len(set(aspects_in_text(text, content.aspect_words)) & THINGS) >= TREATMENTS_TRIED_MIN
-            and len(text.split()) >= KNEE_STORY_MIN_WORDS):
+            and _things_tried(content, text) >= TREATMENTS_TRIED_MIN and len(text.split()) >= KNEE_STORY_MIN_WORDS):
         return PT_APPROACH
     # "knee sore at the front on stairs after runs, what can I do": a story that ends asking only what to do, the
     # next step (what a physio does, or the step for the part answered last), not what it is
@@ -2985,7 +3019,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     story_only = (assessment.findings
                   or (set(assessment.signs) & KNEE_STORY_SIGNS and confidence < CONTEXT_UNSURE_BELOW
                       and len(text.split()) >= KNEE_STORY_MIN_WORDS)
-                  or (len(set(aspects_in_text(text, content.aspect_words)) & THINGS) >= TREATMENTS_TRIED_MIN
+                  or (_things_tried(content, text) >= TREATMENTS_TRIED_MIN
                       and len(text.split()) >= KNEE_STORY_MIN_WORDS and not _PLEASE.search(text))) and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
@@ -3230,6 +3264,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "ok and after that, when can i get back to my normal 40k weeks", read as how long it takes: getting back to running
     if topic in (RECURRENCE_TOPIC, OUTLOOK_TOPIC) and _GET_BACK_TO.search(text):
         topic = RETURN_TO_RUNNING_STEP
+    # "is it even runners knee after this long or something else. 16 months", read as the causes: whether it is something
+    # else (not "too much too soon or something else going on?", which names a cause)
+    if (_RUNNERS_KNEE_OR_ELSE.search(text) and topic != FIRST_TOPIC and not topic.startswith(RELATED + ".")
+            and not set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS):
+        topic = RELATED_CONDITIONS
     # "why does it always come back right when i hit 10k", read as whether it comes back: the load that brings it back
     if topic == RECURRENCE_TOPIC and _BACK_WHEN_I_BUILD.search(text):
         topic = TRAINING_LOAD_TOPIC

@@ -5881,3 +5881,32 @@ def test_follow_ups_on_getting_back_and_signing_off(content: Content, text: str,
 def test_long_standing_pain_follow_ups_and_quoted_figures(content: Content, text: str, ranking: list, last_topic: str,
                                                          expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # what a scan costs, weighed: the scan
+    ("private one's about 400 quid, worth it?", [("ask_who_to_see", 0.28)], "treatment.scans", "treatment.scans"),
+    ("is private physio worth the money", [("ask_who_to_see", 0.99)], "treatment.scans", "seek_help.who"),
+    # a part ruled out is not the part asked about
+    ("so if strength isn't the problem what's left, mobility?", [("ask_pt_mobility", 0.3), ("ask_pt_strength", 0.2)],
+     "outlook.recurrence", "pt_approach.mobility"),
+    ("is strength the problem?", [("ask_pt_strength", 0.5)], "causes", "pt_approach.strength"),
+    # the clinicians seen and the things tried, with nothing asked: a story
+    ("its been 15 months. 2 physios a sports doc and a chiro. nothing", [("ask_who_to_see", 0.52)], "seek_help.who",
+     "symptoms"),
+    ("tried needling. tried massage. chiro cracked my back about 9 times over 2 months. none of it touched it",
+     [("ask_other_therapies", 0.77)], "treatment.other_therapies", "symptoms"),
+    ("its been 15 months. 2 physios a sports doc and a chiro. who next?", [("ask_who_to_see", 0.52)], "seek_help.who",
+     "seek_help.who"),
+    # what is missing from the list of things tried: what physio does
+    ("she's had taping, needling, acupuncture, massage, 2 rounds of physio exercises and insoles. what's missing from "
+     "that list?", [("ask_other_therapies", 0.74)], "treatment.other_therapies", "pt_approach"),
+    # whether it is runner's knee at all: something else
+    ("is it even runners knee after this long or something else. 16 months", [("nlu_fallback", 0.12)],
+     "seek_help.who", "related.conditions"),
+    ("upped from 20 to 45k a week for a marathon build and now my kneecap aches. too much too soon or something else "
+     "going on?", [("ask_causes_training_load", 0.91)], None, "causes.training_load"),
+])
+def test_clinicians_seen_costs_and_parts_ruled_out(content: Content, text: str, ranking: list, last_topic: str,
+                                                  expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
