@@ -125,6 +125,8 @@ _QUESTION = re.compile(
     r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:me |you |u |us )?(?:if|whether)\b|\b(?:why|how come)\W*$"
     # "like how much pain is too much when I'm under the bar": a question after a filler that opens the message
     r"|^\W*(?:like|i mean|so like)\s+(?:how|what|why|which|should|can|could|is it|do|does)\b"
+    # "you're really not going to give me a number of reps are you", "thats me then isn't it": a question tagged on the end
+    r"|\b(?:are|aren'?t|is|isn'?t|do|don'?t|does|doesn'?t|can|can'?t|will|won'?t|have|haven'?t) (?:you|u|ya|it|they|we)\W*$"
     # "He ask can he still run in the club competition": a question reported in a story
     r"|\b(?:asking|asks?|asked|wondering|want(?:s|ed)? to know) (?:me |you |u )?(?:can|could|should|shall|will|would|is|does|do|may|must) (?:he|she|i|they|we|it)\b"
     # "tell me MRI is required for runners knee or not required"
@@ -976,6 +978,8 @@ _EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|ge
                         r"|\baccept (?:it|this|that)\b|\bhow it is now\b|\blearn to live with\b"
                         # "Just walking these days. Is it too late to do anything about it?"
                         r"|\btoo late (?:to|for) (?:do|fix|sort|help|treat|anything|me|him|her|it)\b"
+                        # "could it get me back running eventually or has that ship sailed at my age"
+                        r"|\bship(?:'s| has)? sailed\b|\brunning (?:again )?(?:eventually|one day|some day|someday)\b"
                         # "and if it never does?" after how long the exercises take
                         r"|\bif (?:it|they|that|this|them|the exercises) never\b", re.I)
 _FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflare[sd]?\b"
@@ -1804,6 +1808,8 @@ _NOT_THE_DOSE = re.compile(r"\bnot (?:asking )?(?:about )?(?:the |a )?dos(?:e|es
 # "ok. will sleep on it. literally, its half 12", "thanks, going to bed now": off to bed
 _TO_BED_WORDS = r"\bsleep on it\b|\b(?:going|gonna|heading|headed) to bed\b|\bnight night\b"
 _FAREWELL = re.compile(r"\bhave a (?:good|nice|great|lovely) (?:one|day|evening|night|weekend)\b|\bgood ?night\b|\btake care\b|\btalk soon\b"
+                       # "great, the one exercise i actually like. night"
+                       r"|(?:^|[.!,]\s*)(?:night|nite|nighty night|night all)\W*$"
                        r"|\bwish (?:me|us|her|him) luck\b|\b(?:gotta|got to|have to|must) (?:run|go|dash)\b|\bheading off\b|\b(?:i'?ll|i will|i'?m|im) (?:be )?off\b|\boff (?:now|to)\b"
                        r"|" + _TO_BED_WORDS, re.I)
 _TO_BED = re.compile(_TO_BED_WORDS, re.I)

@@ -5910,3 +5910,23 @@ def test_long_standing_pain_follow_ups_and_quoted_figures(content: Content, text
 def test_clinicians_seen_costs_and_parts_ruled_out(content: Content, text: str, ranking: list, last_topic: str,
                                                   expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # a question tagged on the end, with no question mark
+    ("you're really not going to give me a number of reps are you", [("ask_about", 0.41)], "exercises.dosage",
+     "exercises.dosage"),
+    # "night" to end it: goodbye (not the knee at night)
+    ("great, the one exercise i actually like. night", [("ask_exercise_examples", 0.48)], "exercises.examples",
+     "goodbye"),
+    ("my knee aches at night", [("describe_symptoms", 0.8)], "exercises.examples", "symptoms"),
+    # whether running is over for good: the long term
+    ("Right. And do you think it could get me back running eventually or has that ship sailed at my age",
+     [("ask_causes", 0.26)], "training.cross_training", "outlook"),
+    # frozen vegetables are ice
+    ("15 mins got it. sweetcorn was on for like 40 lol is that bad, there's a tea towel between it and me",
+     [("ask_related_conditions", 0.14)], "treatment.pain_relief", "treatment.pain_relief"),
+])
+def test_tag_questions_frozen_vegetables_and_signing_off(content: Content, text: str, ranking: list, last_topic: str,
+                                                      expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected

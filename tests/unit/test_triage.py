@@ -275,6 +275,11 @@ def asked(text: str) -> str:
     # a routine done every night, or sleep lost to something else: not pain at night
     "is foam rolling my IT band pointless then? ive done it every single night for a year for my knee",
     "cant sleep (not the knee, work stuff) so Ive ended up reading about cadence. would changing my stride help my knee",
+    "Every night after work I roll my IT band till I cry because some youtube guy said a tight IT band pulls the kneecap "
+    "out of line, and the knee ache is exactly the same. Is the rolling doing anything?",
+    # a big decision, not a step in the kneecap's outline
+    "a surgeon has floated an arthroscopy to tidy up behind the kneecap. Part of me thinks that's a big step for an ache. "
+    "Does surgery actually help runners knee?",
     # complaining, not a knee giving way
     "I'm a run director at our parkrun and a fair few of the regulars are giving out about sore knees. Who runs this?",
     # a sign taken back at once
@@ -410,6 +415,10 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("rested for three weeks and it's just as bad", "urgent"),
     ("came off the bike on sunday, my knee is puffy and the swelling has not gone down since", "urgent"),
     ("is it normal for runner's knee to hurt at night when I'm lying still? mine does, every single night", "urgent"),
+    ("every night I wake up with my knee throbbing", "urgent"),
+    ("every night i do nothing and it still aches in bed", "urgent"),
+    ("is it normal for a knee to have a big step in it after a fall? the top of my shin sits lower than it should",
+     "emergency"),
     ("six weeks of exercises and rest and the pain hasn't changed", "urgent"),
     ("rested a month, it's not changed one bit", "urgent"),
     ("my kneecap popped out to the side when I landed and it's still there", "emergency"),
