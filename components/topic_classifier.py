@@ -24,9 +24,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from knee import text_classifier
 from knee.language import says_nothing
 from knee.text_classifier import TextClassifier, spelled_out
-from knee.topics import FALLBACK_INTENT, QUESTION_PARTS_KEY, asked_separately, question_part
+from knee.topics import FALLBACK_INTENT, QUESTION_PARTS_KEY, asked_outright, asked_separately, question_part
 
 MODEL_NAME = "topic_classifier"
+# How much a question said outright weighs ("... I suppose what I'm asking is whether she ought to defer"): the runner
+# says which part of the story is the question (docs/understanding.md)
+ASKED_OUTRIGHT_WEIGHT = 0.6
 # A button's payload ("/ask_causes", "/affirm{...}"), which is not read as text; "/;;[[p0" is keyboard mash.
 _COMMAND = re.compile(r"^/\w")
 
@@ -77,14 +80,14 @@ class TopicClassifier(GraphComponent):
 
     def read(self, text: str) -> Dict[str, float]:
         """Each intent's probability. A long story that asks a question is read whole and by its
-        question alone (that reading weighs `question_weight`), so the story does not drown the
-        question."""
+        question alone (that reading weighs `question_weight`, or more when the question is said
+        outright), so the story does not drown the question."""
         probabilities = self.classifier.probabilities(text)
         asked = question_part(text)
         if asked is None:
             return probabilities
         question = self.classifier.probabilities(asked)
-        weight = float(self.config["question_weight"])
+        weight = ASKED_OUTRIGHT_WEIGHT if asked == asked_outright(text) else float(self.config["question_weight"])
         return {name: (1.0 - weight) * value + weight * question[name] for name, value in probabilities.items()}
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -845,7 +845,9 @@ OTHER_REASONS_MAX_WORDS = 8
 # "What's actually behind runner's knee?", "what actually drives it, according to the literature": what causes it
 _WHAT_CAUSES_CLAUSE = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:so|but|and|then|ok|okay)\W+)*what(?:'?s| is| was)? (?:(?:\w+ ){0,3}(?<!without )(?<!not )(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|driv(?:e|es|ing)|making|bringing on) (?:it|this|that|them|my|the)"
                                  r"|(?:usually |normally |typically |actually |really )?behind (?:it|this|that|them|runn?er'?s'? knee|(?:the |my |her |his )?(?:knee )?(?:pain|ache))"
-                                 r"|(?:brings?|brought|sets?|kicks?|kicked|sparks?|sparked) (?:it|this|that|them) (?:on|off))\b"
+                                 r"|(?:brings?|brought|sets?|kicks?|kicked|sparks?|sparked) (?:it|this|that|them) (?:on|off)"
+                                 # "what made it start though? she followed the app exactly"
+                                 r"|(?:made|makes) (?:it|this|that|them) (?:start|begin|kick off|come on))\b"
                                  r"(?!.*\b(?:come back|coming back|comes back|return|flare))", re.I)
 # "is that from the running?", "could it be down to my shoes?" (the last sentence asks it)
 # (not where the assistant comes from: "is this from the clinic itself or one foreign company")
@@ -1588,7 +1590,9 @@ _BACK_WHEN_I_BUILD = re.compile(r"^\W*(?:(?:but|and|so|ok|okay)\W+)*(?:why|how c
                                 r"\bwhen (?:i|she|he|we) (?:hit|reach|get to|go over|go past|build|increase|up|add|push|step up)\b", re.I)
 # "can i just bin them", "keep them or ditch them?" after a treatment: whether to stop using it
 _STOP_USING_IT = re.compile(r"\b(?:can|should|do|shall|could) (?:i|we|she|he|u) (?:just )?(?:bin|chuck|ditch|toss|throw (?:out|away)|"
-                            r"get rid of|stop (?:wearing|using)|give up on)\b|\bkeep (?:them|it|those) or (?:bin|chuck|ditch|toss)\b", re.I)
+                            r"get rid of|stop (?:wearing|using)|give up on)\b|\bkeep (?:them|it|those) or (?:bin|chuck|ditch|toss)\b"
+                            # "the part about after one year. I use them already 2 years. so I take them out?"
+                            r"|\b(?:i|we|she|he) (?:just |should )?take (?:them|it|those) (?:out|off)\b", re.I)
 _GET_A_SCAN = re.compile(r"\b(?:get|getting|have|having|need|book|ask (?:for|about)|push for|request|go for|sent for|"
                          r"refer(?:red)? (?:me |him |her )?for) (?:an?(?:other)? |another |a new |a repeat |an updated |some )?"
                          r"(?:mri|scan|x-?ray|ultrasound|imaging)\b", re.I)
@@ -1955,12 +1959,37 @@ _WHOLE_PLAN = re.compile(r"\b(?:the )?whole (?:plan|process|thing|treatment)\b[^
 _KNEE_IS_FINE = re.compile(r"\bknees? (?:is|are|'s|feels?|feel) (?:now |all )?(?:fine|ok|okay|good|better|grand|alright|all right|sorted)\b", re.I)
 
 
+# "... I suppose what I'm asking is whether she ought to defer", "Not sure if this is a daft question but is he actually
+# doing damage": the question, said outright after a story
+_ASKED_OUTRIGHT = re.compile(
+    r"\b(?:what (?:i'?m|im|i am) (?:really |actually |basically |honestly )?(?:asking|wondering|getting at|trying to (?:ask|get at|say|find out))"
+    r"(?: here| you)?(?: is\b|:)|(?:my|the) (?:real |actual |main |only )?question (?:is|here is)"
+    r"|not sure if (?:this|it)(?:'?s| is) a (?:daft|silly|stupid|dumb) question,? but"
+    r"|i (?:guess|suppose) (?:i'?m|im|i am) (?:really |just )?asking(?: is)?|i (?:guess|suppose) (?:my|the) question is)\b[\W_]*", re.I)
+ASKED_OUTRIGHT_MIN_WORDS = 3
+ASKED_OUTRIGHT_SURE_ABOVE = 0.4
+
+
+def asked_outright(text: str) -> Optional[str]:
+    """The question a story says outright that it asks ("... What I'm really wondering is whether he'd be better going
+    to a physio"): the words after the last such phrase, or None."""
+    said = None
+    for said in _ASKED_OUTRIGHT.finditer(text):
+        pass
+    rest = text[said.end():].strip() if said else ""
+    return rest if len(rest.split()) >= ASKED_OUTRIGHT_MIN_WORDS else None
+
+
 def question_part(text: str) -> Optional[str]:
     """The sentences that ask something in a message that also tells a story ("... six weeks of
     rest and it still hurts. Is that normal?"), or None when every sentence asks or none does, or
-    the message is short."""
+    the message is short. A question said outright is that question alone ("... I suppose what
+    I'm asking is whether she ought to defer")."""
     if len(text.split()) < QUESTION_PART_MIN_WORDS:
         return None
+    outright = asked_outright(text)
+    if outright:
+        return outright
     sentences = _sentences(text)
     # with a question mark, the sentences that have one ("my son just did ... . would a physio help?")
     asking = [sentence for sentence in sentences if "?" in sentence] or [
@@ -2316,6 +2345,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if spelt_out != text:
         text, last_sentence = spelt_out, _last_sentence(spelt_out)
         message = {**message, "text": text}
+    # "... What I'm really wondering is whether he'd be better going to a physio instead of back to the GP a third time?":
+    # the question said outright, when the classifier, reading it, is fairly sure of it (not the story around it)
+    read_as = (message.get("intent") or {}).get("name")
+    if (asked_outright(text) and len(text.split()) >= QUESTION_PART_MIN_WORDS and read_as in QUESTION_INTENTS
+            and _top_confidence(message) >= ASKED_OUTRIGHT_SURE_ABOVE):
+        return resolve_topic(content, read_as, asked_aspects(message, content), last_topic)
     # "knee pain", alone: the runner's own knee
     if _KNEE_PAIN_ALONE.match(text):
         return SYMPTOMS_TOPIC
@@ -2442,8 +2477,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             return step
     # "they rub like mad on my arches tbh. can i just bin them" after the insoles: whether to stop using the treatment
     # just answered, which that answer covers (not something else it names: "can i ditch the brace and tape it instead")
-    if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _STOP_USING_IT.search(text)
-            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+    # (asked at the end of a few words on it: "the part about after one year. I use them already 2 years. so I take them
+    # out?")
+    if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _STOP_USING_IT.search(last_sentence)
+            and len(last_sentence.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and len(_sentences(text)) <= 3
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return last_topic
     left_out = _unanswered_part(content, message, last_topic, named_before)

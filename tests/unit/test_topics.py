@@ -7,7 +7,7 @@ import pytest
 
 from knee.content import Content
 from knee.topics import (
-    NAMED_KEPT, asked_aspects, asked_separately, asked_together, asks_a_question, named_in_conversation, next_step, question_part, resolve_topic, topic_for)
+    NAMED_KEPT, asked_aspects, asked_outright, asked_separately, asked_together, asks_a_question, named_in_conversation, next_step, question_part, resolve_topic, topic_for)
 
 
 @pytest.mark.parametrize(
@@ -5928,5 +5928,42 @@ def test_clinicians_seen_costs_and_parts_ruled_out(content: Content, text: str, 
      [("ask_related_conditions", 0.14)], "treatment.pain_relief", "treatment.pain_relief"),
 ])
 def test_tag_questions_frozen_vegetables_and_signing_off(content: Content, text: str, ranking: list, last_topic: str,
+                                                      expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, question", [
+    ("He's been to the GP twice and told to rest it. What I'm really wondering is whether he'd be better going to a "
+     "physio instead?", "whether he'd be better going to a physio instead?"),
+    ("the strap made it bearable so i never stopped. i suppose what im asking is am i just masking the problem with it",
+     "am i just masking the problem with it"),
+    ("He says it's just runner's knee. Not sure if this is a daft question but is he actually doing damage?",
+     "is he actually doing damage?"),
+    # no question said outright
+    ("what i'm asking about is my knee, it aches on the stairs", None),
+    ("my knee aches on the stairs. what should I do?", None),
+])
+def test_a_question_said_outright_is_the_question(text: str, question: str) -> None:
+    assert asked_outright(text) == question
+
+
+def test_a_question_said_outright_is_answered_when_the_classifier_is_fairly_sure_of_it(content: Content) -> None:
+    text = ("Hello. My son is 22 and runs cross country at uni. He's had pain at the front of his knee on and off for "
+            "three years. The GP told him to rest it twice, which he did, and it always comes back once the season "
+            "starts. What I'm really wondering is whether he'd be better going to a physio instead of back to the GP?")
+    assert question_part(text) == "whether he'd be better going to a physio instead of back to the GP?"
+    assert topic_for(content, parsed(text, ("ask_who_to_see", 0.54), ("ask_why_rest_fails", 0.2)), None) == "seek_help.who"
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # stopping the treatment just answered, asked after a few words on it
+    ("the part about after one year. I use them already 2 years. so I take them out?", [("nlu_fallback", 0.12)],
+     "treatment.insoles_shoes", "treatment.insoles_shoes"),
+    # what made it start: the causes
+    ("what made it start though? she followed the app exactly, never skipped ahead", [("nlu_fallback", 0.12)], "causes",
+     "causes"),
+    ("what made it come back this time?", [("ask_recurrence", 0.83)], "outlook", "outlook.recurrence"),
+])
+def test_stopping_a_treatment_and_what_made_it_start(content: Content, text: str, ranking: list, last_topic: str,
                                                       expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
