@@ -120,7 +120,7 @@ _QUESTION = re.compile(
     # "when should i", "any tips": not "when i run", "any hill"
     r"|kenapa|when\s+(?:should|shall|can|could|will|would|do|does|did|is|are|am|might|must|to)|any\s+(?:advice|tips?|tricks?|ideas?|thoughts?|suggestions?|"
     r"recommendations?|help|way|point|chance|reason|good|use|benefit|difference|evidence|exercises?|stretches?|experience|one|1|body|ppl|people|other))\b|\b(?:any advice|any tips|thoughts|wondering|wtf|what gives|how come|"
-    r"worth it|ok to|okay to|good idea|bad idea|yay or nay|yeah or|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
+    r"worth it|ok to|okay to|good idea|bad idea|yay or nay|yes or no|yeah or|whether|do (?:you|u|ya) (?:think|reckon)|(?:you|u|ya) reckon)\b|\bor (?:nah|not|avoid|what|no|stop|skip)\W*$"
     # "she's asking if she should switch to the gym", "... first run back and pain come back. why"
     r"|\b(?:asking|wondering|want(?:s|ed)? to know|asks?|asked) (?:me |you |u |us )?(?:if|whether)\b|\b(?:why|how come)\W*$"
     # "like how much pain is too much when I'm under the bar": a question after a filler that opens the message
@@ -1539,7 +1539,8 @@ _WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b",
 _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages)\b", re.I)
 # "is it worth paying for a second opinion with someone who does gait analysis": who to see
 # (or another physio: "is it worth changing physio after 9 months of the same one")
-_SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\b(?:chang|switch|swapp?)(?:e|es|ed|ing)? " + _PHYSIO + r"s?\b"
+# ("should i go back to the same physio or try someone new")
+_SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\bsame " + _PHYSIO + r"\b|\b(?:try|see|go to) someone (?:new|else|different)\b|\b(?:chang|switch|swapp?)(?:e|es|ed|ing)? " + _PHYSIO + r"s?\b"
                              r"|\b(?:different|new|another) " + _PHYSIO + r"\b", re.I)
 # "so whats the point of me paying for it every week then" after an answer: that answer, pushed back on
 _POINT_OF_IT = re.compile(r"^\W*(?:(?:so|but|then|ok|okay)\W+)*what'?s the point (?:of|in) (?:me |us |her |him )?(?:\w+ing (?:for )?)?"
@@ -1839,7 +1840,8 @@ SCAN_FINDINGS = {SCANS, "arthritis", OTHER_NAMES_PART, OTHER_CONDITIONS}
 # (not "Is that the same thing as runner's knee?" about the writer's own aches, which asks what it is)
 _ANOTHER_NAME_FOR = re.compile(r"\b(?:another|a different|other|an other) (?:name|word|term) for\b", re.I)
 _IS_IT_RUNNERS_KNEE = re.compile(r"\b(?:is|could|would)\s+(?:this|that|it|mine)\s+(?:be\s+)?(?:what (?:people|they|you|ppl) call\s+|even\s+|actually\s+|just\s+)?"
-                                 r"(?:the\s+)?(?:runner'?s|runners|runner)\s?(?:knee|need)\b"
+                                 # ("Is this the same runner's knee thing?")
+                                 r"(?:the\s+(?:same\s+)?)?(?:runner'?s|runners|runner)\s?(?:knee|need)\b(?:\s+thing)?"
                                  r"(?:\s+(?:then|tho|though|or not|or what|po|lah|la|bro|mate|sir|right|yeah|eh|you think|do you think))?\W*$", re.I)
 HAS_ITS_OWN_LIKENESS = SCAN_FINDINGS | {"clicking", SITTING}
 # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
@@ -2623,8 +2625,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
     # "... things ive tried: rest (3 months, twice), foam roller, KT tape, 3 different pairs of shoes, ... nothing has stuck.
     # what am i meant to do next??": what now, after a list of what was tried, is what physio does
+    # (also after a longer story the classifier is unsure of: "... I've been following YouTube rehab videos ... it got a
+    # bit better but has totally plateaued. I'd love to get back to half marathons. Where do I go from here?")
     if (_WHAT_NEXT.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words)
-            and _things_tried(content, text) >= TREATMENTS_TRIED_MIN and len(text.split()) >= KNEE_STORY_MIN_WORDS):
+            and len(text.split()) >= KNEE_STORY_MIN_WORDS
+            and (_things_tried(content, text) >= TREATMENTS_TRIED_MIN
+                 or (len(_sentences(text)) >= 3 and _top_confidence(message) < CONTEXT_UNSURE_BELOW))):
         return PT_APPROACH
     # "knee sore at the front on stairs after runs, what can I do": a story that ends asking only what to do, the
     # next step (what a physio does, or the step for the part answered last), not what it is
@@ -2879,7 +2885,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # when it names another name, another condition, clicking or sitting, which have answers of their own; another
     # condition also when the story before the question names it: "pain on the outside of her knee, not the front.
     # is that runners knee?")
+    # (nor clicking told before "the runners knee thing": "crack crack crack every time i stand up from the sofa. is that
+    # the runners knee thing??")
     if (_IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS
+            and not ("thing" in _IS_IT_RUNNERS_KNEE.search(text).group(0).lower()
+                     and "clicking" in aspects_in_text(text, content.aspect_words))
             and OTHER_CONDITIONS not in aspects_in_text(text, content.aspect_words)):
         return FIRST_TOPIC
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview

@@ -5967,3 +5967,30 @@ def test_a_question_said_outright_is_answered_when_the_classifier_is_fairly_sure
 def test_stopping_a_treatment_and_what_made_it_start(content: Content, text: str, ranking: list, last_topic: str,
                                                       expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # where to go from here, after a story the classifier is unsure of: what physio does
+    ("Hello! I'm 41 and I've had pain at the front of both knees (left worse) for about 18 months. I've been following "
+     "YouTube rehab videos - spanish squats, terminal knee extensions with a band, clamshells - and it got a bit better "
+     "but has totally plateaued. I'd love to get back to half marathons. Where do I go from here?",
+     [("ask_exercise_examples", 0.43)], None, "pt_approach"),
+    # supplements and work shoes by name
+    ("Calcium tablets will help for this?", [("nlu_fallback", 0.12)], "treatment.other_therapies",
+     "treatment.other_therapies"),
+    ("And does what I wear at work matter? I live in clogs", [("ask_exercise_examples", 0.15)],
+     "treatment.insoles_shoes", "treatment.insoles_shoes"),
+    # the same physio or someone new: who to see
+    ("should i go back to the same physio or try someone new", [("ask_seek_help", 0.74)], "pt_approach",
+     "seek_help.who"),
+    # whether it is the same runner's knee thing: what it is
+    ("Not a runner, I'm a hillwalker. The front of both knees hurts on long descents, has done for about 4 years. Poles "
+     "help a wee bit. Is this the same runner's knee thing?", [("ask_running_form", 0.3), ("ask_what_is", 0.25)], None,
+     "what_is"),
+    # "yes or no" asks
+    ("squats. yes or no. knee sore at the front for a year", [("describe_symptoms", 0.48),
+                                                             ("ask_exercise_examples", 0.3)], None, "exercises.examples"),
+])
+def test_where_to_go_from_here_and_things_named_in_everyday_words(content: Content, text: str, ranking: list,
+                                                                  last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
