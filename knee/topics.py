@@ -2887,9 +2887,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # is that runners knee?")
     # (nor clicking told before "the runners knee thing": "crack crack crack every time i stand up from the sofa. is that
     # the runners knee thing??")
-    if (_IS_IT_RUNNERS_KNEE.search(text) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS
-            and not ("thing" in _IS_IT_RUNNERS_KNEE.search(text).group(0).lower()
-                     and "clicking" in aspects_in_text(text, content.aspect_words))
+    if ((is_it := _IS_IT_RUNNERS_KNEE.search(text)) and not set(asked_aspects(message, content)) & HAS_ITS_OWN_LIKENESS
+            and not ("thing" in is_it.group(0).lower() and "clicking" in aspects_in_text(text, content.aspect_words))
             and OTHER_CONDITIONS not in aspects_in_text(text, content.aspect_words)):
         return FIRST_TOPIC
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
