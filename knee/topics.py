@@ -1325,6 +1325,9 @@ _HOW_LONG_IT_LASTS = re.compile(
     r"\bhow long (?:does|will|would|do|can|did) (?:it|this|that|runners? knee|runner'?s knee|the pain|pfps?) (?:\w+ )?"
     r"(?:last|lasts|take to (?:heal|clear(?: up)?|go(?: away)?|settle|get better|recover)|hang around|stick around)\b"
     r"|\bhow long (?:to|till?|until) (?:it |i |he |she |they )?(?:get|gets|is|be|am) (?:ok|okay|better|right|fine|well|healed)\b"
+    # "How long is this supposed to take??", "how long does it usually take"
+    r"|\bhow long (?:is|was) (?:it|this|that) (?:supposed|meant|going|gonna) to (?:take|last)\b"
+    r"|\bhow long (?:does|will|should|would) (?:it|this|that|recovery) (?:usually |normally |typically )?take\W*$"
     r"|\busual time\b", re.I)
 RACE_SOON_TOPIC, RUNNING_FORM = "training.race_soon", "training.running_form"
 RUNNING_ADVICE = (KEEP_RUNNING, RACE_SOON_TOPIC, CROSS_TRAINING, RUNNING_FORM, RETURN_TO_RUNNING_STEP)
@@ -1561,7 +1564,8 @@ _CLINICIAN_SEEN = re.compile(r"\b(?:physios?|physiotherapists?|pts|sports? (?:do
                              r"|consultants?|acupuncturists?|massage therapists?|biokineticists?)\b", re.I)
 # "private one's about 400 quid, worth it?" after a treatment: that treatment, its cost weighed
 _PRICE = re.compile(r"[£$€] ?\d|\b\d+ ?(?:quid|pounds|dollars|bucks|euros|zł|rand|k)\b|\b(?:quid|expensive|pricey|costs?|the money)\b", re.I)
-_WORTH_IT = re.compile(r"\bworth (?:it|the money|paying|the cost|doing|getting|having)\b", re.I)
+# ("so is it worth £35 a go or not")
+_WORTH_IT = re.compile(r"\bworth (?:it|the money|paying|the cost|doing|getting|having)\b|\bworth (?:the )?[£$€] ?\d", re.I)
 # "so if strength isn't the problem what's left, mobility?": a part ruled out, not asked about
 _RULED_OUT = re.compile(r"\b(?:if|so|since|as|but|and)\s+(?:my\s+|the\s+|her\s+|his\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:isn'?t|is\s+not|isnt|aren'?t|are\s+not|arent"
                         r"|ain'?t)\s+(?:it|the\s+(?:problem|issue|cause|reason)|to\s+blame)\b", re.I)
@@ -2468,7 +2472,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS):
         return SCANS_TOPIC
     # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
-    if _SECOND_OPINION.search(text) and asks_a_question(text) and classified.split(".")[0] == SEEK_HELP_TOPIC:
+    # (also a short question read as something else: "should I be changing physios then")
+    if (_SECOND_OPINION.search(text) and asks_a_question(text)
+            and (classified.split(".")[0] == SEEK_HELP_TOPIC or len(text.split()) <= CONTEXT_MAX_WORDS)):
         return WHO_TO_SEE
     # "the mobility step, my ankles are super stiff and always have been": the physio's step it names, also when the
     # story after it reads as the cause

@@ -5994,3 +5994,18 @@ def test_stopping_a_treatment_and_what_made_it_start(content: Content, text: str
 def test_where_to_go_from_here_and_things_named_in_everyday_words(content: Content, text: str, ranking: list,
                                                                   last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # a price named after "worth": the treatment just answered
+    ("so is it worth £35 a go or not, im a student lol", [("ask_seek_help", 0.18)], "treatment.other_therapies",
+     "treatment.other_therapies"),
+    # changing physio, asked short and read as something else: who to see
+    ("should I be changing physios then", [("ask_running_form", 0.35)], "pt_approach", "seek_help.who"),
+    # how long it is supposed to take: how long it takes
+    ("knee been sore at the front for a year now, 5k is my limit. How long is this supposed to take??",
+     [("ask_keep_running", 0.4)], None, "outlook.recurrence"),
+])
+def test_prices_changing_physio_and_how_long_it_takes(content: Content, text: str, ranking: list, last_topic: str,
+                                                      expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
