@@ -26,9 +26,17 @@ def words_pattern(words: Tuple[str, ...]) -> Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
+# "was running 4 times a week before it got bad": how often they run, not an exercise's dose (its "times a week" is
+# taken out before the words are looked up)
+_HOW_OFTEN_THEY_RUN = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|train|trains|training|trained)\b(?: [\w-]+){0,3}? "
+                                 r"(?:\d+|one|two|three|four|five|six|seven)(?: or \d+)?(?: \w+)? (?P<often>times? (?:a|per|each) week)\b")
+
+
 def aspects_in_text(text: str, aspect_words: Mapping[str, Tuple[str, ...]]) -> List[str]:
     """Aspects whose words appear in `text`, in the order they appear (accents aside: "cuádriceps")."""
     lowered = without_accents(text.lower())
+    lowered = _HOW_OFTEN_THEY_RUN.sub(
+        lambda found: found.group(0)[:found.start("often") - found.start()] + " " * len(found.group("often")), lowered)
     if isinstance(aspect_words, AspectWords) and aspect_words.not_named:
         lowered = words_pattern(aspect_words.not_named).sub(lambda phrase: " " * len(phrase.group(0)), lowered)
     found = []

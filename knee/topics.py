@@ -223,6 +223,7 @@ _WHAT_IT_MEANS = re.compile(_OPENING + r"(?:what counts as|what do (?:you|u) mea
 _CHECKS_THE_ANSWER = re.compile(r"\b(?:from|since|starting|counting from) when\W*$"
                                 r"|^\W*(?:so|and|ok|okay|wait)\W+(?:never|always|forever|nothing|none|both|neither|not|no)(?: at all| ever)?"
                                 r"\s+then\W*\?+\W*$", re.I)
+CHECK_AFTER_A_QUOTE_MAX_WORDS = 20
 # "wdym calf n achilles": what the answer meant by something it said (naming no other part)
 _WHAT_DO_YOU_MEAN = re.compile(_OPENING + r"(?:what do (?:you|u|ya) mean|wdym)\b", re.I)
 # "how?": how to do what the answer just gave
@@ -298,6 +299,8 @@ _WATCHED_ME_RUN = re.compile(r"\b(?:watch|watched|watches|film|filmed|films|vide
 _DEPENDENT_ON = re.compile(r"\b(?:dependent|dependant|reliant|hooked on|addicted to|a crutch"
                            r"|wean(?:ing)?(?: myself| her| him)? off|need (?:it|them|one) forever)\b", re.I)
 # "Should I?", "is it?", "do they?"
+_RELATED_ALONE = re.compile(_OPENING + r"(?:(?:is|are|could|might) (?:it|they|that|those|the two|these) )?(?:related|connected|linked|the cause|to blame)"
+                            r"(?: at all| then| tho| though| do you think)?\W*$", re.I)
 _BARE_QUESTION = re.compile(_OPENING + r"(?:should|shall|do|does|did|is|are|can|could|would|will|must) (?:i|it|he|she|we|they|you|u|that|this)\W*$", re.I)
 # "how do I fix IT band then", "how do you treat jumper's knee"
 _HOW_TO_TREAT = re.compile(r"\bhow (?:do|can|would|should|could|to) (?:(?:i|you|u|we|they|she|he) )?(?:fix|treat|cure|get rid of|heal)\b", re.I)
@@ -501,7 +504,7 @@ NAMED_FOLLOW_UP_MAX_WORDS = CONTEXT_MAX_WORDS + 4
 _PART_OF_IT = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|how about|wat about|wbu)\W+)*(?:the |that |this |ur |your )?"
                         r"(?:[\w-]+(?: [\w-]+)? (?:part|bit|step|thing|stuff|side)|(?:one|bit|part) (?:about|on|with|for) (?:the |your |ur )?[\w-]+(?: [\w-]+)?)\W*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
-_QUOTES_AN_ANSWER = re.compile(r"\b(?:what (?:do|did) (?:you|u|ya) mean(?:t)? (?:by|with)|wdym)\b(?P<meant>.*)"
+_QUOTES_AN_ANSWER = re.compile(r"\b(?:what (?:do|did) (?:you|u|ya) mean(?:t)? (?:by|with)|what(?:'?s| is| was) meant (?:by|with)|wdym)\b(?P<meant>.*)"
                                r"|\b(?:what'?s|whats|what is|what are) (?:the|this|that|these|those) (?P<named>.+?) (?:you|u|ya)(?: just)? "
                                r"(?:mentioned|said|were talking about|are talking about|talked about|were on about|are on about)\b", re.I)
 QUOTES_AN_ANSWER_MAX_WORDS = 30
@@ -677,9 +680,13 @@ SITTING = "sitting"
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
 _THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|bless (?:you|u|ya)|god bless|"
+                     # South African "shot for the help", "shot bru"
+                     r"(?:^|(?<=[.!,] ))shot (?:for (?:the|that|this|all|your)(?: help| info| advice| answer)?|bru|bro|boet|china)|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|obrigad[ãa]o|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigatou?(?: gozaimasu)?|dziękuję|dziekuje|dzięki|dzieki|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
                      r"m[ií]le bu[ií]ochas|go raibh maith agat)\b", re.I)
 THANKS_MAX_WORDS = 12
+THANKS_STATEMENT_MAX_WORDS = 30
+THANKS_CLOSING_MAX_WORDS = 4
 # "exercises pls 🙏": a request, not thanks, when it names a topic part
 _PLEASE = re.compile(r"\b(?:please|pls|plz|plis)\b", re.I)
 # ("righto cheers mate": also with whom they thank after it)
@@ -911,6 +918,11 @@ _WHAT_THEY_CHECK = re.compile(r"\bwhat (?:will|would|do|does|should|might|could)
 # (also in the runner's own language: "how the fisioterapia works for this")
 _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |sports )?(?:physio|physiotherapist|physio therapist|pt|physical therapist|physical therapy|physiotherapy"
            r"|fisio|fisioterapia|fisioterapeuta|fisioterapista|physiotherapie|physiotherapeutin|physiotherapeut|fizjoterapia|fizjoterapeuta|kin[ée]sith[ée]rapeute|kin[ée]|fysio|fysioterapeut|fysioterapeuten|fysioterapi|kinesi[oó]log[oa]|kinesiologist)")
+_WORTH = r"(?:any point|worth it|worth (?:it|seeing|going|trying|paying)|waste of (?:time|money)|bother(?:ing)? (?:seeing|going))"
+_PHYSIO_WORTH = re.compile(r"\b" + _PHYSIO + r"\b(?: \w+){0,3}? (?:even |actually |really )?" + _WORTH + r"\b"
+                           r"|\b" + _WORTH + r"(?: (?:in|at all|actually|even|really))*(?: (?:seeing|going to|trying|getting|doing))?(?: \w+)? " + _PHYSIO + r"\b", re.I)
+_WHEN_OR_OVERKILL = re.compile(r"\bwhen(?:'?s| is| does| do)?\b|\boverkill\b|\b(?:ex|expensive|pricey|cost|costs|price|pay|paying|private|privately|nhs)\b|[£$€]"
+                               r"|\b(?:or|vs|versus)\b[^.?!]{0,25}\b(?:wait|waiting|manag\w*|leave|leaving|go away|goes away|settle|settles|rest)\b", re.I)
 # "will they give me a strength programme or just tell me what's wrong": the physio gives the plan, not the assistant
 _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:they|" + _PHYSIO
                            + r"|physios|pts)\s+(?:\w+\s+)?$", re.I)
@@ -1568,7 +1580,9 @@ _PRICE = re.compile(r"[£$€] ?\d|\b\d+ ?(?:quid|pounds|dollars|bucks|euros|zł
 _WORTH_IT = re.compile(r"\bworth (?:it|the money|paying|the cost|doing|getting|having)\b|\bworth (?:the )?[£$€] ?\d", re.I)
 # "so if strength isn't the problem what's left, mobility?": a part ruled out, not asked about
 _RULED_OUT = re.compile(r"\b(?:if|so|since|as|but|and)\s+(?:my\s+|the\s+|her\s+|his\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:isn'?t|is\s+not|isnt|aren'?t|are\s+not|arent"
-                        r"|ain'?t)\s+(?:it|the\s+(?:problem|issue|cause|reason)|to\s+blame)\b", re.I)
+                        r"|ain'?t)\s+(?:it|the\s+(?:problem|issue|cause|reason)|to\s+blame)\b"
+                        # "ok forget the bike, whats the main fix"
+                        r"|\b(?:forget|never mind|nevermind|leave|park|ignore)\s+(?:about\s+)?(?:the|my|her|his)\s+[\w-]+(?:\s+(?:thing|stuff|bit|part))?(?=\s*[,.;:!-])", re.I)
 # "if I say no, what's left for me then" after surgery: what is done instead, physio
 _IF_I_SAY_NO = re.compile(r"\bif (?:i|we|she|he) (?:say no|said no|decline|refuse|turn (?:it|that|them|him|her) down|"
                           r"don'?t (?:want|have|go for) (?:it|that|one|the op|surgery|the surgery)|"
@@ -1697,6 +1711,21 @@ _PAUSE_OR_LAUGH_ALONE = re.compile(r"^\W*(?:one sec(?:ond)?|1 sec|hang on|hold o
 # before a race (read as taping, or as keeping running)
 _ABOUT_THE_TAPER = re.compile(r"\btaper(?:ing)? (?:harder|more|less|earlier|early|differently|or)\b|(?:about|and|what about) the taper\b"
                               r"|\bshould i (?:start (?:my |the )?)?taper\b|\bwhat should my taper\b", re.I)
+# "so what's the point of them", "whats the point of me paying for it every week then": whether what the answer just
+# gave is worth doing at all
+_WHATS_THE_POINT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|then)\W+)*what(?:'?s| is) the point(?: (?:of|in) (?:it|them|that|this|those|these"
+                              r"|(?:me )?(?:paying for|buying|wearing|using|doing|getting) (?:it|them|that|this|those|these))(?: \w+){0,3})?"
+                              r"(?: then| anyway| tho| though| at all)?\W*$", re.I)
+WHATS_THE_POINT_MAX_WORDS = 20
+# "how do i stop that happening again", "anything I can do to stop that happening": how to keep it from coming back
+_STOP_IT_HAPPENING = re.compile(r"\b(?:how|what|anything|any way|anyway)\b.*\b(?:(?:stop|prevent) (?:it|that|this)(?: from)? (?:happening|coming back)"
+                                r"|break (?:that|the|this) (?:cycle|pattern))\b", re.I)
+# "is the sofa thing making it worse", "could the bike be making my knee worse": whether the thing it names is to blame
+_MAKING_IT_WORSE = re.compile(r"\b(?:is|are|could|would|does|do|can|might) (?P<thing>[^.?!]{2,30}?) (?:be )?(?:making|make|makes) "
+                              r"(?:it|them|things|(?:her|his|my|their|the) knees?) worse\b", re.I)
+MAKING_IT_WORSE_MAX_WORDS = 12
+# "and the other half??", "what about the other half?": the rest of the people an answer's figure leaves out
+_THE_OTHER_HALF = re.compile(r"\b(?:and|what about|how about) (?:the )?other half\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
                              r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
@@ -1828,9 +1857,10 @@ _TO_BED = re.compile(_TO_BED_WORDS, re.I)
 _WHAT_CAUSES_IT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|please|pls|plz|just wondering|kindly|advise|tell me|explain|let me know)\W+)*(?:"
                              r"(?:why|how come)(?:'?s| is| does| did)?(?: (?:this|that|it))?(?: (?:so|happening|happen|happens|happened))?"
                              r"|whys (?:this|that|it)|what(?:'?s| is) (?:causing|behind|the cause of|the reason for) (?:this|that|it)"
-                             r"|what(?:'?s| is| can be| could be| may be| might be) (?:the |its )?(?:reason|cause)(?: (?:of|for|behind) (?:this|that|it|my pain|the pain))?"
+                             r"|what(?:'?s| is| can be| could be| may be| might be)(?: (?:typically|usually|normally|generally|likely|probably|most likely|actually|really))? (?:the |its )?(?:reason|cause)(?: (?:of|for|behind) (?:this|that|it|my pain|the pain))?"
                              r"|what (?:causes|caused) (?:this|that|it)"
-                             r"|(?:could|can|might|would) \w+(?: \w+){0,2} be (?:the )?(?:why|reason|cause)(?: of it| for it)?)\W*$", re.I)
+                             r"|(?:could|can|might|would) \w+(?: \w+){0,2} be (?:the )?(?:why|reason|cause)(?: of it| for it)?"
+                             r"|(?:could|can|might|would) \w+(?: \w+){0,2} be what(?:'?s| is) (?:causing|behind|triggering) (?:it|this|that))\W*$", re.I)
 # "Am I doing something wrong?", "what am i doing wrong"
 _DOING_IT_WRONG = re.compile(r"^\W*(?:(?:so|but|and|ok|okay)\W+)*(?:(?:am|are|is) (?:i|we|she|he|they) doing (?:something|anything|sth|smth) wrong"
                              r"|what (?:am|are|is|did|have) (?:i|we|she|he|they) (?:been )?(?:doing|done|do) wrong)\W*$", re.I)
@@ -1971,8 +2001,11 @@ _ASKED_OUTRIGHT = re.compile(
     r"\b(?:what (?:i'?m|im|i am) (?:really |actually |basically |honestly )?(?:asking|wondering|getting at|trying to (?:ask|get at|say|find out))"
     r"(?: here| you)?(?: is\b|:)|(?:my|the) (?:real |actual |main |only )?question (?:is|here is)"
     r"|not sure if (?:this|it)(?:'?s| is) a (?:daft|silly|stupid|dumb) question,? but"
-    r"|i (?:guess|suppose) (?:i'?m|im|i am) (?:really |just )?asking(?: is)?|i (?:guess|suppose) (?:my|the) question is)\b[\W_]*", re.I)
+    r"|i (?:guess|suppose) (?:i'?m|im|i am) (?:really |just )?asking(?: is)?|i (?:guess|suppose) (?:my|the) question is"
+    r"|(?:she|he|they|my (?:son|daughter|wife|husband|partner|athlete|runner|client|kid)) (?:ask|asks|asked|is asking|was asking|wants? to know|wanted to know)"
+    r"(?: me| us)? (?:if|whether))\b[\W_]*", re.I)
 ASKED_OUTRIGHT_MIN_WORDS = 3
+_TAKEN_IN_FIRST = re.compile(r"^[^.?!]{0,60}?\b(?:got it|gotcha|understood|noted|(?:that )?makes sense|fair enough|good to know)[.!]+\s+(?=\w)", re.I)
 ASKED_OUTRIGHT_SURE_ABOVE = 0.4
 
 
@@ -1983,6 +2016,12 @@ def asked_outright(text: str) -> Optional[str]:
     for said in _ASKED_OUTRIGHT.finditer(text):
         pass
     rest = text[said.end():].strip() if said else ""
+    # (or the question after an answer taken in: "shorter quicker steps, got it. the ones already sore, do they sit
+    # out sessions or what")
+    taken_in = None if said else _TAKEN_IN_FIRST.match(text)
+    if taken_in:
+        rest = text[taken_in.end():].strip()
+        rest = rest if "?" in rest or asks_a_question(rest) else ""
     return rest if len(rest.split()) >= ASKED_OUTRIGHT_MIN_WORDS else None
 
 
@@ -2218,12 +2257,24 @@ def _why_it_hurts_there(content: Content, text: str) -> bool:
                 and not aspects_in_text(_LOADED_MOMENTS.sub(" ", text), content.aspect_words))
 
 
+# "should i get it looked at or wait it out", "I'd be better booking in now rather than waiting it out?", "wait more or book?"
+_SEEN_NOW = (r"(?:book|booking|book in|booking in|book an? (?:appointment|appt|session|assessment)|see (?:someone|somebody|a physio|a doctor|a gp|the gp|a pro)"
+             r"|seeing (?:someone|somebody|a physio|a doctor)|get (?:it|him|her|this|them) (?:checked|seen|looked at)(?: out)?|getting (?:it )?(?:checked|seen|looked at))")
+_SEE_SOMEONE_OR_WAIT = re.compile(r"\b" + _SEEN_NOW + r"\b[^.?!]{0,40}\b(?:rather than|instead of|or)\b[^.?!]{0,15}\b(?:wait|waiting|leave it|leaving it|self-?manag\w*)\b"
+                                  r"|\b(?:wait|waiting)(?: it out| more| longer| and see)?\b[^.?!]{0,20}\bor\b[^.?!]{0,15}\b" + _SEEN_NOW + r"\b", re.I)
+# "ok but why now? ive only been running 6 weeks", "why has it started all of a sudden": what brought it on now
+_WHY_NOW = re.compile(r"\bwhy(?: is it| has it| did it| does it)?(?: (?:only|just))?(?: (?:start(?:ed)?|begun|began|come on|came on|kick(?:ed)? in|flar(?:e|ed) up|appear(?:ed)?))?"
+                      r" (?:now|all of a sudden|suddenly|out of nowhere|out of the blue)\b", re.I)
+
+
 def _story_asks_the_cause(text: str) -> bool:
     """A story whose last sentence asks only what brings it on ("... now front of knee hurts when i
     squat. could menopause be why??"), also run on ("my knee hurts when i squat at the gym why would
     that be")."""
     sentences = _sentences(text)
+    asked = question_part(text) or ""
     return ((len(sentences) > 1 and bool(_WHAT_CAUSES_IT.match(sentences[-1])))
+            or bool(_WHY_NOW.search(asked))
             or (len(text.split()) >= RUN_ON_WHY_MIN_WORDS and bool(_RUN_ON_WHY.search(text))
                 and not _OPENS_A_QUESTION.match(text)))
 
@@ -2460,6 +2511,20 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic == AFTER_PHYSIO_FAILS and _IF_I_SAY_NO.search(text) and _WHAT_OR_HOW.search(text) and not _HOW_LONG_FOR.search(text)
             and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
         return PT_APPROACH
+    # "what can he do to stop that happening", "how does he break that cycle" after the outlook, the classifier unsure:
+    # what physio does about it
+    if (last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _STOP_IT_HAPPENING.search(text)
+            and _confidence_of(message, question_intent(message)) < THING_ASKED_LAST_BELOW
+            and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
+        return PT_APPROACH
+    # "half are better in 7 weeks and the other half?" after the outlook: the same answer (not a race in 7 weeks)
+    if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
+        return last_topic
+    # "better at 12 weeks then nothing after a year. so what's the point of them" after a treatment: that treatment
+    if ((last_topic or "").startswith(TREATMENT + ".") and _WHATS_THE_POINT.search(_last_sentence(text))
+            and len(text.split()) <= WHATS_THE_POINT_MAX_WORDS
+            and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
+        return last_topic
     # "private one's about 400 quid, worth it?" after a treatment: that treatment, its cost weighed (not another thing it
     # names: "is private physio worth the money")
     if ((last_topic or "").startswith(TREATMENT + ".") and _PRICE.search(text) and _WORTH_IT.search(text)
@@ -2518,7 +2583,19 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # classifier reads why rest fails too: "did 3 weeks off, first parkrun back and it's sore again. Now what?")
     # (not when it asks whether physio helps: "... tried resting twice, it comes back. Is this something a
     # physio could help with?")
+    # "so I'd be better booking in now rather than waiting it out?", "wait more or book?": whether to get it seen now
+    if _SEE_SOMEONE_OR_WAIT.search(text):
+        return SEEK_HELP_TOPIC
+    # "My daughter thinks I should see a physio but is there any point at my age?", "is physio even worth it": what
+    # physio does (not a thing the physio offers: "physio offered dry needling, worth it?"; nor when to go: "when's it
+    # worth seeing a physio", "Would a physio be worth it or is that overkill")
+    if (_PHYSIO_WORTH.search(last_sentence) and not _WHEN_OR_OVERKILL.search(last_sentence) and not _rested(text)
+            and not set(aspects_in_text(last_sentence, content.aspect_words)) & (THINGS | set(MEDICINES))):
+        return PT_APPROACH
+    # (not a cause it names: "... I took a month off at Christmas and it was back by February. ... Could tight muscles be
+    # what's causing it?")
     if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(last_sentence)
+            and not (_story_asks_the_cause(text) and set(asked_aspects(message, content)) & _CAUSE_PARTS)
             and (confidence < RESTED_UNSURE_BELOW or not asks_a_question(text)
                  or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
         return WHY_REST_FAILS
@@ -2540,8 +2617,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # reads how long it takes)
     # (not when it asks whether physio helps: "tried resting twice, each time it settles. Would a physio help?", nor what
     # to do instead: "ok so what should i be doing then, if resting doesnt fix it")
+    # (not whether it ever goes: "I stopped running 10 years ago ... it still hurts on stairs. Will it ever go away?")
     if ((_rested(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(last_sentence)
-            and not _DO_INSTEAD.match(text)
+            and not _DO_INSTEAD.match(text) and not _EVER_GOES.search(last_sentence)
             and len(re.split(r"[,;]", last_sentence)[-1].split()) <= REST_FIXES_MAX_WORDS
             and len(last_sentence.split()) <= REST_FIXES_SENTENCE_MAX_WORDS
             and (confidence < RESTED_UNSURE_BELOW or (_LEAVES_IT.search(text) and TOPIC_BY_INTENT.get(
@@ -2898,7 +2976,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and OTHER_CONDITIONS not in aspects_in_text(text, content.aspect_words)):
         return FIRST_TOPIC
     # "is physio just exercises I could find on youtube?": what physio does and why, the overview
-    if _JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text):
+    # (not another thing its question names: "... 4 physio sessions: done. YouTube exercises: done. ... should I be
+    # pushing for a scan?")
+    if (_JUST_EXERCISES.search(text) and _PHYSIO_NAMED.search(text) and asks_a_question(text)
+            and not set(asked_aspects(message, content)) & THINGS):
         return PT_APPROACH
     # "what would a physio even do? they handed me a sheet of exercises": how physio helps, beyond the exercises
     if (_WHAT_PHYSIO_DOES.search(text) or _WHAT_A_PHYSIO_DOES.search(text)) and _BEYOND_EXERCISES.search(text):
@@ -2988,9 +3069,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and set(asked_aspects(message, content)) <= _CAUSE_PARTS):
         return (_with_aspect(content, asked_aspects(message, content), CAUSES)
                 or (leaning if leaning.startswith(CAUSES) else CAUSES))
-    # "and after the race, what then" in a conversation about a race soon: building back up after it
+    # "and after the race, what then" in a conversation about a race soon: building back up after it (not a thing asked
+    # for after it: "and after the race, ice it?")
     if ((last_topic == RACE_SOON_TOPIC or RACE in named_before) and _AFTER_THE_RACE.search(text) and asks_a_question(text)
-            and len(text.split()) <= AFTER_THE_RACE_MAX_WORDS):
+            and len(text.split()) <= AFTER_THE_RACE_MAX_WORDS and not set(asked_aspects(message, content)) & THINGS):
         return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
     # "... leaking when I run, says my pelvic floor physio. Can you help with that?": another problem
     if _OTHER_PROBLEM.search(text) and _HELP_WITH_THAT.search(last_sentence) and not _KNEE.search(text):
@@ -3060,7 +3142,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # for cycling ... Cycling makes it worse. ... Am I doing something wrong?" asks about the cycling)
     if ((_story_asks_the_cause(text) or (_DOING_IT_WRONG.match(last_sentence) and len(_sentences(text)) > 1
                                          and not _rested(text) and not _doing_named_thing_wrong(content, message, leaning)))
-            and not _rested_then_pain_back(text)):
+            and (not _rested_then_pain_back(text) or set(asked_aspects(message, content)) & _CAUSE_PARTS)):
         if _tires_late(text):
             return _tiring_cause(content)
         # (the exercise it hurts in is where, not what is asked: "... when i do squats at the gym why would that be")
@@ -3103,6 +3185,14 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (also read as goodbye, with no goodbye in it: "ok thank you, that's put my mind at ease a bit 🙏")
     if ("?" not in text and _THANKS_AT_END.search(text) and len(text.split()) <= THANKS_MAX_WORDS and not request
             and not _FAREWELL.search(text) and (intent == "thanks" or (intent == "goodbye" and not _BYE.search(text)))):
+        return THANKS_TOPIC
+    # "ok cool gonna redo week 5 and see how it feels the morning after. thanks!": after an answer, what they will do,
+    # closed with thanks, asking nothing
+    closing = (_sentences(text) or [""])[-1]
+    if (last_topic and "?" not in text and len(text.split()) <= THANKS_STATEMENT_MAX_WORDS and closing != text.strip()
+            and _THANKS_AT_END.search(closing) and len(closing.split()) <= THANKS_CLOSING_MAX_WORDS
+            and not asks_a_question(text) and not _BYE.search(text) and not _FAREWELL.search(text)
+            and not assessment.findings and not request):
         return THANKS_TOPIC
     # "ok. will sleep on it. literally, its half 12": off to bed, asking nothing (its "will" opens no question)
     # (not the knee at bedtime: "my knee aches going to bed")
@@ -3259,6 +3349,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
                  or (confidence < THING_ASKED_LAST_BELOW and "?" in last_sentence
                      and aspects_in_text(last_sentence, content.aspect_words) == aspects[:1]))):
         return _with_aspect(content, aspects) or FALLBACK_TOPIC
+    # "is the sofa thing making it worse", read, unsure, as something else: the answer on the one thing it asks about
+    worse = _MAKING_IT_WORSE.search(last_sentence) if confidence < CONTEXT_UNSURE_BELOW else None
+    named = set(aspects_in_text(worse.group("thing"), content.aspect_words)) if worse else set()
+    if len(named) == 1 and len(last_sentence.split()) <= MAKING_IT_WORSE_MAX_WORDS:
+        found = _with_aspect(content, list(named))
+        if found:
+            return found
     # "can i still train for it with sore kneecaps", read, unsure, as cross-training: whether to keep
     # running, which is what it names
     if (RUNNING_WITH_PAIN in aspects and set(aspects) <= set(KEEP_RUNNING_PARTS) and confidence < CONTEXT_UNSURE_BELOW
@@ -3286,9 +3383,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "... Everyone on the facebook group says push through it, it's just your body adjusting. Should I?": a bare
     # question at the end of a story asks about the one thing the sentence before it names, the classifier unsure
     sentences = _sentences(text) if confidence < CONTEXT_UNSURE_BELOW else []
-    if len(sentences) >= 2 and _BARE_QUESTION.match(sentences[-1]):
+    # (or whether it is to blame: "... Seeing a lot of hip drop on video this season and two of them now have pain
+    # around the kneecap. Related?")
+    # (a cause: not "... Physio has me doing wall sits and leg press twice a week. Is that connected?")
+    related = len(sentences) >= 2 and _RELATED_ALONE.match(sentences[-1])
+    if len(sentences) >= 2 and (_BARE_QUESTION.match(sentences[-1]) or related):
         named = set(aspects_in_text(sentences[-2], content.aspect_words))
-        found = len(named) == 1 and _with_aspect(content, list(named))
+        found = len(named) == 1 and not (related and not named <= _CAUSE_PARTS) and _with_aspect(content, list(named))
         if found:
             return found
     # "hmm not sure", "dunno", read as a yes: neither yes nor no, so the choices
@@ -4225,7 +4326,10 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
         return True
     if _WHAT_DO_YOU_MEAN.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
         return True
-    if _CHECKS_THE_ANSWER.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects):
+    # (also after a few words pointing at the part of the answer it checks: "the last bit you said about 2 to 3 weeks,
+    # 2 to 3 weeks from when?")
+    if (_CHECKS_THE_ANSWER.search(text) and len(re.split(r"[,;:]", text)[-1].split()) <= CONTEXT_MAX_WORDS
+            and len(text.split()) <= CHECK_AFTER_A_QUOTE_MAX_WORDS and not list(aspects)):
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):

@@ -21,10 +21,11 @@ from knee.content import Content
         ("Must I make an MRT to be sure?", ["scans"]),
         ("ok meet at mrt 7pm can", []),
         ("carbon plates?", ["shoes"]),
-        # sitting is sitting still, not sitting a season out or a wall sit
+        # sitting is sitting still, not sitting a season out (whether to keep running) or a wall sit
         ("why does it ache when i sit through a film", ["sitting", "other_names"]),
         ("how long can you sit before it matters", ["sitting"]),
-        ("should he sit out practice", []),
+        ("should he sit out practice", ["running_with_pain"]),
+        ("the ones already sore, do they sit out sessions or what", ["running_with_pain"]),
         ("should i be sitting it out", []),
         ("sitting on the fence about physio", []),
         ("sitting it out made no difference, still sore after sitting at my desk", ["sitting"]),
@@ -32,6 +33,12 @@ from knee.content import Content
         # worn out, said as "wrecked"; a knee that is "wrecked" is not tiredness
         ("I'm wrecked and my form goes to pot near the end", ["fatigue", "movement"]),
         ("i wrecked my knee", []),
+        # how often they run is no exercise dose; how often to do the exercises is
+        ("I'm 35 and was running 4 times a week before it got bad", []),
+        ("how many times a week should I do them", ["dosage"]),
+        # how deep or shallow a squat goes
+        ("how shallow are we talking", ["exercise_types"]),
+        ("how low do i go tho", ["exercise_types"]),
     ],
 )
 def test_word_list_finds_aspects_in_order(content: Content, text: str, expected: list) -> None:

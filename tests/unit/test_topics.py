@@ -6009,3 +6009,132 @@ def test_where_to_go_from_here_and_things_named_in_everyday_words(content: Conte
 def test_prices_changing_physio_and_how_long_it_takes(content: Content, text: str, ranking: list, last_topic: str,
                                                       expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # why it started now: the causes (not why rest fails)
+    ("ok but why now? ive only been running 6 weeks and it was fine til last week", [("ask_why_rest_fails", 0.48)],
+     "what_is", "causes"),
+    # the cause asked with a word between: the causes, not the dose the story names
+    ("Ok. I have pain at the kneecap since 3 weeks, after I started intervals on the track two times a week. What is "
+     "typically the cause of this?", [("ask_causes", 0.48)], "privacy", "causes"),
+    # what a phrase of the answer means: the topic it names
+    ("what is meant by quicker steps exactly", [("ask_running_form", 0.83)], "causes", "training.running_form"),
+    # booking in now rather than waiting: whether to get it seen (not why rest fails, which it quotes)
+    ("you said the longer it goes the slower it settles. so I'd be better booking in now rather than waiting it out?",
+     [("ask_seek_help", 0.42), ("ask_why_rest_fails", 0.3)], "outlook.recurrence", "seek_help"),
+    ("mines been about 3 weeks. worth booking in or just wait and see", [("ask_recurrence", 0.5)], "outlook.recurrence",
+     "seek_help"),
+    # whether physio is worth it: what physio does (not a thing the physio offers, nor when to go)
+    ("My daughter thinks I should see a physio but is there any point at my age?", [("ask_other_therapies", 0.72)],
+     None, "pt_approach"),
+    ("physio offered me dry needling, is it worth it?", [("ask_other_therapies", 0.8)], None,
+     "treatment.other_therapies"),
+    ("when's it worth seeing a physio vs just managing it myself", [("ask_seek_help", 0.7)], None, "seek_help"),
+    # whether it will ever go, after years off running: the outlook, not why rest fails
+    ("I stopped running 10 years ago because of my knees, the front part around the kneecap. I'm 65 now and it still "
+     "hurts on stairs. Will it ever go away?", [("ask_recurrence", 0.54)], "what_is", "outlook"),
+    ("if i just take a week off will it go away?", [("ask_recurrence", 0.4)], None, "why_rest_fails"),
+])
+def test_why_now_booking_in_and_whether_physio_is_worth_it(content: Content, text: str, ranking: list,
+                                                           last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # what they will do, closed with thanks, after an answer: thanks
+    ("ok cool gonna redo week 5 and see how it feels the morning after. thanks!", [("ask_keep_running", 0.46)],
+     "training.keep_running", "thanks"),
+    # not a story closed with thanks, nor a question
+    ("my knee hurts on the stairs and after long runs. thanks", [("describe_symptoms", 0.97)], None, "symptoms"),
+    ("gonna redo week 5. is that ok? thanks", [("ask_keep_running", 0.6)], "training.keep_running",
+     "training.keep_running"),
+])
+def test_a_plan_closed_with_thanks_is_thanks(content: Content, text: str, ranking: list, last_topic: str,
+                                            expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+def test_an_answer_taken_in_or_a_question_passed_on_is_asked_outright() -> None:
+    assert (asked_outright("shorter quicker steps, got it. the ones already sore, do they sit out sessions or what")
+            == "the ones already sore, do they sit out sessions or what")
+    assert asked_outright("she ask me if she need total rest") == "she need total rest"
+    # (not an answer taken in with nothing asked after it)
+    assert asked_outright("makes sense. my form falls apart after about 8k") is None
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, named_before, expected", [
+    # a thing asked for after the race: that thing (not building back up after it)
+    ("and after the race, ice it?", [("ask_pain_relief", 0.6)], "training.keep_running", ("taping", "race"),
+     "treatment.pain_relief"),
+    ("and after the race, what then", [("ask_race_soon", 0.5)], "training.race_soon", ("race",),
+     "pt_approach.return_to_running"),
+    # the rest of the people a figure leaves out: the same answer (not a race in 7 weeks)
+    ("half are better in 7 weeks and the other half?", [("ask_race_soon", 0.4)], "outlook.recurrence", (),
+     "outlook.recurrence"),
+    # keeping it from happening again, after the outlook: what physio does
+    ("what can he do to stop that happening", [("ask_what_to_do", 0.5)], "outlook.recurrence", (), "pt_approach"),
+    # whether the treatment just answered is worth it at all: that treatment (not another it names)
+    ("better at 12 weeks then nothing after a year. so what's the point of them", [("ask_seek_help", 0.51)],
+     "treatment.braces_taping", (), "treatment.braces_taping"),
+    ("so whats the point of stretching at all then", [("ask_stretching", 0.97)], "treatment.other_therapies", (),
+     "exercises.stretching"),
+])
+def test_follow_ups_after_a_race_the_outlook_and_a_treatment(content: Content, text: str, ranking: list,
+                                                             last_topic: str, named_before: tuple,
+                                                             expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic, named_before) == expected
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    # a cause asked after rest that failed, naming the cause: that cause (not why rest fails)
+    ("Sorry this is long. I'm 31, been running about 5 years. My knee started aching around the kneecap last winter, I "
+     "took a month off at Christmas and it was back by February. My hamstrings and quads are like iron bars. Could "
+     "tight muscles be what's causing it?", [("ask_causes", 0.45)], "causes.mobility"),
+    ("rested 6 weeks and it came straight back. why??", [("ask_why_rest_fails", 0.9)], "why_rest_fails"),
+    # how often they run is no exercise dose: the thigh it points back at
+    ("So my right thigh looks noticeably smaller than my left since the knee started acting up about a year ago, I'm 35 "
+     "and was running 4 times a week before it got bad. Would that have anything to do with it?",
+     [("ask_causes_quads", 0.3)], "causes.quad_strength"),
+    # a scan asked after YouTube exercises and physio told as done: scans (not what physio does)
+    ("right. 50 year old bloke. Rest: done. New trainers: done, twice. 4 physio sessions: done. YouTube exercises: done. "
+     "Knee still aches round the cap after every run and on stairs, 18 months now. Surely something must actually be "
+     "wrong in there, should I be pushing for a scan?", [("ask_scans", 0.5)], "treatment.scans"),
+])
+def test_causes_and_scans_asked_after_long_stories(content: Content, text: str, ranking: list, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), None) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # whether the one thing it names makes it worse, the classifier unsure: the answer on that thing
+    ("is the sofa thing making it worse", [("ask_keep_running", 0.42)], "seek_help.who", "related.names"),
+    # (not when the classifier is sure of another reading)
+    ("is the sofa thing making it worse", [("ask_keep_running", 0.8)], "seek_help.who", "training.keep_running"),
+    # breaking the cycle after the outlook, the classifier unsure: what physio does
+    ("how does he break that cycle", [("ask_cross_training", 0.56)], "outlook.recurrence", "pt_approach"),
+])
+def test_what_makes_it_worse_and_breaking_the_cycle(content: Content, text: str, ranking: list, last_topic: str,
+                                                    expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+def test_a_part_set_aside_is_not_the_part_asked(content: Content) -> None:
+    assert asked_aspects(parsed("ok forget the bike, whats the main fix", ("ask_cross_training", 0.6)), content) == []
+    assert asked_aspects(parsed("what about the bike, is it ok", ("ask_cross_training", 0.6)), content) == [
+        "cross_training"]
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # a story closed with "Related?": whether the one thing it names is to blame
+    ("Track coach, 400 to 1500m group, all 17 to 19. Seeing a lot of hip drop on video this season and two of them now "
+     "have pain around the kneecap. Related?", [("ask_keep_running", 0.2)], None, "causes.hip_control"),
+    # a check on the answer after a few words pointing at the part it checks: the same answer
+    ("the last bit you said about 2 to 3 weeks, 2 to 3 weeks from when?", [("ask_pt_return_to_running", 0.28)],
+     "seek_help", "seek_help"),
+    # South African thanks (not a shot for the pain)
+    ("shot for the help", [("ask_other_therapies", 0.4)], "training.race_soon", "thanks"),
+    ("got a shot for the pain", [("ask_pain_relief", 0.55)], "training.race_soon", "treatment.pain_relief"),
+])
+def test_related_a_check_on_a_quoted_answer_and_thanks_said_as_shot(content: Content, text: str, ranking: list,
+                                                                    last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected

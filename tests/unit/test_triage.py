@@ -277,6 +277,9 @@ def asked(text: str) -> str:
     "cant sleep (not the knee, work stuff) so Ive ended up reading about cadence. would changing my stride help my knee",
     "Every night after work I roll my IT band till I cry because some youtube guy said a tight IT band pulls the kneecap "
     "out of line, and the knee ache is exactly the same. Is the rolling doing anything?",
+    # a worry that keeps them up, not pain at night
+    "for about 9 years now the front of my left knee has ached. None of it really shifted it. What keeps me up at night "
+    "is the thought that this is the start of arthritis like my dad had. Is that where this is going?",
     # a big decision, not a step in the kneecap's outline
     "a surgeon has floated an arthroscopy to tidy up behind the kneecap. Part of me thinks that's a big step for an ache. "
     "Does surgery actually help runners knee?",
