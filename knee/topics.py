@@ -3358,8 +3358,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             return found
     # "can i still train for it with sore kneecaps", read, unsure, as cross-training: whether to keep
     # running, which is what it names
+    # (or as a part of what physio does, which says nothing of running with pain: "shorter quicker steps, got it. the ones
+    # already sore, do they sit out sessions or what")
+    leaning_topic = content.topics.get(TOPIC_BY_INTENT.get(intent or "") or "")
     if (RUNNING_WITH_PAIN in aspects and set(aspects) <= set(KEEP_RUNNING_PARTS) and confidence < CONTEXT_UNSURE_BELOW
-            and TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING):
+            and (TOPIC_BY_INTENT.get(intent or "") == CROSS_TRAINING
+                 or (leaning_topic is not None and leaning_topic.family == PT_APPROACH
+                     and not set(leaning_topic.aspects) & set(KEEP_RUNNING_PARTS)))):
         return KEEP_RUNNING
     # "right, so what do I do on the days I can't run", read, unsure, as whether to keep running: the
     # cross-training it names

@@ -6138,3 +6138,16 @@ def test_a_part_set_aside_is_not_the_part_asked(content: Content) -> None:
 def test_related_a_check_on_a_quoted_answer_and_thanks_said_as_shot(content: Content, text: str, ranking: list,
                                                                     last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # sitting sessions out, read, unsure, as something that says nothing of running with pain: whether to keep running
+    ("shorter quicker steps, got it. the ones already sore, do they sit out sessions or what",
+     [("ask_pt_root_cause", 0.27)], "training.running_form", "training.keep_running"),
+    # (not when the classifier leans to an answer about the load, which covers it)
+    ("week 6 does jump from 8 min runs to 20 mins straight so yeah. do i repeat a week or just push on with the app",
+     [("ask_causes_training_load", 0.34)], "causes.training_load", "causes.training_load"),
+])
+def test_sitting_sessions_out_asks_whether_to_keep_running(content: Content, text: str, ranking: list,
+                                                           last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
