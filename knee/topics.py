@@ -298,9 +298,10 @@ _WATCHED_ME_RUN = re.compile(r"\b(?:watch|watched|watches|film|filmed|films|vide
 # relying on a support: "am I getting dependant on it?", "should I be weaning off?", "will I need it forever"
 _DEPENDENT_ON = re.compile(r"\b(?:dependent|dependant|reliant|hooked on|addicted to|a crutch"
                            r"|wean(?:ing)?(?: myself| her| him)? off|need (?:it|them|one) forever)\b", re.I)
-# "Should I?", "is it?", "do they?"
+# "Related?", "is it to blame?": whether the thing just told is the cause
 _RELATED_ALONE = re.compile(_OPENING + r"(?:(?:is|are|could|might) (?:it|they|that|those|the two|these) )?(?:related|connected|linked|the cause|to blame)"
                             r"(?: at all| then| tho| though| do you think)?\W*$", re.I)
+# "Should I?", "is it?", "do they?"
 _BARE_QUESTION = re.compile(_OPENING + r"(?:should|shall|do|does|did|is|are|can|could|would|will|must) (?:i|it|he|she|we|they|you|u|that|this)\W*$", re.I)
 # "how do I fix IT band then", "how do you treat jumper's knee"
 _HOW_TO_TREAT = re.compile(r"\bhow (?:do|can|would|should|could|to) (?:(?:i|you|u|we|they|she|he) )?(?:fix|treat|cure|get rid of|heal)\b", re.I)
@@ -921,7 +922,8 @@ _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |s
 _WORTH = r"(?:any point|worth it|worth (?:it|seeing|going|trying|paying)|waste of (?:time|money)|bother(?:ing)? (?:seeing|going))"
 _PHYSIO_WORTH = re.compile(r"\b" + _PHYSIO + r"\b(?: \w+){0,3}? (?:even |actually |really )?" + _WORTH + r"\b"
                            r"|\b" + _WORTH + r"(?: (?:in|at all|actually|even|really))*(?: (?:seeing|going to|trying|getting|doing))?(?: \w+)? " + _PHYSIO + r"\b", re.I)
-_WHEN_OR_OVERKILL = re.compile(r"\bwhen(?:'?s| is| does| do)?\b|\boverkill\b|\b(?:ex|expensive|pricey|cost|costs|price|pay|paying|private|privately|nhs)\b|[£$€]"
+# (when to go, who to see (private or NHS, a price), or waiting instead: what seeing someone is for, not what physio does)
+_WHEN_WHO_OR_WAIT = re.compile(r"\bwhen(?:'?s| is| does| do)?\b|\boverkill\b|\b(?:ex|expensive|pricey|cost|costs|price|pay|paying|private|privately|nhs)\b|[£$€]"
                                r"|\b(?:or|vs|versus)\b[^.?!]{0,25}\b(?:wait|waiting|manag\w*|leave|leaving|go away|goes away|settle|settles|rest)\b", re.I)
 # "will they give me a strength programme or just tell me what's wrong": the physio gives the plan, not the assistant
 _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:they|" + _PHYSIO
@@ -2005,6 +2007,7 @@ _ASKED_OUTRIGHT = re.compile(
     r"|(?:she|he|they|my (?:son|daughter|wife|husband|partner|athlete|runner|client|kid)) (?:ask|asks|asked|is asking|was asking|wants? to know|wanted to know)"
     r"(?: me| us)? (?:if|whether))\b[\W_]*", re.I)
 ASKED_OUTRIGHT_MIN_WORDS = 3
+# "shorter quicker steps, got it. ...": an answer taken in before the question that follows it
 _TAKEN_IN_FIRST = re.compile(r"^[^.?!]{0,60}?\b(?:got it|gotcha|understood|noted|(?:that )?makes sense|fair enough|good to know)[.!]+\s+(?=\w)", re.I)
 ASKED_OUTRIGHT_SURE_ABOVE = 0.4
 
@@ -2576,6 +2579,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (classified.split(".")[0] == SEEK_HELP_TOPIC
             and any(_GET_A_SCAN.search(sentence) for sentence in _sentences(text) if "?" in sentence)):
         return SCANS_TOPIC
+    # "so I'd be better booking in now rather than waiting it out?", "wait more or book?": whether to get it seen now
+    if _SEE_SOMEONE_OR_WAIT.search(text):
+        return SEEK_HELP_TOPIC
+    # "My daughter thinks I should see a physio but is there any point at my age?", "is physio even worth it": what
+    # physio does (not a thing the physio offers: "physio offered dry needling, worth it?"; nor when to go: "when's it
+    # worth seeing a physio", "Would a physio be worth it or is that overkill")
+    if (_PHYSIO_WORTH.search(last_sentence) and not _WHEN_WHO_OR_WAIT.search(last_sentence) and not _rested(text)
+            and not set(aspects_in_text(last_sentence, content.aspect_words)) & (THINGS | set(MEDICINES))):
+        return PT_APPROACH
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
@@ -2583,15 +2595,6 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # classifier reads why rest fails too: "did 3 weeks off, first parkrun back and it's sore again. Now what?")
     # (not when it asks whether physio helps: "... tried resting twice, it comes back. Is this something a
     # physio could help with?")
-    # "so I'd be better booking in now rather than waiting it out?", "wait more or book?": whether to get it seen now
-    if _SEE_SOMEONE_OR_WAIT.search(text):
-        return SEEK_HELP_TOPIC
-    # "My daughter thinks I should see a physio but is there any point at my age?", "is physio even worth it": what
-    # physio does (not a thing the physio offers: "physio offered dry needling, worth it?"; nor when to go: "when's it
-    # worth seeing a physio", "Would a physio be worth it or is that overkill")
-    if (_PHYSIO_WORTH.search(last_sentence) and not _WHEN_OR_OVERKILL.search(last_sentence) and not _rested(text)
-            and not set(aspects_in_text(last_sentence, content.aspect_words)) & (THINGS | set(MEDICINES))):
-        return PT_APPROACH
     # (not a cause it names: "... I took a month off at Christmas and it was back by February. ... Could tight muscles be
     # what's causing it?")
     if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(last_sentence)
