@@ -2524,7 +2524,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
         return last_topic
     # "better at 12 weeks then nothing after a year. so what's the point of them" after a treatment: that treatment
-    if ((last_topic or "").startswith(TREATMENT + ".") and _WHATS_THE_POINT.search(_last_sentence(text))
+    if ((last_topic or "").startswith(TREATMENT + ".") and _WHATS_THE_POINT.search(last_sentence)
             and len(text.split()) <= WHATS_THE_POINT_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
@@ -3191,9 +3191,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return THANKS_TOPIC
     # "ok cool gonna redo week 5 and see how it feels the morning after. thanks!": after an answer, what they will do,
     # closed with thanks, asking nothing
-    closing = (_sentences(text) or [""])[-1]
-    if (last_topic and "?" not in text and len(text.split()) <= THANKS_STATEMENT_MAX_WORDS and closing != text.strip()
-            and _THANKS_AT_END.search(closing) and len(closing.split()) <= THANKS_CLOSING_MAX_WORDS
+    if (last_topic and "?" not in text and len(text.split()) <= THANKS_STATEMENT_MAX_WORDS and last_sentence != text.strip()
+            and _THANKS_AT_END.search(last_sentence) and len(last_sentence.split()) <= THANKS_CLOSING_MAX_WORDS
             and not asks_a_question(text) and not _BYE.search(text) and not _FAREWELL.search(text)
             and not assessment.findings and not request):
         return THANKS_TOPIC
