@@ -145,6 +145,9 @@ _QUESTION = re.compile(
     r"|(?:^|[.!;:]\s*)explain (?:that|this|it|why|how)\b|^\W*\w+ (?:or|vs|versus) \w+\s*(?:[.!]|$)"
     # "ive accepted it hurts. the question is how much pain is too much"
     r"|\b(?:the|my|real|only|main) question is\b"
+    # "so you're saying keep running on something that hurts", "I suppose I'm asking who's right": a check on the
+    # answer, or a question said to be one (not "the knee is why I'm asking")
+    r"|\b(?:you'?re|you are|ur|u r) (?:saying|telling me)\b|(?<!why )\b(?:i'?m|im|i am) (?:really |just |basically |actually )?asking\b"
     # "it hurts a bit while im doing them is that ok"
     r"|\b(?:is (?:that|it|this)|are they|r they|is that still) (?:ok|okay|normal|bad|fine|alright|good|safe|a problem|"
     r"an issue|a worry|serious|allowed)\b"
@@ -224,6 +227,9 @@ _CHECKS_THE_ANSWER = re.compile(r"\b(?:from|since|starting|counting from) when\W
                                 r"|^\W*(?:so|and|ok|okay|wait)\W+(?:never|always|forever|nothing|none|both|neither|not|no)(?: at all| ever)?"
                                 r"\s+then\W*\?+\W*$", re.I)
 CHECK_AFTER_A_QUOTE_MAX_WORDS = 20
+_DRAWS_A_CONCLUSION = re.compile(r"^\W*so\W+(?:basically\W+|in other words\W+)?(?:it'?s|it is|its|i'?m|im|i am|nobody|no one|"
+                                 r"noone)\s+(?!asking|wondering|saying)\w", re.I)
+CONCLUSION_MAX_WORDS = 14
 # "wdym calf n achilles": what the answer meant by something it said (naming no other part)
 _WHAT_DO_YOU_MEAN = re.compile(_OPENING + r"(?:what do (?:you|u|ya) mean|wdym)\b", re.I)
 # "how?": how to do what the answer just gave
@@ -1630,6 +1636,15 @@ DOABLE_MAX_WORDS = 10
 # where to begin, what physio does
 _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|where (?:do|should|shall|can|would) (?:i|we|she|he) (?:even )?(?:start|begin)|"
                              r"where to (?:start|begin)|where (?:do|does) (?:one|it) start)\W*$", re.I)
+# "Which one is it actually. Pick one.", after a list of causes
+_WHICH_ONE = re.compile(r"\bwhich (?:one|of them|of those|of these|is it)\b|\bpick one\b", re.I)
+# (what a runner blames: the causes' parts, their shoes and their sitting)
+_BLAMED = _CAUSE_PARTS | {"shoes", "insoles", "sitting"}
+WHICH_ONE_MIN_BLAMED = 4
+# "where would you even start after 3 years of it": where to start, said within a sentence
+_WHERE_TO_START_WITHIN = re.compile(r"\bwhere (?:would|do|does|should|could|can|to) (?:(?:you|i|one|we|u|ya) )?(?:even |actually )?"
+                                    r"(?:start|begin)\b", re.I)
+WHERE_TO_START_MAX_WORDS = 15
 # "side-lying leg lifts count as the hip stuff?": whether an exercise is one of the exercises
 _COUNTS_AS = re.compile(r"\bcounts? as\b|\bdo(?:es)? (?:that|this|it|they|those|these) count\b"
                         r"|\bbe one of (?:those|them|these)\b|\b(?:is|are) (?:that|this|it|they) one of (?:those|them|these)\b", re.I)
@@ -2582,12 +2597,35 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "so I'd be better booking in now rather than waiting it out?", "wait more or book?": whether to get it seen now
     if _SEE_SOMEONE_OR_WAIT.search(text):
         return SEEK_HELP_TOPIC
+    # "where would you even start after 3 years of it", "ok so where do I start", after an answer: whom to see first
+    # (naming nothing else to start with: not "what about strengthening, where do i start")
+    # (after a cause it is what to do about it: "so basically everything's connected lol. where do i actually start";
+    # and not beside another question: "how do i get back though, where do i even start")
+    start = _WHERE_TO_START_WITHIN.search(last_sentence)
+    if (last_topic in ANSWER_TOPICS and start and not (last_topic or "").startswith(CAUSES)
+            and not asks_a_question(last_sentence[:start.start()]) and len(text.split()) <= WHERE_TO_START_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) <= {GP_OR_PHYSIO}):
+        return WHO_TO_SEE
+    # "... caused by: my hips, my feet, my quads ... Which one is it actually. Pick one.": which of the many causes it
+    # lists, the causes (each one's part is in that answer; not one of two or three: "weak quads vs weak hips, which one
+    # is it usually?")
+    if (any(_WHICH_ONE.search(sentence) for sentence in _sentences(text)[-2:])
+            and len(set(aspects_in_text(text, content.aspect_words)) & _BLAMED) >= WHICH_ONE_MIN_BLAMED):
+        return CAUSES
     # "My daughter thinks I should see a physio but is there any point at my age?", "is physio even worth it": what
     # physio does (not a thing the physio offers: "physio offered dry needling, worth it?"; nor when to go: "when's it
     # worth seeing a physio", "Would a physio be worth it or is that overkill")
     if (_PHYSIO_WORTH.search(last_sentence) and not _WHEN_WHO_OR_WAIT.search(last_sentence) and not _rested(text)
             and not set(aspects_in_text(last_sentence, content.aspect_words)) & (THINGS | set(MEDICINES))):
         return PT_APPROACH
+    # "gp has told me to rest it twice ... is there any point going back to the gp", "... keeps saying give it time.
+    # Would it be mad to switch to someone else?": whom to see, the one thing the question names, when the classifier
+    # is unsure of the story around it
+    # (not a question alone: "does it get sent to my GP?", "what would a new physio do that the last one didnt")
+    if (confidence < CONTEXT_UNSURE_BELOW and asks_a_question(last_sentence) and len(_sentences(text)) > 1
+            and aspects_in_text(last_sentence, content.aspect_words) == [GP_OR_PHYSIO]
+            and not _PHYSIO_WORTH.search(last_sentence)):
+        return WHO_TO_SEE
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
     # alone did not fix it (a story, but this is what it is about), unless the classifier is sure
     # of something else
@@ -3412,8 +3450,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and len(text.split()) <= CONTEXT_MAX_WORDS and not list(aspects)):
         return last_topic
     # "ok so if resting isn't it, what should I be doing instead": what works instead of rest, how physio helps
+    # (or whether to run on it, when it asks that: "if resting doesnt work what am i meant to do, just run on it?")
     if _IF_NOT_REST.search(text) and len(text.split()) <= IF_NOT_REST_MAX_WORDS:
-        return PT_APPROACH
+        running_on = RUNNING_WITH_PAIN in aspects_in_text(_IF_NOT_REST.split(text)[-1], content.aspect_words)
+        return (running_on and _with_aspect(content, [RUNNING_WITH_PAIN])) or PT_APPROACH
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ffs", "knä??? hmm", read as a hello: the classifier's weak guess, with no hello in it
     if topic == GREETING_TOPIC and _top_confidence(message) < GUESS_BELOW and not _HELLO.search(text):
@@ -3887,6 +3927,11 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
         named = aspects_in_text(text[:stop.start()], content.aspect_words)
         if _THOSE_EXERCISES.match(text[stop.end():]) and set(named) & EXERCISES_NAMED:
             return (CLICKING in named and _NO_PAIN.search(text) and RELATED_CLICKING) or EXERCISE_EXAMPLES
+        # "i foam roll my IT band every night ... should i stop?": the one thing the story does, when it tells of no
+        # running
+        done = {aspect for aspect in named if aspect in THINGS or aspect == "stretching"}
+        if len(done) == 1 and not _RUNNING_NAMED.search(text) and len(text[stop.end():].split()) <= 2:
+            return _with_aspect(content, list(done)) or FALLBACK_TOPIC
         # "honestly should i just skip it" with a race named before: whether to run the race
         if RACE in named_before and _RUN_IT.search(text[stop.start():]):
             return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
@@ -4340,6 +4385,11 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
         return True
     if (_ABOUT_IT.match(text) and len(text.split()) <= CONTEXT_MAX_WORDS and confidence < CONTEXT_UNSURE_BELOW
             and not list(aspects)):
+        return True
+    # "so it is all in my head only?", "so basically nobody knows", "longer it's gone on the slower it gets. so im cooked
+    # then": what the runner takes from the answer, for it to confirm (naming no part, the classifier unsure)
+    if (_DRAWS_A_CONCLUSION.match(_last_sentence(text)) and len(text.split()) <= CONCLUSION_MAX_WORDS
+            and confidence < CONTEXT_UNSURE_BELOW and not list(aspects)):
         return True
     # "by how much?", "how much should I bump it up by?": a short follow-up about the answer that the
     # classifier only weakly puts out of scope

@@ -251,13 +251,16 @@ def test_a_yes_or_no_that_asks_something_is_answered_as_the_question(content: Co
                                   "she wants to know whether to repeat a week or carry on",
                                   "10k on sunday and the knee's been sore. help!!",
                                   "Doctor say it is patellofemoral. He ask can he still run in the club competition next month",
-                                  "been running a year and do I need to stop now"])
+                                  "been running a year and do I need to stop now",
+                                  "so you're saying keep running on something that hurts",
+                                  "Physio #1 said absolutely not. I suppose I'm asking who's right"])
 def test_a_request_for_advice_asks_a_question(text: str) -> None:
     assert asks_a_question(text)
 
 
 @pytest.mark.parametrize("text", ["my physio told me to rest", "that helped a lot", "she tells me it's fine",
-                                  "she asked me to stretch more",
+                                  "she asked me to stretch more", "my physio keeps telling me to rest",
+                                  "ok well the knee is why im asking. it starts aching once I go over 30 miles a week",
                                   "ok fine. i run 3x a week and do crossfit 4x. front of my knee is sore on stairs the day after"])
 def test_a_story_that_reports_advice_asks_nothing(text: str) -> None:
     assert not asks_a_question(text)
@@ -6150,4 +6153,70 @@ def test_related_a_check_on_a_quoted_answer_and_thanks_said_as_shot(content: Con
 ])
 def test_sitting_sessions_out_asks_whether_to_keep_running(content: Content, text: str, ranking: list,
                                                            last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # going back to the GP or switching physio, asked after a story the classifier is unsure of: whom to see
+    ("ok. gp has told me to rest it twice now over the last year and a bit. kneecap ache every time i go over 5k. "
+     "is there any point going back to the gp", [("ask_why_rest_fails", 0.31)], "about", "seek_help.who"),
+    ("My physio has had me on the exact same programme for 5 months and just keeps saying give it time. Would it be "
+     "mad to switch to someone else?", [("ask_why_rest_fails", 0.12)], None, "seek_help.who"),
+    # (not a question alone, nor whether physio is worth it at all, nor when the classifier is sure of the story)
+    ("does it get sent to my GP?", [("ask_privacy", 0.3)], "privacy", "privacy"),
+    ("My daughter thinks I should see a physio but is there any point at my age?", [("ask_other_therapies", 0.42)],
+     None, "pt_approach"),
+    ("rested 6 weeks like the GP said, first run back and it's aching again. why??", [("ask_why_rest_fails", 0.8)],
+     None, "why_rest_fails"),
+])
+def test_going_back_to_the_gp_or_switching_physio_asks_whom_to_see(content: Content, text: str, ranking: list,
+                                                                  last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # what the runner takes from the answer, for it to confirm: the same answer
+    ("so it is all in my head only?", [("ask_causes_fatigue", 0.3)], "treatment.scans", "treatment.scans"),
+    ("longer it's gone on the slower it gets. so im cooked then", [("ask_causes_fatigue", 0.25)], "outlook", "outlook"),
+    ("so basically nobody knows", [("nlu_fallback", 0.3)], "treatment.other_therapies", "treatment.other_therapies"),
+    # (not when it names a part: "so its my hips then?")
+    ("so its my hips then?", [("ask_causes_hip", 0.45)], "causes", "causes.hip_control"),
+    # whether to run on it, asked after why rest fails: whether to keep running (not what physio does)
+    ("right but if resting doesnt work what am i meant to do, just run on it?", [("ask_why_rest_fails", 0.4)],
+     "why_rest_fails", "training.keep_running"),
+    ("ok so if resting isn't it, what should I be doing instead", [("ask_why_rest_fails", 0.4)], "why_rest_fails",
+     "pt_approach"),
+    ("ok, and without them the knee at mile 8 is a 4 or 5. am I just not supposed to run long at all then",
+     [("ask_outlook", 0.23), ("ask_keep_running", 0.13)], "treatment.pain_relief", "training.keep_running"),
+    # where the foot lands is the running form
+    ("a bloke at the club says land on your toes and it'll fix it. worth trying or is that nonsense?",
+     [("ask_pt_movement", 0.15)], None, "training.running_form"),
+])
+def test_a_conclusion_drawn_running_on_it_and_where_the_foot_lands(content: Content, text: str, ranking: list,
+                                                                   last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # "should i stop?" after a story of one thing done, with no running in it: that thing
+    ("i foam roll my IT band every night, have done for a year and a half. feels great for an hour then back to square "
+     "one. pain is at the front of the knee btw. should i stop?", [("ask_other_therapies", 0.3)], None,
+     "treatment.other_therapies"),
+    # (not when the story tells of running: whether to keep running)
+    ("my knee aches from mile 3 of every run, been like this for weeks. should i stop?", [("ask_keep_running", 0.3)],
+     None, "training.keep_running"),
+    # where to start, after an answer: whom to see first (not when it names what to start: the exercises)
+    ("where would you even start after 3 years of it", [("ask_recurrence", 0.2)], "why_rest_fails", "seek_help.who"),
+    ("what about strengthening, where do i start", [("ask_exercise_examples", 0.4)], "treatment.braces_taping",
+     "exercises.examples"),
+    # which one of the many causes a story lists: the causes (not one of two: the first it names)
+    ("Over the last two years I've been told my runner's knee is caused by: my hips, my feet, my quads, my shoes, my "
+     "desk chair and 'just age mate'. Which one is it actually. Pick one.", [("ask_causes_hip", 0.4)], None, "causes"),
+    ("weak quads vs weak hips, which one is it usually? getting totally conflicting stuff online",
+     [("ask_causes_hip", 0.4)], None, "causes.hip_control"),
+    ("how do i get back though, where do i even start", [("ask_pt_return_to_running", 0.45)], "outlook",
+     "pt_approach.return_to_running"),
+])
+def test_stopping_one_thing_where_to_start_and_which_cause_of_many(content: Content, text: str, ranking: list,
+                                                                  last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
