@@ -227,8 +227,9 @@ _CHECKS_THE_ANSWER = re.compile(r"\b(?:from|since|starting|counting from) when\W
                                 r"|^\W*(?:so|and|ok|okay|wait)\W+(?:never|always|forever|nothing|none|both|neither|not|no)(?: at all| ever)?"
                                 r"\s+then\W*\?+\W*$", re.I)
 CHECK_AFTER_A_QUOTE_MAX_WORDS = 20
+PRIVACY_NAMED_UNSURE_BELOW = 0.4
 _DRAWS_A_CONCLUSION = re.compile(r"^\W*so\W+(?:basically\W+|in other words\W+)?(?:it'?s|it is|its|i'?m|im|i am|nobody|no one|"
-                                 r"noone)\s+(?!asking|wondering|saying)\w", re.I)
+                                 r"noone|not)\s+(?!asking|wondering|saying)\w", re.I)
 CONCLUSION_MAX_WORDS = 14
 # "wdym calf n achilles": what the answer meant by something it said (naming no other part)
 _WHAT_DO_YOU_MEAN = re.compile(_OPENING + r"(?:what do (?:you|u|ya) mean|wdym)\b", re.I)
@@ -386,6 +387,7 @@ _REASON_FOR_IT = (r"^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*(?:what'?s|
 _ASKS_FOR_THE_CAUSE = re.compile(_REASON_FOR_IT, re.I)
 _ASKS_THE_REASON = re.compile(_REASON_FOR_IT + r"|^\W*(?:(?:and|but|so|ok|okay|wait|hmm|sorry)\W+)*what makes (?:you|u) say (?:that|so)\b", re.I)
 _ASKS_WHY = re.compile(r"\b(?:why|how come|kenapa)\b", re.I)  # (kenapa: why, in Malay and Indonesian)
+_WHY_ONLY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come) (?:only|just)\b", re.I)
 _OPENS_WITH_WHY = re.compile(r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*(?:why|how come)\b", re.I)
 # "which ones?", "like what?" after an answer that recommends exercises, strengthening or stretches: examples of them.
 _ASKS_FOR_EXAMPLES = re.compile(r"\b(?:" + _EXAMPLES + r")\b", re.I)
@@ -1015,7 +1017,10 @@ HOW_MUCH_OF_IT_MAX_WORDS = 4
 # before that the answer left out
 _UNANSWERED = re.compile(r"\b(?:you|u|ye|it)\s+(?:didn'?t|did not|didnt|didnae|have not|haven'?t|has not|hasn'?t|never)\s+"
                          r"(?:answer|answered|say|said|mention|mentioned|cover|covered|address|addressed)\b"
-                         r"|\b(?:you|u|ye)\s+(?:missed|skipped|forgot)\b|\bnot (?:been )?answered\b", re.I)
+                         r"|\b(?:you|u|ye)\s+(?:missed|skipped|forgot)\b|\bnot (?:been )?answered\b"
+                         # "ok but that doesnt really answer the race thing"
+                         r"|\b(?:that|this|it)\s+(?:doesn'?t|does not|doesnt|didn'?t|did not|didnt)\s+(?:really\s+|actually\s+)?"
+                         r"(?:answer|cover|address)\b", re.I)
 UNANSWERED_MAX_WORDS = 14
 _OTHER_QUESTION = re.compile(r"\b(?:second|2nd|other|last|third|3rd|next)\s+(?:one|part|bit|question|thing|q)\b", re.I)
 UNANSWERED_SURE_ABOVE = 0.5
@@ -1439,6 +1444,8 @@ HOW_IS_IT_DONE_STAYS_IN = ("pt_approach", "treatment", "exercises", "training")
 # dose
 _USING_IT = re.compile(r"\b(?:wear|wearing|replace|replacing|change|changing|swap|swapping|use|using|apply|applying|"
                        r"put (?:it|them) on|keep (?:it|them) on|leave (?:it|them) on|new ones?)\b", re.I)
+_HOW_OFTEN_ALONE = re.compile(r"^\W*(?:(?:and|ok|okay|so)\W+)?how (?:often|many times)(?: a day| a week| per day| per week)?"
+                              r"(?: though| tho| then)?\W*$", re.I)
 # "how short is short", "shorter runs? for how long", "shorter for how many wks"
 # (not "should I cut the long run down?", which asks whether to keep running as they do)
 _HOW_SHORT = re.compile(r"\bhow short\b|\bshort(?:er)?\b[^.?!]{0,30}\b(?:for )?how (?:long|many|much|far)\b", re.I)
@@ -2618,6 +2625,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_PHYSIO_WORTH.search(last_sentence) and not _WHEN_WHO_OR_WAIT.search(last_sentence) and not _rested(text)
             and not set(aspects_in_text(last_sentence, content.aspect_words)) & (THINGS | set(MEDICINES))):
         return PT_APPROACH
+    # "ok last thing, will this chat still be here if i come back tomorrow?": what is kept of the chat, which the question
+    # names, when the classifier is unsure ("come back" read as the knee's)
+    if (confidence < PRIVACY_NAMED_UNSURE_BELOW and PRIVACY_ASPECT in asked_aspects(message, content)
+            and asks_a_question(text)):
+        return PRIVACY
     # "gp has told me to rest it twice ... is there any point going back to the gp", "... keeps saying give it time.
     # Would it be mad to switch to someone else?": whom to see, the one thing the question names, when the classifier
     # is unsure of the story around it
@@ -3029,8 +3041,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # the long-term outlook (not shoes)
     # ("am I done wi the hills at 60 then": the hills it names are no cause asked about)
     # (asked in its own words, of getting back to running too: "in general do people with it get back to running ok")
+    # (not when giving up is told and the question asks whether to stop now: "I'd really rather not give up running at
+    # my age. Do I have to stop?")
+    stop_asked = _SHOULD_STOP.search(last_sentence) and not _GIVE_UP_RUNNING.search(last_sentence)
     if ((_GIVE_UP_RUNNING.search(text) and set(asked_aspects(message, content)) <= {"shoes", TRAINING_LOAD}
-         and (asks_a_question(text) or len(text.split()) <= CONTEXT_MAX_WORDS))
+         and (asks_a_question(text) or len(text.split()) <= CONTEXT_MAX_WORDS) and not stop_asked)
             or (_HOW_PEOPLE_DO.search(text) and set(asked_aspects(message, content)) <= {RETURN_TO_RUNNING})):
         return OUTLOOK_TOPIC
     # "fair. knee then. should I be worried that it aches on the descents as well?": whether to get it seen
@@ -3577,6 +3592,9 @@ def _treatment_dosed(content: Content, text: str, topic: str, last_topic: Option
     if named:
         return named
     if last_topic in ANSWER_TOPICS and last_topic.startswith(TREATMENT + ".") and _USING_IT.search(text):
+        return last_topic
+    # "how often" alone after ice: how often to use that treatment, which its answer says
+    if last_topic in ANSWER_TOPICS and last_topic.startswith(TREATMENT + ".") and _HOW_OFTEN_ALONE.match(text):
         return last_topic
     return topic
 
@@ -4347,6 +4365,9 @@ def stays_on_topic(text: str, intent: Optional[str], aspects: Iterable[str], con
     most_words = WHY_WITH_ASIDE_MAX_WORDS if intent == FOLLOW_UP_INTENT else CONTEXT_MAX_WORDS
     if (_OPENS_WITH_WHY.match(text) and len(why_sentence.split()) <= WHY_ABOUT_IT_MAX_WORDS
             and len(text.split()) <= most_words and confidence < CONTEXT_UNSURE_BELOW and not list(aspects)):
+        return True
+    # "why only a few weeks tho" after the insoles: why the answer says so little, whatever the classifier reads
+    if _WHY_ONLY.match(text) and len(text.split()) <= WHY_ABOUT_IT_MAX_WORDS and not list(aspects):
         return True
     # "why would they put more on the calf tho", read as a follow-up: why the answer says so (not "more" of it)
     if (_OPENS_WITH_WHY.match(text) and intent == FOLLOW_UP_INTENT and len(text.split()) <= CONTEXT_MAX_WORDS

@@ -6220,3 +6220,28 @@ def test_a_conclusion_drawn_running_on_it_and_where_the_foot_lands(content: Cont
 def test_stopping_one_thing_where_to_start_and_which_cause_of_many(content: Content, text: str, ranking: list,
                                                                   last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # "how often" alone after a treatment: that treatment (after the exercises: their dose)
+    ("how often", [("ask_exercise_dosage", 0.6)], "treatment.pain_relief", "treatment.pain_relief"),
+    ("how often", [("ask_exercise_dosage", 0.6)], "exercises.examples", "exercises.dosage"),
+    # the answer said not to answer what was asked: what that names
+    ("ok but that doesnt really answer the race thing", [("ask_race_soon", 0.4)], "treatment.braces_taping",
+     "training.race_soon"),
+    # why the answer says so little: that answer
+    ("why only a few weeks tho", [("ask_causes_fatigue", 0.5)], "treatment.insoles_shoes", "treatment.insoles_shoes"),
+    # "So not ..." drawn from the answer: that answer
+    ("So not proven either way then", [("ask_exercise_examples", 0.3)], "related.conditions", "related.conditions"),
+    # giving up told, stopping asked: whether to keep running (giving up asked: the outlook)
+    ("I'd really rather not give up running at my age. Do I have to stop?", [("ask_keep_running", 0.5)],
+     "related.conditions", "training.keep_running"),
+    ("be honest, is it worth it or should I just hang up the trainers", [("ask_outlook", 0.5)], None, "outlook"),
+    # whether the chat is kept, with the classifier unsure: privacy
+    ("ok last thing, will this chat still be here if i come back tomorrow? then ill leave u alone, thx",
+     [("ask_recurrence", 0.3)], "training.keep_running", "privacy"),
+])
+def test_how_often_after_a_treatment_what_was_not_answered_and_the_chat_kept(content: Content, text: str,
+                                                                              ranking: list, last_topic: str,
+                                                                              expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected

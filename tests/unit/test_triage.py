@@ -279,6 +279,8 @@ def asked(text: str) -> str:
     "out of line, and the knee ache is exactly the same. Is the rolling doing anything?",
     "every night for a year I've iced my knee after runs, 20 mins of frozen peas. should I have used heat instead?",
     "most nights she's been icing her knee after training. is ice any use for runner's knee?",
+    # an exercise done from a video, not a kneecap out of place
+    "been doing wall sits off a youtube video and my kneecap aches while im holding them. is that normal?",
     # a worry that keeps them up, not pain at night
     "for about 9 years now the front of my left knee has ached. None of it really shifted it. What keeps me up at night "
     "is the thought that this is the start of arthritis like my dad had. Is that where this is going?",
@@ -378,6 +380,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("my kneecap has ached since before Christmas, rested loads and nothing is changing", "urgent"),
     ("the pain in my knee is ruining my sleep", "urgent"),
     ("every night my knee has done this throbbing thing for a month", "urgent"),
+    ("it looks like it's sitting way off where it should be since I landed on it", "emergency"),
     ("ever since I slipped on the ice on Tuesday my knee hurts getting in and out of the car", "urgent"),
     ("mornings are rough. knee stiff for the first hour or so, then fine enough to run", "urgent"),
     ("rolled my knee on a root, and by the time I'd collected my medal it had puffed right up like a grapefruit", "emergency"),
