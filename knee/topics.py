@@ -20,6 +20,7 @@ GOODBYE_TOPIC, HELP_TOPIC, GREETING_TOPIC = "goodbye", "help", "greeting"
 KEEP_RUNNING, RECURRENCE_TOPIC, ROOT_CAUSE_STEP = "training.keep_running", "outlook.recurrence", "pt_approach.root_cause"
 PRIVACY, WHO_TO_SEE = "privacy", "seek_help.who"
 OUTLOOK_TOPIC, STRETCHING = "outlook", "exercises.stretching"
+OTHER_THERAPIES = "treatment.other_therapies"
 EXERCISE_EXAMPLES, EXERCISE_DOSE = "exercises.examples", "exercises.dosage"
 # The intent of a runner's own symptom story; the Rasa server also forces it for an escalation.
 SYMPTOMS_INTENT = "describe_symptoms"
@@ -62,7 +63,7 @@ TOPIC_BY_INTENT: Dict[str, str] = {
     "ask_braces_taping": "treatment.braces_taping",
     "ask_insoles_shoes": "treatment.insoles_shoes",
     "ask_pain_relief": "treatment.pain_relief",
-    "ask_other_therapies": "treatment.other_therapies",
+    "ask_other_therapies": OTHER_THERAPIES,
     "ask_scans": "treatment.scans",
     "ask_surgery": "treatment.surgery",
     "ask_exercise_examples": "exercises.examples",
@@ -229,7 +230,8 @@ _CHECKS_THE_ANSWER = re.compile(r"\b(?:from|since|starting|counting from) when\W
 CHECK_AFTER_A_QUOTE_MAX_WORDS = 20
 PRIVACY_NAMED_UNSURE_BELOW = 0.4
 _DRAWS_A_CONCLUSION = re.compile(r"^\W*so\W+(?:basically\W+|in other words\W+)?(?:it'?s|it is|its|i'?m|im|i am|nobody|no one|"
-                                 r"noone|not)\s+(?!asking|wondering|saying)\w", re.I)
+                                 r"noone|not|(?:they|it|that|this) (?:don'?t|doesn'?t|do not|does not|won'?t|can'?t))"
+                                 r"\s+(?!asking|wondering|saying)\w", re.I)
 CONCLUSION_MAX_WORDS = 14
 # "wdym calf n achilles": what the answer meant by something it said (naming no other part)
 _WHAT_DO_YOU_MEAN = re.compile(_OPENING + r"(?:what do (?:you|u|ya) mean|wdym)\b", re.I)
@@ -724,7 +726,7 @@ _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |ar
 # "rested 6 weeks, first run back and the ache was back"
 # ("I had break from running 6 weeks", "I made already 4 weeks pause", "so I stop for a month, it goes away")
 # ("3 weeks off a YouTube channel" is where the exercises came from, not a rest)
-_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off(?! (?:a|an|youtube|yt|some)\b)|stopped running|(?:a|took a) break|break from (?:the )?running"
+_RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|shut(?:s|ting)? (?:it|her|him|them|everything|running) (?:all )?down|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off(?! (?:a|an|youtube|yt|some)\b)|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:a|took a|made a|made) pause|(?:weeks?|wks?|months?|days?) (?:of )?pause|paused? (?:from |my )?running"
                      r"|(?:not|\w*n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in| once| a step| a single (?:step|run|mile|km))\b"
                      r"|(?:stop|stops|stopped|stopping|take|took|taking) (?:\w+ )?(?:for|off for) (?:a|an|\d+|two|three|four|a few|few|several) "
@@ -782,7 +784,7 @@ THING_ASKED_LAST_BELOW = 0.7
 MEDICINES = (PAINKILLERS, "supplements", "injections")
 PAINKILLER_MAX_WORDS = 14
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
-MEDICINE_ANSWERS = {"treatment.pain_relief": (ICE_HEAT,), "treatment.other_therapies": ("massage",)}
+MEDICINE_ANSWERS = {"treatment.pain_relief": (ICE_HEAT,), OTHER_THERAPIES: ("massage",)}
 # "going back to the tape, ..." (unless the classifier is this sure of the question)
 BACK_TO_SURE_ABOVE = 0.8
 _BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
@@ -1537,6 +1539,9 @@ _HOPELESS = re.compile(r"\b(?:hopeless|a lost cause|any hope|no hope|doomed)\b|\
 # ("ok so if not rest, then what am i meant to do"; "instead of stopping" asks how to keep running)
 _INSTEAD_OF_REST = re.compile(r"\b(?:instead of|rather than|other than) (?:the |just |all the |a |more |complete |total )?"
                               r"(?:rest(?:ing)?|pause|break|time off)\b"
+                              # "so what am i supposed to be doing instead of sitting on the couch"
+                              r"|\b(?:instead of|rather than) (?:just )?(?:sitting (?:on the (?:couch|sofa|settee)|around|about)|"
+                              r"lying around|doing nothing)\b"
                               r"|\bif not (?:the |complete |total )?(?:rest|resting)\b[^.?!]{0,12}\bwhat\b", re.I)
 # "So what do I do instead of stopping? Concretely, please.": how to keep running
 _INSTEAD_OF_STOPPING = re.compile(r"\b(?:instead of|rather than) (?:just |completely )?(?:stopping|quitting|giving up)\b", re.I)
@@ -1643,6 +1648,16 @@ DOABLE_MAX_WORDS = 10
 # where to begin, what physio does
 _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|where (?:do|should|shall|can|would) (?:i|we|she|he) (?:even )?(?:start|begin)|"
                              r"where to (?:start|begin)|where (?:do|does) (?:one|it) start)\W*$", re.I)
+_ANYTHING_NEW = re.compile(r"\b(?:anything|something) new\b(?! (?:to|about) (?:say|add|me|the))|\bnew (?:treatments?|therapies|research)\b"
+                           r"|\blatest (?:treatments?|therapies|research)\b", re.I)
+_HELP_AT_THE_END = re.compile(r"[.,!]\s*(?:pls |please |plz )?help(?: me| pls| please| plz)?\W*$", re.I)
+_DOES_THAT_HELP = re.compile(r"^\W*(?:(?:but|and|so)\W+)?(?:is|does|will|would|did|has)\s+(?:that|this|it)\s+(?:actually |really |even )?"
+                             r"(?:help|helping|helped|work|working|worked|do anything|doing anything|fix|fixing)\b", re.I)
+_SAME_AS_RUNNERS_KNEE = re.compile(r"\bsame (?:as|like|thing as|thing like) (?:the |a )?runn?ers?'?s? knee\b", re.I)
+OTHER_NAMES_ASPECT = "other_names"
+_WHICH_OF_TWO_DID_IT = re.compile(r"\b(?:is|was)\s+(?:it\s+)?(?:the|my)\s+\w+(?:\s+\w+)?\s+or\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+"
+                                  r"(?:that\s+|which\s+)?(?:make|makes|made|making|cause|causes|caused|causing|hurt|hurts|"
+                                  r"did it|doing it|started it)\b", re.I)
 # "Which one is it actually. Pick one.", after a list of causes
 _WHICH_ONE = re.compile(r"\bwhich (?:one|of them|of those|of these|is it)\b|\bpick one\b", re.I)
 # (what a runner blames: the causes' parts, their shoes and their sitting)
@@ -2613,6 +2628,30 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not asks_a_question(last_sentence[:start.start()]) and len(text.split()) <= WHERE_TO_START_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= {GP_OR_PHYSIO}):
         return WHO_TO_SEE
+    # "Her instinct is to shut it down completely for six weeks every time it flares. Is that actually helping her?":
+    # whether the rest just told helps, why rest alone fails
+    sentences = _sentences(text)
+    if (len(sentences) > 1 and _rested(sentences[-2]) and _DOES_THAT_HELP.search(last_sentence)
+            and not aspects_in_text(last_sentence, content.aspect_words)):
+        return WHY_REST_FAILS
+    # "... The doctor say me it is condromalacia patelar. Is the same like runner knee or is different?": whether the
+    # name the story gives is runner's knee, the other names
+    if (_SAME_AS_RUNNERS_KNEE.search(last_sentence) and OTHER_NAMES_ASPECT in aspects_in_text(text, content.aspect_words)
+            and OTHER_NAMES_ASPECT not in aspects_in_text(last_sentence, content.aspect_words)):
+        return _with_aspect(content, [OTHER_NAMES_ASPECT]) or FALLBACK_TOPIC
+    # "pfps 6 yrs. tried everything. anything new out there?": newer treatments, the other therapies (the name of the
+    # condition is no question about names)
+    if _ANYTHING_NEW.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words):
+        return OTHER_THERAPIES
+    # "knee. 3 yrs. stairs. help": a story of the knee told in a few words, ending in a call for help, its symptoms
+    if ((message.get("intent") or {}).get("name") == HELP_INTENT and _HELP_AT_THE_END.search(text) and _KNEE.search(text)
+            and len(sentences) > 1 and not asks_a_question(_HELP_AT_THE_END.sub("", text))):
+        return SYMPTOMS_TOPIC
+    # "... all day I squat down to pick boxes ... is the work or the running that make my knee bad?": which of two things
+    # causes it, asked at the end of a story: the causes (or the one cause part it names)
+    if _WHICH_OF_TWO_DID_IT.search(last_sentence):
+        parts = [aspect for aspect in aspects_in_text(last_sentence, content.aspect_words) if aspect in _CAUSE_PARTS]
+        return (len(set(parts)) == 1 and _with_aspect(content, parts, CAUSES)) or CAUSES
     # "... caused by: my hips, my feet, my quads ... Which one is it actually. Pick one.": which of the many causes it
     # lists, the causes (each one's part is in that answer; not one of two or three: "weak quads vs weak hips, which one
     # is it usually?")
@@ -3083,7 +3122,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             set(asked_aspects(message, content)) - {RECURRENCE_PART}):
         return OUTLOOK_TOPIC
     # "So what instead of the pause?": what physio does instead of resting
-    if _INSTEAD_OF_REST.search(last_sentence) and asks_a_question(last_sentence) and not asked_aspects(message, content):
+    if (_INSTEAD_OF_REST.search(last_sentence) and asks_a_question(last_sentence)
+            and not aspects_in_text(_INSTEAD_OF_REST.sub(" ", last_sentence), content.aspect_words)):
         return PT_APPROACH
     # "and while I dont run I can go to the piscina?": what to do instead of running meanwhile
     if (_WHILE_NOT_RUNNING.search(text) and _CAN_I_DO.search(text) and asks_a_question(text)

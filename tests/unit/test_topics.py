@@ -6245,3 +6245,38 @@ def test_how_often_after_a_treatment_what_was_not_answered_and_the_chat_kept(con
                                                                               ranking: list, last_topic: str,
                                                                               expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # which of two things causes it, asked at the end of a story: the causes
+    ("I work in warehouse. all day I squat down to pick boxes from low shelf. after work I go jogging 5km. my right knee "
+     "hurt in front since 1,5 year. is the work or the running that make my knee bad?", [("describe_symptoms", 0.6)],
+     None, "causes"),
+    # the name a story gives, asked whether it is runner's knee: the other names (not without a name: what it is)
+    ("Since more than 1 year my knee hurt in front. The doctor say me it is condromalacia patelar. Is the same like "
+     "runner knee or is different?", [("ask_what_is", 0.5)], None, "related.names"),
+    ("my knee hurts at the front on stairs. is it the same as runners knee?", [("ask_what_is", 0.6)], None, "what_is"),
+    # the rest just told, asked whether it helps: why rest alone fails (not a brace)
+    ("Her instinct is to shut it down completely for six weeks every time it flares. Is that actually helping her?",
+     [("ask_recurrence", 0.4)], "causes.single_leg_control", "why_rest_fails"),
+    ("I have been wearing a brace for months. Is that helping?", [("ask_braces_taping", 0.5)], None,
+     "treatment.braces_taping"),
+    # a college meet soon: the race
+    ("should I pull him from conference next month?", [("ask_keep_running", 0.5)], "treatment.pain_relief",
+     "training.race_soon"),
+    # instead of sitting on the couch after why rest fails: what to do instead, what physio does
+    ("ok that tracks honestly. so what am i supposed to be doing instead of sitting on the couch",
+     [("ask_what_to_do", 0.4)], "why_rest_fails", "pt_approach"),
+    # "so they don't ...": what the runner takes from the answer
+    ("so they don't actually fix it, just take the edge off?", [("ask_pain_relief", 0.45)], "treatment.braces_taping",
+     "treatment.braces_taping"),
+    # a story in a few words, ending in a call for help: its symptoms (not what the assistant helps with)
+    ("knee. 3 yrs. stairs. help", [("help", 0.6)], None, "symptoms"),
+    ("what can you help with", [("help", 0.9)], None, "help"),
+    # newer treatments: the other therapies
+    ("pfps 6 yrs. tried everything. anything new out there?", [("ask_other_names", 0.5)], None,
+     "treatment.other_therapies"),
+])
+def test_which_of_two_the_name_given_rest_told_and_a_few_words_for_help(content: Content, text: str, ranking: list,
+                                                                        last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
