@@ -1648,6 +1648,10 @@ DOABLE_MAX_WORDS = 10
 # where to begin, what physio does
 _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|where (?:do|should|shall|can|would) (?:i|we|she|he) (?:even )?(?:start|begin)|"
                              r"where to (?:start|begin)|where (?:do|does) (?:one|it) start)\W*$", re.I)
+_WHO_TO_ASK = re.compile(r"\bwho (?:do|should|would|can|could) (?:i|we|she|he|they) (?:even |actually )?(?:ask|see|go to|turn to|talk to)\b", re.I)
+_AT_YOUR_CLINIC = re.compile(r"\b(?:at|with|from) (?:your|ur|you) (?:place|clinic|practice|lot|guys)\b|\bdo (?:you|u) (?:guys )?charge\b", re.I)
+_HOW_MUCH = re.compile(r"\bhow much (?:is|does|do|would|will)\b", re.I)
+_NO_RUNNING_AT_ALL = re.compile(r"^\W*(?:(?:wait|so|ok|okay|and|hang on)\W+)*no (?:running|runs?|jogging|running whatsoever) at all\W*$", re.I)
 _ANYTHING_NEW = re.compile(r"\b(?:anything|something) new\b(?! (?:to|about) (?:say|add|me|the))|\bnew (?:treatments?|therapies|research)\b"
                            r"|\blatest (?:treatments?|therapies|research)\b", re.I)
 _HELP_AT_THE_END = re.compile(r"[.,!]\s*(?:pls |please |plz )?help(?: me| pls| please| plz)?\W*$", re.I)
@@ -2622,9 +2626,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "where would you even start after 3 years of it", "ok so where do I start", after an answer: whom to see first
     # (naming nothing else to start with: not "what about strengthening, where do i start")
     # (after a cause it is what to do about it: "so basically everything's connected lol. where do i actually start";
-    # and not beside another question: "how do i get back though, where do i even start")
+    # after the physio overview, its first step; and not beside another question: "how do i get back though, where do i
+    # even start")
     start = _WHERE_TO_START_WITHIN.search(last_sentence)
-    if (last_topic in ANSWER_TOPICS and start and not (last_topic or "").startswith(CAUSES)
+    if (last_topic in ANSWER_TOPICS and start and not (last_topic or "").startswith(CAUSES) and last_topic != PT_APPROACH
             and not asks_a_question(last_sentence[:start.start()]) and len(text.split()) <= WHERE_TO_START_MAX_WORDS
             and set(aspects_in_text(text, content.aspect_words)) <= {GP_OR_PHYSIO}):
         return WHO_TO_SEE
@@ -2639,6 +2644,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_SAME_AS_RUNNERS_KNEE.search(last_sentence) and OTHER_NAMES_ASPECT in aspects_in_text(text, content.aspect_words)
             and OTHER_NAMES_ASPECT not in aspects_in_text(last_sentence, content.aspect_words)):
         return _with_aspect(content, [OTHER_NAMES_ASPECT]) or FALLBACK_TOPIC
+    # "so who do i even ask, GP again? all he said last time was rest it": whom to see, asked outright
+    if _WHO_TO_ASK.search(question_part(text) or text):
+        return WHO_TO_SEE
+    # "how much is it at your place": what the clinic charges, which the answer on whom to see gives the contact for
+    if _AT_YOUR_CLINIC.search(text) and (_PRICE.search(text) or _HOW_MUCH.search(text)):
+        return WHO_TO_SEE
+    # "wait so no running at all?" after an answer: whether to keep running
+    if _NO_RUNNING_AT_ALL.match(text):
+        return KEEP_RUNNING
     # "pfps 6 yrs. tried everything. anything new out there?": newer treatments, the other therapies (the name of the
     # condition is no question about names)
     if _ANYTHING_NEW.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words):

@@ -6280,3 +6280,17 @@ def test_how_often_after_a_treatment_what_was_not_answered_and_the_chat_kept(con
 def test_which_of_two_the_name_given_rest_told_and_a_few_words_for_help(content: Content, text: str, ranking: list,
                                                                         last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # whom to ask, asked outright in a story of rest: whom to see
+    ("so who do i even ask, GP again? all he said last time was rest it", [("ask_why_rest_fails", 0.5)],
+     "why_rest_fails", "seek_help.who"),
+    # what the clinic charges: whom to see, with its contact
+    ("how much is it at your place", [("out_of_scope", 0.5)], "symptoms", "seek_help.who"),
+    # no running at all, after an answer: whether to keep running
+    ("wait so no running at all?", [("ask_why_rest_fails", 0.5)], "why_rest_fails", "training.keep_running"),
+])
+def test_whom_to_ask_what_the_clinic_charges_and_no_running_at_all(content: Content, text: str, ranking: list,
+                                                                  last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
