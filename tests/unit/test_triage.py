@@ -279,6 +279,15 @@ def asked(text: str) -> str:
     "out of line, and the knee ache is exactly the same. Is the rolling doing anything?",
     "every night for a year I've iced my knee after runs, 20 mins of frozen peas. should I have used heat instead?",
     "most nights she's been icing her knee after training. is ice any use for runner's knee?",
+    # routines every night, a night up with the baby or the internet, and figures of speech
+    "My wife's been on the knee exercises a couple of weeks, she does them every night and says it's less achy on the stairs.",
+    "I ice my knee every single night at 11pm, it's like brushing my teeth. it just aches a little after squats.",
+    "Started doing a cold bath every night after my late shift. the kneecap aches after long runs.",
+    "Up every night at 2 and at 4 with the baby. The knee only aches at the front after I've sat on the floor for ages.",
+    "Been up all night reading about knees on the internet. the knee is just sore on the front going down steep hills.",
+    "Honestly this knee has knocked me sideways. I'm jogging at the back babying it, it doesn't hurt much.",
+    "I can't straighten anything out at the moment, rotating shifts. Knee-wise it's the usual ache round the cap after long runs.",
+    "I've fallen into the habit of putting a wheat bag on my knee every morning before I run, otherwise it aches.",
     # an exercise done from a video, not a kneecap out of place
     "been doing wall sits off a youtube video and my kneecap aches while im holding them. is that normal?",
     # a worry that keeps them up, not pain at night
@@ -381,6 +390,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("the pain in my knee is ruining my sleep", "urgent"),
     ("every night my knee has done this throbbing thing for a month", "urgent"),
     ("it looks like it's sitting way off where it should be since I landed on it", "emergency"),
+    ("a cyclist knocked me sideways on the path and now my knee is swollen and I cant put weight on it", "emergency"),
     ("ever since I slipped on the ice on Tuesday my knee hurts getting in and out of the car", "urgent"),
     ("mornings are rough. knee stiff for the first hour or so, then fine enough to run", "urgent"),
     ("rolled my knee on a root, and by the time I'd collected my medal it had puffed right up like a grapefruit", "emergency"),
