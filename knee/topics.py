@@ -675,6 +675,7 @@ RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "runni
 PRIVACY_ASPECT, ICE_HEAT = "privacy", "ice_heat"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
+STRETCHING_PART = "stretching"
 # the treatments asked about "if the exercises don't work" ("would surgery ever be an option if they don't work")
 LAST_RESORTS = (SURGERY, "injections", "scans")
 SCANS, GP_OR_PHYSIO = "scans", "gp_or_physio"
@@ -1658,14 +1659,13 @@ _HELP_AT_THE_END = re.compile(r"[.,!]\s*(?:pls |please |plz )?help(?: me| pls| p
 _DOES_THAT_HELP = re.compile(r"^\W*(?:(?:but|and|so)\W+)?(?:is|does|will|would|did|has)\s+(?:that|this|it)\s+(?:actually |really |even )?"
                              r"(?:help|helping|helped|work|working|worked|do anything|doing anything|fix|fixing)\b", re.I)
 _SAME_AS_RUNNERS_KNEE = re.compile(r"\bsame (?:as|like|thing as|thing like) (?:the |a )?runn?ers?'?s? knee\b", re.I)
-OTHER_NAMES_ASPECT = "other_names"
 _WHICH_OF_TWO_DID_IT = re.compile(r"\b(?:is|was)\s+(?:it\s+)?(?:the|my)\s+\w+(?:\s+\w+)?\s+or\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+"
                                   r"(?:that\s+|which\s+)?(?:make|makes|made|making|cause|causes|caused|causing|hurt|hurts|"
                                   r"did it|doing it|started it)\b", re.I)
 # "Which one is it actually. Pick one.", after a list of causes
 _WHICH_ONE = re.compile(r"\bwhich (?:one|of them|of those|of these|is it)\b|\bpick one\b", re.I)
 # (what a runner blames: the causes' parts, their shoes and their sitting)
-_BLAMED = _CAUSE_PARTS | {"shoes", "insoles", "sitting"}
+_BLAMED = _CAUSE_PARTS | {"shoes", "insoles", SITTING}
 WHICH_ONE_MIN_BLAMED = 4
 # "where would you even start after 3 years of it": where to start, said within a sentence
 _WHERE_TO_START_WITHIN = re.compile(r"\bwhere (?:would|do|does|should|could|can|to) (?:(?:you|i|one|we|u|ya) )?(?:even |actually )?"
@@ -2628,22 +2628,24 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (after a cause it is what to do about it: "so basically everything's connected lol. where do i actually start";
     # after the physio overview, its first step; and not beside another question: "how do i get back though, where do i
     # even start")
+    story_sentences = _sentences(text)
+    named_anywhere = aspects_in_text(text, content.aspect_words)
+    named_last = aspects_in_text(last_sentence, content.aspect_words)
     start = _WHERE_TO_START_WITHIN.search(last_sentence)
     if (last_topic in ANSWER_TOPICS and start and not (last_topic or "").startswith(CAUSES) and last_topic != PT_APPROACH
             and not asks_a_question(last_sentence[:start.start()]) and len(text.split()) <= WHERE_TO_START_MAX_WORDS
-            and set(aspects_in_text(text, content.aspect_words)) <= {GP_OR_PHYSIO}):
+            and set(named_anywhere) <= {GP_OR_PHYSIO}):
         return WHO_TO_SEE
     # "Her instinct is to shut it down completely for six weeks every time it flares. Is that actually helping her?":
     # whether the rest just told helps, why rest alone fails
-    sentences = _sentences(text)
-    if (len(sentences) > 1 and _rested(sentences[-2]) and _DOES_THAT_HELP.search(last_sentence)
-            and not aspects_in_text(last_sentence, content.aspect_words)):
+    if (len(story_sentences) > 1 and _rested(story_sentences[-2]) and _DOES_THAT_HELP.search(last_sentence)
+            and not named_last):
         return WHY_REST_FAILS
     # "... The doctor say me it is condromalacia patelar. Is the same like runner knee or is different?": whether the
     # name the story gives is runner's knee, the other names
-    if (_SAME_AS_RUNNERS_KNEE.search(last_sentence) and OTHER_NAMES_ASPECT in aspects_in_text(text, content.aspect_words)
-            and OTHER_NAMES_ASPECT not in aspects_in_text(last_sentence, content.aspect_words)):
-        return _with_aspect(content, [OTHER_NAMES_ASPECT]) or FALLBACK_TOPIC
+    if (_SAME_AS_RUNNERS_KNEE.search(last_sentence) and OTHER_NAMES_PART in named_anywhere
+            and OTHER_NAMES_PART not in named_last):
+        return _with_aspect(content, [OTHER_NAMES_PART]) or FALLBACK_TOPIC
     # "so who do i even ask, GP again? all he said last time was rest it": whom to see, asked outright
     if _WHO_TO_ASK.search(question_part(text) or text):
         return WHO_TO_SEE
@@ -2655,22 +2657,22 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return KEEP_RUNNING
     # "pfps 6 yrs. tried everything. anything new out there?": newer treatments, the other therapies (the name of the
     # condition is no question about names)
-    if _ANYTHING_NEW.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words):
+    if _ANYTHING_NEW.search(last_sentence) and not named_last:
         return OTHER_THERAPIES
     # "knee. 3 yrs. stairs. help": a story of the knee told in a few words, ending in a call for help, its symptoms
     if ((message.get("intent") or {}).get("name") == HELP_INTENT and _HELP_AT_THE_END.search(text) and _KNEE.search(text)
-            and len(sentences) > 1 and not asks_a_question(_HELP_AT_THE_END.sub("", text))):
+            and len(story_sentences) > 1 and not asks_a_question(_HELP_AT_THE_END.sub("", text))):
         return SYMPTOMS_TOPIC
     # "... all day I squat down to pick boxes ... is the work or the running that make my knee bad?": which of two things
     # causes it, asked at the end of a story: the causes (or the one cause part it names)
     if _WHICH_OF_TWO_DID_IT.search(last_sentence):
-        parts = [aspect for aspect in aspects_in_text(last_sentence, content.aspect_words) if aspect in _CAUSE_PARTS]
+        parts = [aspect for aspect in named_last if aspect in _CAUSE_PARTS]
         return (len(set(parts)) == 1 and _with_aspect(content, parts, CAUSES)) or CAUSES
     # "... caused by: my hips, my feet, my quads ... Which one is it actually. Pick one.": which of the many causes it
     # lists, the causes (each one's part is in that answer; not one of two or three: "weak quads vs weak hips, which one
     # is it usually?")
-    if (any(_WHICH_ONE.search(sentence) for sentence in _sentences(text)[-2:])
-            and len(set(aspects_in_text(text, content.aspect_words)) & _BLAMED) >= WHICH_ONE_MIN_BLAMED):
+    if (any(_WHICH_ONE.search(sentence) for sentence in story_sentences[-2:])
+            and len(set(named_anywhere) & _BLAMED) >= WHICH_ONE_MIN_BLAMED):
         return CAUSES
     # "My daughter thinks I should see a physio but is there any point at my age?", "is physio even worth it": what
     # physio does (not a thing the physio offers: "physio offered dry needling, worth it?"; nor when to go: "when's it
@@ -2687,8 +2689,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # Would it be mad to switch to someone else?": whom to see, the one thing the question names, when the classifier
     # is unsure of the story around it
     # (not a question alone: "does it get sent to my GP?", "what would a new physio do that the last one didnt")
-    if (confidence < CONTEXT_UNSURE_BELOW and asks_a_question(last_sentence) and len(_sentences(text)) > 1
-            and aspects_in_text(last_sentence, content.aspect_words) == [GP_OR_PHYSIO]
+    if (confidence < CONTEXT_UNSURE_BELOW and asks_a_question(last_sentence) and len(story_sentences) > 1
+            and named_last == [GP_OR_PHYSIO]
             and not _PHYSIO_WORTH.search(last_sentence)):
         return WHO_TO_SEE
     # "rested 6 weeks like the GP said, first run back and it's aching again. gutted": why rest
@@ -4001,7 +4003,7 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             return (CLICKING in named and _NO_PAIN.search(text) and RELATED_CLICKING) or EXERCISE_EXAMPLES
         # "i foam roll my IT band every night ... should i stop?": the one thing the story does, when it tells of no
         # running
-        done = {aspect for aspect in named if aspect in THINGS or aspect == "stretching"}
+        done = {aspect for aspect in named if aspect in THINGS or aspect == STRETCHING_PART}
         if len(done) == 1 and not _RUNNING_NAMED.search(text) and len(text[stop.end():].split()) <= 2:
             return _with_aspect(content, list(done)) or FALLBACK_TOPIC
         # "honestly should i just skip it" with a race named before: whether to run the race
