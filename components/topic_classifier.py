@@ -24,7 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from knee import text_classifier
 from knee.language import says_nothing
 from knee.text_classifier import TextClassifier, spelled_out
-from knee.topics import FALLBACK_INTENT, QUESTION_PARTS_KEY, asked_outright, asked_separately, question_part
+from knee.topics import FALLBACK_INTENT, QUESTION_ALONE_KEY, QUESTION_PARTS_KEY, asked_outright, asked_separately, question_part
 
 MODEL_NAME = "topic_classifier"
 # How much a question said outright weighs ("... I suppose what I'm asking is whether she ought to defer"): the runner
@@ -105,6 +105,10 @@ class TopicClassifier(GraphComponent):
             if parts:
                 message.set(QUESTION_PARTS_KEY, [{"text": part, "intent_ranking": self._ranking(part)} for part in parts],
                             add_to_output=True)
+            # a story's question read alone, for a story whose list of what was tried drowns it
+            asked = None if _COMMAND.match(text) else question_part(text)
+            if asked:
+                message.set(QUESTION_ALONE_KEY, self._ranking(asked)[:1], add_to_output=True)
         return messages
 
     def _ranking(self, text: str) -> List[Dict[str, Any]]:

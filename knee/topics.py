@@ -107,6 +107,8 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
 TREATMENTS_TRIED_MIN = 3  # treatments named in a story that lists what was tried
+TRIED_LIST_MIN = 4  # ... in a list long enough to drown the question after it
+QUESTION_ALONE_SURE_ABOVE = 0.7  # the classifier's confidence in that question read alone
 _QUESTION = re.compile(
     r"\?|^\W*then\s+(?:what|how|why|which)\b|\bnow what\W*$|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)"
     # "ok but honestly will I be ready for race day": a question after a word of candour
@@ -1283,6 +1285,8 @@ _NEEDS_EQUIPMENT = re.compile(r"\b(?:do|will|would) (?:i|we|you|u|she|he|they) (
                               r"(?:equipment|kit|gear|weights|dumbbells|resistance bands?|bands?|a gym|gym membership|machines?)\b"
                               r"|\bcan (?:i|we|she|he|they|you|u) do (?:them|these|those|the exercises) (?:at home|without (?:a |any )?(?:gym|equipment|weights))\b", re.I)
 NEEDS_EQUIPMENT_MAX_WORDS = 10
+# "can i do it at home with no equipment" after strength work: which exercises (they need little)
+_WITHOUT_KIT = re.compile(r"\b(?:(?:at|from) home|with no (?:equipment|kit|gear|weights|gym)|without (?:a |any )?(?:gym|equipment|kit|gear|weights))\b", re.I)
 # "that didn't help", "tried that already, hasn't made any difference": what was advised did not work (not "that
 # doesn't help", which may be the answer itself): when to get help
 _DID_NOT_HELP = re.compile(r"^\W*(?:(?:ok|okay|well|but|hmm|yeah|yea|nah)\W+)*(?:(?:i |we |she |he )?(?:tried|did|done|been doing|have done|have tried|'ve tried|'ve done)"
@@ -2125,6 +2129,9 @@ def _things_tried(content: Content, text: str) -> int:
 # its questions asks, in order, is kept for a follow-up that picks another ("and 3?", "second q").
 # The topic classifier reads each question under this key of the parse data.
 QUESTION_PARTS_KEY = "question_parts"
+# A story's question read alone (question_part): the classifier's ranking of it, under this key of the parse data,
+# for a story whose list of what was tried drowns its question.
+QUESTION_ALONE_KEY = "question_alone"
 # "1) what actually IS it", "2. why does it come", "#2", "(3)": an item of a numbered list
 _NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))[#(]?([1-9])(?:[.):]|\s-)(?=\s)")
 # "Does quad strength matter for this, and which quad exercises ...": a second question in one sentence
@@ -3525,6 +3532,16 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if _IF_NOT_REST.search(text) and len(text.split()) <= IF_NOT_REST_MAX_WORDS:
         running_on = RUNNING_WITH_PAIN in aspects_in_text(_IF_NOT_REST.split(text)[-1], content.aspect_words)
         return (running_on and _with_aspect(content, [RUNNING_WITH_PAIN])) or PT_APPROACH
+    # "... physio at 3 different clinics, custom orthotics, a patellar tracking brace, two cortisone shots, PRP, shockwave
+    # ... Does ankle stiffness matter?": after a list of what was tried, which the classifier reads as those
+    # treatments, the question read alone when the classifier is sure of it (not one that points back at the list:
+    # "... I take a couple of tablets before the long walks. Is that alright to carry on doing?")
+    # (only a reading the list made: not "... 6 wks off running doing only swim/bike. Is it ok to keep riding heaps
+    # while I sort the run out?", read as cross-training, which the question asks too)
+    alone = _question_alone(message)
+    if (alone and alone != intent and _things_tried(content, text) >= TRIED_LIST_MIN
+            and not _POINTS_BACK.search(question_part(text) or "") and _drowned_by_the_story(content, message, intent)):
+        intent = alone
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "ffs", "knä??? hmm", read as a hello: the classifier's weak guess, with no hello in it
     if topic == GREETING_TOPIC and _top_confidence(message) < GUESS_BELOW and not _HELLO.search(text):
@@ -3856,6 +3873,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
         return CROSS_TRAINING
     # "do i need equipment?": which exercises
     if _NEEDS_EQUIPMENT.search(text) and len(text.split()) <= NEEDS_EQUIPMENT_MAX_WORDS:
+        return EXERCISE_EXAMPLES
+    if (last_topic == STRENGTH_STEP and _WITHOUT_KIT.search(text) and asks_a_question(text)
+            and len(text.split()) <= NEEDS_EQUIPMENT_MAX_WORDS):
         return EXERCISE_EXAMPLES
     # "that didn't help" after advice: when to get help (after that answer, who to see)
     if _DID_NOT_HELP.match(text) and last_topic not in ASSISTANT_TOPICS:
@@ -4531,6 +4551,32 @@ def _about_medicines(aspects: List[str], last_topic: Optional[str], named_before
 def _top_confidence(message: Mapping[str, Any]) -> float:
     """The classifier's confidence in the intent it chose for the message."""
     return (message.get("intent") or {}).get("confidence") or 0.0
+
+
+def _question_alone(message: Mapping[str, Any]) -> Optional[str]:
+    """The intent of a story's question read alone, when the classifier is sure of it and it asks something (or asks
+    about the assistant), else None."""
+    ranked = (message.get(QUESTION_ALONE_KEY) or [{}])[0]
+    name = ranked.get("name")
+    if (ranked.get("confidence") or 0.0) < QUESTION_ALONE_SURE_ABOVE:
+        return None
+    asks = name in QUESTION_INTENTS and name not in (FOLLOW_UP_INTENT, NEXT_STEP_INTENT)
+    return name if asks or TOPIC_BY_INTENT.get(name or "") in ASSISTANT_TOPICS else None
+
+
+def _drowned_by_the_story(content: Content, message: Mapping[str, Any], intent: Optional[str]) -> bool:
+    """Whether the classifier's reading of a story that asks something is a topic only the story names, not its
+    question."""
+    text = message.get("text") or ""
+    question = question_part(text) or ""
+    leaning = content.topics.get(TOPIC_BY_INTENT.get(intent or "", ""))
+    if leaning is None or not question:
+        return False
+    family = {aspect for topic_id, topic in content.topics.items()
+              if topic_id.split(".", 1)[0] == leaning.id.split(".", 1)[0] for aspect in topic.aspects}
+    told = set(aspects_in_text(text.replace(question, " "), content.aspect_words))
+    asked = set(aspects_in_text(question, content.aspect_words))
+    return bool(family & told) and not family & asked
 
 
 def _best_intent_confidence(message: Mapping[str, Any]) -> float:

@@ -48,6 +48,25 @@ def test_each_of_several_questions_is_read_alone_and_a_single_question_is_not_sp
     assert single.get(QUESTION_PARTS_KEY) is None
 
 
+def test_a_story_that_asks_also_carries_its_question_read_alone() -> None:
+    from rasa.shared.nlu.training_data.message import Message
+
+    from knee.topics import QUESTION_ALONE_KEY
+
+    classifier = TextClassifier.fit(STORIES + RACE_QUESTIONS,
+                                    ["describe_symptoms"] * len(STORIES) + ["ask_race_soon"] * len(RACE_QUESTIONS))
+    component = TopicClassifier({**TopicClassifier.get_default_config()}, None, None, classifier)
+    story = Message(data={"text": "My kneecap has ached after every long run for three weeks and the stairs at work "
+                                  "are sore since I added hills. Should I still race on sunday?"})
+    question = Message(data={"text": "should I still race on sunday"})
+    component.process([story, question])
+    alone = story.get(QUESTION_ALONE_KEY)
+    assert alone[0]["name"] == "ask_race_soon"
+    assert alone[0]["confidence"] == classifier.probabilities("Should I still race on sunday?")["ask_race_soon"]
+    assert QUESTION_ALONE_KEY in story.as_dict(only_output_properties=True)
+    assert question.get(QUESTION_ALONE_KEY) is None
+
+
 def test_a_change_to_how_text_is_read_trains_the_classifier_again(tmp_path, monkeypatch) -> None:
     # Rasa reuses a cached component unless its fingerprint changes; the reading code is part of it
     from knee import text_classifier

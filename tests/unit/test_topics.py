@@ -6294,3 +6294,45 @@ def test_which_of_two_the_name_given_rest_told_and_a_few_words_for_help(content:
 def test_whom_to_ask_what_the_clinic_charges_and_no_running_at_all(content: Content, text: str, ranking: list,
                                                                   last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+LONG_LIST = ("Former rower, 32, right knee achy round the front for 3 years. I've done the physio thing, tried a Cho-Pat, "
+             "a compression sleeve, custom orthotics, a cortisone injection, a few weeks off, and I foam roll most nights. ")
+
+
+@pytest.mark.parametrize("question, alone, expected", [
+    # a question of its own after a list of what was tried, which the classifier reads as those treatments: the
+    # question read alone, when the classifier is sure of it
+    ("Does ankle stiffness matter?", ("ask_causes_mobility", 0.95), "causes.mobility"),
+    ("Am I talking to a real person or just a bot", ("bot_challenge", 0.99), "bot_challenge"),
+    # not when the question read alone is unsure, nor when it points back at the list
+    ("Does ankle stiffness matter?", ("ask_causes_mobility", 0.5), "treatment.other_therapies"),
+    ("Is that alright to carry on doing?", ("ask_keep_running", 0.9), "treatment.other_therapies"),
+])
+def test_a_question_after_a_list_of_what_was_tried_is_read_alone(content: Content, question: str, alone: tuple,
+                                                                 expected: str) -> None:
+    from knee.topics import QUESTION_ALONE_KEY
+
+    message = {**parsed(LONG_LIST + question, ("ask_other_therapies", 0.8)),
+               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    assert topic_for(content, message, None) == expected
+
+
+def test_a_question_the_list_also_asks_keeps_the_reading_of_the_whole(content: Content) -> None:
+    # "... 6 wks off running doing only swim/bike ... Is it ok to keep riding heaps?": cross-training, which the
+    # question asks too, is not a reading the list made
+    from knee.topics import QUESTION_ALONE_KEY
+
+    text = ("Triathlete, 38, kneecap pain for 2 yrs. Had physio, a gait analysis, a neutral shoe, patella tape, ice "
+            "after every session, dry needling, and 6 wks off running doing only swim/bike. Is it ok to keep riding "
+            "heaps while I sort the run out?")
+    message = {**parsed(text, ("ask_cross_training", 0.6)), QUESTION_ALONE_KEY: [{"name": "ask_keep_running", "confidence": 0.9}]}
+    assert topic_for(content, message, None) == "training.cross_training"
+
+
+@pytest.mark.parametrize("last_topic, expected", [("pt_approach.strength", "exercises.examples"),
+                                                  ("treatment.braces_taping", "treatment.braces_taping")])
+def test_exercises_at_home_after_strength_work_are_which_exercises(content: Content, last_topic: str,
+                                                                   expected: str) -> None:
+    message = parsed("can i do it at home with no equipment", ("ask_braces_taping", 0.5))
+    assert topic_for(content, message, last_topic) == expected
