@@ -1659,6 +1659,17 @@ _HOW_MUCH = re.compile(r"\bhow much (?:is|does|do|would|will)\b", re.I)
 _NO_RUNNING_AT_ALL = re.compile(r"^\W*(?:(?:wait|so|ok|okay|and|hang on)\W+)*no (?:running|runs?|jogging|running whatsoever) at all\W*$", re.I)
 _ANYTHING_NEW = re.compile(r"\b(?:anything|something) new\b(?! (?:to|about) (?:say|add|me|the))|\bnew (?:treatments?|therapies|research)\b"
                            r"|\blatest (?:treatments?|therapies|research)\b", re.I)
+# "So what's actually left to try at this point", "is there anything beyond PT that anyone does for this": treatments
+# beyond the usual, the other therapies
+_LEFT_TO_TRY = re.compile(r"\bleft to try\b|\b(?:anything|something) (?:else )?(?:beyond|besides|other than|apart from|except|outside(?: of)?) "
+                          r"(?:the )?(?:pt|physio|physiotherapy|physical therapy|exercises?|rehab)\b", re.I)
+# "do they genuinely have to be done forever?", "do i have to do clams until i die?": how long the exercises go on
+_DONE_FOREVER = re.compile(r"\b(?:do|doing|done|keep(?:ing)? (?:up|doing|at)(?: them| it)?|carry on(?: doing)?)\b[^.?!]{0,30}?"
+                           r"\b(?:forever|for ever|for life|until i die|till i die|til i die|(?:the )?rest of (?:my|her|his|their) li(?:fe|ves))\b", re.I)
+# "... I take a couple of ibuprofen before any run over 10k. Just wondering if that's a bad idea long term": whether
+# what the sentence before tells of is all right
+_IS_THAT_OK = re.compile(r"\b(?:is|was|would|will|if) (?:that|this|doing that|doing this)(?:'s| is)? (?:\w+ )?(?:ok|okay|alright|all right|fine|safe|bad"
+                         r"|a bad idea|a good idea|a problem|wise|sensible|dangerous|harmful)\b|\bthat'?s (?:\w+ )?(?:a bad idea|bad|ok|okay|alright|safe)\b", re.I)
 _HELP_AT_THE_END = re.compile(r"[.,!]\s*(?:pls |please |plz )?help(?: me| pls| please| plz)?\W*$", re.I)
 _DOES_THAT_HELP = re.compile(r"^\W*(?:(?:but|and|so)\W+)?(?:is|does|will|would|did|has)\s+(?:that|this|it)\s+(?:actually |really |even )?"
                              r"(?:help|helping|helped|work|working|worked|do anything|doing anything|fix|fixing)\b", re.I)
@@ -2666,6 +2677,23 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # condition is no question about names)
     if _ANYTHING_NEW.search(last_sentence) and not named_last:
         return OTHER_THERAPIES
+    # "... Banded walks, step downs, wall sits, the whole circus. ... So what's actually left to try at this point,
+    # medically speaking?": the other therapies
+    if _LEFT_TO_TRY.search(question_part(text) or text):
+        return OTHER_THERAPIES
+    # "yeah those stopped in about march. do they genuinely have to be done forever?" after the exercises (or naming
+    # them): how long they go on, their dose
+    # (not of another thing it names: "and the insoles, do they stay in forever too")
+    if (_DONE_FOREVER.search(last_sentence) and _exercises_asked_about(content, text, last_topic)
+            and not set(named_last) & THINGS):
+        return EXERCISE_DOSE
+    # "... I take a couple of tablets before the long walks and then it's fine. Is that alright to carry on doing?":
+    # whether the one thing the sentence before names is all right
+    if len(story_sentences) >= 2 and _IS_THAT_OK.search(last_sentence) and not named_last:
+        told = set(aspects_in_text(story_sentences[-2], content.aspect_words)) & THINGS
+        found = len(told) == 1 and _with_aspect(content, list(told))
+        if found:
+            return found
     # "knee. 3 yrs. stairs. help": a story of the knee told in a few words, ending in a call for help, its symptoms
     if ((message.get("intent") or {}).get("name") == HELP_INTENT and _HELP_AT_THE_END.search(text) and _KNEE.search(text)
             and len(story_sentences) > 1 and not asks_a_question(_HELP_AT_THE_END.sub("", text))):

@@ -6336,3 +6336,28 @@ def test_exercises_at_home_after_strength_work_are_which_exercises(content: Cont
                                                                    expected: str) -> None:
     message = parsed("can i do it at home with no equipment", ("ask_braces_taping", 0.5))
     assert topic_for(content, message, last_topic) == expected
+
+
+@pytest.mark.parametrize("text, ranking, last_topic, expected", [
+    # what is left to try after the usual: the other therapies
+    ("I've done PT twice. Banded walks, step downs, wall sits, the whole circus. So what's actually left to try at "
+     "this point, medically speaking?", [("ask_exercise_examples", 0.6)], None, "treatment.other_therapies"),
+    ("is there anything beyond PT that anyone does for this", [("ask_pt_approach", 0.6)], None,
+     "treatment.other_therapies"),
+    # the exercises for life: their dose (not another thing for life)
+    ("yeah those stopped in about march. do they genuinely have to be done forever?", [("ask_exercise_examples", 0.6)],
+     "exercises.examples", "exercises.dosage"),
+    ("and the insoles, do they stay in forever too", [("ask_insoles_shoes", 0.6)], "exercises.dosage",
+     "treatment.insoles_shoes"),
+    # whether the one thing the sentence before tells of is all right: that thing
+    ("I'm 66 and do nordic walking three mornings a week. Front of my right knee has grumbled for 18 months. I take a "
+     "couple of tablets before the long walks and then it's fine. Is that alright to carry on doing?",
+     [("ask_keep_running", 0.6)], None, "treatment.pain_relief"),
+    ("Knee has grumbled for 18 months. I've been wearing a brace on every run. Is that ok?",
+     [("ask_keep_running", 0.6)], None, "treatment.braces_taping"),
+    ("Knee has grumbled for 18 months and I still run on it every day. Is that ok?",
+     [("ask_keep_running", 0.6)], None, "training.keep_running"),
+])
+def test_what_is_left_to_try_exercises_for_life_and_whether_the_thing_told_is_all_right(
+        content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, *ranking), last_topic) == expected
