@@ -283,6 +283,8 @@ def asked(text: str) -> str:
     "My wife's been on the knee exercises a couple of weeks, she does them every night and says it's less achy on the stairs.",
     "I ice my knee every single night at 11pm, it's like brushing my teeth. it just aches a little after squats.",
     "Started doing a cold bath every night after my late shift. the kneecap aches after long runs.",
+    "knee has been at me since 2019. had physio, got strapped, foam roller every night, new runners twice. should i be "
+    "aiming for a cadence of 180",
     "Up every night at 2 and at 4 with the baby. The knee only aches at the front after I've sat on the floor for ages.",
     "Been up all night reading about knees on the internet. the knee is just sore on the front going down steep hills.",
     "Honestly this knee has knocked me sideways. I'm jogging at the back babying it, it doesn't hurt much.",
@@ -369,6 +371,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("i do my rehab in the evenings but the knee pain wakes me every night", "urgent"),
     ("I run every night and the knee pain wakes me up", "urgent"),
     ("my knee throbs every night", "urgent"),
+    ("my knee wakes me every night, tried a foam roller", "urgent"),
     ("15m here, my knee hurts after football", "urgent"),
     ("I lie awake till 3am most nights with knee pain", "urgent"),
     ("my knee wakes me at 2am most nights", "urgent"),
