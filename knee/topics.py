@@ -1670,6 +1670,8 @@ _DONE_FOREVER = re.compile(r"\b(?:do|doing|done|keep(?:ing)? (?:up|doing|at)(?: 
 # what the sentence before tells of is all right
 _IS_THAT_OK = re.compile(r"\b(?:is|was|would|will|if) (?:that|this|doing that|doing this)(?:'s| is)? (?:\w+ )?(?:ok|okay|alright|all right|fine|safe|bad"
                          r"|a bad idea|a good idea|a problem|wise|sensible|dangerous|harmful)\b|\bthat'?s (?:\w+ )?(?:a bad idea|bad|ok|okay|alright|safe)\b", re.I)
+# "and if a scan did show something would that mean an op": what a finding would lead to
+_IF_IT_SHOWS = re.compile(r"\bif\b[^.?!]{0,40}?\b(?:show|shows|showed|find|finds|found)\b", re.I)
 _HELP_AT_THE_END = re.compile(r"[.,!]\s*(?:pls |please |plz )?help(?: me| pls| please| plz)?\W*$", re.I)
 _DOES_THAT_HELP = re.compile(r"^\W*(?:(?:but|and|so)\W+)?(?:is|does|will|would|did|has)\s+(?:that|this|it)\s+(?:actually |really |even )?"
                              r"(?:help|helping|helped|work|working|worked|do anything|doing anything|fix|fixing)\b", re.I)
@@ -3571,6 +3573,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not _POINTS_BACK.search(question_part(text) or "") and _drowned_by_the_story(content, message, intent)):
         intent = alone
     topic = resolve_topic(content, intent, aspects, last_topic)
+    # "If the MRI show something then must operate is it", read as the scan: the surgery a finding would lead to
+    if _IF_IT_SHOWS.search(last_sentence) and SURGERY in aspects_in_text(last_sentence, content.aspect_words):
+        topic = _with_aspect(content, [SURGERY], TREATMENT) or topic
     # "ffs", "knä??? hmm", read as a hello: the classifier's weak guess, with no hello in it
     if topic == GREETING_TOPIC and _top_confidence(message) < GUESS_BELOW and not _HELLO.search(text):
         return FALLBACK_TOPIC

@@ -6361,3 +6361,14 @@ def test_exercises_at_home_after_strength_work_are_which_exercises(content: Cont
 def test_what_is_left_to_try_exercises_for_life_and_whether_the_thing_told_is_all_right(
         content: Content, text: str, ranking: list, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, *ranking), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a finding on a scan would lead to: surgery
+    ("If the MRI show something then must operate is it", "treatment.surgery"),
+    ("and say it did show something, would they go in and fix it", "treatment.surgery"),
+    # the scan alone: the scan
+    ("if the scan shows nothing do i need one", "treatment.scans"),
+])
+def test_what_a_finding_on_a_scan_would_lead_to_is_surgery(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_scans", 0.6)), "treatment.scans") == expected
