@@ -1671,7 +1671,7 @@ _DONE_FOREVER = re.compile(r"\b(?:do|doing|done|keep(?:ing)? (?:up|doing|at)(?: 
 _IS_THAT_OK = re.compile(r"\b(?:is|was|would|will|if) (?:that|this|doing that|doing this)(?:'s| is)? (?:\w+ )?(?:ok|okay|alright|all right|fine|safe|bad"
                          r"|a bad idea|a good idea|a problem|wise|sensible|dangerous|harmful)\b|\bthat'?s (?:\w+ )?(?:a bad idea|bad|ok|okay|alright|safe)\b", re.I)
 # "and if a scan did show something would that mean an op": what a finding would lead to
-_IF_IT_SHOWS = re.compile(r"\bif\b[^.?!]{0,40}?\b(?:show|shows|showed|find|finds|found)\b", re.I)
+_IF_IT_SHOWS = re.compile(r"\b(?:if|say|suppose|supposing)\b[^.?!]{0,40}?\b(?:show|shows|showed|find|finds|found)\b", re.I)
 _HELP_AT_THE_END = re.compile(r"[.,!]\s*(?:pls |please |plz )?help(?: me| pls| please| plz)?\W*$", re.I)
 _DOES_THAT_HELP = re.compile(r"^\W*(?:(?:but|and|so)\W+)?(?:is|does|will|would|did|has)\s+(?:that|this|it)\s+(?:actually |really |even )?"
                              r"(?:help|helping|helped|work|working|worked|do anything|doing anything|fix|fixing)\b", re.I)
