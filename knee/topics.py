@@ -1672,6 +1672,16 @@ _IS_THAT_OK = re.compile(r"\b(?:is|was|would|will|if) (?:that|this|doing that|do
                          r"|a bad idea|a good idea|a problem|wise|sensible|dangerous|harmful)\b|\bthat'?s (?:\w+ )?(?:a bad idea|bad|ok|okay|alright|safe)\b", re.I)
 # "and if a scan did show something would that mean an op": what a finding would lead to
 _IF_IT_SHOWS = re.compile(r"\b(?:if|say|suppose|supposing)\b[^.?!]{0,40}?\b(?:show|shows|showed|find|finds|found)\b", re.I)
+# "and if it still hurts after that?", "what if she's still sore by then"
+_STILL_SORE_AFTER_IT_ALL = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:what )?if (?:it|that|she|he|they|the knee|my knee|the pain)(?:'s| is| are)? "
+    r"still (?:hurts?|hurting|sore|aching|aches|painful|not better|bad|there)\b[^?]*?"
+    r"\b(?:after (?:that|those|them|all that|a (?:few|couple of) (?:weeks|months)|\d+ (?:weeks|months|wks)|the (?:\w+ )?(?:weeks|months))"
+    r"|by then|down the line)\b", re.I)
+# "if nothing shows up", "when the MRI found nothing"
+_NOTHING_SHOWS = re.compile(r"\bnothing (?:shows?|showed|showing|came|comes|turned|turns) up\b|\b(?:shows?|showed|find|finds|found) nothing\b", re.I)
+# "what IS it then", "why does it still hurt"
+_WHAT_IS_IT_THEN = re.compile(r"\bwhat(?:'?s| is) (?:it|this|going on|wrong)\b|\bwhy (?:does|do|is|would) (?:it|my knee|the knee|they) (?:still )?(?:hurt|ache|sore|aching|hurting)\b", re.I)
 _HELP_AT_THE_END = re.compile(r"[.,!]\s*(?:pls |please |plz )?help(?: me| pls| please| plz)?\W*$", re.I)
 _DOES_THAT_HELP = re.compile(r"^\W*(?:(?:but|and|so)\W+)?(?:is|does|will|would|did|has)\s+(?:that|this|it)\s+(?:actually |really |even )?"
                              r"(?:help|helping|helped|work|working|worked|do anything|doing anything|fix|fixing)\b", re.I)
@@ -2623,6 +2633,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     left_out = _unanswered_part(content, message, last_topic, named_before)
     if left_out:
         return left_out
+    # "and if it still hurts after that?", "and if it's still sore down the line?" after an answer: when to get help
+    # (not of a thing it names: "and if it's still sore in a year, do they operate?"; not the next day, the pain
+    # guide: "and if its still achy the next day?")
+    if (_STILL_SORE_AFTER_IT_ALL.match(text) and last_topic in ANSWER_TOPICS and len(text.split()) <= CONTEXT_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words)):
+        return SEEK_HELP_TOPIC
     carried_on = _carries_on(content, text, last_topic)
     if carried_on:
         return carried_on
@@ -3252,8 +3268,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return SEEK_HELP_TOPIC
     # "how long should I give PT before thinking about surgery": how long it takes
     # (not "how long do I give it before I bother getting it properly checked", which asks when to be seen)
+    # (nor "how long do i give the exercises", which asks their dose)
     if _HOW_LONG_TO_GIVE.search(text) and not _SEEN_BY_SOMEONE.search(text):
-        return RECURRENCE_TOPIC
+        return EXERCISE_DOSE if _names_exercises(content, text) else RECURRENCE_TOPIC
+    # "what IS it then if nothing shows up", "so why does it still hurt if nothing shows up": what the pain is
+    if _NOTHING_SHOWS.search(text) and _WHAT_IS_IT_THEN.search(text):
+        return FIRST_TOPIC
     # "the step down one a bit pain when i go slow, can tahan or should skip" after exercises: pain during one
     # (not "kneecap pain when i squat at the gym. should i stop squatting", which asks whether squats are good)
     if (last_topic in (EXERCISE_DOSE, EXERCISE_EXAMPLES, STRETCHING) and EXERCISE_TYPES in asked_aspects(message, content)

@@ -6372,3 +6372,20 @@ def test_what_is_left_to_try_exercises_for_life_and_whether_the_thing_told_is_al
 ])
 def test_what_a_finding_on_a_scan_would_lead_to_is_surgery(content: Content, text: str, expected: str) -> None:
     assert topic_for(content, parsed(text, ("ask_scans", 0.6)), "seek_help") == expected
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    # still sore after the time the answer gave: when to get help (the next day is the pain guide)
+    ("and if it still hurts after that?", "exercises.dosage", "seek_help"),
+    ("and if it's still sore down the line?", "outlook.recurrence", "seek_help"),
+    ("and if its still achy the next day?", "exercises.dosage", "exercises.dosage"),
+    # how long to give the exercises: their dose (how long to give physio: how long it takes)
+    ("how long do i give the exercises", "exercises.examples", "exercises.dosage"),
+    ("how long should I give PT before thinking about surgery", "pt_approach", "outlook.recurrence"),
+    # what it is when nothing shows on a scan
+    ("what IS it then if nothing shows up", "treatment.scans", "what_is"),
+    ("so why does it still hurt if nothing shows up", "treatment.scans", "what_is"),
+])
+def test_still_sore_after_it_all_how_long_to_give_the_exercises_and_nothing_on_the_scan(
+        content: Content, text: str, last_topic: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_seek_help", 0.4)), last_topic) == expected
