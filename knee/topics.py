@@ -1678,6 +1678,7 @@ _STILL_SORE_AFTER_IT_ALL = re.compile(
     r"still (?:hurts?|hurting|sore|aching|aches|painful|not better|bad|there)\b[^?]*?"
     r"\b(?:after (?:that|those|them|all that|a (?:few|couple of) (?:weeks|months)|\d+ (?:weeks|months|wks)|the (?:\w+ )?(?:weeks|months))"
     r"|by then|down the line)\b", re.I)
+_BEFORE = re.compile(r"\bbefore\b", re.I)
 # "if nothing shows up", "when the MRI found nothing"
 _NOTHING_SHOWS = re.compile(r"\bnothing (?:shows?|showed|showing|came|comes|turned|turns) up\b|\b(?:shows?|showed|find|finds|found) nothing\b", re.I)
 # "what IS it then", "why does it still hurt"
@@ -3268,9 +3269,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return SEEK_HELP_TOPIC
     # "how long should I give PT before thinking about surgery": how long it takes
     # (not "how long do I give it before I bother getting it properly checked", which asks when to be seen)
-    # (nor "how long do i give the exercises", which asks their dose)
+    # (nor "how long do i give the exercises", which asks their dose; "... before thinking about surgery" is how long
+    # it takes)
     if _HOW_LONG_TO_GIVE.search(text) and not _SEEN_BY_SOMEONE.search(text):
-        return EXERCISE_DOSE if _names_exercises(content, text) else RECURRENCE_TOPIC
+        return EXERCISE_DOSE if _names_exercises(content, text) and not _BEFORE.search(text) else RECURRENCE_TOPIC
     # "what IS it then if nothing shows up", "so why does it still hurt if nothing shows up": what the pain is
     if _NOTHING_SHOWS.search(text) and _WHAT_IS_IT_THEN.search(text):
         return FIRST_TOPIC
