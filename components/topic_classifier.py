@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -82,20 +82,26 @@ class TopicClassifier(GraphComponent):
         """Each intent's probability. A long story that asks a question is read whole and by its
         question alone (that reading weighs `question_weight`, or more when the question is said
         outright), so the story does not drown the question."""
+        return self._readings(text)[0]
+
+    def _readings(self, text: str) -> Tuple[Dict[str, float], Optional[Dict[str, float]]]:
+        """read's probabilities, and those of the story's question read alone (None for a message that is not a
+        story with a question)."""
         probabilities = self.classifier.probabilities(text)
         asked = question_part(text)
         if asked is None:
-            return probabilities
+            return probabilities, None
         question = self.classifier.probabilities(asked)
         weight = ASKED_OUTRIGHT_WEIGHT if asked == asked_outright(text) else float(self.config["question_weight"])
-        return {name: (1.0 - weight) * value + weight * question[name] for name, value in probabilities.items()}
+        return {name: (1.0 - weight) * value + weight * question[name] for name, value in probabilities.items()}, question
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
             if not text or self.classifier is None:
                 continue
-            ranking = self._ranking(text)
+            probabilities, question = self._readings(text)
+            ranking = self._ranked(probabilities)
             if not _COMMAND.match(text) and says_nothing(spelled_out(text), self.classifier.words):
                 ranking = [{"name": FALLBACK_INTENT, "confidence": 1.0}]
             message.set(INTENT, ranking[0], add_to_output=True)
@@ -103,14 +109,13 @@ class TopicClassifier(GraphComponent):
             # several questions in one message: each read alone, for a follow-up that picks one ("and 3?")
             parts = [] if _COMMAND.match(text) else asked_separately(text)
             if parts:
-                message.set(QUESTION_PARTS_KEY, [{"text": part, "intent_ranking": self._ranking(part)} for part in parts],
-                            add_to_output=True)
+                message.set(QUESTION_PARTS_KEY, [{"text": part, "intent_ranking": self._ranked(self.read(part))}
+                                                 for part in parts], add_to_output=True)
             # a story's question read alone, for a story whose list of what was tried drowns it
-            asked = None if _COMMAND.match(text) else question_part(text)
-            if asked:
-                message.set(QUESTION_ALONE_KEY, self._ranking(asked)[:1], add_to_output=True)
+            if question is not None and not _COMMAND.match(text):
+                message.set(QUESTION_ALONE_KEY, self._ranked(question)[:1], add_to_output=True)
         return messages
 
-    def _ranking(self, text: str) -> List[Dict[str, Any]]:
-        ranked = sorted(self.read(text).items(), key=lambda item: -item[1])
+    def _ranked(self, probabilities: Dict[str, float]) -> List[Dict[str, Any]]:
+        ranked = sorted(probabilities.items(), key=lambda item: -item[1])
         return [{"name": name, "confidence": confidence} for name, confidence in ranked[: int(self.config["ranking_length"])]]

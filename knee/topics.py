@@ -376,6 +376,9 @@ _BACK_TO_OLD = re.compile(r"\b(?:go|going|switch|change|swap)\s+back\s+to\s+(?:t
 _SAID_AGAIN = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|sorry)\W+)*(?:what'?s|whats|what is|what was|which)\b.*"
                          r"\b(?:again|you mean|you meant|you said|you mentioned|u mean|u said)\W*$", re.I)
 _ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how (?:much|many|gradually|slowly|quickly|fast|often|soon|far))\b", re.I)
+# "Is that alright to carry on doing?", "is that the reason?": a question about what the story just told (not "is this
+# just me now", of the pain itself)
+_THAT_TOLD = re.compile(r"\b(?:that|those|these|them)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|them|about it|for it)\b", re.I)
 # "does it go for me too?", "same for me?": the answer for the runner's own case, which the message goes on to tell
 _FOR_ME_TOO = re.compile(r"\b(?:for me too|me too|same (?:for|with) me|(?:apply|applies|go|goes) (?:to|for) me)\b", re.I)
@@ -2756,7 +2759,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # physio could help with?")
     # (not a cause it names: "... I took a month off at Christmas and it was back by February. ... Could tight muscles be
     # what's causing it?")
-    if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(last_sentence)
+    # (nor when its question, read alone, surely asks something else: "... tried 6 weeks off, it came straight back
+    # after ... does it ever actually go away for good"; "... it came back. Why this is happening?" and "... What am I
+    # doing wrong?", read alone as the causes, still ask why rest failed)
+    rest_not_asked = (_asks_something_else(message, WHY_REST_FAILS) and not _ASKS_WHY.search(last_sentence)
+                      and not TOPIC_BY_INTENT.get(_question_alone(message) or "", "").startswith(CAUSES))
+    if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(last_sentence) and not rest_not_asked
             and not (_story_asks_the_cause(text) and set(asked_aspects(message, content)) & _CAUSE_PARTS)
             and (confidence < RESTED_UNSURE_BELOW or not asks_a_question(text)
                  or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
@@ -3590,10 +3598,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "... I take a couple of tablets before the long walks. Is that alright to carry on doing?")
     # (only a reading the list made: not "... 6 wks off running doing only swim/bike. Is it ok to keep riding heaps
     # while I sort the run out?", read as cross-training, which the question asks too)
-    alone = _question_alone(message)
-    if (alone and alone != intent and _things_tried(content, text) >= TRIED_LIST_MIN
-            and not _POINTS_BACK.search(question_part(text) or "") and _drowned_by_the_story(content, message, intent)):
-        intent = alone
+    # (also after rest that did not last, read as why rest fails: "... 6 months of pain ... rested it, came back ... do I
+    # have to go back to week 1?")
+    if _asks_something_else(message, TOPIC_BY_INTENT.get(intent or "")) and (
+            (_things_tried(content, text) >= TRIED_LIST_MIN and _drowned_by_the_story(content, text, question, intent))
+            or (rest_not_asked and _rested_then_pain_back(text) and TOPIC_BY_INTENT.get(intent or "") == WHY_REST_FAILS)):
+        intent = _question_alone(message)
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "If the MRI show something then must operate is it", read as the scan: the surgery a finding would lead to
     if _IF_IT_SHOWS.search(last_sentence) and SURGERY in aspects_in_text(last_sentence, content.aspect_words):
@@ -3927,9 +3937,8 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if last_topic == KEEP_RUNNING and _TRAIN_INSTEAD.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return CROSS_TRAINING
     # "do i need equipment?": which exercises
-    if _NEEDS_EQUIPMENT.search(text) and len(text.split()) <= NEEDS_EQUIPMENT_MAX_WORDS:
-        return EXERCISE_EXAMPLES
-    if (last_topic == STRENGTH_STEP and _WITHOUT_KIT.search(text) and asks_a_question(text)
+    # (also "can i do it at home with no equipment" after strength work)
+    if ((_NEEDS_EQUIPMENT.search(text) or (last_topic == STRENGTH_STEP and _WITHOUT_KIT.search(text) and asks_a_question(text)))
             and len(text.split()) <= NEEDS_EQUIPMENT_MAX_WORDS):
         return EXERCISE_EXAMPLES
     # "that didn't help" after advice: when to get help (after that answer, who to see)
@@ -4619,16 +4628,21 @@ def _question_alone(message: Mapping[str, Any]) -> Optional[str]:
     return name if asks or TOPIC_BY_INTENT.get(name or "") in ASSISTANT_TOPICS else None
 
 
-def _drowned_by_the_story(content: Content, message: Mapping[str, Any], intent: Optional[str]) -> bool:
-    """Whether the classifier's reading of a story that asks something is a topic only the story names, not its
-    question."""
-    text = message.get("text") or ""
-    question = question_part(text) or ""
+def _asks_something_else(message: Mapping[str, Any], topic: Optional[str]) -> bool:
+    """Whether a story's question, read alone, surely asks about something other than `topic` (and does not point back
+    at the story: "... Is that alright to carry on doing?")."""
+    alone = _question_alone(message)
+    question = question_part(message.get("text") or "")
+    return bool(alone and question and TOPIC_BY_INTENT.get(alone) != topic and not _THAT_TOLD.search(question))
+
+
+def _drowned_by_the_story(content: Content, text: str, question: str, intent: Optional[str]) -> bool:
+    """Whether the classifier's reading (`intent`) of a story that asks `question` is a family of topics only the story
+    names, not its question."""
     leaning = content.topics.get(TOPIC_BY_INTENT.get(intent or "", ""))
-    if leaning is None or not question:
+    if leaning is None:
         return False
-    family = {aspect for topic_id, topic in content.topics.items()
-              if topic_id.split(".", 1)[0] == leaning.id.split(".", 1)[0] for aspect in topic.aspects}
+    family = {aspect for topic in content.topics.values() if topic.family == leaning.family for aspect in topic.aspects}
     told = set(aspects_in_text(text.replace(question, " "), content.aspect_words))
     asked = set(aspects_in_text(question, content.aspect_words))
     return bool(family & told) and not family & asked

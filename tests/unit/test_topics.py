@@ -6389,3 +6389,25 @@ def test_what_a_finding_on_a_scan_would_lead_to_is_surgery(content: Content, tex
 def test_still_sore_after_it_all_how_long_to_give_the_exercises_and_nothing_on_the_scan(
         content: Content, text: str, last_topic: str, expected: str) -> None:
     assert topic_for(content, parsed(text, ("ask_seek_help", 0.4)), last_topic) == expected
+
+
+REST_THEN_BACK = "6 months of pain at the front of my knee. a month off fixed it, then it came straight back when I ran. "
+
+
+@pytest.mark.parametrize("question, alone, expected", [
+    # a story of rest that did not last, whose question read alone surely asks something else: that question
+    ("do I have to go back to week 1?", ("ask_pt_return_to_running", 0.84), "pt_approach.return_to_running"),
+    ("does it ever actually go away for good or is this just me now", ("ask_recurrence", 0.97), "outlook.recurrence"),
+    # a question about why, or read alone as the causes, still asks why rest failed
+    ("Why this is happening?", ("ask_causes", 0.71), "why_rest_fails"),
+    ("What am I doing wrong?", ("ask_causes", 0.8), "why_rest_fails"),
+    # as does a question the classifier is unsure of read alone
+    ("do I have to go back to week 1?", ("ask_pt_return_to_running", 0.5), "why_rest_fails"),
+])
+def test_a_story_of_rest_that_did_not_last_answers_its_own_question(content: Content, question: str, alone: tuple,
+                                                                   expected: str) -> None:
+    from knee.topics import QUESTION_ALONE_KEY
+
+    message = {**parsed(REST_THEN_BACK + question, ("ask_why_rest_fails", 0.45)),
+               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    assert topic_for(content, message, None) == expected
