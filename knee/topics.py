@@ -2762,9 +2762,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (nor when its question, read alone, surely asks something else: "... tried 6 weeks off, it came straight back
     # after ... does it ever actually go away for good"; "... it came back. Why this is happening?" and "... What am I
     # doing wrong?", read alone as the causes, still ask why rest failed)
-    rest_not_asked = (_asks_something_else(message, WHY_REST_FAILS) and not _ASKS_WHY.search(last_sentence)
+    rested_then_back = _rested_then_pain_back(text)
+    rest_not_asked = (rested_then_back and _asks_something_else(message, WHY_REST_FAILS) and not _ASKS_WHY.search(last_sentence)
                       and not TOPIC_BY_INTENT.get(_question_alone(message) or "", "").startswith(CAUSES))
-    if (_rested_then_pain_back(text) and not _PHYSIO_HELPS.search(last_sentence) and not rest_not_asked
+    if (rested_then_back and not _PHYSIO_HELPS.search(last_sentence) and not rest_not_asked
             and not (_story_asks_the_cause(text) and set(asked_aspects(message, content)) & _CAUSE_PARTS)
             and (confidence < RESTED_UNSURE_BELOW or not asks_a_question(text)
                  or (message.get("intent") or {}).get("name") in (SYMPTOMS_INTENT, INTENT_BY_TOPIC[WHY_REST_FAILS]))):
@@ -3602,7 +3603,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # have to go back to week 1?")
     if _asks_something_else(message, TOPIC_BY_INTENT.get(intent or "")) and (
             (_things_tried(content, text) >= TRIED_LIST_MIN and _drowned_by_the_story(content, text, question, intent))
-            or (rest_not_asked and _rested_then_pain_back(text) and TOPIC_BY_INTENT.get(intent or "") == WHY_REST_FAILS)):
+            or (rest_not_asked and TOPIC_BY_INTENT.get(intent or "") == WHY_REST_FAILS)):
         intent = _question_alone(message)
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "If the MRI show something then must operate is it", read as the scan: the surgery a finding would lead to
