@@ -109,6 +109,7 @@ KNEE_STORY_MIN_WORDS = 8
 TREATMENTS_TRIED_MIN = 3  # treatments named in a story that lists what was tried
 TRIED_LIST_MIN = 4  # ... in a list long enough to drown the question after it
 QUESTION_ALONE_SURE_ABOVE = 0.7  # the classifier's confidence in that question read alone
+QUESTION_ALONE_CERTAIN_ABOVE = 0.9  # ... so sure that a story the classifier cannot read does not drown it
 _QUESTION = re.compile(
     r"\?|^\W*then\s+(?:what|how|why|which)\b|\bnow what\W*$|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)"
     # "ok but honestly will I be ready for race day": a question after a word of candour
@@ -1523,6 +1524,10 @@ _SHOT_THANKS = re.compile(r"^\W*(?:ok\W+|cheers\W+|alright\W+|aight\W+|a'?right\
                           r"|(?:(?:you(?:'re| are)?|ur|what an?|an?|absolute|total|proper)\s+)*legends?"
                           r"|(?:big\s+|much\s+|nuff\s+|mad\s+)?respect)\W*$", re.I)
 # "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
+# "Not trying to be rude but what can this chat actually do for me that six professionals couldn't?", "so what can you
+# actually do for me that they couldnt": what the assistant can help with
+_WHAT_CAN_YOU_DO_FOR_ME = re.compile(r"\bwhat (?:can|could|will|would) (?:you|u|this|this chat|this bot|this thing|the chat|the bot)"
+                                     r" (?:actually |even |really |possibly )?do for (?:me|us)\b", re.I)
 _HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hello)\W+)*(?:how (?:does|do) (?:this|it|this thing|this chat|this bot|you|u) work"
                            r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
 # '"single leg control" - what is that exactly', 'what means "stance phase"?', 'my xc coach keeps saying "pfp" like i'm
@@ -1585,6 +1590,9 @@ _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking 
 # ("should i go back to the same physio or try someone new")
 _SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\bsame " + _PHYSIO + r"\b|\b(?:try|see|go to) someone (?:new|else|different)\b|\b(?:chang|switch|swapp?)(?:e|es|ed|ing)? " + _PHYSIO + r"s?\b"
                              r"|\b(?:different|new|another) " + _PHYSIO + r"\b", re.I)
+# "what would a new physio even find that 3 didnt", "ok and what will the new physio look at": what a physio looks for
+_WHAT_A_NEW_ONE_DOES = re.compile(r"\bwhat (?:would|will|could|can|might|do|does) (?:a |the |another |that )?(?:new|different|another|other|next) "
+                                  r"(?:physio|physiotherapist|pt|physical therapist|one)\b(?: \w+){0,2}? (?:do|find|look at|check|see|spot|test)\b", re.I)
 # "so whats the point of me paying for it every week then" after an answer: that answer, pushed back on
 _POINT_OF_IT = re.compile(r"^\W*(?:(?:so|but|then|ok|okay)\W+)*what'?s the point (?:of|in) (?:me |us |her |him )?(?:\w+ing (?:for )?)?"
                           r"(?:it|them|that|this)\b", re.I)
@@ -1626,9 +1634,11 @@ _THAT_STUDY = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)*(?:what did |what d
                          r"(?:that|this|those|these) (?:\w+[- ]\w+ |\w+ )?(?:trials?|study|studies|paper)\b"
                          r"|\b(?:that|this) (?:\w+[- ]\w+ |\w+ )?(?:trial|study|paper) (?:find|found|show|showed|say|said)\b", re.I)
 _QUOTES_A_STUDY = re.compile(r"\b(?:trials?|study|studies|research)\b", re.I)
-# "is it even runners knee after this long or something else. 16 months": whether it is something else
+# "is it even runners knee after this long or something else. 16 months", "is this even runners knee or have i been
+# misdiagnosed this whole time": whether it is something else
 _RUNNERS_KNEE_OR_ELSE = re.compile(r"\b(?:is|could|can) (?:it|this|that|she|he|mine|hers|his)\b[^.?!]{0,40}\brunner'?s'? knee\b"
-                                   r"[^.?!]{0,40}\bor (?:something|anything) else\b", re.I)
+                                   r"[^.?!]{0,40}\b(?:or (?:something|anything) else\b|or (?:have|has|was|were|am|is) (?:i|it|she|he|they|we)"
+                                   r" (?:been |just )?misdiagnos)", re.I)
 # "ok and after that, when can i get back to my normal 40k weeks": getting back to running (not "back to normal")
 _GET_BACK_TO = re.compile(r"\bwhen (?:can|will|could|do|should|might|would|shall) (?:i|we|she|he|they|you|u) "
                           r"(?:get|go|build|move|ease|start) back (?:up )?(?:in)?to\b(?! normal\W*$)", re.I)
@@ -2522,6 +2532,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "ummm how does this work" opening a conversation: what the assistant can help with
     if last_topic in (None, GREETING_TOPIC, BOT_CHALLENGE) and _HOW_IT_WORKS.match(text):
         return HELP_TOPIC
+    # "... 6 physios. 2 podiatrists ... so what can you actually do for me that they couldnt": what the assistant can
+    # help with, asked after whatever story
+    if _WHAT_CAN_YOU_DO_FOR_ME.search(last_sentence):
+        return HELP_TOPIC
     # "and 3?", "second q" after a message that asked several questions: the one it picks
     picked = _picked_from_asked(text, list(asked_before), last_topic)
     if picked:
@@ -2616,6 +2630,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return SCANS_TOPIC
     # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
     # (also a short question read as something else: "should I be changing physios then")
+    # (not what a new one would do: "what would a new physio even find that 3 didnt", what a physio looks for)
+    if _WHAT_A_NEW_ONE_DOES.search(text):
+        return ROOT_CAUSE_STEP
     if (_SECOND_OPINION.search(text) and asks_a_question(text)
             and (classified.split(".")[0] == SEEK_HELP_TOPIC or len(text.split()) <= CONTEXT_MAX_WORDS)):
         return WHO_TO_SEE
@@ -2789,7 +2806,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (not when it asks whether physio helps: "tried resting twice, each time it settles. Would a physio help?", nor what
     # to do instead: "ok so what should i be doing then, if resting doesnt fix it")
     # (not whether it ever goes: "I stopped running 10 years ago ... it still hurts on stairs. Will it ever go away?")
+    # (nor a question about something else after a story of rest, when the classifier is sure of it: "... 6 months
+    # completely off ... Would an operation sort it at this stage")
     if ((_rested(text) or _LEAVES_IT.search(text)) and _GOES_AWAY.search(text) and not _PHYSIO_HELPS.search(last_sentence)
+            and not (_asks_something_else(message, WHY_REST_FAILS) and not _rested(last_sentence)
+                     and not _LEAVES_IT.search(last_sentence))
             and not _DO_INSTEAD.match(text) and not _EVER_GOES.search(last_sentence)
             and len(re.split(r"[,;]", last_sentence)[-1].split()) <= REST_FIXES_MAX_WORDS
             and len(last_sentence.split()) <= REST_FIXES_SENTENCE_MAX_WORDS
@@ -3601,8 +3622,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # while I sort the run out?", read as cross-training, which the question asks too)
     # (also after rest that did not last, read as why rest fails: "... 6 months of pain ... rested it, came back ... do I
     # have to go back to week 1?")
+    # (also when the classifier could not read the story at all and is all but certain of the question alone: "... ive
+    # seen 2 orthopedists ... what actually IS runners knee")
+    certain = _question_alone_confidence(message) >= QUESTION_ALONE_CERTAIN_ABOVE
     if _asks_something_else(message, TOPIC_BY_INTENT.get(intent or "")) and (
             (_things_tried(content, text) >= TRIED_LIST_MIN and _drowned_by_the_story(content, text, question, intent))
+            or (certain and (message.get("intent") or {}).get("name") == FALLBACK_INTENT)
             or (rest_not_asked and TOPIC_BY_INTENT.get(intent or "") == WHY_REST_FAILS)):
         intent = _question_alone(message)
     topic = resolve_topic(content, intent, aspects, last_topic)
@@ -4618,12 +4643,16 @@ def _top_confidence(message: Mapping[str, Any]) -> float:
     return (message.get("intent") or {}).get("confidence") or 0.0
 
 
+def _question_alone_confidence(message: Mapping[str, Any]) -> float:
+    """The classifier's confidence in its reading of a story's question read alone (0 when there is none)."""
+    return (message.get(QUESTION_ALONE_KEY) or [{}])[0].get("confidence") or 0.0
+
+
 def _question_alone(message: Mapping[str, Any]) -> Optional[str]:
     """The intent of a story's question read alone, when the classifier is sure of it and it asks something (or asks
     about the assistant), else None."""
-    ranked = (message.get(QUESTION_ALONE_KEY) or [{}])[0]
-    name = ranked.get("name")
-    if (ranked.get("confidence") or 0.0) < QUESTION_ALONE_SURE_ABOVE:
+    name = (message.get(QUESTION_ALONE_KEY) or [{}])[0].get("name")
+    if _question_alone_confidence(message) < QUESTION_ALONE_SURE_ABOVE:
         return None
     asks = name in QUESTION_INTENTS and name not in (FOLLOW_UP_INTENT, NEXT_STEP_INTENT)
     return name if asks or TOPIC_BY_INTENT.get(name or "") in ASSISTANT_TOPICS else None
@@ -4634,19 +4663,21 @@ def _asks_something_else(message: Mapping[str, Any], topic: Optional[str]) -> bo
     at the story: "... Is that alright to carry on doing?")."""
     alone = _question_alone(message)
     question = question_part(message.get("text") or "")
-    return bool(alone and question and TOPIC_BY_INTENT.get(alone) != topic and not _THAT_TOLD.search(question))
+    return bool(alone and question and TOPIC_BY_INTENT.get(alone) != topic
+                and not _THAT_TOLD.search(_last_sentence(question)))
 
 
 def _drowned_by_the_story(content: Content, text: str, question: str, intent: Optional[str]) -> bool:
-    """Whether the classifier's reading (`intent`) of a story that asks `question` is a family of topics only the story
-    names, not its question."""
+    """Whether the classifier's reading (`intent`) of a story that asks `question` is a family of topics the story names
+    and a topic its question does not ("... a PRP injection, MRI ... Is it time to see a surgeon?" names a treatment,
+    not the other therapies)."""
     leaning = content.topics.get(TOPIC_BY_INTENT.get(intent or "", ""))
     if leaning is None:
         return False
     family = {aspect for topic in content.topics.values() if topic.family == leaning.family for aspect in topic.aspects}
     told = set(aspects_in_text(text.replace(question, " "), content.aspect_words))
     asked = set(aspects_in_text(question, content.aspect_words))
-    return bool(family & told) and not family & asked
+    return bool(family & told) and not set(leaning.aspects) & asked
 
 
 def _best_intent_confidence(message: Mapping[str, Any]) -> float:

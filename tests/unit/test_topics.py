@@ -6411,3 +6411,81 @@ def test_a_story_of_rest_that_did_not_last_answers_its_own_question(content: Con
     message = {**parsed(REST_THEN_BACK + question, ("ask_why_rest_fails", 0.45)),
                QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
     assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize("question, alone, expected", [
+    # a question about another topic of the family the list names: the question read alone
+    ("Is it time to see a surgeon?", ("ask_surgery", 0.75), "treatment.surgery"),
+    # "that" in an earlier sentence of the question does not point back at the list
+    ("Tried all that. Is it time to see a surgeon?", ("ask_surgery", 0.75), "treatment.surgery"),
+    # but does in its last sentence
+    ("Is it time to give that up?", ("ask_surgery", 0.75), "treatment.other_therapies"),
+])
+def test_a_question_about_another_treatment_after_a_list_of_them_is_read_alone(content: Content, question: str,
+                                                                               alone: tuple, expected: str) -> None:
+    from knee.topics import QUESTION_ALONE_KEY
+
+    message = {**parsed(LONG_LIST + question, ("ask_other_therapies", 0.78)),
+               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize("confidence, expected", [(0.99, "what_is"), (0.8, "seek_help.who")])
+def test_a_question_the_classifier_is_certain_of_answers_a_story_it_cannot_read(content: Content, confidence: float,
+                                                                               expected: str) -> None:
+    # "... ive seen 2 orthopedists, 1 PT ... what actually IS runners knee": the classifier could not decide on the
+    # whole message, and leans to whom to see; read alone, the question is surely what it is
+    from knee.topics import QUESTION_ALONE_KEY
+
+    text = ("nobody in 3 years has explained this to me. ive seen 2 orthopedists, a PT and a sports med guy, tried a "
+            "brace and tape. I just get told its runners knee and handed a sheet. what actually IS runners knee")
+    message = {**parsed(text, ("nlu_fallback", 0.12), ("ask_who_to_see", 0.31), ("ask_what_is", 0.3)),
+               QUESTION_ALONE_KEY: [{"name": "ask_what_is", "confidence": confidence}]}
+    assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6 physios, braces, tape, insoles, rest. so what can you actually do for me that they couldnt", "help"),
+    ("Not trying to be rude but what can this chat actually do for me that six professionals couldn't?", "help"),
+    # not what someone else can do
+    ("what can a physio do for me", "pt_approach"),
+])
+def test_what_the_assistant_can_do_for_me_is_what_it_helps_with(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_pt_approach", 0.45)), None) == expected
+
+
+def test_is_it_even_runners_knee_or_a_misdiagnosis_asks_what_else_it_could_be(content: Content) -> None:
+    text = ("7 years. 3 PTs, cho-pat straps, taping, a cortisone shot, dry needling. is this even runners knee or have "
+            "i been misdiagnosed this whole time")
+    assert topic_for(content, parsed(text, ("ask_other_therapies", 0.4)), None) == "related.conditions"
+
+
+@pytest.mark.parametrize("question, alone, expected", [
+    # a question about something else after a story of rest: that question, when the classifier is sure of it
+    ("Would an operation sort it at this stage", ("ask_surgery", 0.99), "treatment.surgery"),
+    # not a question about the rest itself
+    ("if I take another month off will it sort it", ("ask_surgery", 0.99), "why_rest_fails"),
+])
+def test_whether_something_else_would_fix_it_after_rest_asks_about_that(content: Content, question: str, alone: tuple,
+                                                                        expected: str) -> None:
+    from knee.topics import QUESTION_ALONE_KEY
+
+    text = "8 years of this. 2 knee braces, taping, 6 months completely off, a steroid injection. " + question
+    message = {**parsed(text, ("ask_surgery", 0.25), ("ask_why_rest_fails", 0.2)),
+               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    assert topic_for(content, message, None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("what would a new physio even find that 3 didnt", "pt_approach.root_cause"),
+    ("ok and what will the new physio look at", "pt_approach.root_cause"),
+    # not whether to change physio
+    ("should I be changing physios then", "seek_help.who"),
+])
+def test_what_a_new_physio_would_do_is_what_a_physio_looks_for(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_who_to_see", 0.5)), "outlook") == expected
+
+
+@pytest.mark.parametrize("text", ["And the hyaluron?", "What is with the shock wave, is it helping or not?"])
+def test_hyaluron_and_shock_wave_are_other_therapies(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_braces_taping", 0.3)), "treatment.braces_taping") == "treatment.other_therapies"
