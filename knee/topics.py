@@ -1691,7 +1691,6 @@ _STILL_SORE_AFTER_IT_ALL = re.compile(
     r"still (?:hurts?|hurting|sore|aching|aches|painful|not better|bad|there)\b[^?]*?"
     r"\b(?:after (?:that|those|them|all that|a (?:few|couple of) (?:weeks|months)|\d+ (?:weeks|months|wks)|the (?:\w+ )?(?:weeks|months))"
     r"|by then|down the line)\b", re.I)
-_BEFORE = re.compile(r"\bbefore\b", re.I)
 # "if nothing shows up", "when the MRI found nothing"
 _NOTHING_SHOWS = re.compile(r"\bnothing (?:shows?|showed|showing|came|comes|turned|turns) up\b|\b(?:shows?|showed|find|finds|found) nothing\b", re.I)
 # "what IS it then", "why does it still hurt"
@@ -1809,6 +1808,12 @@ _MAKING_IT_WORSE = re.compile(r"\b(?:is|are|could|would|does|do|can|might) (?P<t
                               r"(?:it|them|things|(?:her|his|my|their|the) knees?) worse\b", re.I)
 MAKING_IT_WORSE_MAX_WORDS = 12
 # "and the other half??", "what about the other half?": the rest of the people an answer's figure leaves out
+# "4 in 10 not better after a year isnt exactly encouraging", "so nearly half of people are still stuck after a year??":
+# the outlook's figure, quoted back
+_QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?:%|percent|per cent)|\b(?:nearly|almost) half\b", re.I)
+# "mine's been 5 years", "im way past a year", "ok what about after 8 tho": the runner's own time, past the figure's
+_PAST_THE_YEAR = re.compile(r"\b(?:past|over|beyond|more than) (?:a|the|one|1) (?:year|yr)\b|\bmine'?s? (?:been|is|was)\b"
+                            r"|\bafter \d+\b|\b\d+ (?:years|yrs)\b", re.I)
 _THE_OTHER_HALF = re.compile(r"\b(?:and|what about|how about) (?:the )?other half\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
@@ -1887,6 +1892,8 @@ _SEEN_BY_SOMEONE = re.compile(r"\b(?:checked|looked at|seen|bother(?:ing)? (?:th
                               r"|book(?:ing)?|go(?:ing)? to (?:a|the|my))\b", re.I)
 _HOW_LONG_TO_GIVE = re.compile(r"\bhow long (?:should|do|must|would|shall|to) (?:i |we |you |u |she |he )?"
                                r"give (?:it|them|the \w+|physio|pt|rehab|exercises?)\b", re.I)
+# "... before thinking about surgery": how long it takes before something else, not the exercises' dose
+_BEFORE = re.compile(r"\bbefore\b", re.I)
 # "the step down one a bit pain when i go slow, can tahan or should skip": pain during an exercise, which the
 # answer on the dose covers
 _SKIP_IT = re.compile(r"\b(?:skip|stop|avoid|drop|leave out|push through|keep doing|carry on with|tahan)\b", re.I)
@@ -2609,6 +2616,14 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and _confidence_of(message, question_intent(message)) < THING_ASKED_LAST_BELOW
             and len(text.split()) <= CONTEXT_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
         return PT_APPROACH
+    # "40% still not right after a year is not exactly reassuring tbh", "4 in 10 not better after a year. mine's been 5
+    # years, have I left it too late" after the outlook: the figure quoted back, with no question or about their own
+    # time past it, asks how long it takes and whether it lasts
+    # (not what to do about it: "4 in 10?? thats grim. whats my best shot then", "what decides which group I end up in")
+    if (last_topic == OUTLOOK_TOPIC and _QUOTES_THE_ODDS.search(text)
+            and ((not asks_a_question(text) and not _WHAT_OR_HOW.search(text))
+                 or _PAST_THE_YEAR.search(text) or _EVER_GOES.search(text))):
+        return RECURRENCE_TOPIC
     # "half are better in 7 weeks and the other half?" after the outlook: the same answer (not a race in 7 weeks)
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
         return last_topic

@@ -6489,3 +6489,16 @@ def test_what_a_new_physio_would_do_is_what_a_physio_looks_for(content: Content,
 @pytest.mark.parametrize("text", ["And the hyaluron?", "What is with the shock wave, is it helping or not?"])
 def test_hyaluron_and_shock_wave_are_other_therapies(content: Content, text: str) -> None:
     assert topic_for(content, parsed(text, ("ask_braces_taping", 0.3)), "treatment.braces_taping") == "treatment.other_therapies"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # the outlook's figure quoted back with no question, or with the runner's own time past it: how long it takes
+    ("40% not recovering isnt exactly cheery", "deny", "outlook.recurrence"),
+    ("4 in 10 not better after a year. ok what about after 8 tho", "ask_outlook", "outlook.recurrence"),
+    # not what to do about it, nor what decides it
+    ("4 in 10 is grim 😬 what improves the odds", "ask_pt_approach", "pt_approach"),
+    ("4 in 10?? thats grim. what decides which group I end up in", "ask_outlook", "outlook"),
+])
+def test_the_outlooks_figure_quoted_back_asks_how_long_it_takes(content: Content, text: str, intent: str,
+                                                                expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), "outlook") == expected
