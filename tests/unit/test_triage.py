@@ -290,6 +290,11 @@ def asked(text: str) -> str:
     "Honestly this knee has knocked me sideways. I'm jogging at the back babying it, it doesn't hurt much.",
     "I can't straighten anything out at the moment, rotating shifts. Knee-wise it's the usual ache round the cap after long runs.",
     "I've fallen into the habit of putting a wheat bag on my knee every morning before I run, otherwise it aches.",
+    # pain that has moved, not a kneecap; thighs too tight for the heel to reach the bum in a stretch
+    "Had anterior knee pain for 2 years. Lately the pain seems to have shifted to the outside of my knee on longer runs. "
+    "Could it be my IT band instead?",
+    "the ache has moved to the outside of the knee now",
+    "my quads are SO tight, like i cant get my heel anywhere near my bum. should i be stretching them more?",
     # an exercise done from a video, not a kneecap out of place
     "been doing wall sits off a youtube video and my kneecap aches while im holding them. is that normal?",
     # a worry that keeps them up, not pain at night
@@ -331,6 +336,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("fell on the trail and couldnt get up, cant put any weight on it", "emergency"),
     # a knee that will not bend is still a sign when no tight thigh explains it
     ("my knee feels tight and I can't get my heel to my bum since Sunday", "urgent"),
+    # a kneecap that has moved is still out of place
+    ("my kneecap has moved to the outside", "emergency"),
     ("fell on Saturday and it's Tuesday now and I still can't put any weight on it", "emergency"),
     ("my knee swelled up massively this week, I don't remember hurting it", "urgent"),
     # a knee tight as a drum is still swollen, however tight the band beside it
