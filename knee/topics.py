@@ -938,7 +938,7 @@ _PHYSIO = (r"(?:a |the |my |your |his |her )?(?:proper |good |decent |private |s
            r"|fisio|fisioterapia|fisioterapeuta|fisioterapista|physiotherapie|physiotherapeutin|physiotherapeut|fizjoterapia|fizjoterapeuta|kin[ée]sith[ée]rapeute|kin[ée]|fysio|fysioterapeut|fysioterapeuten|fysioterapi|kinesi[oó]log[oa]|kinesiologist)")
 _WORTH = r"(?:any point|worth it|worth (?:it|seeing|going|trying|paying)|waste of (?:time|money)|bother(?:ing)? (?:seeing|going))"
 _PHYSIO_WORTH = re.compile(r"\b" + _PHYSIO + r"\b(?: \w+){0,3}? (?:even |actually |really )?" + _WORTH + r"\b"
-                           r"|\b" + _WORTH + r"(?: (?:in|at all|actually|even|really))*(?: (?:seeing|going to|trying|getting|doing))?(?: \w+)? " + _PHYSIO + r"\b", re.I)
+                           r"|\b" + _WORTH + r"(?: (?:in|at all|actually|even|really))*(?: (?:seeing|going(?: back)? to|trying|getting|doing|booking))?(?: \w+)?(?: (?:another|other|new|different))? " + _PHYSIO + r"\b", re.I)
 # (when to go, who to see (private or NHS, a price), or waiting instead: what seeing someone is for, not what physio does)
 _WHEN_WHO_OR_WAIT = re.compile(r"\bwhen(?:'?s| is| does| do)?\b|\boverkill\b|\b(?:ex|expensive|pricey|cost|costs|price|pay|paying|private|privately|nhs)\b|[£$€]"
                                r"|\b(?:or|vs|versus)\b[^.?!]{0,25}\b(?:wait|waiting|manag\w*|leave|leaving|go away|goes away|settle|settles|rest)\b", re.I)
@@ -1524,10 +1524,10 @@ _SHOT_THANKS = re.compile(r"^\W*(?:ok\W+|cheers\W+|alright\W+|aight\W+|a'?right\
                           r"|(?:(?:you(?:'re| are)?|ur|what an?|an?|absolute|total|proper)\s+)*legends?"
                           r"|(?:big\s+|much\s+|nuff\s+|mad\s+)?respect)\W*$", re.I)
 # "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
-# "Not trying to be rude but what can this chat actually do for me that six professionals couldn't?", "so what can you
-# actually do for me that they couldnt": what the assistant can help with
+# "Not trying to be rude but what can this chat actually do for me that six professionals couldn't?", "What can you
+# actually help me with that none of them could?": what the assistant can help with
 _WHAT_CAN_YOU_DO_FOR_ME = re.compile(r"\bwhat (?:can|could|will|would) (?:you|u|this|this chat|this bot|this thing|the chat|the bot)"
-                                     r" (?:actually |even |really |possibly )?do for (?:me|us)\b", re.I)
+                                     r" (?:actually |even |really |possibly )?(?:do for (?:me|us)|help (?:me |us )?with)\b", re.I)
 _HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hello)\W+)*(?:how (?:does|do) (?:this|it|this thing|this chat|this bot|you|u) work"
                            r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
 # '"single leg control" - what is that exactly', 'what means "stance phase"?', 'my xc coach keeps saying "pfp" like i'm
@@ -2766,7 +2766,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "My daughter thinks I should see a physio but is there any point at my age?", "is physio even worth it": what
     # physio does (not a thing the physio offers: "physio offered dry needling, worth it?"; nor when to go: "when's it
     # worth seeing a physio", "Would a physio be worth it or is that overkill")
-    if (_PHYSIO_WORTH.search(last_sentence) and not _WHEN_WHO_OR_WAIT.search(last_sentence) and not _rested(text)
+    if (_PHYSIO_WORTH.search(last_sentence) and not _WHEN_WHO_OR_WAIT.search(last_sentence) and not _rested(last_sentence)
             and not set(aspects_in_text(last_sentence, content.aspect_words)) & (THINGS | set(MEDICINES))):
         return PT_APPROACH
     # "ok last thing, will this chat still be here if i come back tomorrow?": what is kept of the chat, which the question

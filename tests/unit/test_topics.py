@@ -6447,6 +6447,7 @@ def test_a_question_the_classifier_is_certain_of_answers_a_story_it_cannot_read(
 @pytest.mark.parametrize("text, expected", [
     ("6 physios, braces, tape, insoles, rest. so what can you actually do for me that they couldnt", "help"),
     ("Not trying to be rude but what can this chat actually do for me that six professionals couldn't?", "help"),
+    ("9 years, physios, insoles, tape, injections. What can you actually help me with that none of them could?", "help"),
     # not what someone else can do
     ("what can a physio do for me", "pt_approach"),
 ])
@@ -6502,3 +6503,18 @@ def test_hyaluron_and_shock_wave_are_other_therapies(content: Content, text: str
 def test_the_outlooks_figure_quoted_back_asks_how_long_it_takes(content: Content, text: str, intent: str,
                                                                 expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.6)), "outlook") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whether more physio is any use after a story of everything tried, rest included: what physio does
+    ("13 years. Physio, orthotics, 2 MRIs, a year off, PRP, taping. Honestly is there any point seeing yet another physio?",
+     "pt_approach"),
+])
+def test_whether_more_physio_is_any_use_asks_what_physio_does(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_other_therapies", 0.43)), None) == expected
+
+
+def test_whether_an_exercise_is_worth_it_is_not_whether_physio_is(content: Content) -> None:
+    message = parsed("she told me to do the step downs in front of the hallway mirror, is that actually worth it or just a "
+                     "physio thing", ("ask_pt_movement", 0.5))
+    assert topic_for(content, message, "pt_approach.movement") == "pt_approach.movement"
