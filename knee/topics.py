@@ -1811,9 +1811,10 @@ MAKING_IT_WORSE_MAX_WORDS = 12
 # "4 in 10 not better after a year isnt exactly encouraging", "so nearly half of people are still stuck after a year??":
 # the outlook's figure, quoted back
 _QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?:%|percent|per cent)|\b(?:nearly|almost) half\b", re.I)
-# "mine's been 5 years", "im way past a year", "ok what about after 8 tho": the runner's own time, past the figure's
+# "mine's been 5 years", "im way past a year", "ok what about after 8 tho", "am i one of the 4": the runner's own case
+# against the figure
 _PAST_THE_YEAR = re.compile(r"\b(?:past|over|beyond|more than) (?:a|the|one|1) (?:year|yr)\b|\bmine'?s? (?:been|is|was)\b"
-                            r"|\bafter \d+\b|\b\d+ (?:years|yrs)\b", re.I)
+                            r"|\bafter \d+\b|\b\d+ (?:years|yrs)\b|\b(?:am i|is she|is he|are we|will i be|is mine) one of\b", re.I)
 _THE_OTHER_HALF = re.compile(r"\b(?:and|what about|how about) (?:the )?other half\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"

@@ -6496,6 +6496,7 @@ def test_hyaluron_and_shock_wave_are_other_therapies(content: Content, text: str
     # the outlook's figure quoted back with no question, or with the runner's own time past it: how long it takes
     ("40% not recovering isnt exactly cheery", "deny", "outlook.recurrence"),
     ("4 in 10 not better after a year. ok what about after 8 tho", "ask_outlook", "outlook.recurrence"),
+    ("4 in 10 not getting better, am i one of the 4 do you reckon", "ask_outlook", "outlook.recurrence"),
     # not what to do about it, nor what decides it
     ("4 in 10 is grim 😬 what improves the odds", "ask_pt_approach", "pt_approach"),
     ("4 in 10?? thats grim. what decides which group I end up in", "ask_outlook", "outlook"),
