@@ -1523,11 +1523,11 @@ _WITHOUT_SURGERY = re.compile(r"\bwithout (?:an? |the |any )?(?:surgery|operatio
 _SHOT_THANKS = re.compile(r"^\W*(?:ok\W+|cheers\W+|alright\W+|aight\W+|a'?right\W+)?(?:shot(?:\s+(?:bru|bra|bro|boet|man|china|hey))?"
                           r"|(?:(?:you(?:'re| are)?|ur|what an?|an?|absolute|total|proper)\s+)*legends?"
                           r"|(?:big\s+|much\s+|nuff\s+|mad\s+)?respect)\W*$", re.I)
-# "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
 # "Not trying to be rude but what can this chat actually do for me that six professionals couldn't?", "What can you
 # actually help me with that none of them could?": what the assistant can help with
 _WHAT_CAN_YOU_DO_FOR_ME = re.compile(r"\bwhat (?:can|could|will|would) (?:you|u|this|this chat|this bot|this thing|the chat|the bot)"
                                      r" (?:actually |even |really |possibly )?(?:do for (?:me|us)|help (?:me |us )?with)\b", re.I)
+# "ummm how does this work", "how do I use this?" opening a conversation: what the assistant can help with
 _HOW_IT_WORKS = re.compile(r"^\W*(?:(?:u+m+|e+r+m*|h+m+|ok(?:ay)?|so|hi|hey|hello)\W+)*(?:how (?:does|do) (?:this|it|this thing|this chat|this bot|you|u) work"
                            r"|how do i use (?:this|it|you|u)(?: thing| chat| bot)?)\W*$", re.I)
 # '"single leg control" - what is that exactly', 'what means "stance phase"?', 'my xc coach keeps saying "pfp" like i'm
@@ -1807,7 +1807,6 @@ _STOP_IT_HAPPENING = re.compile(r"\b(?:how|what|anything|any way|anyway)\b.*\b(?
 _MAKING_IT_WORSE = re.compile(r"\b(?:is|are|could|would|does|do|can|might) (?P<thing>[^.?!]{2,30}?) (?:be )?(?:making|make|makes) "
                               r"(?:it|them|things|(?:her|his|my|their|the) knees?) worse\b", re.I)
 MAKING_IT_WORSE_MAX_WORDS = 12
-# "and the other half??", "what about the other half?": the rest of the people an answer's figure leaves out
 # "4 in 10 not better after a year isnt exactly encouraging", "so nearly half of people are still stuck after a year??":
 # the outlook's figure, quoted back
 _QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?:%|percent|per cent)|\b(?:nearly|almost) half\b", re.I)
@@ -1815,6 +1814,7 @@ _QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?
 # against the figure
 _PAST_THE_YEAR = re.compile(r"\b(?:past|over|beyond|more than) (?:a|the|one|1) (?:year|yr)\b|\bmine'?s? (?:been|is|was)\b"
                             r"|\bafter \d+\b|\b\d+ (?:years|yrs)\b|\b(?:am i|is she|is he|are we|will i be|is mine) one of\b", re.I)
+# "and the other half??", "what about the other half?": the rest of the people an answer's figure leaves out
 _THE_OTHER_HALF = re.compile(r"\b(?:and|what about|how about) (?:the )?other half\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
@@ -2644,11 +2644,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic == SCANS_TOPIC and _SOMETHING_MISSED.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS):
         return SCANS_TOPIC
-    # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
-    # (also a short question read as something else: "should I be changing physios then")
-    # (not what a new one would do: "what would a new physio even find that 3 didnt", what a physio looks for)
+    # "what would a new physio even find that 3 didnt": not whom to see, what a physio looks for
     if _WHAT_A_NEW_ONE_DOES.search(text):
         return ROOT_CAUSE_STEP
+    # "is it worth paying for a second opinion with someone who does gait analysis", read as whether to be seen: who by
+    # (also a short question read as something else: "should I be changing physios then")
     if (_SECOND_OPINION.search(text) and asks_a_question(text)
             and (classified.split(".")[0] == SEEK_HELP_TOPIC or len(text.split()) <= CONTEXT_MAX_WORDS)):
         return WHO_TO_SEE
