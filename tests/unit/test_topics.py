@@ -80,6 +80,13 @@ def parsed(text: str, *ranking: tuple) -> dict:
             "intent_ranking": [{"name": name, "confidence": confidence} for name, confidence in ranking]}
 
 
+def parsed_with_question_alone(text: str, alone: tuple, *ranking: tuple) -> dict:
+    """`parsed`, with the classifier's reading of the story's question by itself (`alone`: intent, confidence)."""
+    from knee.topics import QUESTION_ALONE_KEY
+
+    return {**parsed(text, *ranking), QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+
+
 def test_a_short_unsure_follow_up_stays_with_the_topic_just_answered(content: Content) -> None:
     message = parsed("does it actually fix it though", ("ask_recurrence", 0.23), ("ask_why_rest_fails", 0.10),
                      ("ask_pain_relief", 0.09))
@@ -6311,22 +6318,17 @@ LONG_LIST = ("Former rower, 32, right knee achy round the front for 3 years. I'v
 ])
 def test_a_question_after_a_list_of_what_was_tried_is_read_alone(content: Content, question: str, alone: tuple,
                                                                  expected: str) -> None:
-    from knee.topics import QUESTION_ALONE_KEY
-
-    message = {**parsed(LONG_LIST + question, ("ask_other_therapies", 0.8)),
-               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    message = parsed_with_question_alone(LONG_LIST + question, alone, ("ask_other_therapies", 0.8))
     assert topic_for(content, message, None) == expected
 
 
 def test_a_question_the_list_also_asks_keeps_the_reading_of_the_whole(content: Content) -> None:
     # "... 6 wks off running doing only swim/bike ... Is it ok to keep riding heaps?": cross-training, which the
     # question asks too, is not a reading the list made
-    from knee.topics import QUESTION_ALONE_KEY
-
     text = ("Triathlete, 38, kneecap pain for 2 yrs. Had physio, a gait analysis, a neutral shoe, patella tape, ice "
             "after every session, dry needling, and 6 wks off running doing only swim/bike. Is it ok to keep riding "
             "heaps while I sort the run out?")
-    message = {**parsed(text, ("ask_cross_training", 0.6)), QUESTION_ALONE_KEY: [{"name": "ask_keep_running", "confidence": 0.9}]}
+    message = parsed_with_question_alone(text, ("ask_keep_running", 0.9), ("ask_cross_training", 0.6))
     assert topic_for(content, message, None) == "training.cross_training"
 
 
@@ -6406,10 +6408,7 @@ REST_THEN_BACK = "6 months of pain at the front of my knee. a month off fixed it
 ])
 def test_a_story_of_rest_that_did_not_last_answers_its_own_question(content: Content, question: str, alone: tuple,
                                                                    expected: str) -> None:
-    from knee.topics import QUESTION_ALONE_KEY
-
-    message = {**parsed(REST_THEN_BACK + question, ("ask_why_rest_fails", 0.45)),
-               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    message = parsed_with_question_alone(REST_THEN_BACK + question, alone, ("ask_why_rest_fails", 0.45))
     assert topic_for(content, message, None) == expected
 
 
@@ -6423,10 +6422,7 @@ def test_a_story_of_rest_that_did_not_last_answers_its_own_question(content: Con
 ])
 def test_a_question_about_another_treatment_after_a_list_of_them_is_read_alone(content: Content, question: str,
                                                                                alone: tuple, expected: str) -> None:
-    from knee.topics import QUESTION_ALONE_KEY
-
-    message = {**parsed(LONG_LIST + question, ("ask_other_therapies", 0.78)),
-               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    message = parsed_with_question_alone(LONG_LIST + question, alone, ("ask_other_therapies", 0.78))
     assert topic_for(content, message, None) == expected
 
 
@@ -6435,12 +6431,10 @@ def test_a_question_the_classifier_is_certain_of_answers_a_story_it_cannot_read(
                                                                                expected: str) -> None:
     # "... ive seen 2 orthopedists, 1 PT ... what actually IS runners knee": the classifier could not decide on the
     # whole message, and leans to whom to see; read alone, the question is surely what it is
-    from knee.topics import QUESTION_ALONE_KEY
-
     text = ("nobody in 3 years has explained this to me. ive seen 2 orthopedists, a PT and a sports med guy, tried a "
             "brace and tape. I just get told its runners knee and handed a sheet. what actually IS runners knee")
-    message = {**parsed(text, ("nlu_fallback", 0.12), ("ask_who_to_see", 0.31), ("ask_what_is", 0.3)),
-               QUESTION_ALONE_KEY: [{"name": "ask_what_is", "confidence": confidence}]}
+    message = parsed_with_question_alone(text, ("ask_what_is", confidence), ("nlu_fallback", 0.12), ("ask_who_to_see", 0.31),
+                                         ("ask_what_is", 0.3))
     assert topic_for(content, message, None) == expected
 
 
@@ -6469,11 +6463,8 @@ def test_is_it_even_runners_knee_or_a_misdiagnosis_asks_what_else_it_could_be(co
 ])
 def test_whether_something_else_would_fix_it_after_rest_asks_about_that(content: Content, question: str, alone: tuple,
                                                                         expected: str) -> None:
-    from knee.topics import QUESTION_ALONE_KEY
-
     text = "8 years of this. 2 knee braces, taping, 6 months completely off, a steroid injection. " + question
-    message = {**parsed(text, ("ask_surgery", 0.25), ("ask_why_rest_fails", 0.2)),
-               QUESTION_ALONE_KEY: [{"name": alone[0], "confidence": alone[1]}]}
+    message = parsed_with_question_alone(text, alone, ("ask_surgery", 0.25), ("ask_why_rest_fails", 0.2))
     assert topic_for(content, message, None) == expected
 
 
