@@ -107,6 +107,11 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
 TREATMENTS_TRIED_MIN = 3  # treatments named in a story that lists what was tried
+# "12 years of runners knee on and off", "since 2019", "This is year 4 of this nonsense": how long it has gone on, in
+# years (not an age: "I am 34 years old")
+_YEARS_OF_IT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*(?:\+\s*)?(?:years?|yrs?)\b(?!\s+old)"
+    r"|\b(?:since|in) (?:19|20)\d\d\b|\byear (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bdecades?\b", re.I)
 TRIED_LIST_MIN = 4  # ... in a list long enough to drown the question after it
 QUESTION_ALONE_SURE_ABOVE = 0.7  # the classifier's confidence in that question read alone
 QUESTION_ALONE_CERTAIN_ABOVE = 0.9  # ... so sure that a story the classifier cannot read does not drown it
@@ -147,6 +152,8 @@ _QUESTION = re.compile(
     # "... Knee still hurts. Explain that", "ice or heat. physio 1 said ice, physio 2 said heat": a question without
     # its question mark
     r"|(?:^|[.!;:]\s*)explain (?:that|this|it|why|how)\b|^\W*\w+ (?:or|vs|versus) \w+\s*(?:[.!]|$)"
+    # "after 5 years can someone actually explain what is going on inside my knee"
+    r"|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) (?:actually |please |just |finally )?(?:explain|tell me)\b"
     # "ive accepted it hurts. the question is how much pain is too much"
     r"|\b(?:the|my|real|only|main) question is\b"
     # "so you're saying keep running on something that hurts", "I suppose I'm asking who's right": a check on the
@@ -180,6 +187,8 @@ _QUESTION = re.compile(
 _AND_DO_THINGS = re.compile(r"\b(?:and|also|plus)\s+(?:do|does|did)\s+(?!(?:i|you|u|we|they|he|she|it|my|your|ur|the|this|that|these|those"
                             r"|people|ppl|runners|any|anyone|anybody|all|most|y'?all|ya|physios?|exercises?|stretches?|insoles?|braces?"
                             r"|shoes|squats|lunges)\b)\w+", re.I)
+# Words in quotes, with no question mark: someone else's words, quoted ("the GP just says 'rest it, do your exercises'")
+_QUOTED_SPEECH = re.compile(r"(?<![\w'’])['‘\"“][^'‘’\"“”?\n]{3,80}['’\"”](?!\w)")
 # A message this long that tells a story and asks is also read by its question alone.
 QUESTION_PART_MIN_WORDS = 15
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -544,6 +553,12 @@ BODY_AND_TRAINING_PARTS = ("hip", "quads", "mobility", "single_leg", TRAINING_LO
 _ASKS_ITSELF = re.compile(r"\b(?:is|are|am|do|does|did|can|could|should|would|will|how|why|which|when|who|"
                           r"what(?! about)|whats|what's)\b", re.I)
 CONTEXT_UNSURE_BELOW = 0.5
+# an answer quoted back in a short first sentence and pushed back on is about that answer when the classifier is
+# less sure than this of the question
+PUSHED_BACK_UNSURE_BELOW = 0.6
+QUOTED_BACK_MAX_WORDS = 8
+_OR_IS_IT = re.compile(r"\bor (?:is it|is that|are they|just)\b", re.I)
+_ASKS_ANEW = re.compile(r"\b(?:what'?s?|whats|why|how|when|where|which|who|anything|any|can (?:i|we|she|he|u|you)|thanks?|thx|ta|cheers)\b", re.I)
 # the classifier is lost below this: the words of the question name its answer, when they name only one
 ASPECTS_ALONE_BELOW = 0.25
 # A question the classifier ranks below this in a message it did not understand is only a guess.
@@ -1590,8 +1605,9 @@ _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking 
 # ("should i go back to the same physio or try someone new")
 _SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\bsame " + _PHYSIO + r"\b|\b(?:try|see|go to) someone (?:new|else|different)\b|\b(?:chang|switch|swapp?)(?:e|es|ed|ing)? " + _PHYSIO + r"s?\b"
                              r"|\b(?:different|new|another) " + _PHYSIO + r"\b", re.I)
-# "what would a new physio even find that 3 didnt", "ok and what will the new physio look at": what a physio looks for
-_WHAT_A_NEW_ONE_DOES = re.compile(r"\bwhat (?:would|will|could|can|might|do|does) (?:a |the |another |that )?(?:new|different|another|other|next) "
+# "what would a new physio even find that 3 didnt", "ok and what will the new physio look at", "what would a private
+# physio do different though": what a physio looks for
+_WHAT_A_NEW_ONE_DOES = re.compile(r"\bwhat (?:would|will|could|can|might|do|does) (?:a |the |another |that )?(?:new|different|another|other|next|private) "
                                   r"(?:physio|physiotherapist|pt|physical therapist|one)\b(?: \w+){0,2}? (?:do|find|look at|check|see|spot|test)\b", re.I)
 # "so whats the point of me paying for it every week then" after an answer: that answer, pushed back on
 _POINT_OF_IT = re.compile(r"^\W*(?:(?:so|but|then|ok|okay)\W+)*what'?s the point (?:of|in) (?:me |us |her |him )?(?:\w+ing (?:for )?)?"
@@ -1691,6 +1707,11 @@ _STILL_SORE_AFTER_IT_ALL = re.compile(
     r"still (?:hurts?|hurting|sore|aching|aches|painful|not better|bad|there)\b[^?]*?"
     r"\b(?:after (?:that|those|them|all that|a (?:few|couple of) (?:weeks|months)|\d+ (?:weeks|months|wks)|the (?:\w+ )?(?:weeks|months))"
     r"|by then|down the line)\b", re.I)
+# "and if i faff about with my cadence for 6 weeks and it still hurts?", "and if i build slower and it just flares in
+# week 5 instead?": the advice just given followed, and the pain still there
+_DID_IT_AND_STILL_SORE = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:what )?if (?:i|we|she|he|they) [^.?!]{0,60}? and (?:it|that|the knee|my knee|the pain|she|he)"
+    r"(?:'s| is)? (?:still |just |only )?(?:hurts?|hurting|sore|aching|aches|painful|flares?(?: up)?)\b[^.?!]{0,25}\W*$", re.I)
 # "if nothing shows up", "when the MRI found nothing"
 _NOTHING_SHOWS = re.compile(r"\bnothing (?:shows?|showed|showing|came|comes|turned|turns) up\b|\b(?:shows?|showed|find|finds|found) nothing\b", re.I)
 # "what IS it then", "why does it still hurt"
@@ -2415,8 +2436,9 @@ def is_unsure(text: str) -> bool:
 
 
 def asks_a_question(text: str) -> bool:
-    """The message asks something ("should I still run it?"), besides any story it tells."""
-    return bool(_QUESTION.search(_AND_DO_THINGS.sub(" ", text)))
+    """The message asks something ("should I still run it?"), besides any story it tells; words it quotes
+    someone else as saying ask nothing ("all i ever get is 'its runners knee, do your exercises'")."""
+    return bool(_QUESTION.search(_AND_DO_THINGS.sub(" ", _QUOTED_SPEECH.sub(" that ", text))))
 
 
 def _asks_beyond_small_talk(text: str) -> bool:
@@ -2675,6 +2697,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # guide: "and if its still achy the next day?")
     if (_STILL_SORE_AFTER_IT_ALL.match(text) and last_topic in ANSWER_TOPICS and len(text.split()) <= CONTEXT_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
+        return SEEK_HELP_TOPIC
+    # (also when it names what the answer advised: "and if i faff about with my cadence for 6 weeks and it still hurts?")
+    if (_DID_IT_AND_STILL_SORE.match(text) and last_topic in ANSWER_TOPICS
+            and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return SEEK_HELP_TOPIC
     carried_on = _carries_on(content, text, last_topic)
     if carried_on:
@@ -3373,11 +3399,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (also a list of the treatments tried, with nothing asked: "Honestly fed up. Physio, chiro, acupuncture, KT tape,
     # a $200 brace, rest, ice every evening. 3 years. Nothing."; not a request: "braces, insoles, painkillers. in that
     # order pls")
+    # (also the years it has gone on, told as the conversation opens, the question left for later: "lads my knee is
+    # playing up again 12 years of runners knee on and off and i've just ordered my THIRD knee sleeve off amazon")
     story_only = (assessment.findings
                   or (set(assessment.signs) & KNEE_STORY_SIGNS and confidence < CONTEXT_UNSURE_BELOW
                       and len(text.split()) >= KNEE_STORY_MIN_WORDS)
                   or (_things_tried(content, text) >= TREATMENTS_TRIED_MIN
-                      and len(text.split()) >= KNEE_STORY_MIN_WORDS and not _PLEASE.search(text))) and not asks_a_question(text)
+                      and len(text.split()) >= KNEE_STORY_MIN_WORDS and not _PLEASE.search(text))
+                  or (last_topic in (None, GREETING_TOPIC) and _YEARS_OF_IT.search(text)
+                      and len(text.split()) >= KNEE_STORY_MIN_WORDS)) and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
     # (not the runner's answer to the causes, naming one: "I increased running from 2 days to 5 days in one go")
@@ -3545,6 +3575,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not _ASKS_FOR_ANOTHER.match(text)
             and (_echoes(text, content.topics[last_topic].text, content.topics.get(TOPIC_BY_INTENT.get(intent or "", "")))
                  or _quotes(text, content.topics[last_topic].text))):
+        return last_topic
+    # "good for a few weeks then nothing. so the first two pairs were basically £600 of very expensive plasters?",
+    # "sleep and stress matter. i have a toddler ... does that genuinely make a difference or is it just filler": the
+    # answer just given, quoted back first, then doubted, naming nothing else and not asking what to do next, when
+    # the classifier is unsure
+    if (last_topic in ANSWER_TOPICS and not recalled and _top_confidence(message) < PUSHED_BACK_UNSURE_BELOW
+            and set(aspects) <= set(content.topics[last_topic].aspects) and len(_sentences(text)) > 1
+            and _pushes_back_on_the_answer(text, content.topics[last_topic].text) and not _WHAT_NEXT.search(text)
+            and not _ASKS_FOR_ANOTHER.match(text)):
         return last_topic
     # "How many days before it is deleted" after the answer on privacy, read as the exercise dose: the
     # answer about the assistant that its words name
@@ -4633,6 +4672,16 @@ def _quotes(text: str, answer: str) -> bool:
     said = _YOU_MENTIONED.search(text)
     words = _WORD.findall(re.split(r"[.?!,;:]", text[said.end():])[0].lower()) if said else []
     return len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(_WORD.findall(answer.lower()))} "
+
+
+def _pushes_back_on_the_answer(text: str, answer: str) -> bool:
+    """The message's first sentence is short and repeats two words of the answer together, and the rest doubts it
+    with a yes or no ("'a clear link has not been shown'. ok but has anyone shown there ISNT one?"), asking
+    nothing new ("... what else should i be doing apart from cadence") and giving no thanks."""
+    first, *rest = _sentences(text)
+    doubt = " ".join(rest)
+    return (len(first.split()) <= QUOTED_BACK_MAX_WORDS and bool(_word_pairs(first) & _word_pairs(answer))
+            and ("?" in doubt or _OR_IS_IT.search(doubt) is not None) and not _ASKS_ANEW.search(doubt))
 
 
 def _echoes(text: str, answer: str, leaning: Optional[Topic]) -> bool:

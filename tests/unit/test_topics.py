@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import re
+
 import pytest
 
 from knee.content import Content
@@ -6510,3 +6512,66 @@ def test_whether_an_exercise_is_worth_it_is_not_whether_physio_is(content: Conte
     message = parsed("she told me to do the step downs in front of the hallway mirror, is that actually worth it or just a "
                      "physio thing", ("ask_pt_movement", 0.5))
     assert topic_for(content, message, "pt_approach.movement") == "pt_approach.movement"
+
+
+@pytest.mark.parametrize("text", [
+    "lads my knee is playing up again 12 years of runners knee on and off and i've just ordered my THIRD knee sleeve",
+    "Off running for six weeks. Again. This is year 4 of this nonsense",
+    "Got told I had chondromalacia patella back in 2009 by an ortho who spent maybe 6 minutes with me",
+])
+def test_years_of_it_told_as_the_conversation_opens_is_a_story(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_braces_taping", 0.6), ("ask_recurrence", 0.1))
+    assert topic_for(content, message, None) == "symptoms"
+    assert topic_for(content, message, "greeting") == "symptoms"
+    # not once the conversation is under way, nor when it asks, nor an age, nor when the classifier is sure
+    assert topic_for(content, message, "outlook") != "symptoms"
+    assert topic_for(content, parsed(text + ". does a brace do anything", ("ask_braces_taping", 0.6)), None) != "symptoms"
+    assert topic_for(content, parsed("I am 34 years old and just ordered my third knee sleeve", ("ask_braces_taping", 0.6)),
+                     None) == "treatment.braces_taping"
+    assert topic_for(content, parsed(text, ("ask_braces_taping", 0.95)), None) == "treatment.braces_taping"
+
+
+def test_words_quoted_from_someone_else_ask_nothing() -> None:
+    assert not asks_a_question("2 years of pain and all i ever get is 'its runners knee, do your exercises'")
+    assert asks_a_question("is 'runners knee' the same as PFPS")
+    assert asks_a_question("my physio keeps saying 'is it your hips?'")
+
+
+@pytest.mark.parametrize("last_topic, quoted, doubt", [
+    ("related.conditions", "a clear link has not been shown", "ok but has anyone shown there ISNT one?"),
+    ("pt_approach.return_to_running", "sleep and stress matter", "i have a toddler. does that genuinely make a difference or is it just filler"),
+])
+def test_an_answer_quoted_back_then_doubted_is_about_that_answer(content: Content, last_topic: str, quoted: str,
+                                                                 doubt: str) -> None:
+    assert quoted in content.topics[last_topic].text.lower()
+    unsure = ("ask_scans", 0.3), ("nlu_fallback", 0.2)
+    assert topic_for(content, parsed(f"{quoted}. {doubt}", *unsure), last_topic) == last_topic
+    # not a new question after the quote, nor thanks, nor when the classifier is sure
+    from knee.topics import _pushes_back_on_the_answer
+
+    for other in ("what else should i be doing then?", "ok thanks, food for thought", "why hasnt it worked for me?"):
+        assert not _pushes_back_on_the_answer(f"{quoted}. {other}", content.topics[last_topic].text)
+    assert topic_for(content, parsed(f"{quoted}. {doubt}", ("ask_scans", 0.9)), last_topic) == "treatment.scans"
+
+
+@pytest.mark.parametrize("text", [
+    "and if i faff about with my cadence for 6 weeks and it still hurts?",
+    "and if i build slower and it just flares in week 5 instead?",
+])
+def test_advice_followed_and_the_knee_still_sore_asks_when_to_get_help(content: Content, text: str) -> None:
+    message = parsed(text, ("ask_running_form", 0.5), ("ask_seek_help", 0.2))
+    assert topic_for(content, message, "training.running_form") == "seek_help"
+    # not a second question after it
+    assert topic_for(content, parsed(text + " will it ever go away", ("ask_recurrence", 0.8)),
+                     "training.running_form") != "seek_help"
+
+
+def test_what_a_private_physio_would_do_differently_is_what_a_physio_looks_for(content: Content) -> None:
+    message = parsed("what would a private physio do different though, honestly", ("ask_who_to_see", 0.6))
+    assert topic_for(content, message, "seek_help.who") == "pt_approach.root_cause"
+
+
+def test_asking_someone_to_explain_is_a_question() -> None:
+    assert asks_a_question("after 5 years can someone actually explain what is going on inside my knee")
+    assert asks_a_question("could you tell me what the physio meant")
+    assert not asks_a_question("after 5 years someone finally explained what is going on inside my knee")
