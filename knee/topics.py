@@ -1622,6 +1622,16 @@ _IF_IT_LASTS = re.compile(r"\bif (?:it'?s|its|it is|it) (?:still (?:there|hurtin
 _WHAT_NEXT = re.compile(r"\bwhat (?:am|are|is) (?:i|we|she|he) (?:meant|supposed) to (?:do|try)\b|\bwhat'?s missing\b|\bwhat is missing\b"
                         r"|\bwhat (?:can|should|do|could) (?:i|we|she|he) (?:do|try) (?:now|next)\b"
                         r"|\bwhere (?:do|does|can) (?:i|we|she|he) go from here\b|\bwhat now\b|\bnow what\b", re.I)
+# "does that count as worse?", "does that count as fine or not"
+_COUNTS_AS_WORSE = re.compile(r"\bdoes (?:that|this|it) count as (?:worse|a fail|fine|ok|okay|normal|a flare(?:[- ]?up)?)"
+                              r"(?: the next (?:morning|day))?(?: or not| or what)?\W*$", re.I)
+# "is it too late?", "is it too late for physio to do anything then or what", "have I left it too late"
+_TOO_LATE_AT_END = re.compile(
+    r"(?<!\bor )\b(?:is it|is this|have i left it|did i leave it|am i) too late\b(?:\s+(?:for (?:physio|treatment|me|it)(?: to (?:do anything|help|work))?"
+    r"|to (?:do anything|fix (?:it|this)|get rid of it|sort (?:it|this)|treat it)))?(?:\s+(?:then|now))?(?:\s+or what)?\W*$", re.I)
+# "... yeah tried that. ... so what now": what the answer advised, tried, and what now
+_TRIED_THAT = re.compile(r"\b(?:tried|done|did|doing) (?:that|this|those|them|it|all that|all of that)\b|\balready (?:do|did|tried|doing)\b", re.I)
+_WHAT_NOW_AT_END = re.compile(r"(?:^|[.!?,;]\s*)(?:(?:so|ok|okay|and|right)\W+)*(?:what now|now what|what then|what next)\W*$", re.I)
 # "its been 15 months. 2 physios a sports doc and a chiro. nothing": the clinicians seen, each a thing tried
 _CLINICIAN_SEEN = re.compile(r"\b(?:physios?|physiotherapists?|pts|sports? (?:doc|doctor|med|medicine)(?:s| docs?| doctors?)?|chiros?|chiropractors?"
                              r"|osteos?|osteopaths?|podiatrists?|podiatry|gps|surgeons?|orthos|orthopods?|orthopaedic surgeons?|orthopedists?"
@@ -2647,6 +2657,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and ((not asks_a_question(text) and not _WHAT_OR_HOW.search(text))
                  or _PAST_THE_YEAR.search(text) or _EVER_GOES.search(text))):
         return RECURRENCE_TOPIC
+    # "if i actually do them properly from now is it too late?", "is it too late for physio to do anything then or
+    # what": whether it is too late to get better, the outlook (not one thing weighed against being too late: "can that
+    # be trained at 55 or is it too late")
+    if _TOO_LATE_AT_END.search(last_sentence):
+        return last_topic if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) else OUTLOOK_TOPIC
+    # "next morning its always stiff tho, like the first 10 steps out of bed. does that count as worse?" after an answer:
+    # a check against what that answer said, whatever the story before it names
+    if last_topic in ANSWER_TOPICS and _COUNTS_AS_WORSE.search(last_sentence):
+        return last_topic
     # "half are better in 7 weeks and the other half?" after the outlook: the same answer (not a race in 7 weeks)
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
         return last_topic
@@ -2945,6 +2964,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # what am i meant to do next??": what now, after a list of what was tried, is what physio does
     # (also after a longer story the classifier is unsure of: "... I've been following YouTube rehab videos ... it got a
     # bit better but has totally plateaued. I'd love to get back to half marathons. Where do I go from here?")
+    # "shorter slower runs yeah tried that. im plodding along ... and it still starts grumbling around 4k. so what now":
+    # the answer's advice tried, and what now, after an answer: the next step, or how physio helps when that step is
+    # more of the same ("I already do the glute stuff. bridges, monster walks, clams. so what now?" after exercises)
+    if (last_topic in ANSWER_TOPICS and _WHAT_NOW_AT_END.search(text) and _TRIED_THAT.search(text)
+            and len(_sentences(text)) > 1):
+        step = next_step(content, last_topic)
+        return PT_APPROACH if step.split(".")[0] == last_topic.split(".")[0] else step
     if (_WHAT_NEXT.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words)
             and len(text.split()) >= KNEE_STORY_MIN_WORDS
             and (_things_tried(content, text) >= TREATMENTS_TRIED_MIN

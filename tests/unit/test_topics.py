@@ -6575,3 +6575,37 @@ def test_asking_someone_to_explain_is_a_question() -> None:
     assert asks_a_question("after 5 years can someone actually explain what is going on inside my knee")
     assert asks_a_question("could you tell me what the physio meant")
     assert not asks_a_question("after 5 years someone finally explained what is going on inside my knee")
+
+
+@pytest.mark.parametrize("last_topic, text, expected", [
+    ("why_rest_fails", "shorter slower runs yeah tried that. it still starts grumbling around 4k. so what now", "pt_approach"),
+    # the next step would be more of the same: how physio helps
+    ("exercises.examples", "I already do the glute stuff. bridges, monster walks, clams. so what now?", "pt_approach"),
+])
+def test_advice_tried_then_what_now_is_the_next_step(content: Content, last_topic: str, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_keep_running", 0.57), ("ask_pt_approach", 0.1)), last_topic) == expected
+    # not without saying it was tried
+    assert topic_for(content, parsed("it still starts grumbling around 4k. so what now", ("ask_keep_running", 0.57)),
+                     last_topic) != expected or expected == "pt_approach"
+
+
+@pytest.mark.parametrize("last_topic, text, expected", [
+    ("outlook", "if i actually do them properly from now is it too late?", "outlook"),
+    ("outlook.recurrence", "so the longer its gone on the worse my odds. is it too late for physio to do anything then or what",
+     "outlook.recurrence"),
+    ("treatment.surgery", "Two years already. Is it too late to get rid of it?", "outlook"),
+])
+def test_whether_it_is_too_late_is_the_outlook(content: Content, last_topic: str, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("nlu_fallback", 0.3), ("ask_pt_approach", 0.2)), last_topic) == expected
+
+
+def test_one_thing_weighed_against_being_too_late_is_that_thing(content: Content) -> None:
+    message = parsed("can that be trained at 55 or is it too late", ("ask_pt_movement", 0.6))
+    assert topic_for(content, message, "causes.single_leg_control") != "outlook"
+
+
+def test_whether_it_counts_as_worse_checks_the_answer_just_given(content: Content) -> None:
+    text = "next morning its always stiff tho, like the first 10 steps out of bed. does that count as worse?"
+    message = parsed(text, ("ask_keep_running", 0.5), ("ask_causes_mobility", 0.3))
+    assert topic_for(content, message, "training.keep_running") == "training.keep_running"
+    assert topic_for(content, message, "pt_approach.return_to_running") == "pt_approach.return_to_running"
