@@ -152,6 +152,8 @@ _QUESTION = re.compile(
     # "... Knee still hurts. Explain that", "ice or heat. physio 1 said ice, physio 2 said heat": a question without
     # its question mark
     r"|(?:^|[.!;:]\s*)explain (?:that|this|it|why|how)\b|^\W*\w+ (?:or|vs|versus) \w+\s*(?:[.!]|$)"
+    # "... and the front of my left knee is sore what causes that is it just my age"
+    r"|\bwhat (?:causes|caused) (?:that|this|it)\b"
     # "after 5 years can someone actually explain what is going on inside my knee"
     r"|\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) (?:actually |please |just |finally )?(?:explain|tell me)\b"
     # "ive accepted it hurts. the question is how much pain is too much"
@@ -1622,6 +1624,9 @@ _IF_IT_LASTS = re.compile(r"\bif (?:it'?s|its|it is|it) (?:still (?:there|hurtin
 _WHAT_NEXT = re.compile(r"\bwhat (?:am|are|is) (?:i|we|she|he) (?:meant|supposed) to (?:do|try)\b|\bwhat'?s missing\b|\bwhat is missing\b"
                         r"|\bwhat (?:can|should|do|could) (?:i|we|she|he) (?:do|try) (?:now|next)\b"
                         r"|\bwhere (?:do|does|can) (?:i|we|she|he) go from here\b|\bwhat now\b|\bnow what\b", re.I)
+# "honestly im tempted to just get it done", "starting to wonder if I should", "friend says just rest it": what the runner
+# has a mind to do, or what someone says they should (a question in all but its words)
+_MINDS_TO = re.compile(r"\b(?:tempted|thinking (?:of|about)|considering|wonder(?:ing)?|want to|hoping|debating|says|reckons)\b", re.I)
 # "does that count as worse?", "does that count as fine or not"
 _COUNTS_AS_WORSE = re.compile(r"\bdoes (?:that|this|it) count as (?:worse|a fail|fine|ok|okay|normal|a flare(?:[- ]?up)?)"
                               r"(?: the next (?:morning|day))?(?: or not| or what)?\W*$", re.I)
@@ -3425,15 +3430,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (also a list of the treatments tried, with nothing asked: "Honestly fed up. Physio, chiro, acupuncture, KT tape,
     # a $200 brace, rest, ice every evening. 3 years. Nothing."; not a request: "braces, insoles, painkillers. in that
     # order pls")
-    # (also the years it has gone on, told as the conversation opens, the question left for later: "lads my knee is
-    # playing up again 12 years of runners knee on and off and i've just ordered my THIRD knee sleeve off amazon")
     story_only = (assessment.findings
                   or (set(assessment.signs) & KNEE_STORY_SIGNS and confidence < CONTEXT_UNSURE_BELOW
                       and len(text.split()) >= KNEE_STORY_MIN_WORDS)
                   or (_things_tried(content, text) >= TREATMENTS_TRIED_MIN
-                      and len(text.split()) >= KNEE_STORY_MIN_WORDS and not _PLEASE.search(text))
-                  or (last_topic in (None, GREETING_TOPIC) and _YEARS_OF_IT.search(text)
-                      and len(text.split()) >= KNEE_STORY_MIN_WORDS)) and not asks_a_question(text)
+                      and len(text.split()) >= KNEE_STORY_MIN_WORDS and not _PLEASE.search(text))) and not asks_a_question(text)
     # a story about the runner's own knee asks nothing: answered as a story, also when the
     # classifier could not place it
     # (not the runner's answer to the causes, naming one: "I increased running from 2 days to 5 days in one go")
@@ -3449,8 +3450,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (intent == SYMPTOMS_INTENT and _OK_TO_RUN_AT_END.match(last_sentence) and not _race_soon(text, content)
             and set(asked_aspects(message, content)) <= set(KEEP_RUNNING_PARTS)):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
-    if intent == SYMPTOMS_INTENT or (story_only and intent in STORY_CAN_OVERRIDE and not answers_the_causes
-                                     and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
+    # (also the years it has gone on, told as the conversation opens with nothing asked, the question left for later,
+    # however sure the classifier is of a question in it: "podiatrist wants £350 for custom orthotics. this would be my
+    # third pair in ten years"; not what the runner has a mind to do: "3 years of pain, honestly im tempted to just get
+    # it done and move on", nor what someone says: "friend says just rest it 2 weeks and it'll sort itself out")
+    years_told = (last_topic in (None, GREETING_TOPIC) and _YEARS_OF_IT.search(text) and len(text.split()) >= KNEE_STORY_MIN_WORDS
+                  and not asks_a_question(text) and not _MINDS_TO.search(text))
+    if intent == SYMPTOMS_INTENT or (years_told and intent in STORY_CAN_OVERRIDE) or (
+            story_only and intent in STORY_CAN_OVERRIDE and not answers_the_causes
+            and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC
     # "fair enough. will ring them tomorrow, ta", read as thanks: thanks (not a race date, with a race named before)
     # (not a request naming a topic: "exercises pls 🙏")

@@ -6523,12 +6523,15 @@ def test_years_of_it_told_as_the_conversation_opens_is_a_story(content: Content,
     message = parsed(text, ("ask_braces_taping", 0.6), ("ask_recurrence", 0.1))
     assert topic_for(content, message, None) == "symptoms"
     assert topic_for(content, message, "greeting") == "symptoms"
-    # not once the conversation is under way, nor when it asks, nor an age, nor when the classifier is sure
+    # also when the classifier is sure of a question in it
+    assert topic_for(content, parsed(text, ("ask_braces_taping", 0.95)), None) == "symptoms"
+    # not once the conversation is under way, nor when it asks, nor an age, nor what the runner has a mind to do
     assert topic_for(content, message, "outlook") != "symptoms"
     assert topic_for(content, parsed(text + ". does a brace do anything", ("ask_braces_taping", 0.6)), None) != "symptoms"
     assert topic_for(content, parsed("I am 34 years old and just ordered my third knee sleeve", ("ask_braces_taping", 0.6)),
                      None) == "treatment.braces_taping"
-    assert topic_for(content, parsed(text, ("ask_braces_taping", 0.95)), None) == "treatment.braces_taping"
+    tempted = "surgeon mentioned a lateral release. 3 years of pain, honestly im tempted to just get it done"
+    assert topic_for(content, parsed(tempted, ("ask_surgery", 0.9)), None) == "treatment.surgery"
 
 
 def test_words_quoted_from_someone_else_ask_nothing() -> None:
@@ -6574,6 +6577,7 @@ def test_what_a_private_physio_would_do_differently_is_what_a_physio_looks_for(c
 def test_asking_someone_to_explain_is_a_question() -> None:
     assert asks_a_question("after 5 years can someone actually explain what is going on inside my knee")
     assert asks_a_question("could you tell me what the physio meant")
+    assert asks_a_question("now I'm 52 and the front of my left knee is sore what causes that is it just my age")
     assert not asks_a_question("after 5 years someone finally explained what is going on inside my knee")
 
 
