@@ -107,14 +107,14 @@ STORY_KEEPS_QUESTION_ABOVE = 0.8
 KNEE_STORY_SIGNS = {"front_of_knee", "knee_named", "stairs_or_hills", "pain@knee", "exertion"}
 KNEE_STORY_MIN_WORDS = 8
 TREATMENTS_TRIED_MIN = 3  # treatments named in a story that lists what was tried
+TRIED_LIST_MIN = 4  # ... in a list long enough to drown the question after it
+QUESTION_ALONE_SURE_ABOVE = 0.7  # the classifier's confidence in that question read alone
+QUESTION_ALONE_CERTAIN_ABOVE = 0.9  # ... so sure that a story the classifier cannot read does not drown it
 # "12 years of runners knee on and off", "since 2019", "This is year 4 of this nonsense": how long it has gone on, in
 # years (not an age: "I am 34 years old")
 _YEARS_OF_IT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*(?:\+\s*)?(?:years?|yrs?)\b(?!\s+old)"
     r"|\b(?:since|in) (?:19|20)\d\d\b|\byear (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bdecades?\b", re.I)
-TRIED_LIST_MIN = 4  # ... in a list long enough to drown the question after it
-QUESTION_ALONE_SURE_ABOVE = 0.7  # the classifier's confidence in that question read alone
-QUESTION_ALONE_CERTAIN_ABOVE = 0.9  # ... so sure that a story the classifier cannot read does not drown it
 _QUESTION = re.compile(
     r"\?|^\W*then\s+(?:what|how|why|which)\b|\bnow what\W*$|(?:^|[.!,;:]\s*|\b(?:and|but|so|just|ok|okay|alright|right|lol|hmm|well|also|or|eh|yeah|nah|anyway|anyways)\s+)"
     # "ok but honestly will I be ready for race day": a question after a word of candour
@@ -2965,10 +2965,6 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not (leaning not in RACE_CAN_ANSWER and intent in QUESTION_INTENTS
                      and _confidence_of(message, intent) >= SURE_OF_QUESTION_ABOVE)):
         return _with_aspect(content, [RACE]) or FALLBACK_TOPIC
-    # "... things ive tried: rest (3 months, twice), foam roller, KT tape, 3 different pairs of shoes, ... nothing has stuck.
-    # what am i meant to do next??": what now, after a list of what was tried, is what physio does
-    # (also after a longer story the classifier is unsure of: "... I've been following YouTube rehab videos ... it got a
-    # bit better but has totally plateaued. I'd love to get back to half marathons. Where do I go from here?")
     # "shorter slower runs yeah tried that. im plodding along ... and it still starts grumbling around 4k. so what now":
     # the answer's advice tried, and what now, after an answer: the next step, or how physio helps when that step is
     # more of the same ("I already do the glute stuff. bridges, monster walks, clams. so what now?" after exercises)
@@ -2976,6 +2972,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and len(_sentences(text)) > 1):
         step = next_step(content, last_topic)
         return PT_APPROACH if step.split(".")[0] == last_topic.split(".")[0] else step
+    # "... things ive tried: rest (3 months, twice), foam roller, KT tape, 3 different pairs of shoes, ... nothing has stuck.
+    # what am i meant to do next??": what now, after a list of what was tried, is what physio does
+    # (also after a longer story the classifier is unsure of: "... I've been following YouTube rehab videos ... it got a
+    # bit better but has totally plateaued. I'd love to get back to half marathons. Where do I go from here?")
     if (_WHAT_NEXT.search(last_sentence) and not aspects_in_text(last_sentence, content.aspect_words)
             and len(text.split()) >= KNEE_STORY_MIN_WORDS
             and (_things_tried(content, text) >= TREATMENTS_TRIED_MIN
@@ -3450,10 +3450,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (intent == SYMPTOMS_INTENT and _OK_TO_RUN_AT_END.match(last_sentence) and not _race_soon(text, content)
             and set(asked_aspects(message, content)) <= set(KEEP_RUNNING_PARTS)):
         return _with_aspect(content, [RUNNING_WITH_PAIN]) or FALLBACK_TOPIC
-    # (also the years it has gone on, told as the conversation opens with nothing asked, the question left for later,
-    # however sure the classifier is of a question in it: "podiatrist wants £350 for custom orthotics. this would be my
-    # third pair in ten years"; not what the runner has a mind to do: "3 years of pain, honestly im tempted to just get
-    # it done and move on", nor what someone says: "friend says just rest it 2 weeks and it'll sort itself out")
+    # a story told as the conversation opens, of the years it has gone on, with nothing asked (the question left for a
+    # later message), also when the classifier is sure of a question in it: "podiatrist wants £350 for custom
+    # orthotics. this would be my third pair in ten years"; not what the runner has a mind to do: "3 years of pain,
+    # honestly im tempted to just get it done and move on", nor what someone says: "friend says just rest it 2 weeks"
     years_told = (last_topic in (None, GREETING_TOPIC) and _YEARS_OF_IT.search(text) and len(text.split()) >= KNEE_STORY_MIN_WORDS
                   and not asks_a_question(text) and not _MINDS_TO.search(text))
     if intent == SYMPTOMS_INTENT or (years_told and intent in STORY_CAN_OVERRIDE) or (
