@@ -752,16 +752,18 @@ _STILL_AHEAD = re.compile(r"(?:\b(?:is|are|'s|still|only|just)|,)\s+(?:about |ar
 # ("3 weeks off a YouTube channel" is where the exercises came from, not a rest)
 _RESTED = re.compile(r"\b(?:rest(?:s|ed|ing)?(?! of\b)|time off|shut(?:s|ting)? (?:it|her|him|them|everything|running) (?:all )?down|(?:weeks?|wks?|months?|days?) (?:completely |totally |fully |right )?off(?! (?:a|an|youtube|yt|some)\b)|stopped running|(?:a|took a) break|break from (?:the )?running"
                      r"|(?:a|took a|made a|made) pause|(?:weeks?|wks?|months?|days?) (?:of )?pause|paused? (?:from |my )?running"
+                     r"|running (?:i|we|he|she) (?:stopped|quit|gave up)"
                      r"|(?:not|\w*n'?t|never) (?:been )?(?:run|ran|running)(?: at all| since| for| in| once| a step| a single (?:step|run|mile|km))\b"
                      r"|(?:stop|stops|stopped|stopping|take|took|taking) (?:\w+ )?(?:for|off for) (?:a|an|\d+|two|three|four|a few|few|several) "
                      r"(?:days?|weeks?|wks?|months?))\b", re.I)
 # "... is that why it's dragging?" after a rest it tells
 _IS_THAT_WHY = re.compile(r"\b(?:is|could|would|might|can) (?:that|this|it) (?:be )?(?:why|the reason)\b", re.I)
 # ("... first parkrun back and the knee's straight back to square one", "He rested 6 weeks fully and on the first
-# session back it came again. Why?")
+# session back it came again. Why?", "running i stopped 1 yr back because of this only. still no improvement. why??")
 _PAIN_BACK = re.compile(r"\bback to square one\b|\b(?:came|comes|was|is|it'?s)\s+(?:straight\s+|right\s+)?back\b|\b(?:pain|ache|it)\s+(?:come|coming)\s+(?:straight\s+|right\s+)?back\b|\b(?:aching|hurting|sore|hurts|hurt|aches|ached|painful)\s+again\b"
                         r"|\b(?:it|pain|ache|the pain|the ache)\s+(?:came|come|comes|started|starts)\s+(?:on\s+)?again\b"
-                        r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b", re.I)
+                        r"|\bsame (?:pain|ache)\b|\bpain return|\b(?:exactly |just )?the same as before\b|\bjust as (?:bad|sore)\b"
+                        r"|\bstill (?:no|not any|zero) (?:improvement|better|change)\b", re.I)
 # "if i just take a week off will it go away?": whether rest alone fixes it
 _GOES_AWAY = re.compile(r"\b(?:(?:will|would|does|did) (?:it|that|this|the pain|the ache) (?:just )?go(?=\s+(?:if|when|by|on its own|itself)\b|\W*$)|go away|goes away|fix it|fixes it|solve it|solves it|sort it|sorts it|settle|settles|clear up|clears up|heal|heals|"
                         r"get better|gets better|be enough|be gone|come right|comes right|sort itself out|sorts itself out)\b", re.I)
@@ -1282,6 +1284,11 @@ _OPENS_WITH_HELLO = re.compile(r"^\W*(?:" + _HELLO_WORDS + r")"
 HELLO_AND_MORE_MAX_WORDS = 20
 # (not one the classifier reads as asking about the assistant: "hi is this an actual physio im talking to")
 ABOUT_THE_ASSISTANT = ("bot_challenge", "help", "ask_about")
+# "Right, my husband told me to try this thing, so here I am", "not sure a chatbot is going to fix what 3 physios couldnt
+# but here goes": a first message that tells who sent them, or that they are giving the chat a go
+_CAME_TO_TRY_IT = re.compile(
+    r"\bhere goes\b|\bhere i am\b|\b(?:told|asked|said|suggested|recommended|sent)\b[^.?!]{0,25}\b(?:try|ask|use|message|check out)"
+    r" (?:this|you|it)\b|\b(?:give|giving|try) (?:this|it|you) a (?:go|try|shot)\b|\bthought i(?:'|’)?d (?:try|ask|give)\b", re.I)
 # "How far" (Nigerian Pidgin for hello), as the first message and with no question mark
 _HOW_FAR_HELLO = re.compile(r"^\W*how far[.!\s]*$", re.I)
 _HELLO = re.compile(r"\b(?:" + _HELLO_WORDS + r")\b", re.I)
@@ -1634,6 +1641,13 @@ _COUNTS_AS_WORSE = re.compile(r"\bdoes (?:that|this|it) count as (?:worse|a fail
 _TOO_LATE_AT_END = re.compile(
     r"(?<!\bor )\b(?:is it|is this|have i left it|did i leave it|am i) too late\b(?:\s+(?:for (?:physio|treatment|me|it)(?: to (?:do anything|help|work))?"
     r"|to (?:do anything|fix (?:it|this)|get rid of it|sort (?:it|this)|treat it)))?(?:\s+(?:then|now))?(?:\s+or what)?\W*$", re.I)
+# "so why does it keep coming back", "but WHY does it come back every single time I build the miles back up"
+_WHY_IT_COMES_BACK = re.compile(r"\bwhy (?:does|do|did|is|would|will) (?:it|this|the pain)(?: just)?"
+                                r" (?:keeps? (?:on )?coming|keep (?:on )?come|come|coming) back\b", re.I)
+COMES_BACK_TOPICS = (WHY_REST_FAILS, RECURRENCE_TOPIC, TRAINING_LOAD_TOPIC)  # answers on why it comes back
+# "physio gave me exercises. did them. meh", "Saw a good physio, did the programme religiously for 4 months": what was
+# done about it before
+_DONE_BEFORE = re.compile(r"\b(?:tried|did|done|gave me|went to|saw|seen|been to)\b", re.I)
 # "... yeah tried that. ... so what now": what the answer advised, tried, and what now
 _TRIED_THAT = re.compile(r"\b(?:tried|done|did|doing) (?:that|this|those|them|it|all that|all of that)\b|\balready (?:do|did|tried|doing)\b", re.I)
 _WHAT_NOW_AT_END = re.compile(r"(?:^|[.!?,;]\s*)(?:(?:so|ok|okay|and|right)\W+)*(?:what now|now what|what then|what next)\W*$", re.I)
@@ -1836,6 +1850,9 @@ _WHATS_THE_POINT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|then)\W+)*what(?:'?
                               r"|(?:me )?(?:paying for|buying|wearing|using|doing|getting) (?:it|them|that|this|those|these))(?: \w+){0,3})?"
                               r"(?: then| anyway| tho| though| at all)?\W*$", re.I)
 WHATS_THE_POINT_MAX_WORDS = 20
+# "so no good evidence. then why doctor offer it?": why a clinician offers it at all
+_WHY_THEY_OFFER_IT = re.compile(r"\bwhy (?:(?:would|does|did|do|is|are) )?(?:(?:the|my|a|your) )?(?:doctor|doc|gp|physio|surgeon|ortho|"
+                                r"podiatrist|they|he|she)s? (?:even |still )?(?:offer|recommend|suggest|push|prescrib|sell)\w* (?:it|them|that|this|those)\b", re.I)
 # "how do i stop that happening again", "anything I can do to stop that happening": how to keep it from coming back
 _STOP_IT_HAPPENING = re.compile(r"\b(?:how|what|anything|any way|anyway)\b.*\b(?:(?:stop|prevent) (?:it|that|this)(?: from)? (?:happening|coming back)"
                                 r"|break (?:that|the|this) (?:cycle|pattern))\b", re.I)
@@ -2553,6 +2570,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and len(text.split()) <= HELLO_AND_MORE_MAX_WORDS and not _KNEE.search(text)
             and not aspects_in_text(text, content.aspect_words) and not assessment.findings):
         return GREETING_TOPIC
+    # "omg hi ok so my club mates told me to ask this thing 😂": a first message telling how they came, asking nothing,
+    # nothing of the knee in it, also when the classifier reads a question about the assistant into it
+    # (not a story that goes on: "hi its Priya ... said to ask this thing. my right knee aches behind the kneecap")
+    if (last_topic is None and _CAME_TO_TRY_IT.search(text) and not asks_a_question(text)
+            and len(text.split()) <= HELLO_AND_MORE_MAX_WORDS and not _KNEE.search(text) and not assessment.findings
+            and not set(assessment.signs) & KNEE_STORY_SIGNS):
+        return GREETING_TOPIC
     # "👋", "ok nvm 👋": a wave, hello as a first message and goodbye after an answer
     if _WAVE_ALONE.match(text):
         return GREETING_TOPIC if last_topic is None else GOODBYE_TOPIC
@@ -2623,6 +2647,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (classified.split(".")[0] == SEEK_HELP_TOPIC and _IF_IT_LASTS.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
         return classified
+    # "... ive DONE the exercises. so why does it keep coming back": why it comes back, when the classifier reads another
+    # question into it: the answer on that given last, else why rest fails (after rest or a break) or whether it lasts
+    if (_WHY_IT_COMES_BACK.search(text) and classified.split(".")[0] not in (WHY_REST_FAILS, OUTLOOK_TOPIC, CAUSES)
+            and asks_a_question(text)):
+        if last_topic in COMES_BACK_TOPICS:
+            return last_topic
+        return WHY_REST_FAILS if _rested(text) else RECURRENCE_TOPIC
     # "what should I be asking him at the follow up then" after an answer that says to take questions to a clinician:
     # that answer, which says what to ask (not a part it names: "what should I ask the physio about my hips")
     # (after a cause, what to ask the physio about it is the physio's step for that cause: "on the step downs she wobbles
@@ -2675,7 +2706,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
         return last_topic
     # "better at 12 weeks then nothing after a year. so what's the point of them" after a treatment: that treatment
-    if ((last_topic or "").startswith(TREATMENT + ".") and _WHATS_THE_POINT.search(last_sentence)
+    # (also why it is offered at all: "so no good evidence. then why doctor offer it?")
+    if ((last_topic or "").startswith(TREATMENT + ".") and (_WHATS_THE_POINT.search(last_sentence) or _WHY_THEY_OFFER_IT.search(last_sentence))
             and len(text.split()) <= WHATS_THE_POINT_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
@@ -3456,7 +3488,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # honestly im tempted to just get it done and move on", nor what someone says: "friend says just rest it 2 weeks"
     years_told = (last_topic in (None, GREETING_TOPIC) and _YEARS_OF_IT.search(text) and len(text.split()) >= KNEE_STORY_MIN_WORDS
                   and not asks_a_question(text) and not _MINDS_TO.search(text))
-    if intent == SYMPTOMS_INTENT or (years_told and intent in STORY_CAN_OVERRIDE) or (
+    # a story under way (the symptoms answered last) goes on with what was done about it, asking nothing, when the
+    # classifier is not sure of a question: "physio gave me exercises. did them. meh", "honestly PT feels like a waste
+    # of time. same stuff I did in basic. clamshells, bridges, wall sits."
+    story_goes_on = (last_topic == SYMPTOMS_TOPIC and _DONE_BEFORE.search(text) and not asks_a_question(text)
+                     and confidence < STORY_KEEPS_QUESTION_ABOVE)
+    if intent == SYMPTOMS_INTENT or ((years_told or story_goes_on) and intent in STORY_CAN_OVERRIDE) or (
             story_only and intent in STORY_CAN_OVERRIDE and not answers_the_causes
             and not (intent in QUESTION_INTENTS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
         return SYMPTOMS_TOPIC

@@ -6613,3 +6613,53 @@ def test_whether_it_counts_as_worse_checks_the_answer_just_given(content: Conten
     message = parsed(text, ("ask_keep_running", 0.5), ("ask_causes_mobility", 0.3))
     assert topic_for(content, message, "training.keep_running") == "training.keep_running"
     assert topic_for(content, message, "pt_approach.return_to_running") == "pt_approach.return_to_running"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Right, my husband told me to try this thing, so here I am.", "ask_privacy"),
+    ("omg hi ok so my club mates told me to ask this thing 😂", "help"),
+    ("evening. not sure a chatbot is going to fix what 3 physios couldnt but here goes", "ask_pt_approach"),
+])
+def test_a_first_message_telling_how_they_came_is_a_hello(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.2), ("greet", 0.1)), None) == "greeting"
+    # not once the conversation is under way, nor with the knee's story told in it
+    assert topic_for(content, parsed(text, (intent, 0.2), ("greet", 0.1)), "symptoms") != "greeting"
+    story = parsed(text + " my right knee aches behind the kneecap", ("ask_what_is", 0.5))
+    assert topic_for(content, story, None) != "greeting"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("physio gave me exercises. did them. meh", "ask_exercise_dosage"),
+    ("honestly PT feels like a waste of time. same stuff I did in basic. clamshells, bridges, wall sits.", "ask_exercise_examples"),
+    ("Saw a good physio, did the programme religiously for 4 months. Maybe 30% better.", "ask_recurrence"),
+])
+def test_a_story_under_way_goes_on_with_what_was_done(content: Content, text: str, intent: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), "symptoms") == "symptoms"
+    # not a question, nor after another answer, nor when the classifier is sure
+    assert topic_for(content, parsed(text + " how many should i do?", (intent, 0.6)), "symptoms") != "symptoms"
+    assert topic_for(content, parsed(text, (intent, 0.6)), "exercises.examples") != "symptoms"
+    assert topic_for(content, parsed(text, (intent, 0.9)), "symptoms") != "symptoms"
+
+
+@pytest.mark.parametrize("last_topic, text, expected", [
+    ("treatment.braces_taping", "ive DONE the exercises. so why does it keep coming back", "outlook.recurrence"),
+    ("symptoms", "but WHY does it come back every single time I build the miles back up after a break", "why_rest_fails"),
+    # the answer on why it comes back, given last
+    ("why_rest_fails", "but if it doesn't hurt now why would it come back", "why_rest_fails"),
+])
+def test_why_it_keeps_coming_back(content: Content, last_topic: str, text: str, expected: str) -> None:
+    message = parsed(text, ("ask_exercise_examples", 0.4), ("ask_pt_return_to_running", 0.2))
+    assert topic_for(content, message, last_topic) == expected
+
+
+def test_why_a_clinician_offers_the_treatment_just_answered_is_that_treatment(content: Content) -> None:
+    message = parsed("so no good evidence. then why doctor offer it?", ("ask_exercise_examples", 0.27))
+    assert topic_for(content, message, "treatment.other_therapies") == "treatment.other_therapies"
+    # not after an answer that is no treatment
+    assert topic_for(content, message, "causes") != "causes"
+
+
+def test_rest_that_brought_no_improvement_is_why_rest_fails(content: Content) -> None:
+    message = parsed("running i stopped 1 yr back because of this only. still no improvement. why??",
+                     ("ask_why_rest_fails", 0.5), ("ask_causes", 0.2))
+    assert topic_for(content, message, "symptoms") == "why_rest_fails"
