@@ -120,8 +120,9 @@ _QUESTION = re.compile(
     # "ok but honestly will I be ready for race day": a question after a word of candour
     r"(?:(?:honestly|seriously|realistically|genuinely|tbh|be honest|to be honest)\W+)?(?:what|what'?s|why|how|how'?s|should|shall|can|could|is it|is this|is that|"
     r"is (?:the|my|her|his|their|there)|"
-    # (not a story of a run done: "Did my 3rd ever parkrun this morning and now my knee is sore")
-    r"are|do|does|did(?!\s+(?:my|a|an|the|some|another|\d))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
+    # (not a story of a run done: "Did my 3rd ever parkrun this morning and now my knee is sore", nor of treatment had:
+    # "did physio 2 courses, shockwave, acupuncture, everything")
+    r"are|do|does|did(?!\s+(?:my|a|an|the|some|another|\d|physio|pt|rehab|exercises|everything|loads|lots|two|three|four|five|six))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "where's that coming from if it's not the crunching", "at what point do I stop ignoring it"
     r"|where'?s|where (?:is|does|do|did|would|could|should|can)|at what point"
     # "have I undone 3 weeks of work in one night"
@@ -198,7 +199,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 CAUSES = "causes"
 TRAINING_LOAD = "training_load"
 PT_APPROACH = "pt_approach"
-TREATMENT = "treatment"
+TREATMENT, EXERCISES = "treatment", "exercises"
 RELATED = "related"
 FAMILIES = (CAUSES, PT_APPROACH)
 
@@ -392,6 +393,8 @@ _ABOUT_THE_ANSWER = re.compile(r"\b(?:it|that|this|them|those|how (?:much|many|g
 # just me now", of the pain itself)
 _THAT_TOLD = re.compile(r"\b(?:that|those|these|them)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|them|about it|for it)\b", re.I)
+# "Is it normal that it takes so long?": a "that" that opens what is asked, pointing back at nothing
+_THAT_OPENS_A_CLAUSE = re.compile(r"\b(?:normal|common|usual|possible|true|likely|ok|okay|fine|weird|strange|odd) that\b", re.I)
 # "does it go for me too?", "same for me?": the answer for the runner's own case, which the message goes on to tell
 _FOR_ME_TOO = re.compile(r"\b(?:for me too|me too|same (?:for|with) me|(?:apply|applies|go|goes) (?:to|for) me)\b", re.I)
 STORY_POINTS_BACK_MAX_WORDS = 8
@@ -1202,9 +1205,10 @@ _A_MACHINE = r"(?:bot|chat ?bot|robot|ai|a\.i\.?|machine|computer)"
 # ("are you a bot" is _ARE_YOU_A_PERSON's)
 _IS_IT_A_BOT = re.compile(r"\b(?:is this|is it|am i (?:talking|chatting|speaking) (?:to|with))\s+(?:just\s+)?(?:a |an )?"
                           r"(?:chat ?gpt|chat ?bot|ai|a\.i\.?|bot|robot|automated)\b(?=\W*(?:$|or\b|lol\b|tho\b|though\b|then\b|right\b))"
-                          # "Am I chatting with a nurse?": who (or what) is answering
+                          # "Am I chatting with a nurse?", "am I talking to a real physio or a bot?": who (or what) is answering
                           r"|\bam i (?:talking|chatting|speaking|writing) (?:to|with)\s+(?:a |an |the )?(?:real |actual )?"
-                          r"(?:nurse|doctor|dr|physio|physiotherapist|therapist|clinician|person|human|someone real|receptionist)\W*$"
+                          r"(?:nurse|doctor|dr|physio|physiotherapist|therapist|clinician|person|human|someone real|receptionist)"
+                          r"(?:\s+or\s+(?:a |an |just )?" + _A_MACHINE + r")?\W*$"
                           # "figured. can a bot even know anything about knees": what a bot can know
                           r"|\b(?:can|could|does|do|would|will) (?:a|an|this|the) (?:" + _A_MACHINE + r"|program) "
                           r"(?:even |really |actually |possibly )?(?:know|understand|tell|judge|diagnose)\b", re.I)
@@ -1634,6 +1638,14 @@ _WHAT_NEXT = re.compile(r"\bwhat (?:am|are|is) (?:i|we|she|he) (?:meant|supposed
 # "honestly im tempted to just get it done", "starting to wonder if I should", "friend says just rest it": what the runner
 # has a mind to do, or what someone says they should (a question in all but its words)
 _MINDS_TO = re.compile(r"\b(?:tempted|thinking (?:of|about)|considering|wonder(?:ing)?|want to|hoping|debating|says|reckons)\b", re.I)
+# "its been 5 weeks", "it's been about 3 weeks now": how long it has gone on, alone
+_HOW_LONG_SO_FAR_ALONE = re.compile(
+    r"^\W*(?:(?:ok|okay|well|but|so|yeah|and|hmm)\W+)*(?:it'?s|it’s|it has|has|i'?ve had it|had it)(?: been)? (?:for )?"
+    r"(?:about |like |nearly |almost |over |more than )?(?:\d+|a|two|three|four|five|six|a few|few|several) "
+    r"(?:days?|weeks?|wks?|months?|years?|yrs?)(?: now| already)?\W*$", re.I)
+# "can i do it at home", "can i practise that at home": the thing just answered, done at home
+_AT_HOME_TOO = re.compile(r"^\W*(?:(?:ok|okay|and|so|but)\W+)*(?:can|could|should) (?:i|we|she|he|you) (?:do|practi[cs]e|train|work on) "
+                          r"(?:it|this|that|them|these|those) (?:at home|on my own|myself|alone)\W*$", re.I)
 # "does that count as worse?", "does that count as fine or not"
 _COUNTS_AS_WORSE = re.compile(r"\bdoes (?:that|this|it) count as (?:worse|a fail|fine|ok|okay|normal|a flare(?:[- ]?up)?)"
                               r"(?: the next (?:morning|day))?(?: or not| or what)?\W*$", re.I)
@@ -2588,7 +2600,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return OUT_OF_SCOPE
     # "is this chat gpt": whether the assistant is a bot
     # (also after a greeting and an apology: "Good evening. Forgive me, I'm not very technical. Am I chatting with a nurse?")
-    if (_IS_IT_A_BOT.search(last_sentence) and len(last_sentence.split()) <= IS_IT_A_BOT_MAX_WORDS) or _ARE_YOU_A_BOT.match(text):
+    # (also after a clause that leads into it: "... Actually before I go on, am I talking to a real physio or a bot?")
+    is_it_a_bot = _IS_IT_A_BOT.search(last_sentence)
+    if ((is_it_a_bot and (len(last_sentence.split()) <= IS_IT_A_BOT_MAX_WORDS or not last_sentence[is_it_a_bot.end():].strip(" ?!.")))
+            or _ARE_YOU_A_BOT.match(text)):
         return BOT_CHALLENGE
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
@@ -2698,6 +2713,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # be trained at 55 or is it too late")
     if _TOO_LATE_AT_END.search(last_sentence):
         return last_topic if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) else OUTLOOK_TOPIC
+    # "its been 5 weeks" after when to get help, "its been 10 wks already" after whether it lasts: how long it has gone
+    # on, told against the answer just given; "can i do it at home" after movement retraining: that, done at home
+    # (after a cause, the physio's step for it: "can i train that at home" after single-leg control; after the exercises,
+    # the rules on their equipment below)
+    at_home = _AT_HOME_TOO.match(text) and (last_topic or "").split(".")[0] != EXERCISES
+    if last_topic in ANSWER_TOPICS and (_HOW_LONG_SO_FAR_ALONE.match(text) or at_home):
+        return next_step(content, last_topic) if at_home and last_topic.split(".")[0] == CAUSES else last_topic
     # "next morning its always stiff tho, like the first 10 steps out of bed. does that count as worse?" after an answer:
     # a check against what that answer said, whatever the story before it names
     if last_topic in ANSWER_TOPICS and _COUNTS_AS_WORSE.search(last_sentence):
@@ -3702,7 +3724,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     question = question_part(text)
     # (or at itself: "does it go for me too? mine hurts more on the outer side of the knee")
     if (question and not aspects and confidence < CONTEXT_UNSURE_BELOW
-            and (_POINTS_BACK.search(question) or _FOR_ME_TOO.search(question))
+            and (_POINTS_BACK.search(_THAT_OPENS_A_CLAUSE.sub(" ", question)) or _FOR_ME_TOO.search(question))
             and len(question.split()) <= STORY_POINTS_BACK_MAX_WORDS):
         named = set(aspects_in_text(text, content.aspect_words))
         # (not "why" of something that is no cause: "We race HYROX doubles ... since we added a 3rd run day. Is that

@@ -6663,3 +6663,50 @@ def test_rest_that_brought_no_improvement_is_why_rest_fails(content: Content) ->
     message = parsed("running i stopped 1 yr back because of this only. still no improvement. why??",
                      ("ask_why_rest_fails", 0.5), ("ask_causes", 0.2))
     assert topic_for(content, message, "symptoms") == "why_rest_fails"
+
+
+def test_whether_it_is_a_bot_asked_after_a_lead_in_clause(content: Content) -> None:
+    text = ("Work physio only does desk setups lol. Actually before I go on, am I talking to a real physio or a bot?")
+    assert topic_for(content, parsed(text, ("ask_about", 0.5)), None) == "bot_challenge"
+    # not a real physio named in a story
+    story = parsed("my physio said I should talk to a real physio or a surgeon about it", ("ask_who_to_see", 0.5))
+    assert topic_for(content, story, None) != "bot_challenge"
+
+
+@pytest.mark.parametrize("last_topic, text", [
+    ("seek_help", "its been 5 weeks"),
+    ("outlook.recurrence", "its been 10 wks already"),
+    ("pt_approach.movement", "can i do it at home"),
+    ("training.running_form", "ok can i practise that on my own"),
+])
+def test_how_long_so_far_or_at_home_stays_with_the_answer_just_given(content: Content, last_topic: str, text: str) -> None:
+    message = parsed(text, ("ask_recurrence", 0.6), ("describe_symptoms", 0.3))
+    assert topic_for(content, message, last_topic) == last_topic
+
+
+def test_at_home_after_a_cause_is_the_physio_step_for_it(content: Content) -> None:
+    message = parsed("can i train that at home", ("ask_pt_movement", 0.98))
+    assert topic_for(content, message, "causes.single_leg_control") == "pt_approach.movement"
+
+
+def test_what_a_bot_can_tell_asked_inside_a_longer_sentence_is_the_question_in_it(content: Content) -> None:
+    message = parsed("lol ok. so can a bot tell me if i should ice it", ("ask_pain_relief", 0.6))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+
+
+def test_treatment_had_told_with_did_is_no_question() -> None:
+    assert not asks_a_question("did physio 2 courses, shockwave, acupuncture, everything. still painful going down hill")
+    assert not asks_a_question("did pt for 6 weeks and nothing changed")
+    assert asks_a_question("did physio help you?")
+    assert asks_a_question("did it help")
+
+
+def test_is_it_normal_that_asks_what_it_says_not_about_the_thing_named_before(content: Content) -> None:
+    text = ("He says it is 'only' patellofemoral pain and I should do physiotherapy. I did 20 sessions. Better, but not gone. "
+            "Is it normal that it takes so long?")
+    message = parsed(text, ("ask_recurrence", 0.3), ("ask_other_names", 0.2))
+    assert topic_for(content, message, "symptoms") == "outlook.recurrence"
+    # a "that" that points back still does
+    pointing = parsed("my uncle had his kneecap 'shaved' back in the 90s for this. do they still do that",
+                      ("ask_recurrence", 0.3), ("ask_surgery", 0.2))
+    assert topic_for(content, pointing, None) == "treatment.surgery"
