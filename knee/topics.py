@@ -327,6 +327,10 @@ _RELATED_ALONE = re.compile(_OPENING + r"(?:(?:is|are|could|might) (?:it|they|th
                             r"(?: at all| then| tho| though| do you think)?\W*$", re.I)
 # "Should I?", "is it?", "do they?"
 _BARE_QUESTION = re.compile(_OPENING + r"(?:should|shall|do|does|did|is|are|can|could|would|will|must) (?:i|it|he|she|we|they|you|u|that|this)\W*$", re.I)
+# "... I have a Peloton in the basement and a pool membership. Which one is easier on the knee?": which of the things
+# just named
+_WHICH_ONE = re.compile(_OPENING + r"which (?:one|of (?:them|the two|those|these)) (?:is|would be|'s) (?:better|best|easier|kinder|gentler|safer)"
+                        r"(?: (?:on|for) (?:the|my|your|his|her) knees?)?\W*$", re.I)
 # "how do I fix IT band then", "how do you treat jumper's knee"
 _HOW_TO_TREAT = re.compile(r"\bhow (?:do|can|would|should|could|to) (?:(?:i|you|u|we|they|she|he) )?(?:fix|treat|cure|get rid of|heal)\b", re.I)
 OTHER_CONDITIONS = "other_conditions"
@@ -1357,7 +1361,10 @@ _IF_IT_DOES_NOT = (r"(?:if\b[^.?!]*?\b(?:doesn'?t|dont|don'?t|does not|won'?t|wo
                    r"|if not (?:the |a |an |that |this )?\w+\W+)?")
 _WHAT_ACTUALLY_WORKS = re.compile(_OPENING + _IF_IT_DOES_NOT + r"(?:then\W+)?(?:what|whats|what'?s) (?:else )?(?:(?:actually|really) )?(?:(?:does|do|will|would|could|can|is) )?"
                                   r"(?:(?:actually|really|even|truly) )?(?:(?:gonna|going to) )?(?:works?|helps?|fix(?:es)?|sorts?|proven)\b"
-                                  r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$", re.I)
+                                  r"|" + _OPENING + _IF_IT_DOES_NOT + r"what (?:will|would|does|is)\W*$"
+                                  # "'Limited and mixed'. Right. Anything that ISN'T limited and mixed?"
+                                  r"|" + _OPENING + r"(?:is there )?anything (?:else )?(?:that )?(?:(?:actually|really) )?"
+                                  r"(?:works?|helps?|isn'?t|is not|has (?:good|better|real|proper|any) evidence)\b", re.I)
 # "so stretching on its own won't sort it. then what": it does not work alone, so what does
 _NOT_ALONE_THEN_WHAT = re.compile(r"\b(?:won'?t|wont|doesn'?t|dont|don'?t|not|isn'?t|didn'?t|can'?t|cant) (?:\w+ )?"
                                   r"(?:sort|fix|cure|work|help)\w*\b[^?!]{0,30}?\W+(?:so |ok |and )?(?:then what|what then)\W*$", re.I)
@@ -1662,7 +1669,7 @@ COMES_BACK_TOPICS = (WHY_REST_FAILS, RECURRENCE_TOPIC, TRAINING_LOAD_TOPIC)  # a
 _DONE_BEFORE = re.compile(r"\b(?:tried|did|done|gave me|went to|saw|seen|been to)\b", re.I)
 # "... yeah tried that. ... so what now": what the answer advised, tried, and what now
 _TRIED_THAT = re.compile(r"\b(?:tried|done|did|doing) (?:that|this|those|them|it|all that|all of that)\b|\balready (?:do|did|tried|doing)\b", re.I)
-_WHAT_NOW_AT_END = re.compile(r"(?:^|[.!?,;]\s*)(?:(?:so|ok|okay|and|right)\W+)*(?:what now|now what|what then|what next)\W*$", re.I)
+_WHAT_NOW_AT_END = re.compile(r"(?:^|[.!?,;]\s*)(?:(?:so|ok|okay|and|right)\W+)*(?:what now|now what|what then|what next)(?:\s+then)?\W*$", re.I)
 # "its been 15 months. 2 physios a sports doc and a chiro. nothing": the clinicians seen, each a thing tried
 _CLINICIAN_SEEN = re.compile(r"\b(?:physios?|physiotherapists?|pts|sports? (?:doc|doctor|med|medicine)(?:s| docs?| doctors?)?|chiros?|chiropractors?"
                              r"|osteos?|osteopaths?|podiatrists?|podiatry|gps|surgeons?|orthos|orthopods?|orthopaedic surgeons?|orthopedists?"
@@ -2708,6 +2715,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and ((not asks_a_question(text) and not _WHAT_OR_HOW.search(text))
                  or _PAST_THE_YEAR.search(text) or _EVER_GOES.search(text))):
         return RECURRENCE_TOPIC
+    # "4 in 10 still crook after a year. mate thats grim. so what now then?" after the outlook: what physio does about it
+    # (not what then if it lasts: "and if its still there in another 3 months, what then")
+    if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _WHAT_NOW_AT_END.search(text) and not _IF_IT_LASTS.search(text):
+        return PT_APPROACH
     # "if i actually do them properly from now is it too late?", "is it too late for physio to do anything then or
     # what": whether it is too late to get better, the outlook (not one thing weighed against being too late: "can that
     # be trained at 55 or is it too late")
@@ -3740,7 +3751,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # around the kneecap. Related?")
     # (a cause: not "... Physio has me doing wall sits and leg press twice a week. Is that connected?")
     related = len(sentences) >= 2 and _RELATED_ALONE.match(sentences[-1])
-    if len(sentences) >= 2 and (_BARE_QUESTION.match(sentences[-1]) or related):
+    # (or which of them: "... I have a Peloton in the basement and a pool membership. Which one is easier on the knee?")
+    if len(sentences) >= 2 and (_BARE_QUESTION.match(sentences[-1]) or _WHICH_ONE.match(sentences[-1]) or related):
         named = set(aspects_in_text(sentences[-2], content.aspect_words))
         found = len(named) == 1 and not (related and not named <= _CAUSE_PARTS) and _with_aspect(content, list(named))
         if found:

@@ -6710,3 +6710,23 @@ def test_is_it_normal_that_asks_what_it_says_not_about_the_thing_named_before(co
     pointing = parsed("my uncle had his kneecap 'shaved' back in the 90s for this. do they still do that",
                       ("ask_recurrence", 0.3), ("ask_surgery", 0.2))
     assert topic_for(content, pointing, None) == "treatment.surgery"
+
+
+def test_what_now_after_the_outlook_is_what_physio_does(content: Content) -> None:
+    message = parsed("4 in 10 still crook after a year. mate thats grim. so what now then?", ("ask_outlook", 0.51))
+    assert topic_for(content, message, "outlook") == "pt_approach"
+    # not what then if it lasts
+    lasts = parsed("and if its still there in another 3 months, what then", ("ask_seek_help", 0.6))
+    assert topic_for(content, lasts, "outlook.recurrence") != "pt_approach"
+
+
+def test_anything_that_is_not_what_was_just_said_of_a_treatment_is_the_exercises(content: Content) -> None:
+    message = parsed("'Limited and mixed'. Right. Anything that ISN'T limited and mixed?", ("deny", 0.3))
+    assert topic_for(content, message, "treatment.other_therapies") == "exercises.examples"
+
+
+def test_which_one_of_the_things_just_named_is_about_them(content: Content) -> None:
+    text = ("Doc said no running but stay active. I have a Peloton in the basement and a pool membership. "
+            "Which one is easier on the knee?")
+    message = parsed(text, ("ask_related_conditions", 0.15), ("describe_symptoms", 0.11))
+    assert topic_for(content, message, None) == "training.cross_training"
