@@ -1616,7 +1616,9 @@ _WHAT_TO_ASK_THEM = re.compile(r"\bwhat (?:should|do|can|could|would) (?:i|we|sh
 _ASK_THEM = re.compile(r"\bquestions? (?:for|about)\b|\bask (?:your|the|a)\b", re.I)  # an answer that says what to take to them
 # "Why hasnt stopping fixed it?", "why doesnt rest work though": why rest alone fails
 _WHY_REST_DID_NOT = re.compile(r"\bwhy (?:hasn'?t|hasnt|didn'?t|didnt|doesn'?t|doesnt|won'?t|isn'?t|has not|did not|does not|is) (?:the )?"
-                               r"(?:stopping|resting|rest|time off|the break|a break|not running)\b", re.I)
+                               r"(?:stopping|resting|rest|time off|the break|a break|not running)\b"
+                               # "So genuinly asking, why does the rest not work?"
+                               r"|\bwhy (?:does|did|do|has|is) (?:the )?(?:stopping|resting|rest|time off|break) (?:not|never) (?:work|help|fix|last)", re.I)
 _WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b", re.I)
 # "hes done literally everything they told him tho. why is it taking so long": how long it takes
 _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages)\b", re.I)
@@ -2612,6 +2614,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if ((is_it_a_bot and (len(last_sentence.split()) <= IS_IT_A_BOT_MAX_WORDS or not last_sentence[is_it_a_bot.end():].strip(" ?!.")))
             or _ARE_YOU_A_BOT.match(text)):
         return BOT_CHALLENGE
+    # "... Before I pour my heart out any more, who actually runs this? Is it a company selling braces?": a question about
+    # the assistant at the end of a story, which the classifier, reading it alone, is all but certain of
+    about_it = TOPIC_BY_INTENT.get(_question_alone(message) or "")
+    if about_it in ASSISTANT_TOPICS and _question_alone_confidence(message) >= QUESTION_ALONE_CERTAIN_ABOVE:
+        return about_it
     # "what is this", "hey! what is this exactly" opening a conversation: what the assistant is
     if last_topic in (None, GREETING_TOPIC) and _WHAT_IS_THIS.match(text):
         return ABOUT

@@ -6730,3 +6730,22 @@ def test_which_one_of_the_things_just_named_is_about_them(content: Content) -> N
             "Which one is easier on the knee?")
     message = parsed(text, ("ask_related_conditions", 0.15), ("describe_symptoms", 0.11))
     assert topic_for(content, message, None) == "training.cross_training"
+
+
+def test_why_the_rest_does_not_work_asked_after_a_list_is_why_rest_fails(content: Content) -> None:
+    text = ("3 years of my left knee aching around the kneecap. Every time its bad I rest for a few weeks then start again "
+            "and bang, back it comes. Seen a physio (rest and clams), an osteo, tried a Cho-Pat, kinesio tape. "
+            "So genuinly asking, why does the rest not work?")
+    assert topic_for(content, parsed(text, ("ask_why_rest_fails", 0.67)), None) == "why_rest_fails"
+
+
+def test_a_question_about_the_assistant_after_a_story_is_answered_when_read_alone_it_is_certain(content: Content) -> None:
+    from knee.topics import QUESTION_ALONE_KEY
+
+    text = ("6 years of pain around my right kneecap. Tried: a knee brace, a patella strap, taping, walking poles. "
+            "Before I pour my heart out any more, who actually runs this? Is it a company selling braces?")
+    message = {**parsed(text, ("ask_braces_taping", 0.25)), QUESTION_ALONE_KEY: [{"name": "ask_about", "confidence": 0.9}]}
+    assert topic_for(content, message, None) == "about"
+    # not when the reading alone is unsure
+    unsure = {**message, QUESTION_ALONE_KEY: [{"name": "ask_about", "confidence": 0.6}]}
+    assert topic_for(content, unsure, None) != "about"

@@ -290,6 +290,12 @@ def asked(text: str) -> str:
     "Honestly this knee has knocked me sideways. I'm jogging at the back babying it, it doesn't hurt much.",
     "I can't straighten anything out at the moment, rotating shifts. Knee-wise it's the usual ache round the cap after long runs.",
     "I've fallen into the habit of putting a wheat bag on my knee every morning before I run, otherwise it aches.",
+    # a gadget or a bag of peas every night, a clinic named for injuries: no pain at night, no injury
+    "right knee front pain for 2 years. tried a patellar strap, KT tape, theragun every night. is spin making it worse?",
+    "She's had pain round the front of her knee for two years. Every night she sits with a bag of frozen peas on it. "
+    "Her flatmate says heat is better. Which is it, ice or heat?",
+    "He has seen the GP, had physio twice, paid for a sports injury clinic, had a steroid injection. The front of his knee "
+    "aches when he sits through a film.",
     # pain that has moved, not a kneecap; thighs too tight for the heel to reach the bum in a stretch
     "Had anterior knee pain for 2 years. Lately the pain seems to have shifted to the outside of my knee on longer runs. "
     "Could it be my IT band instead?",
@@ -327,6 +333,8 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, tier", [
+    # pain in the small hours, written "3am"
+    ("deep ache in my knee at 3am, doesn't matter whether I ran that day", "urgent"),
     ("calf swollen and warm since the long flight home yesterday", "emergency"),
     # a fall while running, or off a bike, is still an injury
     ("I fell running down the hill and hurt my knee", "urgent"),
