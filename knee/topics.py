@@ -303,6 +303,11 @@ _WEEKS_NOT_ENOUGH = re.compile(r"\b(?:\d+|a few|few|several|two|three|four|five|
 # more load on an exercise: "heavier on the leg press", "add a band to the clams", "a kettlebell for the step ups"
 _MORE_LOAD = re.compile(r"\b(?:heavier(?! than)|more weight|more load|harder version|add(?:ing)? (?:a |some |more |an? extra )?"
                         r"(?:band|bands|weights?(?! training| lifting| sessions?| room)|load|kettlebell|dumbbells?|resistance|backpack)\b)", re.I)
+_MORE_OF_THEM = re.compile(r"\bmore of (?:them|those|these|the same)\b|\b(?:more|extra) (?:reps|sets)\b", re.I)
+_KEEP_DOING_EXERCISES = re.compile(r"\bkeep(?:ing)? (?:on )?(?:doing|up|at|going with|with) (?:the |my |her |his |them |these |those |all )?(?:\w+ )?"
+                                   r"(?:exercises|rehab|(?:glute|hip|quad|strength|band|rehab|physio) (?:stuff|work|exercises|routine))\b"
+                                   r"|\bkeep (?:the|my|her|his) (?:\w+ )?(?:exercises|rehab|strength work) (?:up|going)\b", re.I)
+KEEP_DOING_EXERCISES_MAX_WORDS = 14
 # fewer sessions: "can i drop them to twice a week", "cut the exercises back to every other day"
 # (the exercises, not the runs: "can I drop my runs to twice a week")
 _FEWER_SESSIONS = re.compile(r"\b(?:drop|cut|reduce|scale|ease) (?:them|the exercises|my exercises|the rehab|my rehab)"
@@ -566,6 +571,17 @@ CONTEXT_UNSURE_BELOW = 0.5
 # less sure than this of the question
 PUSHED_BACK_UNSURE_BELOW = 0.6
 QUOTED_BACK_MAX_WORDS = 8
+QUOTED_AND_DOUBTED_MAX_WORDS = 30
+_A_FIGURE = re.compile(r"\b\d+ in \d+\b", re.I)
+_IS_THAT_SO = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|well|honestly)\W+)*(?:is (?:it|that|this)(?: (?:all(?: it is)?|true|right|it|so|the case|really it))?"
+                         r"|(?:is|are) (?:she|he|they|them|we) right|(?:is )?that true|true|am i right)\W*$", re.I)
+_WHO_TO_BELIEVE = re.compile(r"\bwho (?:do|should|am|shall) (?:i|we) (?:supposed to )?(?:believe|listen to|trust|go with)\b"
+                             r"|\bwho(?:'?s| is) (?:actually )?right\b", re.I)
+WHO_TO_BELIEVE_MAX_WORDS = 30
+# a conclusion drawn from an answer ("so nobody actually knows"), not a plan ("so i'll book in then")
+_SO_CONCLUDED = re.compile(r"^\W*(?:(?:ok|okay|right|wow|hmm)\W+)?so (?!(?:i'?ll|ill|i will|i am going|i'?m going|im going|we'?ll|i can|i should|thanks?|cheers|thx|ta)\b)", re.I)
+_IRONIC_THANKS = re.compile(r"^\W*(?:great|brilliant|fab|fantastic|wonderful|marvellous|lovely|perfect|super|great stuff|cheers for that"
+                            r"|thanks for (?:confirming|that)|very uplifting|how reassuring|reassuring)\W*$", re.I)
 _OR_IS_IT = re.compile(r"\bor (?:is it|is that|are they|just)\b", re.I)
 _ASKS_ANEW = re.compile(r"\b(?:what'?s?|whats|why|how|when|where|which|who|anything|any|can (?:i|we|she|he|u|you)|thanks?|thx|ta|cheers)\b", re.I)
 # the classifier is lost below this: the words of the question name its answer, when they name only one
@@ -1103,6 +1119,10 @@ STRETCHING_FOLLOW_UP_MAX_WORDS = 12
 _MUSCLE = r"(?:quads?|quadriceps|hamstrings?|thighs?|it ?bands?|itbs?|calf|calves)"
 _TIGHT_MUSCLE = re.compile(r"\btight\w*\s+(?:\w+\s+){0,2}?" + _MUSCLE + r"\b|\b" + _MUSCLE + r"\b(?:\s+[\w']+){0,4}?\s+tight", re.I)
 TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, RELATED, TREATMENT)
+_SOMEONE_SAID = re.compile(r"\b(?:said|says|reckons?|reckoned|told me|tells me|thinks|thought)\b", re.I)
+_WHAT_USUALLY_CAUSES = re.compile(r"\bwhat (?:usually|normally|typically|generally|commonly|tends to|mostly) (?:causes?|brings? (?:it|this) on|sets? (?:it|this) off)\b", re.I)
+_COULD_IT_BE_ANOTHER = re.compile(r"\b(?:could|might|would|can|is) it (?:be |just be |actually be |really be )?(?:the |my |an? )?"
+                                  r"(?:it ?band|itb|itbs|tendon|tendinitis|tendonitis|tendinopathy|cartilage|meniscus|arthritis|something else)\b", re.I)
 # what a question about a tight muscle told before it asks: whether it is behind the pain, or what to do for it
 _ASKS_ABOUT_TIGHTNESS = re.compile(r"\b(?:why|cause[sd]?|causing|related|connected|linked|to do with|behind|reason|because|"
                                    r"stretch\w*|foam|roll\w*|loosen\w*|release|that it|it that|could that|could it|is that|is it)\b", re.I)
@@ -1314,7 +1334,10 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:speak|talk|write|reply|answer|chat|understan
                              r"tamil|sinhala|swahili|zulu|xhosa|afrikaans|tagalog|filipino|chinese|mandarin|cantonese|japanese|korean|turkish|russian|greek|welsh|irish|gaelic|"
                              r"other languages?|another language|any other language)\b", re.I)
 _WHAT_IS_THIS = re.compile(r"^\W*(?:(?:hi|hey|hello|hiya|heya|ok|okay|so|um|erm|hmm)\W+)*what(?:'?s| is) this(?: exactly| thing| place| chat| site| app| bot)?(?: for)?(?: (?:ah|lah|leh|then|exactly))?\W*$", re.I)
-_ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
+_ARE_YOU_A_PERSON = re.compile(r"\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|chatbot|machine)\b"
+                               # "so youre not even a real person"
+                               r"|\b(?:you'?re|youre|you are|ur|u r|u are) (?:not |just )?(?:even |really |actually )?(?:a |an )?(?:real |actual )?"
+                               r"(?:person|human|bot|robot|ai|chatbot|machine)\b", re.I)
 _ABOUT_THE_ASSISTANT = re.compile(r"\b(?:you|u|ya|bot|chatbot|chat|this thing|this app|ask)\b", re.I)
 # "do i need equipment?", "do I need a gym for them", "can I do them at home": which exercises (they need little)
 _NEEDS_EQUIPMENT = re.compile(r"\b(?:do|will|would) (?:i|we|you|u|she|he|they) (?:even |really |actually )?need (?:any |special |some |a |much )?"
@@ -1618,7 +1641,11 @@ _ASK_THEM = re.compile(r"\bquestions? (?:for|about)\b|\bask (?:your|the|a)\b", r
 _WHY_REST_DID_NOT = re.compile(r"\bwhy (?:hasn'?t|hasnt|didn'?t|didnt|doesn'?t|doesnt|won'?t|isn'?t|has not|did not|does not|is) (?:the )?"
                                r"(?:stopping|resting|rest|time off|the break|a break|not running)\b"
                                # "So genuinly asking, why does the rest not work?"
-                               r"|\bwhy (?:does|did|do|has|is) (?:the )?(?:stopping|resting|rest|time off|break) (?:not|never) (?:work|help|fix|last)", re.I)
+                               r"|\bwhy (?:does|did|do|has|is) (?:the )?(?:stopping|resting|rest|time off|break) (?:not|never) (?:work|help|fix|last)"
+                               # "why did 3 weeks off not sort it??", "why hasn't a month of rest fixed it"
+                               r"|\bwhy (?:did|didn'?t|didnt|has|hasn'?t|hasnt|have|haven'?t|havent|does|doesn'?t|doesnt|won'?t|wont) (?:the |all that |my )?"
+                               r"(?:\d+|a|an|one|two|three|four|five|six|eight|a few|few|several) (?:whole )?(?:days?|weeks?|wks?|months?) "
+                               r"(?:off|of rest|rest|resting|out|of not running)\b", re.I)
 _WHAT_OR_HOW = re.compile(r"\b(?:what|whats|what's|how|instead|if not|which)\b", re.I)
 # "hes done literally everything they told him tho. why is it taking so long": how long it takes
 _TAKING_SO_LONG = re.compile(r"\btaking (?:so|this|that|such a) long\b|\btaking (?:forever|ages)\b", re.I)
@@ -1661,7 +1688,9 @@ _COUNTS_AS_WORSE = re.compile(r"\bdoes (?:that|this|it) count as (?:worse|a fail
 # "is it too late?", "is it too late for physio to do anything then or what", "have I left it too late"
 _TOO_LATE_AT_END = re.compile(
     r"(?<!\bor )\b(?:is it|is this|have i left it|did i leave it|am i) too late\b(?:\s+(?:for (?:physio|treatment|me|it)(?: to (?:do anything|help|work))?"
-    r"|to (?:do anything|fix (?:it|this)|get rid of it|sort (?:it|this)|treat it)))?(?:\s+(?:then|now))?(?:\s+or what)?\W*$", re.I)
+    r"|to (?:do anything|(?:fix|get rid of|sort(?: out)?|treat|beat|cure|shift) (?:it|this|(?:my |the )?(?:runner'?s knee|pfp|knee pain|knee))"
+    # ("is it too late to get rid of runners knee at 63")
+    r"(?: at (?:my age|\d+))?)))?(?:\s+(?:then|now))?(?:\s+or what)?\W*$", re.I)
 # "so why does it keep coming back", "but WHY does it come back every single time I build the miles back up"
 _WHY_IT_COMES_BACK = re.compile(r"\bwhy (?:does|do|did|is|would|will) (?:it|this|the pain)(?: just)?"
                                 r" (?:keeps? (?:on )?coming|keep (?:on )?come|come|coming) back\b", re.I)
@@ -1872,8 +1901,10 @@ _WHATS_THE_POINT = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|then)\W+)*what(?:'?
                               r"(?: then| anyway| tho| though| at all)?\W*$", re.I)
 WHATS_THE_POINT_MAX_WORDS = 20
 # "so no good evidence. then why doctor offer it?": why a clinician offers it at all
-_WHY_THEY_OFFER_IT = re.compile(r"\bwhy (?:(?:would|does|did|do|is|are) )?(?:(?:the|my|a|your) )?(?:doctor|doc|gp|physio|surgeon|ortho|"
-                                r"podiatrist|they|he|she)s? (?:even |still )?(?:offer|recommend|suggest|push|prescrib|sell)\w* (?:it|them|that|this|those)\b", re.I)
+_WHY_THEY_OFFER_IT = re.compile(r"\bwhy (?:(?:would|does|did|do|is|are) )?(?:(?:the|my|a|your|half (?:of )?the|all the|so many|most|loads of|lots of|these) )?"
+                                r"(?:doctor|doc|gp|physio|surgeon|ortho|podiatrist|clinic|shop|they|he|she)s?"
+                                # ("then why do half the physios round here sell them on the front desk")
+                                r"(?: (?!(?:not|never)\b)\w+){0,2}? (?:even |still )?(?:offer|recommend|suggest|push|prescrib|sell|stock)\w* (?:it|them|that|this|those)\b", re.I)
 # "how do i stop that happening again", "anything I can do to stop that happening": how to keep it from coming back
 _STOP_IT_HAPPENING = re.compile(r"\b(?:how|what|anything|any way|anyway)\b.*\b(?:(?:stop|prevent) (?:it|that|this)(?: from)? (?:happening|coming back)"
                                 r"|break (?:that|the|this) (?:cycle|pattern))\b", re.I)
@@ -1881,6 +1912,16 @@ _STOP_IT_HAPPENING = re.compile(r"\b(?:how|what|anything|any way|anyway)\b.*\b(?
 _MAKING_IT_WORSE = re.compile(r"\b(?:is|are|could|would|does|do|can|might) (?P<thing>[^.?!]{2,30}?) (?:be )?(?:making|make|makes) "
                               r"(?:it|them|things|(?:her|his|my|their|the) knees?) worse\b", re.I)
 MAKING_IT_WORSE_MAX_WORDS = 12
+_SOMETHING_MAKING_IT_WORSE = re.compile(r"^\W*(?:(?:and|so|but|or|maybe|is|are|could|would|do|does|can)\W+){0,2}(?:the |my |all the |these |those |her |his )?"
+                                        r"(?!(?:what|which|why|how|it|this|that|anything|something|everything)\b)\w+(?: \w+)? "
+                                        r"(?:be )?(?:making|make|makes) (?:it|things|them|my knee|the knee) worse\W*$", re.I)
+# "and the sub 45 attempt, keep going?": whether to keep running
+# (not weighed against something else: "do i ditch bootcamp for now or keep going")
+_KEEP_GOING_AT_END = re.compile(r"(?<!\bor )\b(?:keep|carry on|continue) (?:going|running|at it|training|with it)\W*$", re.I)
+KEEP_GOING_MAX_WORDS = 10
+# "20 min too long then?" after an answer that gives minutes: how long of what it said
+_MINUTES_TOO_LONG = re.compile(r"\b\d+ ?(?:min|mins|minutes|secs?|seconds)\b[^.?!]{0,20}\b(?:too (?:long|short|much)|(?:long )?enough)\b", re.I)
+MINUTES_TOO_LONG_MAX_WORDS = 8
 # "4 in 10 not better after a year isnt exactly encouraging", "so nearly half of people are still stuck after a year??":
 # the outlook's figure, quoted back
 _QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?:%|percent|per cent)|\b(?:nearly|almost) half\b", re.I)
@@ -1889,6 +1930,8 @@ _QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?
 _PAST_THE_YEAR = re.compile(r"\b(?:past|over|beyond|more than) (?:a|the|one|1) (?:year|yr)\b|\bmine'?s? (?:been|is|was)\b"
                             r"|\bafter \d+\b|\b\d+ (?:years|yrs)\b|\b(?:am i|is she|is he|are we|will i be|is mine) one of\b", re.I)
 # "and the other half??", "what about the other half?": the rest of the people an answer's figure leaves out
+_HOW_MANY_RECOVER = re.compile(r"\bhow many (?:is many|is that|of them|people|runners|get better|recover|do)\b|\bwhat (?:percentage|percent|proportion)\b"
+                               r"|\b(?:and|what about|how about) (?:the )?(?:ones|people|runners) (?:that|who) (?:don'?t|dont|do not|didn'?t|didnt|never)\b", re.I)
 _THE_OTHER_HALF = re.compile(r"\b(?:and|what about|how about) (?:the )?other half\W*$", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
@@ -2698,6 +2741,38 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic in ANSWER_TOPICS and _POINT_OF_IT.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words)):
         return last_topic
+    # "'doesnt settle' is a polite way of saying theres no evidence isnt it", "'a physio who examines it'. i HAVE a physio
+    # friend and she said no" after an answer: those words of it, in quotes, then doubted without asking anything new
+    if last_topic in ANSWER_TOPICS and _quoted_back_and_doubted(content, text, content.topics[last_topic]):
+        return last_topic
+    # "and the sub 45 attempt, keep going?": whether to keep running (after the exercises, or naming one, their dose:
+    # "twinge on step downs, right knee. keep going?")
+    if (_KEEP_GOING_AT_END.search(text) and len(text.split()) <= KEEP_GOING_MAX_WORDS and asks_a_question(text)
+            and (last_topic or "").split(".")[0] != EXERCISES and not _names_exercises(content, text) and not _HOW_LONG.match(text)
+            and not set(aspects_in_text(text, content.aspect_words)) - set(KEEP_RUNNING_PARTS) - {RACE}):
+        return KEEP_RUNNING
+    # "20 min too long then?" after the answer on ice, which gives its minutes: that answer (an exercise's minutes: its dose)
+    if (last_topic in ANSWER_TOPICS and _MINUTES_TOO_LONG.search(text) and len(text.split()) <= MINUTES_TOO_LONG_MAX_WORDS
+            and re.search(r"\bminutes\b", content.topics[last_topic].text)):
+        return EXERCISE_DOSE if last_topic.split(".")[0] == EXERCISES else last_topic
+    # "new physio said ice is outdated anyway and i should bin it. so who do i listen to" after the answer on ice: advice
+    # that conflicts with that answer, about what it covers (not whom to see)
+    if (last_topic in ANSWER_TOPICS and _WHO_TO_BELIEVE.search(last_sentence) and len(text.split()) <= WHO_TO_BELIEVE_MAX_WORDS
+            and set(aspects_in_text(text, content.aspect_words)) & set(content.topics[last_topic].aspects)):
+        return last_topic
+    # "lads at the club reckon its just being 61 and the knees wearing out. is that all it is": a yes or no on whether
+    # it is the other condition the sentence before it names
+    sentences = _sentences(text)
+    if len(sentences) > 1 and _IS_THAT_SO.match(sentences[-1]):
+        claimed = {_with_aspect(content, [aspect]) for aspect in aspects_in_text(sentences[-2], content.aspect_words)}
+        if claimed == {RELATED_CONDITIONS}:
+            return RELATED_CONDITIONS
+    # "so nobody actually knows whether it helps. great", "so the longer ive had it the worse it is. cheers for that"
+    # after an answer: a glum conclusion drawn from it, thanked for in irony, is about that answer
+    sentences = _sentences(text)
+    if (last_topic in ANSWER_TOPICS and len(sentences) > 1 and _IRONIC_THANKS.match(sentences[-1])
+            and any(_SO_CONCLUDED.match(sentence) and "?" not in sentence for sentence in sentences[:-1])):
+        return last_topic
     # "what did that 5 year trial find exactly" after an answer that quotes one: that answer
     if (last_topic in ANSWER_TOPICS and _THAT_STUDY.search(text) and _QUOTES_A_STUDY.search(content.topics[last_topic].text)
             and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS and not aspects_in_text(text, content.aspect_words)):
@@ -2741,6 +2816,15 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "next morning its always stiff tho, like the first 10 steps out of bed. does that count as worse?" after an answer:
     # a check against what that answer said, whatever the story before it names
     if last_topic in ANSWER_TOPICS and _COUNTS_AS_WORSE.search(last_sentence):
+        return last_topic
+    # "'many runners get back to running they enjoy'. how many is many", "and the ones that dont?" after the outlook: the
+    # figures, which the answer on how long it takes gives
+    if last_topic == OUTLOOK_TOPIC and _HOW_MANY_RECOVER.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
+        return RECURRENCE_TOPIC
+    # "about 1 in 3 had less pain. so 2 in 3 didnt. not exactly a miracle" after the answer on cadence: its figure, said
+    # back and doubted without asking anything new (the outlook's figure asks how long it takes, above)
+    if (last_topic in ANSWER_TOPICS and last_topic not in (OUTLOOK_TOPIC, RECURRENCE_TOPIC)
+            and _figure_said_back_and_doubted(content, text, content.topics[last_topic])):
         return last_topic
     # "half are better in 7 weeks and the other half?" after the outlook: the same answer (not a race in 7 weeks)
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
@@ -2975,7 +3059,13 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not (leaning == MOBILITY_CAUSE and confidence >= STORY_KEEPS_QUESTION_ABOVE and _STIFF_JOINT.search(text))
             # (nor when it is sure the question is whether it is another condition: "could it be my IT band instead?
             # the outside of my thigh feels tight")
-            and not (leaning == RELATED_CONDITIONS and confidence >= STORY_KEEPS_QUESTION_ABOVE)):
+            and not (leaning == RELATED_CONDITIONS and confidence >= STORY_KEEPS_QUESTION_ABOVE)
+            # (nor when someone else called it tight and the question asks whether it is that other condition: "...
+            # massage therapist said my IT band is super tight and thats what it is, physio ... said patellofemoral. which
+            # one is right, could it be the IT band after all?")
+            and not (leaning == RELATED_CONDITIONS
+                     and any(_COULD_IT_BE_ANOTHER.search(sentence) for sentence in _sentences(text) if "?" in sentence)
+                     and any(_TIGHT_MUSCLE.search(sentence) and _SOMEONE_SAID.search(sentence) for sentence in _sentences(text)))):
         return STRETCHING
     # "pain is just under my kneecap after jump drills, is that runners knee?": pain below the kneecap, where tendon
     # pain is, asks whether it is something else
@@ -2993,6 +3083,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         # (miles named to say they did not change: "what brings it on? I'm hardly pounding out the miles")
         if _NO_LOAD_CHANGE.search(text):
             causes_named = [aspect for aspect in causes_named if aspect != TRAINING_LOAD]
+        # (what usually causes it asks for the causes in general, whatever the story before it names: "... went from 30
+        # miles a week to 50 ... What usually causes this?")
+        usually = [sentence for sentence in _sentences(text) if "?" in sentence and _WHAT_USUALLY_CAUSES.search(sentence)]
+        if usually:
+            causes_named = aspects_in_text(usually[-1], content.aspect_words)
         if set(causes_named) <= _CAUSE_PARTS:
             return (causes_named and _with_aspect(content, causes_named, CAUSES)) or CAUSES
     # "is it the mileage? been doing back to back 20s": the cause it names
@@ -3228,9 +3323,19 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "so more wall sits or heavier on the leg press?", "should i add a band to the clams?": making the exercises
     # harder, which is their dose, asked in the last sentence (not the runs: "add a hill to my runs"; not "never
     # lifted anything heavier than the weekly shop ... Why does strength matter so much?")
+    # (after the exercises, "them" are those: "so what then, more of them? heavier band?")
+    after_exercises = (last_topic or "").split(".")[0] == EXERCISES
     if (_MORE_LOAD.search(last_sentence) and asks_a_question(text) and not _RUNNING_NAMED.search(text)
-            and (_names_exercises(content, text) or _EXERCISES_WORD.search(text))):
+            and (_names_exercises(content, text) or _EXERCISES_WORD.search(text) or after_exercises)):
         return EXERCISE_DOSE
+    if after_exercises and _MORE_OF_THEM.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS and not _RUNNING_NAMED.search(text):
+        return EXERCISE_DOSE
+    # "so keep the exercises up?", "so do i keep doing the glute stuff or not": going on with them, their dose (the
+    # strength work, when a part of the body names them)
+    keep_doing = _KEEP_DOING_EXERCISES.search(text)
+    if keep_doing and asks_a_question(text) and len(text.split()) <= KEEP_DOING_EXERCISES_MAX_WORDS and not _RUNNING_NAMED.search(text):
+        parts = [aspect for aspect in aspects_in_text(keep_doing.group(0), content.aspect_words) if aspect in ("hip", "quads")]
+        return STRENGTH_STEP if parts else EXERCISE_DOSE
     # "the wall sit kinda burns at the front of my knee, maybe a 3/10. normal or should i stop", "so do i skip todays
     # or what", "and if level 3 makes it ache?" after the exercises' dose: its pain guide (not the runs, and not
     # "why does it ache more on the stairs")
@@ -3296,7 +3401,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not _HOW_LONG_FOR.search(last_sentence[:plan.start()])):
         return OUT_OF_SCOPE
     # "my knees crunch on the stairs, no pain with it though. is that runner's knee?": noises without pain
-    if CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text):
+    # (not when the question names something else: "... a grinding noise when I crouch, doesn't hurt ... Is runner's
+    # knee a sign of arthritis starting?")
+    asked_names = aspects_in_text(question_part(text) or text, content.aspect_words)
+    if (CLICKING in aspects_in_text(text, content.aspect_words) and _NO_PAIN.search(text) and asks_a_question(text)
+            and (CLICKING in asked_names or not _with_aspect(content, asked_names) == RELATED_CONDITIONS)):
         return RELATED_CLICKING
     # "GP wrote "chondromalacia patellae" on my note ... Is that just another name for runner's knee? ...": the other
     # names (another condition has an answer of its own: "is ITBS just another name for it?")
@@ -3651,6 +3760,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic in ANSWER_TOPICS and not recalled and _EVEN_SO.match(text)
             and len(text.split()) <= EVEN_SO_MAX_WORDS and text.rstrip().endswith("?")):
         return last_topic
+    # "shifts making it worse?": something the assistant has no answer on, weighed as what brings the pain on: the causes
+    if (last_topic in ANSWER_TOPICS and _SOMETHING_MAKING_IT_WORSE.match(text) and not aspects
+            and not _names_exercises(content, text) and not _RUNNING_NAMED.search(text)):
+        return CAUSES
     # "and for runners?", "every run?", "with weights?": a few words the classifier only guesses at, naming nothing,
     # after an answer: about that answer
     if (last_topic in ANSWER_TOPICS and not recalled and len(text.split()) <= GUESSED_FOLLOW_UP_MAX_WORDS
@@ -4679,7 +4792,13 @@ def _in_conversation(content: Content, text: str, last_topic: Optional[str], uns
         part = named and family in FAMILIES and (unsure or bare) and _with_aspect(content, named, family)
         if part:
             return part
-        if last.family in PART_STAYS_IN and named and all(aspect in BODY_AND_TRAINING_PARTS for aspect in named):
+        # (not the training after a treatment: "the mileage jump thing tho" after the strap asks about the load)
+        if (last.family in PART_STAYS_IN and named and all(aspect in BODY_AND_TRAINING_PARTS for aspect in named)
+                and not (last.family == TREATMENT and TRAINING_LOAD in named)):
+            return last.id
+        # "swim only for now then?" after other training: a few words on what that answer itself covers
+        if (named and set(named) <= set(last.aspects) and last.id not in FAMILIES and text.rstrip().endswith("?")
+                and not set(named) & (_CAUSE_PARTS | set(BODY_AND_TRAINING_PARTS))):
             return last.id
     return None
 
@@ -4784,6 +4903,35 @@ def _quotes(text: str, answer: str) -> bool:
     said = _YOU_MENTIONED.search(text)
     words = _WORD.findall(re.split(r"[.?!,;:]", text[said.end():])[0].lower()) if said else []
     return len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(_WORD.findall(answer.lower()))} "
+
+
+def _quoted_back_and_doubted(content: Content, text: str, last: Topic) -> bool:
+    """The message puts two or more words of the answer just given in quotes, as the answer says them, and around
+    them asks nothing (a question, what, how, thanks, ...) nor names anything that answer does not name; not after an
+    overview, where a quote picks its part."""
+    quoted = _QUOTED_TERM.search(text) or _QUOTED_SPEECH.search(text)
+    if quoted is None or len(text.split()) > QUOTED_AND_DOUBTED_MAX_WORDS:
+        return False
+    said = _WORD.findall(quoted.group(0).lower().replace("'", "").replace("’", ""))
+    answer = " ".join(_WORD.findall(last.text.lower().replace("'", "").replace("’", "")))
+    around = text[:quoted.start()] + " " + text[quoted.end():]
+    return (len(said) >= 2 and f" {' '.join(said)} " in f" {answer} " and not _ASKS_ANEW.search(around) and "?" not in around
+            and last.id not in FAMILIES
+            and not _WHAT_NEXT.search(around)
+            and set(aspects_in_text(around, content.aspect_words)) <= set(last.aspects) | set(aspects_in_text(last.text, content.aspect_words)))
+
+
+def _figure_said_back_and_doubted(content: Content, text: str, last: Topic) -> bool:
+    """The message repeats a figure the answer just given quotes ("1 in 3") and around it neither asks
+    anything new nor names anything that answer does not name."""
+    said = _A_FIGURE.search(text)
+    if said is None or len(text.split()) > QUOTED_AND_DOUBTED_MAX_WORDS:
+        return False
+    figures = {" ".join(_WORD.findall(found.group(0).lower())) for found in _A_FIGURE.finditer(last.text)}
+    around = text[:said.start()] + " " + text[said.end():]
+    return (" ".join(_WORD.findall(said.group(0).lower())) in figures and not _ASKS_ANEW.search(around)
+            and not _WHAT_NEXT.search(around)
+            and set(aspects_in_text(around, content.aspect_words)) <= set(last.aspects) | set(aspects_in_text(last.text, content.aspect_words)))
 
 
 def _pushes_back_on_the_answer(text: str, answer: str) -> bool:

@@ -6749,3 +6749,92 @@ def test_a_question_about_the_assistant_after_a_story_is_answered_when_read_alon
     # not when the reading alone is unsure
     unsure = {**message, QUESTION_ALONE_KEY: [{"name": "ask_about", "confidence": 0.6}]}
     assert topic_for(content, unsure, None) != "about"
+
+
+def test_words_of_the_answer_quoted_back_and_doubted_stay_with_it(content: Content) -> None:
+    text = "'doesnt settle' is a polite way of saying theres no evidence isnt it"
+    assert topic_for(content, parsed(text, ("deny", 0.5)), "treatment.other_therapies") == "treatment.other_therapies"
+    # not words the answer does not say, nor a new question around them
+    assert topic_for(content, parsed("'just rest it' is what my gp said", ("ask_why_rest_fails", 0.9)),
+                     "treatment.other_therapies") != "treatment.other_therapies"
+    asks = parsed("'doesnt settle'. what does then?", ("ask_pt_approach", 0.9))
+    assert topic_for(content, asks, "treatment.other_therapies") != "treatment.other_therapies"
+
+
+def test_a_figure_of_the_answer_said_back_and_doubted_stays_with_it(content: Content) -> None:
+    message = parsed("about 1 in 3 had less pain. so 2 in 3 didnt. not exactly a miracle", ("nlu_fallback", 0.3))
+    assert topic_for(content, message, "training.running_form") == "training.running_form"
+
+
+def test_a_glum_conclusion_thanked_for_in_irony_stays_with_the_answer(content: Content) -> None:
+    message = parsed("so nobody actually knows whether it helps. great", ("thanks", 0.8))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+    # a plan, thanked for, is thanks
+    plan = parsed("ok so ill book in then. cheers for that", ("thanks", 0.9))
+    assert topic_for(content, plan, "treatment.pain_relief") == "thanks"
+
+
+def test_conflicting_advice_about_what_the_answer_covers_stays_with_it(content: Content) -> None:
+    message = parsed("new physio said ice is outdated anyway and i should bin it. so who do i listen to", ("ask_who_to_see", 0.7))
+    assert topic_for(content, message, "treatment.pain_relief") == "treatment.pain_relief"
+
+
+def test_you_are_not_a_real_person_is_whether_it_is_a_bot(content: Content) -> None:
+    message = parsed("so youre not even a real person", ("bot_challenge", 0.6))
+    assert topic_for(content, message, "about") == "bot_challenge"
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    ("exercises.examples", "so what then, more of them? heavier band?", "ask_exercise_examples", "exercises.dosage"),
+    ("outlook.recurrence", "so keep the exercises up?", "ask_exercise_examples", "exercises.dosage"),
+    ("causes.hip_control", "so do i keep doing the glute stuff or not", "ask_causes_hip", "pt_approach.strength"),
+    ("treatment.braces_taping", "the mileage jump thing tho", "ask_causes_training_load", "causes.training_load"),
+    ("training.cross_training", "swim only for now then?", "ask_causes_fatigue", "training.cross_training"),
+    ("pt_approach.strength", "shifts making it worse?", "ask_keep_running", "causes"),
+    ("related.names", "and the sub 45 attempt, keep going?", "ask_more", "training.keep_running"),
+    ("treatment.pain_relief", "20 min too long then?", "ask_causes_training_load", "treatment.pain_relief"),
+    ("outlook", "hmm. and the ones that dont?", "ask_more", "outlook.recurrence"),
+])
+def test_terse_follow_ups_after_an_answer(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), last_topic) == expected
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    # weighed against other training, not whether to keep running
+    ("training.cross_training", "and do i ditch bootcamp for now or keep going", "ask_cross_training", "training.cross_training"),
+    # a part of the body after the strength step is the cause it names
+    ("pt_approach.strength", "hips too??", "ask_causes_hip", "causes.hip_control"),
+])
+def test_terse_follow_ups_that_move_on(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.9)), last_topic) == expected
+
+
+def test_questions_buried_in_a_long_story(content: Content) -> None:
+    rested = ("did couch to 5k last year and kept going, then doubled my distance in a month. right knee started hurting at "
+              "the front. stopped running completely for 3 weeks. went back to parkrun and it was sore again by 3k. why did "
+              "3 weeks off not sort it?? havent seen anyone yet. a friend said get a knee support from boots")
+    assert topic_for(content, parsed(rested, ("describe_symptoms", 0.9)), None) == "why_rest_fails"
+    worn = ("fell runner, 61. every descent the front of the knee aches round the cap. lads at the club reckon its just "
+            "being 61 and the knees wearing out. is that all it is")
+    assert topic_for(content, parsed(worn, ("ask_what_is", 0.49)), None) == "related.conditions"
+    usually = ("One of my 17 year olds has had pain at the front of his left knee for about a month. Over the summer he went "
+               "from about 30 miles a week to 50 and added a lot of hill repeats. What usually causes this?")
+    assert topic_for(content, parsed(usually, ("ask_causes", 0.57)), None) == "causes"
+    too_late = parsed("is it too late to get rid of runners knee at 63", ("ask_what_is", 0.5))
+    assert topic_for(content, too_late, None) == "outlook"
+
+
+def test_a_noise_told_beside_a_question_about_arthritis_is_that_question(content: Content) -> None:
+    text = ("For 2 months I've had an ache round my kneecap on stairs. There's also a grinding noise when I crouch, doesn't "
+            "hurt when it does it. My mum had both knees replaced. Is runner's knee a sign of arthritis starting?")
+    assert topic_for(content, parsed(text, ("ask_related_conditions", 0.47)), None) == "related.conditions"
+    # the noise asked about is still the noise
+    noise = parsed("knees crunch like rice krispies going up stairs. doesnt hurt at all. do i need to stop running?",
+                   ("ask_keep_running", 0.5))
+    assert topic_for(content, noise, None) == "related.clicking"
+
+
+def test_a_tight_band_told_before_asking_whether_it_is_the_band_is_that_condition(content: Content) -> None:
+    text = ("pain round the edge of the kneecap. massage therapist said my IT band is super tight and thats what it is, "
+            "physio said patellofemoral. which one is right, could it be the IT band after all? easy runs are fine")
+    assert topic_for(content, parsed(text, ("ask_related_conditions", 0.46)), None) == "related.conditions"

@@ -296,6 +296,11 @@ def asked(text: str) -> str:
     "Her flatmate says heat is better. Which is it, ice or heat?",
     "He has seen the GP, had physio twice, paid for a sports injury clinic, had a steroid injection. The front of his knee "
     "aches when he sits through a film.",
+    # an hour of the early morning alone is no pain at night
+    "I run at 5 am before work and my knee aches after",
+    # an exercise done lying on one side every night, not lying awake
+    "knee aches round the kneecap on long descents. tried foam roller on quads every night, ice after runs, clamshells "
+    "and side lying leg raises off a youtube vid. could the shoe change be behind this?",
     # pain that has moved, not a kneecap; thighs too tight for the heel to reach the bum in a stretch
     "Had anterior knee pain for 2 years. Lately the pain seems to have shifted to the outside of my knee on longer runs. "
     "Could it be my IT band instead?",
@@ -335,6 +340,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
 @pytest.mark.parametrize("text, tier", [
     # pain in the small hours, written "3am"
     ("deep ache in my knee at 3am, doesn't matter whether I ran that day", "urgent"),
+    ("deep ache in my knee at 3 am, doesn't matter whether I ran that day", "urgent"),
     ("calf swollen and warm since the long flight home yesterday", "emergency"),
     # a fall while running, or off a bike, is still an injury
     ("I fell running down the hill and hurt my knee", "urgent"),
