@@ -82,6 +82,9 @@ _AGE_AND_SEX = (r"(?<!\bthe )\b(\d{1,2})\s?[mf]\b(?!\s*(?:followers?|views?|subs
                 r"sprints?|dash|runs?|away|from|of|long|wide|high|tall|deep|down|up|turns?|shuttles?|laps?|lengths?|"
                 r"reps?|repeats?|intervals?|strides?|splits?|markers?|cones?|\d))")
 _AGE = re.compile(
+    # (not a thing's age: "my trainers which are 2 yrs old", "the shoes are 3 years old")
+    r"(?<!which are )(?<!which were )(?<!that are )(?<!they are )(?<!they're )(?<!theyre )(?<!shoes are )(?<!trainers are )"
+    r"(?<!insoles are )(?<!which is )(?<!that is )"
     r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\b(\d{1,2})\s*-?\s*yo\b"
     r"|\b(\d{1,2})\s*y/?o\b"
     r"|" + _AGE_AND_SEX +

@@ -575,6 +575,20 @@ QUOTED_AND_DOUBTED_MAX_WORDS = 30
 _A_FIGURE = re.compile(r"\b\d+ in \d+\b", re.I)
 _IS_THAT_SO = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|well|honestly)\W+)*(?:is (?:it|that|this)(?: (?:all(?: it is)?|true|right|it|so|the case|really it))?"
                          r"|(?:is|are) (?:she|he|they|them|we) right|(?:is )?that true|true|am i right)\W*$", re.I)
+_SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
+# (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
+_ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
+                                  r"|\d+ (?:days?|weeks?|wks?|months?) (?:be )?(?:enough|long enough)(?: time)?) to "
+                                  r"(?:sort|fix|heal|recover|get over|get rid of|settle|clear|get better)\b", re.I)
+_ANOTHER_PART_WILL = re.compile(r"\b(?:will|could|would|might|is|does|do) (?:the |my |her |his )?(?:achilles|shins?|hamstrings?|heels?(?! ?strik)|plantar|"
+                                r"calf|calves|ankles?|lower back|groin)(?: \w+)? (?:flare|come back|play up|get worse|heal|act up|be affected|"
+                                r"suffer|start again|go again)\b", re.I)
+_BESIDES_EXERCISES = re.compile(r"\b(?:anything|something)\b[^.?!]{0,30}\b(?:isn'?t|isnt|is not|other than|besides|apart from|except|"
+                                r"that'?s not|thats not|instead of)\s+(?:just\s+)?(?:more\s+)?(?:the\s+)?(?:exercises?|rehab|strength work)\b", re.I)
+_FOREVER = re.compile(r"\b(?:forever|for ever|for life|indefinitely|the rest of my life)\b", re.I)
+FOREVER_MAX_WORDS = 20
+_LASTS_FOREVER = re.compile(r"\b(?:be|being|take|taking|thing|knees?|stuck|like this|last|lasts|have it|with it)\b", re.I)
+_IF_NOT_ALONE = re.compile(r"^\W*(?:(?:ok|okay|and|but|so|right)\W+)*if not\W*$", re.I)
 _WHO_TO_BELIEVE = re.compile(r"\bwho (?:do|should|am|shall) (?:i|we) (?:supposed to )?(?:believe|listen to|trust|go with)\b"
                              r"|\bwho(?:'?s| is) (?:actually )?right\b", re.I)
 WHO_TO_BELIEVE_MAX_WORDS = 30
@@ -1119,6 +1133,7 @@ STRETCHING_FOLLOW_UP_MAX_WORDS = 12
 _MUSCLE = r"(?:quads?|quadriceps|hamstrings?|thighs?|it ?bands?|itbs?|calf|calves)"
 _TIGHT_MUSCLE = re.compile(r"\btight\w*\s+(?:\w+\s+){0,2}?" + _MUSCLE + r"\b|\b" + _MUSCLE + r"\b(?:\s+[\w']+){0,4}?\s+tight", re.I)
 TIGHT_MUSCLE_MEANS_STRETCHING_IN = (CAUSES, RELATED, TREATMENT)
+_SURELY_LINKED = re.compile(r"\bsurely\b[^.?!]{0,30}\b(?:to do with|the cause|the reason|behind it|causing it|related)\b", re.I)
 _SOMEONE_SAID = re.compile(r"\b(?:said|says|reckons?|reckoned|told me|tells me|thinks|thought)\b", re.I)
 _WHAT_USUALLY_CAUSES = re.compile(r"\bwhat (?:usually|normally|typically|generally|commonly|tends to|mostly) (?:causes?|brings? (?:it|this) on|sets? (?:it|this) off)\b", re.I)
 _COULD_IT_BE_ANOTHER = re.compile(r"\b(?:could|might|would|can|is) it (?:be |just be |actually be |really be )?(?:the |my |an? )?"
@@ -2755,6 +2770,28 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic in ANSWER_TOPICS and _MINUTES_TOO_LONG.search(text) and len(text.split()) <= MINUTES_TOO_LONG_MAX_WORDS
             and re.search(r"\bminutes\b", content.topics[last_topic].text)):
         return EXERCISE_DOSE if last_topic.split(".")[0] == EXERCISES else last_topic
+    # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
+    if _SAME_ONE_OR_ANOTHER.search(last_sentence) and asks_a_question(last_sentence):
+        return WHO_TO_SEE
+    # "october is 5 months off. is that enough time to sort it or am i kidding myself": how long it takes
+    if _ENOUGH_TIME_TO_SORT.search(last_sentence) and asks_a_question(last_sentence):
+        return RECURRENCE_TOPIC
+    # "and will the achilles flare up again if i do loads of calf work too": another part of the body, which the
+    # assistant does not advise on
+    if _ANOTHER_PART_WILL.search(last_sentence) and not _KNEE.search(last_sentence):
+        return OUT_OF_SCOPE
+    # "is there ANYTHING that works that isnt just more exercises": the treatments besides exercise
+    if _BESIDES_EXERCISES.search(last_sentence) and asks_a_question(last_sentence):
+        return OTHER_THERAPIES
+    # "so forever then? im 48 with two kids and a job" after the exercises: how long to keep them up, their dose
+    # (not whether the pain lasts: "is it gonna be like this forever though", "is this going to be a forever thing")
+    forever = [sentence for sentence in _sentences(text) if _FOREVER.search(sentence)]
+    if ((last_topic or "").split(".")[0] == EXERCISES and forever and len(text.split()) <= FOREVER_MAX_WORDS
+            and not _LASTS_FOREVER.search(forever[0]) and not set(aspects_in_text(text, content.aspect_words)) - {DOSAGE}):
+        return EXERCISE_DOSE
+    # "ok and if not?" after an answer: if it does not settle, when to get help
+    if last_topic in ANSWER_TOPICS and last_topic != SEEK_HELP_TOPIC and _IF_NOT_ALONE.match(text):
+        return SEEK_HELP_TOPIC
     # "new physio said ice is outdated anyway and i should bin it. so who do i listen to" after the answer on ice: advice
     # that conflicts with that answer, about what it covers (not whom to see)
     if (last_topic in ANSWER_TOPICS and _WHO_TO_BELIEVE.search(last_sentence) and len(text.split()) <= WHO_TO_BELIEVE_MAX_WORDS
@@ -3054,7 +3091,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # barely bend, could that have anything to do with my knee?")
     # (nor when the question is about something else the tightness is only told beside: "... Calves are always tight
     # after hill reps too but that's normal for me. Should I drop the hill session?")
-    if (_TIGHT_MUSCLE.search(text) and asks_a_question(text) and _tightness_asked(text)
+    # (also said as sure of it: "quads are tight as a drum tho. surely thats got something to do with it")
+    if (_TIGHT_MUSCLE.search(text) and (asks_a_question(text) or _SURELY_LINKED.search(text)) and _tightness_asked(text)
             and (leaning == STRETCHING or leaning.split(".", 1)[0] in TIGHT_MUSCLE_MEANS_STRETCHING_IN)
             and not (leaning == MOBILITY_CAUSE and confidence >= STORY_KEEPS_QUESTION_ABOVE and _STIFF_JOINT.search(text))
             # (nor when it is sure the question is whether it is another condition: "could it be my IT band instead?

@@ -6838,3 +6838,26 @@ def test_a_tight_band_told_before_asking_whether_it_is_the_band_is_that_conditio
     text = ("pain round the edge of the kneecap. massage therapist said my IT band is super tight and thats what it is, "
             "physio said patellofemoral. which one is right, could it be the IT band after all? easy runs are fine")
     assert topic_for(content, parsed(text, ("ask_related_conditions", 0.46)), None) == "related.conditions"
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    ("exercises.dosage", "4 to 8 weeks. i did 8. still sore. do i go back to the same physio or try someone else",
+     "describe_symptoms", "seek_help.who"),
+    ("seek_help.who", "october is 5 months off. is that enough time to sort it or am i kidding myself", "ask_why_rest_fails",
+     "outlook.recurrence"),
+    ("exercises.examples", "and will the achilles flare up again if i do loads of calf work too", "ask_recurrence", "out_of_scope"),
+    ("treatment.braces_taping", "is there ANYTHING that works that isnt just more exercises", "ask_exercise_examples",
+     "treatment.other_therapies"),
+    ("treatment.other_therapies", "quads are tight as a drum tho. surely thats got something to do with it", "ask_causes_quads",
+     "exercises.stretching"),
+    ("exercises.dosage", "so forever then? im 48 with two kids and a job, i dont have an hour a day", "ask_outlook",
+     "exercises.dosage"),
+    ("training.keep_running", "ok and if not?", "ask_keep_running", "seek_help"),
+])
+def test_follow_ups_that_name_what_they_ask(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.6)), last_topic) == expected
+
+
+def test_the_knee_named_with_another_part_is_no_other_part(content: Content) -> None:
+    message = parsed("will the calf get worse if my knee keeps hurting", ("ask_recurrence", 0.6))
+    assert topic_for(content, message, "exercises.examples") != "out_of_scope"

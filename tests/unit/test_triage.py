@@ -561,6 +561,9 @@ def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     # a brother or sister's age counts as a child's
     ("my sister is 14 and her knee hurts after netball", "urgent"),
     ("my brother is 45 and his knee aches after long runs", "self_care"),
+    # the age of a thing is no child's
+    ("im 41, knee aches at the front after parkrun. a friend said its my trainers which are 2 yrs old", "self_care"),
+    ("my son is 12 years old and his knee aches after football", "urgent"),
 ])
 def test_who_the_message_is_about_decides(text: str, tier: str) -> None:
     assert tier_of(text) == tier, text
