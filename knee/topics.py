@@ -109,6 +109,8 @@ KNEE_STORY_MIN_WORDS = 8
 TREATMENTS_TRIED_MIN = 3  # treatments named in a story that lists what was tried
 TRIED_LIST_MIN = 4  # ... in a list long enough to drown the question after it
 QUESTION_ALONE_SURE_ABOVE = 0.7  # the classifier's confidence in that question read alone
+DROWNED_ALONE_SURE_ABOVE = 0.4  # ... enough, for a question drowned by a list, when no less sure than of the list
+DROWNED_ALONE_MARGIN = 0.05
 QUESTION_ALONE_CERTAIN_ABOVE = 0.9  # ... so sure that a story the classifier cannot read does not drown it
 # "12 years of runners knee on and off", "since 2019", "This is year 4 of this nonsense": how long it has gone on, in
 # years (not an age: "I am 34 years old")
@@ -3943,11 +3945,17 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (also when the classifier could not read the story at all and is all but certain of the question alone: "... ive
     # seen 2 orthopedists ... what actually IS runners knee")
     certain = _question_alone_confidence(message) >= QUESTION_ALONE_CERTAIN_ABOVE
-    if _asks_something_else(message, TOPIC_BY_INTENT.get(intent or "")) and (
-            (_things_tried(content, text) >= TRIED_LIST_MIN and _drowned_by_the_story(content, text, question, intent))
+    # (drowned by a list, the question alone counts when the classifier reads it no less surely than it read the
+    # list: "... a cho-pat strap, kinesio tape, dry needling, massage gun ... Can I realistically still do it?")
+    drowned = (bool(question) and _things_tried(content, text) >= TRIED_LIST_MIN
+               and _drowned_by_the_story(content, text, question, intent))
+    sure_above = (max(DROWNED_ALONE_SURE_ABOVE, _top_confidence(message) - DROWNED_ALONE_MARGIN)
+                  if drowned and message.get(QUESTION_ALONE_KEY) else QUESTION_ALONE_SURE_ABOVE)
+    if _asks_something_else(message, TOPIC_BY_INTENT.get(intent or ""), min(sure_above, QUESTION_ALONE_SURE_ABOVE)) and (
+            drowned
             or (certain and (message.get("intent") or {}).get("name") == FALLBACK_INTENT)
             or (rest_not_asked and TOPIC_BY_INTENT.get(intent or "") == WHY_REST_FAILS)):
-        intent = _question_alone(message)
+        intent = _question_alone(message, min(sure_above, QUESTION_ALONE_SURE_ABOVE))
     topic = resolve_topic(content, intent, aspects, last_topic)
     # "If the MRI show something then must operate is it", read as the scan: the surgery a finding would lead to
     if _IF_IT_SHOWS.search(last_sentence) and SURGERY in aspects_in_text(last_sentence, content.aspect_words):
@@ -5011,20 +5019,21 @@ def _question_alone_confidence(message: Mapping[str, Any]) -> float:
     return (message.get(QUESTION_ALONE_KEY) or [{}])[0].get("confidence") or 0.0
 
 
-def _question_alone(message: Mapping[str, Any]) -> Optional[str]:
-    """The intent of a story's question read alone, when the classifier is sure of it and it asks something (or asks
-    about the assistant), else None."""
+def _question_alone(message: Mapping[str, Any], sure_above: float = QUESTION_ALONE_SURE_ABOVE) -> Optional[str]:
+    """The intent of a story's question read alone, when the classifier is sure of it (above `sure_above`) and it asks
+    something (or asks about the assistant), else None."""
     name = (message.get(QUESTION_ALONE_KEY) or [{}])[0].get("name")
-    if _question_alone_confidence(message) < QUESTION_ALONE_SURE_ABOVE:
+    if _question_alone_confidence(message) < sure_above:
         return None
     asks = name in QUESTION_INTENTS and name not in (FOLLOW_UP_INTENT, NEXT_STEP_INTENT)
     return name if asks or TOPIC_BY_INTENT.get(name or "") in ASSISTANT_TOPICS else None
 
 
-def _asks_something_else(message: Mapping[str, Any], topic: Optional[str]) -> bool:
-    """Whether a story's question, read alone, surely asks about something other than `topic` (and does not point back
-    at the story: "... Is that alright to carry on doing?")."""
-    alone = _question_alone(message)
+def _asks_something_else(message: Mapping[str, Any], topic: Optional[str],
+                         sure_above: float = QUESTION_ALONE_SURE_ABOVE) -> bool:
+    """Whether a story's question, read alone, surely (above `sure_above`) asks about something other than `topic` (and
+    does not point back at the story: "... Is that alright to carry on doing?")."""
+    alone = _question_alone(message, sure_above)
     question = question_part(message.get("text") or "")
     return bool(alone and question and TOPIC_BY_INTENT.get(alone) != topic
                 and not _THAT_TOLD.search(_last_sentence(question)))

@@ -6861,3 +6861,13 @@ def test_follow_ups_that_name_what_they_ask(content: Content, last_topic: str, t
 def test_the_knee_named_with_another_part_is_no_other_part(content: Content) -> None:
     message = parsed("will the calf get worse if my knee keeps hurting", ("ask_recurrence", 0.6))
     assert topic_for(content, message, "exercises.examples") != "out_of_scope"
+
+
+def test_a_question_drowned_by_a_list_is_read_alone_when_no_less_sure_than_the_list(content: Content) -> None:
+    text = ("38M, trail runner, 5 years of grief with the right knee. Tried a cho-pat strap, kinesio tape, dry needling, "
+            "a massage gun, insoles, acupuncture and two physios. 100k race in 10 weeks. Can I realistically still do it?")
+    message = parsed_with_question_alone(text, ("ask_race_soon", 0.58), ("ask_other_therapies", 0.61))
+    assert topic_for(content, message, None) == "training.race_soon"
+    # not when the question alone is read far less surely than the list
+    unsure = parsed_with_question_alone(text, ("ask_race_soon", 0.35), ("ask_other_therapies", 0.61))
+    assert topic_for(content, unsure, None) != "training.race_soon"
