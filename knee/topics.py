@@ -497,7 +497,9 @@ _WHO_TO_GO_TO = re.compile(r"\bwho (?:do|should|would|can|could|shall|to) (?:i |
 _IF_IT_FAILS = re.compile(
     r"\bif\s+(?:that|it|this|they|those|these|the\s+\w+|my\s+\w+)\s+(?:still\s+)?"
     r"(?:does\s*n[o'’]?t|doesnt|do\s*n[o'’]?t|dont|won'?t|wont|did\s*n[o'’]?t|didnt|fails?|stops? working)\b"
-    r"|\bif\s+none of (?:that|this|it|them|those|these)\s+(?:works?|helps?)\b", re.I)
+    r"|\bif\s+none of (?:that|this|it|them|those|these)\s+(?:works?|helps?)\b"
+    # "And if there's no change by then?"
+    r"|\bif\s+(?:there'?s|there\s+is)\s+(?:still\s+)?no\s+(?:change|improvement|difference)\b", re.I)
 IF_IT_FAILS_MAX_WORDS = 12
 AFTER_PHYSIO_FAILS = "treatment.surgery"
 # The answers that are physio's treatment (after the return to running, advice has not failed yet:
@@ -577,6 +579,9 @@ QUOTED_AND_DOUBTED_MAX_WORDS = 30
 _A_FIGURE = re.compile(r"\b\d+ in \d+\b", re.I)
 _IS_THAT_SO = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|well|honestly)\W+)*(?:is (?:it|that|this)(?: (?:all(?: it is)?|true|right|it|so|the case|really it))?"
                          r"|(?:is|are) (?:she|he|they|them|we) right|(?:is )?that true|true|am i right)\W*$", re.I)
+_HOW_LONG_ANYWHERE = re.compile(r"\bhow long\b", re.I)
+_WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b", re.I)
+_NOT_EVEN_A_FIGURE = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -2772,6 +2777,19 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic in ANSWER_TOPICS and _MINUTES_TOO_LONG.search(text) and len(text.split()) <= MINUTES_TOO_LONG_MAX_WORDS
             and re.search(r"\bminutes\b", content.topics[last_topic].text)):
         return EXERCISE_DOSE if last_topic.split(".")[0] == EXERCISES else last_topic
+    # "and how long is that exactly, in days" after privacy: how long messages are kept (not "how long is rehab meant
+    # to last", which names something else)
+    if (last_topic == PRIVACY and _HOW_LONG_ANYWHERE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+            and not aspects_in_text(text, content.aspect_words) and not _EXERCISES_WORD.search(text)
+            and not _names_exercises(content, text)):
+        return PRIVACY
+    # "so what are my odds", "what are the chances it comes back": how likely it is to last or come back
+    if (_WHAT_ARE_THE_ODDS.search(last_sentence)
+            and not set(aspects_in_text(last_sentence, content.aspect_words)) - {"recurrence", "recovery_time"}):
+        return RECURRENCE_TOPIC
+    # "seriously not even a ballpark??" after an answer that gives no figure: that answer, pushed back on
+    if last_topic in ANSWER_TOPICS and _NOT_EVEN_A_FIGURE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+        return last_topic
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
     if _SAME_ONE_OR_ANOTHER.search(last_sentence) and asks_a_question(last_sentence):
         return WHO_TO_SEE

@@ -6871,3 +6871,17 @@ def test_a_question_drowned_by_a_list_is_read_alone_when_no_less_sure_than_the_l
     # not when the question alone is read far less surely than the list
     unsure = parsed_with_question_alone(text, ("ask_race_soon", 0.35), ("ask_other_therapies", 0.61))
     assert topic_for(content, unsure, None) != "training.race_soon"
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    ("privacy", "and how long is that exactly, in days", "ask_recurrence", "privacy"),
+    # (rehab named: how long rehab lasts)
+    ("privacy", "ok. unrelated but how long is rehab meant to last", "ask_exercise_dosage", "exercises.dosage"),
+    ("outlook.recurrence", "half recovered in 7 weeks. im on week 130 my dude. so what are my odds", "ask_race_soon",
+     "outlook.recurrence"),
+    ("exercises.dosage", "seriously not even a ballpark??", "deny", "exercises.dosage"),
+    ("exercises.dosage", "And if there's no change by then?", "deny", "seek_help"),
+])
+def test_how_long_the_odds_and_no_figure_after_an_answer(content: Content, last_topic: str, text: str, intent: str,
+                                                         expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == expected
