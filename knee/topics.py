@@ -579,6 +579,12 @@ QUOTED_AND_DOUBTED_MAX_WORDS = 30
 _A_FIGURE = re.compile(r"\b\d+ in \d+\b", re.I)
 _IS_THAT_SO = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|well|honestly)\W+)*(?:is (?:it|that|this)(?: (?:all(?: it is)?|true|right|it|so|the case|really it))?"
                          r"|(?:is|are) (?:she|he|they|them|we) right|(?:is )?that true|true|am i right)\W*$", re.I)
+_TRAINING_RUN_BEFORE_IT = re.compile(r"\b(?:long runs?|shakeout|shake-out|training runs?|run-walks|easy runs|my runs|(?:my|the) \d+ ?(?:k|km|mi|miles?|miler) "
+                           r"(?:this|next) (?:weekend|week|sunday|saturday)|the (?:last )?\d+s?\b"
+                           r"(?! ?(?:weeks?|days?|mins?|minutes|k|km|miles?|%|/|out|in|yrs?|years?)))\b", re.I)
+TRAINING_RUN_BEFORE_IT_MAX_WORDS = 25
+_THE_RACE_ITSELF = re.compile(r"\b(?:on race day|the race|run it|do the race|in the race|the marathon|the half|the event|start line|"
+                              r"pull out|drop out|defer|dns|taper\w*)\b", re.I)
 _HOW_LONG_ANYWHERE = re.compile(r"\bhow long\b", re.I)
 _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b", re.I)
 _NOT_EVEN_A_FIGURE = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b", re.I)
@@ -2791,7 +2797,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if last_topic in ANSWER_TOPICS and _NOT_EVEN_A_FIGURE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
         return last_topic
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
-    if _SAME_ONE_OR_ANOTHER.search(last_sentence) and asks_a_question(last_sentence):
+    if _SAME_ONE_OR_ANOTHER.search(last_sentence):
         return WHO_TO_SEE
     # "october is 5 months off. is that enough time to sort it or am i kidding myself": how long it takes
     if _ENOUGH_TIME_TO_SORT.search(last_sentence) and asks_a_question(last_sentence):
@@ -3987,6 +3993,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic == STRETCHING and topic == EXERCISE_DOSE and len(text.split()) <= STRETCHING_FOLLOW_UP_MAX_WORDS
             and not _ABOUT_PAIN.search(text) and not set(aspects) & EXERCISES_NAMED):
         topic = STRETCHING
+    # "fair enough. the long run itself tho, 28k, go or not", "can I at least do the shakeout run tomorrow", read as the
+    # race: a training run before it, whether to keep running (not the race itself, nor the taper)
+    if (topic == RACE_SOON_TOPIC and _TRAINING_RUN_BEFORE_IT.search(last_sentence) and not _THE_RACE_ITSELF.search(last_sentence)
+            and len(text.split()) <= TRAINING_RUN_BEFORE_IT_MAX_WORDS):
+        topic = KEEP_RUNNING
     # "will i be ok by april tho", read as the outlook: how long it takes
     if topic == OUTLOOK_TOPIC and _BY_WHEN.search(text):
         topic = RECURRENCE_TOPIC

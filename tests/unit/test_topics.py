@@ -6885,3 +6885,19 @@ def test_a_question_drowned_by_a_list_is_read_alone_when_no_less_sure_than_the_l
 def test_how_long_the_odds_and_no_figure_after_an_answer(content: Content, last_topic: str, text: str, intent: str,
                                                          expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("fair enough. the long run itself tho, 28k, go or not", "training.keep_running"),
+    ("fine. can I at least do the shakeout run tomorrow", "training.keep_running"),
+    # the race itself, or the taper, is still the race
+    ("should I still do the race or pull out", "training.race_soon"),
+    ("and the taper, do I still do my last long run next weekend or skip it", "training.race_soon"),
+])
+def test_a_training_run_before_the_race_is_whether_to_keep_running(content: Content, text: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, ("ask_race_soon", 0.8)), "training.race_soon") == expected
+
+
+def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None:
+    message = parsed("so go back to the same physio or try someone new", ("ask_seek_help", 0.7))
+    assert topic_for(content, message, "outlook.recurrence") == "seek_help.who"
