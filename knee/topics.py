@@ -602,6 +602,15 @@ _FOREVER = re.compile(r"\b(?:forever|for ever|for life|indefinitely|the rest of 
 FOREVER_MAX_WORDS = 20
 _LASTS_FOREVER = re.compile(r"\b(?:be|being|take|taking|thing|knees?|stuck|like this|last|lasts|have it|with it)\b", re.I)
 _IF_NOT_ALONE = re.compile(r"^\W*(?:(?:ok|okay|and|but|so|right)\W+)*if not\W*$", re.I)
+_SO_BASICALLY_NO = re.compile(r"\bso (?:basically |it'?s |thats |that'?s |its )?(?:a )?(?:no|nope|pointless|useless|nothing|a waste)(?: then)?"
+                              r"(?:\W+(?:lol|lmao|haha|then|eh|right))*\W*$", re.I)
+_SO_YOURE_SAYING = re.compile(r"\bso (?:ur|you'?re|youre|you are|u r|u are) (?:basically |just |really |actually )?(?:saying|telling me)\b", re.I)
+SUMMED_UP_MAX_WORDS = 20
+_LONG_ENOUGH_SURELY = re.compile(r"\b(?:a|one|two|three|four|five|six|eight|\d+) (?:weeks?|wks?|months?) (?:is|was|should be|has been) "
+                                 r"(?:a )?(?:decent|fair|good|long|reasonable|proper)(?: \w+)?\b.*\bsurely\b"
+                                 r"|\bsurely\b.*\b(?:a|one|two|three|four|five|six|eight|\d+) (?:weeks?|wks?|months?) (?:is|was) (?:long )?enough\b", re.I)
+# (not a physio: "whats the point of seeing a physio, wont they just tell me to rest" asks what physio does)
+_POINT_OF_SEEING = re.compile(r"\bwhat'?s the point (?:of|in) (?:going to|seeing|bothering) (?:the |a |my )?(?:gp|doctor|doc)\b", re.I)
 _WHO_TO_BELIEVE = re.compile(r"\bwho (?:do|should|am|shall) (?:i|we) (?:supposed to )?(?:believe|listen to|trust|go with)\b"
                              r"|\bwho(?:'?s| is) (?:actually )?right\b", re.I)
 WHO_TO_BELIEVE_MAX_WORDS = 30
@@ -929,6 +938,9 @@ _CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", TRAINING_LOAD, "fatigu
 # "so what else could it be?"; "what else could be doing it?" after a cause
 _SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\b(?:what|wat|wht|wot) else (?:could|might|can|would|cud|cld|cn) (?:it|this|that) (?:be|b)\b"
                                          r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
+# (not "could it be something else though", which asks about another condition)
+_WHAT_ELSE_COULD_IT_BE = re.compile(r"\b(?:what|wat|wht|wot) else (?:could|might|can|would|cud|cld|cn) (?:it|this|that) (?:be|b)\b", re.I)
+_A_CONDITION_NAMED = re.compile(r"\b(?:runners? knee|runner'?s knee|arthritis|torn|tear|meniscus|itb|it band|tendon\w*|cartilage|pfp|pfps)\b", re.I)
 _WHAT_WORKS_BETTER = re.compile(r"\b(?:what|anything|something)(?: that)? (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
 _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
                               r"|\bwhat (?:actually|really) (?:works?|helps?)\b|\bwhat (?:\w+ )?(?:has|have) (?:\w+ )?evidence\b", re.I)
@@ -1684,7 +1696,9 @@ _SECOND_OPINION = re.compile(r"\bsecond opinion\b|\b2nd opinion\b|\bsame " + _PH
                              r"|\b(?:different|new|another) " + _PHYSIO + r"\b", re.I)
 # "what would a new physio even find that 3 didnt", "ok and what will the new physio look at", "what would a private
 # physio do different though": what a physio looks for
-_WHAT_A_NEW_ONE_DOES = re.compile(r"\bwhat (?:would|will|could|can|might|do|does) (?:a |the |another |that )?(?:new|different|another|other|next|private) "
+_WHAT_A_NEW_ONE_DOES = re.compile(r"\bwhat (?:would|will|could|can|might|do|does) (?:a |the |another |that )?(?:new|different|another|other|next|private|"
+                                  # ("what would a 3rd physio even do differently")
+                                  r"2nd|3rd|4th|second|third|fourth) "
                                   r"(?:physio|physiotherapist|pt|physical therapist|one)\b(?: \w+){0,2}? (?:do|find|look at|check|see|spot|test)\b", re.I)
 # "so whats the point of me paying for it every week then" after an answer: that answer, pushed back on
 _POINT_OF_IT = re.compile(r"^\W*(?:(?:so|but|then|ok|okay)\W+)*what'?s the point (?:of|in) (?:me |us |her |him )?(?:\w+ing (?:for )?)?"
@@ -2830,6 +2844,19 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         claimed = {_with_aspect(content, [aspect]) for aspect in aspects_in_text(sentences[-2], content.aspect_words)}
         if claimed == {RELATED_CONDITIONS}:
             return RELATED_CONDITIONS
+    # "barely any proof it helps long term. so basically no then lol", "shorter, slower, walk breaks. so ur basically saying
+    # rest with extra steps" after an answer: that answer, summed up and pushed back on
+    if (last_topic in ANSWER_TOPICS and (_SO_BASICALLY_NO.search(text) or _SO_YOURE_SAYING.search(text))
+            and len(text.split()) <= SUMMED_UP_MAX_WORDS
+            and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
+        return last_topic
+    # "a month is a decent go tho surely" after the exercises: whether that is long enough, their dose
+    if ((last_topic or "").split(".")[0] == EXERCISES and _LONG_ENOUGH_SURELY.search(text)
+            and len(text.split()) <= CONTEXT_MAX_WORDS):
+        return EXERCISE_DOSE
+    # "so a scan wouldnt even show it. brilliant. whats the point of going to the gp at all then": whom to see
+    if _POINT_OF_SEEING.search(last_sentence):
+        return WHO_TO_SEE
     # "so nobody actually knows whether it helps. great", "so the longer ive had it the worse it is. cheers for that"
     # after an answer: a glum conclusion drawn from it, thanked for in irony, is about that answer
     sentences = _sentences(text)
@@ -4735,8 +4762,13 @@ def _part_named(content: Content, message: Mapping[str, Any], intent: Optional[s
 
 def _asked_beyond(text: str, aspects: List[str], last_topic: Optional[str]) -> Optional[str]:
     """A question beyond the answers: another condition, another cause."""
-    # "so what else could it be?": another condition
+    # "so what else could it be?": another condition (after a cause, or advice that did not fit, another cause: "i
+    # followed the plan to the letter. so what else could it be", "... what else could it be if its not the shoes")
     if _SOMETHING_ELSE_IT_COULD_BE.search(text) and not set(aspects) - {EXERCISE_TYPES, "strength"}:
+        family = (last_topic or "").split(".")[0]
+        if ((family in (CAUSES, TREATMENT, "training") or last_topic == WHY_REST_FAILS) and last_topic != SCANS_TOPIC
+                and _WHAT_ELSE_COULD_IT_BE.search(text) and not _A_CONDITION_NAMED.search(text)):
+            return CAUSES
         return RELATED_CONDITIONS
     # "ok what works better than insoles then", "so what DOES have good evidence behind it": exercise,
     # the treatment with the most evidence (unless exercises were the answer just given)

@@ -6901,3 +6901,20 @@ def test_a_training_run_before_the_race_is_whether_to_keep_running(content: Cont
 def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None:
     message = parsed("so go back to the same physio or try someone new", ("ask_seek_help", 0.7))
     assert topic_for(content, message, "outlook.recurrence") == "seek_help.who"
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    ("training.running_form", "barely any proof it helps long term. so basically no then lol", "ask_outlook", "training.running_form"),
+    ("exercises.examples", "a month is a decent go tho surely", "nlu_fallback", "exercises.dosage"),
+    ("treatment.scans", "so a scan wouldnt even show it. brilliant. whats the point of going to the gp at all then", "ask_scans",
+     "seek_help.who"),
+    ("outlook", "what would a 3rd physio even do differently, honestly", "ask_pt_approach", "pt_approach.root_cause"),
+    # after a cause or advice that did not fit, what else could it be asks for another cause
+    ("causes.training_load", "but I followed the plan to the letter, never skipped ahead. so what else could it be",
+     "ask_related_conditions", "causes"),
+    # after a scan, or asked whether it is something else, another condition
+    ("treatment.scans", "what else could it be then", "ask_related_conditions", "related.conditions"),
+    ("related.names", "could it be something else though, she's 58", "ask_related_conditions", "related.conditions"),
+])
+def test_sceptical_follow_ups_after_an_answer(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == expected
