@@ -585,7 +585,6 @@ _TRAINING_RUN_BEFORE_IT = re.compile(r"\b(?:long runs?|shakeout|shake-out|traini
 TRAINING_RUN_BEFORE_IT_MAX_WORDS = 25
 _THE_RACE_ITSELF = re.compile(r"\b(?:on race day|the race|run it|do the race|in the race|the marathon|the half|the event|start line|"
                               r"pull out|drop out|defer|dns|taper\w*)\b", re.I)
-_HOW_LONG_ANYWHERE = re.compile(r"\bhow long\b", re.I)
 _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b", re.I)
 _NOT_EVEN_A_FIGURE = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
@@ -936,10 +935,9 @@ _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?
 WHAT_DID_IT_MAX_WORDS = 16
 _CAUSE_PARTS = {"hip", "quads", "mobility", "single_leg", TRAINING_LOAD, "fatigue"}
 # "so what else could it be?"; "what else could be doing it?" after a cause
-_SOMETHING_ELSE_IT_COULD_BE = re.compile(r"\b(?:what|wat|wht|wot) else (?:could|might|can|would|cud|cld|cn) (?:it|this|that) (?:be|b)\b"
-                                         r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
 # (not "could it be something else though", which asks about another condition)
 _WHAT_ELSE_COULD_IT_BE = re.compile(r"\b(?:what|wat|wht|wot) else (?:could|might|can|would|cud|cld|cn) (?:it|this|that) (?:be|b)\b", re.I)
+_SOMETHING_ELSE_IT_COULD_BE = re.compile(_WHAT_ELSE_COULD_IT_BE.pattern + r"|\bcould (?:it|this|that) be (?:something|anything) else\b", re.I)
 _A_CONDITION_NAMED = re.compile(r"\b(?:runners? knee|runner'?s knee|arthritis|torn|tear|meniscus|itb|it band|tendon\w*|cartilage|pfp|pfps)\b", re.I)
 _WHAT_WORKS_BETTER = re.compile(r"\b(?:what|anything|something)(?: that)? (?:\w+ )?(?:works?|helps?|is|does) (?:\w+ )?better than\b", re.I)
 _WHAT_WORKS_BEST = re.compile(r"\bwhat (?:\w+ )?(?:works?|working|helps?|helping|does) (?:\w+ )?best\b|\b(?:the )?(?:best|most|strongest) evidence\b"
@@ -2799,7 +2797,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return EXERCISE_DOSE if last_topic.split(".")[0] == EXERCISES else last_topic
     # "and how long is that exactly, in days" after privacy: how long messages are kept (not "how long is rehab meant
     # to last", which names something else)
-    if (last_topic == PRIVACY and _HOW_LONG_ANYWHERE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
+    if (last_topic == PRIVACY and _HOW_LONG_FOR.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS
             and not aspects_in_text(text, content.aspect_words) and not _EXERCISES_WORD.search(text)
             and not _names_exercises(content, text)):
         return PRIVACY
