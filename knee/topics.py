@@ -1026,7 +1026,9 @@ _PHYSIO_GIVES = re.compile(r"\b(?:will|would|do|does|did|can|could|should)\s+(?:
                            + r"|physios|pts)\s+(?:\w+\s+)?$", re.I)
 # "like what hip stuff tho", "quads then. what quad stuff": which exercises for a part (not "what hip stuff causes it")
 _WHAT_PART_STUFF = re.compile(r"\b(?:what|which) (?:kind of |sort of |type of )?(?:hip|hips|quad|quads|glute|glutes|thigh|thighs|"
-                              r"strength|strengthening) (?:stuff|things|work|moves|ones)\b(?![^.?!]*\bcaus)", re.I)
+                              r"strength|strengthening) (?:stuff|things|work|moves|ones)\b(?![^.?!]*\bcaus)"
+                              # "what strengthening? nobody has ever given me any"
+                              r"|\b(?:what|which) (?:strengthening|strength work|strength exercises|strengthening exercises)\s*\?", re.I)
 # "this is depressing. does anything actually work??", "right so what actually works" after a treatment
 _WHAT_WORKS = re.compile(r"\b(?:does|do|will|would) (?:anything|something|owt|any of (?:it|this|them)) (?:actually |even |really )?"
                          r"(?:work|help)\b|\bwhat (?:actually |even |really )?(?:works|helps)\b"
@@ -1095,7 +1097,7 @@ _EVER_GOES = re.compile(r"\bever\b[^.?!]*\b(?:go away|goes away|go|get better|ge
                         # "and if it never does?" after how long the exercises take
                         r"|\bif (?:it|they|that|this|them|the exercises) never\b", re.I)
 _FOR_GOOD = re.compile(r"\b(?:come|comes|coming|came) back\b|\bagain\b|\brecur|\breturn|\bfor good\b|\bkeep (?:happening|coming)\b|\bflare[sd]?\b"
-                       r"|\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th) time\b|\b(?:three|four|five|several) times\b|\bsquare one\b"
+                       r"|\b(?:comes?|coming) and go(?:es)?\b|\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th) time\b|\b(?:three|four|five|several) times\b|\bsquare one\b"
                        r"|\b(?:fully|completely|totally)\b", re.I)
 # "how slow", "shallow like how shallow": how much of what the answer just said (not "how are you")
 _HOW_MUCH_OF_IT = re.compile(_OPENING + r"(?:[a-z]+\W+(?:like\W+)?)?how\s+(?!are\b|r\b|is\b|do\b|u\b|you\b|ya\b|come\b)[a-z]+"
@@ -1579,6 +1581,7 @@ _BECAUSE_OF_WHAT = re.compile(r"\b(?:because|cause|coz|cos|due to|from) (?:of )?
 _BELOW_THE_KNEECAP = re.compile(r"\b(?:(?:just|right|directly|straight) (?:under|below|beneath)|below|beneath|bottom of)\b[^.?!]{0,12}\b(?:knee ?caps?|patella|knees?)\b"
                                 r"|\btendons?\b", re.I)
 _FIXED = re.compile(r"\b(?:fix|fixed|fixing|fixable|sort(?:ed)? (?:it|that|this|them) out|sort (?:it|that|this|them)|train(?:ed)? (?:it|that|this|them) out"
+                    r"|\b(?:train|build|strengthen|improve) (?:it|that|this|them) up\b|\bhow (?:do|would|can|should) (?:i|you|we) (?:train|build|improve|work on) (?:that|this|it|them)\b"
                     r"|treat|treated|cure|cured)\b", re.I)
 FIXED_MAX_WORDS = 10
 # "can the wobble actually be fixed", "is that fixable", "can weak hips be trained"
@@ -2421,6 +2424,11 @@ def named_in_conversation(named_before: Iterable[str], message: Mapping[str, Any
     return kept[-NAMED_KEPT:]
 
 
+# "..., and don't say clams", "... what is it. and dont say 'lots of things'": an aside at the end that forbids an answer
+_DONT_SAY = re.compile(r"(?<=[\w?'’\"”])\s*[,.;]?\s*(?:and |but |just )?(?:please |pls )?(?:don'?t|don’t|dont|do not) (?:you )?(?:dare )?"
+                       r"(?:say|tell me|give me)\b[^.?!]*[.!]?\s*$", re.I)
+
+
 def _sentences(text: str) -> List[str]:
     return [found.group(0).strip() for found in _SENTENCE.finditer(text) if found.group(0).strip()]
 
@@ -2631,6 +2639,11 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     without_sign_off = _SIGN_OFF.sub("", text)
     if without_sign_off != text and "?" in without_sign_off:
         text = without_sign_off
+        message = {**message, "text": text}
+    # "Which hip ones, and don't say clams": the message without an aside at the end that forbids an answer
+    without_aside = _DONT_SAY.sub("", text)
+    if without_aside != text and asks_a_question(without_aside):
+        text = without_aside
         message = {**message, "text": text}
     last_sentence = _last_sentence(text)  # where a story's question usually is
     # "sorry baby grabbed the phone ;lkj;;'", "asdfgh sry cat on keyboard": keyboard mash excused, nothing asked
@@ -2973,6 +2986,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     carried_on = _carries_on(content, text, last_topic)
     if carried_on:
         return carried_on
+    asked_next = _asked_next(content, text, last_topic, named_before)
+    if asked_next:
+        return asked_next
     # "how slow" after advice, read as small talk: how much of what that answer said
     if (last_topic in ANSWER_TOPICS and (message.get("intent") or {}).get("name") in CHAT_INTENTS
             and _HOW_MUCH_OF_IT.match(text) and len(text.split()) <= HOW_MUCH_OF_IT_MAX_WORDS):
@@ -3311,7 +3327,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return OUT_OF_SCOPE
     if _WHAT_TO_BRING.search(last_sentence) and len(last_sentence.split()) <= PLAN_MAX_WORDS:
         return ROOT_CAUSE_STEP
-    if _WHAT_PART_STUFF.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+    # (also a short sentence after a remark: "Hips AND knees. Groundbreaking. Which hip ones")
+    if any(_WHAT_PART_STUFF.search(sentence) and len(sentence.split()) <= CONTEXT_MAX_WORDS for sentence in _sentences(text)[-2:]):
         return EXERCISE_EXAMPLES
     # "nurse doing 12s. when am i meant to fit in 40 mins of knee exercises??", "could i split it up?", "and if i miss
     # 2 days in a row does it all undo itself", "whats the bare minimum i can get away with": how much and how often
@@ -4141,6 +4158,55 @@ def _treatment_dosed(content: Content, text: str, topic: str, last_topic: Option
     if last_topic in ANSWER_TOPICS and last_topic.startswith(TREATMENT + ".") and _HOW_OFTEN_ALONE.match(text):
         return last_topic
     return topic
+
+
+# "so what should i actually be wearing", "what do I run in then": which shoes (not on the knee: "what should I wear on
+# my knee")
+_WHAT_TO_WEAR = re.compile(r"\bwhat (?:\w+ ){0,2}(?:should|do|would|shall|to|can) (?:i |he |she |we |they |you )?(?:\w+ )?(?:be )?"
+                           r"(?:wear|wearing|run(?:ning)? in)\b(?! (?:on|over|round|around|for) (?:my|the|his|her|your) (?:knee|kneecap|leg))", re.I)
+# "so a physio then. how do i even pick one", "how would I find a good one": how to choose a clinician
+_PICK_ONE = re.compile(r"\bhow (?:do|would|should|can|does) (?:i|you|we|one|he|she) (?:even |actually |go about )?(?:pick|choose|find|tell)"
+                       r"(?:ing)? (?:a |the |an? )?(?:good |decent |right |proper )?(?:one|physio|physiotherapist|pt|someone|somebody)\b", re.I)
+_CLINICIAN_NAMED = re.compile(r"\b(?:physio|physios|physiotherapist|pt|physical therapist|sports doctor|podiatrist|gp|doctor)\b", re.I)
+# "should he just pack in running", "so go on, tell me i can keep going":
+# whether to keep running
+_PACK_IN_RUNNING = re.compile(r"\b(?:pack|jack|pack it|jack it|give it) in\b(?=[^.?!]*\brunning\b)|\b(?:pack|jack) (?:in )?running(?: in)?\b"
+                                r"|\btell (?:me|him|her) (?:i|he|she) can (?:keep (?:going|running)|carry on|still run)\b", re.I)
+# "so which is it", "which one is it then", after the runner named several causes: the causes
+_WHICH_IS_IT = re.compile(r"^\W*(?:(?:so|ok|okay|well|right|and|but)\W+)*(?:which|what) (?:one )?(?:is it|of them is it)(?: then)?\W*$", re.I)
+WHICH_IS_IT_MIN_NAMED = 2
+# "he'll just ask how many is too many", "is 2 a run fine", "how much can she take" after painkillers: a dose, which the
+# assistant does not give
+_PILLS_HOW_MANY = re.compile(r"\bhow (?:many|much) (?:is too (?:many|much)|(?:can|should|could) (?:i|he|she|you|we) (?:safely )?take|(?:is|are) (?:safe|ok|okay|fine))\b"
+                             r"|\bis (?:\d+|one|two|three|four) (?:a|per|each|every) (?:run|day|race|long run)\b|\bwhat (?:dose|dosage)\b"
+                             r"|\bhow many (?:a|per) (?:day|run)\b", re.I)
+# "how do I get round", "how do i get through it" in a conversation about a race: running the race
+_GET_ROUND = re.compile(r"\bhow (?:do|can|will|would|should) (?:i|he|she|we) (?:\w+ )?get (?:round|around|through)(?: it| the race| the day| on the day)?\W*$", re.I)
+
+
+def _asked_next(content: Content, text: str, last_topic: Optional[str], named_before: Tuple[str, ...]) -> Optional[str]:
+    """The next question a runner asks in a few words after an answer they doubt, whatever the classifier reads into it."""
+    named = set(aspects_in_text(text, content.aspect_words))
+    # (of no other treatment or part: "what should i wear on my knee")
+    if (_WHAT_TO_WEAR.search(text) and asks_a_question(text) and not _KNEE.search(text)
+            and named <= {"shoes", "insoles"}):
+        return "treatment.insoles_shoes"
+    # (of a clinician it names or after whom to see or how they help: not "how do I pick one" of the exercises)
+    if (_PICK_ONE.search(text) and asks_a_question(text)
+            and (_CLINICIAN_NAMED.search(text) or (last_topic or "").split(".")[0] in (SEEK_HELP_TOPIC, PT_APPROACH))):
+        return WHO_TO_SEE
+    # (of the sentence that asks it: "His GP ... should take up swimming. should he just pack in running")
+    packs_in = [sentence for sentence in _sentences(text) if _PACK_IN_RUNNING.search(sentence)]
+    if packs_in and set(aspects_in_text(packs_in[-1], content.aspect_words)) <= set(KEEP_RUNNING_PARTS):
+        return KEEP_RUNNING
+    if (_WHICH_IS_IT.match(text) and (last_topic == SYMPTOMS_TOPIC or (last_topic or "").split(".")[0] == CAUSES)
+            and len(set(named_before)) >= WHICH_IS_IT_MIN_NAMED and set(named_before) & _CAUSE_PARTS):
+        return CAUSES
+    if last_topic == "treatment.pain_relief" and _PILLS_HOW_MANY.search(text) and named <= {"painkillers"}:
+        return OUT_OF_SCOPE
+    if (last_topic == RACE_SOON_TOPIC or RACE in named_before) and _GET_ROUND.search(text):
+        return RACE_SOON_TOPIC
+    return None
 
 
 def _unanswered_part(content: Content, message: Mapping[str, Any], last_topic: Optional[str],

@@ -6918,3 +6918,39 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
 ])
 def test_sceptical_follow_ups_after_an_answer(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == expected
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    # what to wear is the shoes (not on the knee, the strap)
+    ("treatment.insoles_shoes", "comfort. thats the science. comfort. so what should i actually be wearing", "ask_pt_approach",
+     "treatment.insoles_shoes"),
+    ("treatment.insoles_shoes", "what should i wear on my knee then", "ask_braces_taping", "treatment.braces_taping"),
+    # how to pick a physio is whom to see (not which exercise to pick)
+    ("related.clicking", "so a physio then. how do i even pick one", "ask_pt_approach", "seek_help.who"),
+    ("exercises.examples", "how do i pick one to start with", "ask_exercise_examples", "exercises.examples"),
+    # packing in running is whether to keep running
+    ("symptoms", "His GP told him he's 'getting on a bit' and should take up swimming. should he just pack in running",
+     "ask_running_form", "training.keep_running"),
+    ("symptoms", "so go on, tell me i can keep going", "ask_more", "training.keep_running"),
+    # a painkiller dose is not given (not after another answer)
+    ("treatment.pain_relief", "ok he'll just ask how many is too many tho, like is 2 a run fine", "ask_keep_running", "out_of_scope"),
+    # getting round, in a conversation about the race, is the race
+    ("training.race_soon", "and before you say it, I'm not pulling out. how do I get round", "ask_seek_help", "training.race_soon"),
+    # an aside that forbids an answer is not what is asked
+    ("treatment.other_therapies", "Hips AND knees. Groundbreaking. Which hip ones, and don't say clams", "ask_causes_hip",
+     "exercises.examples"),
+    ("related.clicking", "ok so if its not the noise what is it. and dont say 'lots of things'", "ask_clicking", "causes"),
+    ("treatment.other_therapies", "stretch a bit and do 'strengthening'. what strengthening? nobody has ever given me any",
+     "ask_pt_strength", "exercises.examples"),
+    # coming and going is whether it comes back
+    ("training.keep_running", "she's had 'it's not forever' from three physios. is it ever actually gone or does it just come and go",
+     "ask_recurrence", "outlook.recurrence"),
+])
+def test_a_doubters_next_question(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == expected
+
+
+def test_which_is_it_after_several_causes_named_is_the_causes(content: Content) -> None:
+    message = parsed("so which is it", ("ask_related_conditions", 0.5))
+    assert topic_for(content, message, "symptoms", named_before=["hip", "shoes", "training_load"]) == "causes"
+    assert topic_for(content, message, "symptoms", named_before=[]) != "causes"
