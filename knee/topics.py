@@ -2983,12 +2983,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_DID_IT_AND_STILL_SORE.match(text) and last_topic in ANSWER_TOPICS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return SEEK_HELP_TOPIC
-    carried_on = _carries_on(content, text, last_topic)
-    if carried_on:
-        return carried_on
     asked_next = _asked_next(content, text, last_topic, named_before)
     if asked_next:
         return asked_next
+    carried_on = _carries_on(content, text, last_topic)
+    if carried_on:
+        return carried_on
     # "how slow" after advice, read as small talk: how much of what that answer said
     if (last_topic in ANSWER_TOPICS and (message.get("intent") or {}).get("name") in CHAT_INTENTS
             and _HOW_MUCH_OF_IT.match(text) and len(text.split()) <= HOW_MUCH_OF_IT_MAX_WORDS):
@@ -4168,10 +4168,14 @@ _WHAT_TO_WEAR = re.compile(r"\bwhat (?:\w+ ){0,2}(?:should|do|would|shall|to|can
 _PICK_ONE = re.compile(r"\bhow (?:do|would|should|can|does) (?:i|you|we|one|he|she) (?:even |actually |go about )?(?:pick|choose|find|tell)"
                        r"(?:ing)? (?:a |the |an? )?(?:good |decent |right |proper )?(?:one|physio|physiotherapist|pt|someone|somebody)\b", re.I)
 _CLINICIAN_NAMED = re.compile(r"\b(?:physio|physios|physiotherapist|pt|physical therapist|sports doctor|podiatrist|gp|doctor)\b", re.I)
-# "should he just pack in running", "so go on, tell me i can keep going":
-# whether to keep running
-_PACK_IN_RUNNING = re.compile(r"\b(?:pack|jack|pack it|jack it|give it) in\b(?=[^.?!]*\brunning\b)|\b(?:pack|jack) (?:in )?running(?: in)?\b"
-                                r"|\btell (?:me|him|her) (?:i|he|she) can (?:keep (?:going|running)|carry on|still run)\b", re.I)
+_OR = re.compile(r"\bor\b", re.I)
+# "should he just pack in running": whether to keep running
+_PACK_IN_RUNNING = re.compile(r"\b(?:pack|jack|pack it|jack it|give it) in\b(?=[^.?!]*\brunning\b)|\b(?:pack|jack) (?:in )?running(?: in)?\b", re.I)
+# "so go on, tell me i can keep going": whether to keep running
+_TELL_ME_I_CAN = re.compile(r"\btell (?:me|him|her) (?:i|he|she) can (?:keep (?:going|running)|carry on|still run)\b", re.I)
+# "Is it worth carrying on", "any point sticking with it": whether to keep on with what was just answered
+_WORTH_KEEPING_ON = re.compile(r"\b(?:worth|any point(?: in)?|point in) (?:carrying on|continuing|keeping (?:it |them |this |that )?(?:up|going|on)"
+                               r"|sticking (?:with|at) (?:it|them|this|that)|persevering|persisting)\b", re.I)
 # "so which is it", "which one is it then", after the runner named several causes: the causes
 _WHICH_IS_IT = re.compile(r"^\W*(?:(?:so|ok|okay|well|right|and|but)\W+)*(?:which|what) (?:one )?(?:is it|of them is it)(?: then)?\W*$", re.I)
 WHICH_IS_IT_MIN_NAMED = 2
@@ -4196,12 +4200,19 @@ def _asked_next(content: Content, text: str, last_topic: Optional[str], named_be
             and (_CLINICIAN_NAMED.search(text) or (last_topic or "").split(".")[0] in (SEEK_HELP_TOPIC, PT_APPROACH))):
         return WHO_TO_SEE
     # (of the sentence that asks it: "His GP ... should take up swimming. should he just pack in running")
-    packs_in = [sentence for sentence in _sentences(text) if _PACK_IN_RUNNING.search(sentence)]
-    if packs_in and set(aspects_in_text(packs_in[-1], content.aspect_words)) <= set(KEEP_RUNNING_PARTS):
+    # (asked on its own, not as the way out of another question: "is there anything left or do i just pack in running")
+    last_sentence = _last_sentence(text)
+    if (((_PACK_IN_RUNNING.search(last_sentence) and asks_a_question(last_sentence)) or _TELL_ME_I_CAN.search(last_sentence))
+            and not _OR.search(last_sentence)
+            and set(aspects_in_text(last_sentence, content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
         return KEEP_RUNNING
     if (_WHICH_IS_IT.match(text) and (last_topic == SYMPTOMS_TOPIC or (last_topic or "").split(".")[0] == CAUSES)
             and len(set(named_before)) >= WHICH_IS_IT_MIN_NAMED and set(named_before) & _CAUSE_PARTS):
         return CAUSES
+    # "Is it worth carrying on or am I just funding her holiday" after a treatment: that treatment (not the running)
+    if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _WORTH_KEEPING_ON.search(text)
+            and not _RUNNING_NAMED.search(text) and named <= set(content.topics[last_topic].aspects)):
+        return last_topic
     if last_topic == "treatment.pain_relief" and _PILLS_HOW_MANY.search(text) and named <= {"painkillers"}:
         return OUT_OF_SCOPE
     if (last_topic == RACE_SOON_TOPIC or RACE in named_before) and _GET_ROUND.search(text):

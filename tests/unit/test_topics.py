@@ -6954,3 +6954,11 @@ def test_which_is_it_after_several_causes_named_is_the_causes(content: Content) 
     message = parsed("so which is it", ("ask_related_conditions", 0.5))
     assert topic_for(content, message, "symptoms", named_before=["hip", "shoes", "training_load"]) == "causes"
     assert topic_for(content, message, "symptoms", named_before=[]) != "causes"
+
+
+def test_worth_carrying_on_after_a_treatment_is_that_treatment(content: Content) -> None:
+    message = parsed("Is it worth carrying on or am I just funding her holiday", ("ask_keep_running", 0.5))
+    assert topic_for(content, message, "treatment.other_therapies") == "treatment.other_therapies"
+    # (the running, named, is whether to keep running)
+    message = parsed("is it worth carrying on running then", ("ask_keep_running", 0.7))
+    assert topic_for(content, message, "treatment.other_therapies") == "training.keep_running"
