@@ -2983,7 +2983,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_DID_IT_AND_STILL_SORE.match(text) and last_topic in ANSWER_TOPICS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return SEEK_HELP_TOPIC
-    asked_next = _asked_next(content, text, last_topic, named_before)
+    asked_next = _asked_next(content, message, text, last_topic, named_before)
     if asked_next:
         return asked_next
     carried_on = _carries_on(content, text, last_topic)
@@ -4173,6 +4173,10 @@ _OR = re.compile(r"\bor\b", re.I)
 _PACK_IN_RUNNING = re.compile(r"\b(?:pack|jack|pack it|jack it|give it) in\b(?=[^.?!]*\brunning\b)|\b(?:pack|jack) (?:in )?running(?: in)?\b", re.I)
 # "so go on, tell me i can keep going": whether to keep running
 _TELL_ME_I_CAN = re.compile(r"\btell (?:me|him|her) (?:i|he|she) can (?:keep (?:going|running)|carry on|still run)\b", re.I)
+# "Anything new that actually helps?", "is there anything that fixes the actual knee": something that works (not at work:
+# "anything i can do at my desk")
+_ANYTHING_THAT_WORKS = re.compile(r"\banything\b(?:(?! at (?:work|my desk|the office))[^.?!]){0,45}?\b(?:actually|really|truly|properly|proven|proper)\b"
+                                  r"[^.?!]{0,15}?\b(?:works?|helps?|fix(?:es)?|sorts?|evidence)\b", re.I)
 # "Is it worth carrying on", "any point sticking with it": whether to keep on with what was just answered
 _WORTH_KEEPING_ON = re.compile(r"\b(?:worth|any point(?: in)?|point in) (?:carrying on|continuing|keeping (?:it |them |this |that )?(?:up|going|on)"
                                r"|sticking (?:with|at) (?:it|them|this|that)|persevering|persisting)\b", re.I)
@@ -4188,9 +4192,16 @@ _PILLS_HOW_MANY = re.compile(r"\bhow (?:many|much) (?:is too (?:many|much)|(?:ca
 _GET_ROUND = re.compile(r"\bhow (?:do|can|will|would|should) (?:i|he|she|we) (?:\w+ )?get (?:round|around|through)(?: it| the race| the day| on the day)?\W*$", re.I)
 
 
-def _asked_next(content: Content, text: str, last_topic: Optional[str], named_before: Tuple[str, ...]) -> Optional[str]:
+def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_topic: Optional[str],
+                named_before: Tuple[str, ...]) -> Optional[str]:
     """The next question a runner asks in a few words after an answer they doubt, whatever the classifier reads into it."""
     named = set(aspects_in_text(text, content.aspect_words))
+    # "Anything new in the last 20 years that actually helps?", "is there anything she hasnt tried that actually has
+    # evidence behind it", read as neither a treatment, physio nor exercise: the exercises, which have the best evidence
+    classified = TOPIC_BY_INTENT.get((message.get("intent") or {}).get("name") or "", "")
+    if (_ANYTHING_THAT_WORKS.search(_last_sentence(text)) and asks_a_question(_last_sentence(text)) and not named
+            and classified.split(".")[0] not in (TREATMENT, PT_APPROACH, EXERCISES)):
+        return EXERCISE_EXAMPLES
     # (of no other treatment or part: "what should i wear on my knee")
     if (_WHAT_TO_WEAR.search(text) and asks_a_question(text) and not _KNEE.search(text)
             and named <= {"shoes", "insoles"}):

@@ -6962,3 +6962,17 @@ def test_worth_carrying_on_after_a_treatment_is_that_treatment(content: Content)
     # (the running, named, is whether to keep running)
     message = parsed("is it worth carrying on running then", ("ask_keep_running", 0.7))
     assert topic_for(content, message, "treatment.other_therapies") == "training.keep_running"
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    # anything that actually helps, read as neither a treatment, physio nor exercise, is the exercises
+    ("outlook.recurrence", "she read that over my shoulder and laughed. is there anything she hasnt tried that actually has evidence "
+     "behind it", "ask_causes_quads", "exercises.examples"),
+    # (not at work)
+    ("what_is", "anything i can actually do at work that helps", "ask_what_is", "what_is"),
+    # doing less is whether to keep running
+    ("why_rest_fails", "'dont stop, just do less'. i did less. i did ZERO. what does doing less even look like then", "ask_pt_approach",
+     "training.keep_running"),
+])
+def test_what_actually_helps_and_doing_less(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.3)), last_topic) == expected
