@@ -636,7 +636,9 @@ _MISSED_DAYS = re.compile(r"\b(?:miss|missed|skip|skipped|missing|skipping) (?:[
                           r"|\b(?:undo|undone|lost|lose) (?:all )?(?:the |my )?progress\b[^?]*\b(?:miss|missed|skip|skipped|missing|skipping)\b", re.I)
 # "whats the bare minimum i can get away with", "what's the least I can get away with doing"
 # (not "whats the minimum I can do at home", which asks which exercises)
-_BARE_MINIMUM = re.compile(r"\b(?:bare minimum|(?:least|minimum) (?:i|she|he|we|you) (?:can|could) get away with)\b", re.I)
+_BARE_MINIMUM = re.compile(r"\b(?:bare minimum|(?:least|minimum) (?:i|she|he|we|you) (?:can|could) get away with"
+                           # "whats the minimum that actually does anything"
+                           r"|(?:least|minimum) (?:that|which) (?:\w+ )?(?:does anything|does something|works|helps|makes a difference))\b", re.I)
 # what a physio did at an appointment, told to ask what it was for
 # (a single test named is asked about as the cause it tests: "had me stand on one leg ... what has balance got to do
 # with my knee??")
@@ -4177,6 +4179,13 @@ _TELL_ME_I_CAN = re.compile(r"\btell (?:me|him|her) (?:i|he|she) can (?:keep (?:
 # "anything i can do at my desk")
 _ANYTHING_THAT_WORKS = re.compile(r"\banything\b(?:(?! at (?:work|my desk|the office))[^.?!]){0,45}?\b(?:actually|really|truly|properly|proven|proper)\b"
                                   r"[^.?!]{0,15}?\b(?:works?|helps?|fix(?:es)?|sorts?|evidence)\b", re.I)
+# "anything I can do in 4 weeks", "before the race": the weeks until it
+_IN_WEEKS = re.compile(r"\b(?:in|within|with) (?:the )?(?:\d+|two|three|four|five|six|a few|few) (?:weeks?|wks?)\b|\bbefore (?:the|race) day\b|\bby race day\b", re.I)
+RACE_RECENT_NAMED = 3
+_ANYTHING_TO_DO = re.compile(r"\b(?:anything|what|something) (?:\w+ ){0,3}(?:do|try)\b", re.I)
+# "how am I supposed to know which ones are right for me", "which one do i start with": which applies to the runner
+_WHICH_APPLIES_TO_ME = re.compile(r"\bhow (?:am i|do i|would i|can i|is she|does she|is he|does he) (?:\w+ )?(?:supposed to |meant to )?(?:know|tell|work out|figure out) "
+                                  r"which (?:ones?|exercises|bits?) (?:are|is) (?:right|best|the right ones?|the best ones?) for (?:me|her|him)\b|\bwhich (?:one|ones|bit|part) (?:do|should|would) (?:i|we|she|he) (?:start|begin|tackle|go for)\b", re.I)
 # "Is it worth carrying on", "any point sticking with it": whether to keep on with what was just answered
 _WORTH_KEEPING_ON = re.compile(r"\b(?:worth|any point(?: in)?|point in) (?:carrying on|continuing|keeping (?:it |them |this |that )?(?:up|going|on)"
                                r"|sticking (?:with|at) (?:it|them|this|that)|persevering|persisting)\b", re.I)
@@ -4228,6 +4237,15 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
         return OUT_OF_SCOPE
     if (last_topic == RACE_SOON_TOPIC or RACE in named_before) and _GET_ROUND.search(text):
         return RACE_SOON_TOPIC
+    # "is there anything I can actually do MYSELF in 4 weeks" soon after a race was named: getting ready for the race
+    if (RACE in named_before[-RACE_RECENT_NAMED:] and _IN_WEEKS.search(text) and _ANYTHING_TO_DO.search(text) and asks_a_question(text)
+            and not named - {RACE} and len(text.split()) <= CONTEXT_MAX_WORDS * 2):
+        return RACE_SOON_TOPIC
+    # "how am I supposed to know which ones are right for me", "ok which one do i start with" after causes: finding out
+    # which applies, what a physio's assessment does
+    if (_WHICH_APPLIES_TO_ME.search(text) and not named
+            and (last_topic or "").split(".")[0] in (CAUSES, "related", SYMPTOMS_TOPIC)):
+        return ROOT_CAUSE_STEP
     return None
 
 

@@ -6976,3 +6976,24 @@ def test_worth_carrying_on_after_a_treatment_is_that_treatment(content: Content)
 ])
 def test_what_actually_helps_and_doing_less(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
     assert topic_for(content, parsed(text, (intent, 0.3)), last_topic) == expected
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    # which of several causes to start with, or which exercises suit the runner, is what a physio's assessment finds
+    ("causes", "'usually a mix'. love that for me. ok which one do i start with", "ask_exercise_examples", "pt_approach.root_cause"),
+    ("related.conditions", "and how am I supposed to know which ones are right for me", "ask_related_conditions",
+     "pt_approach.root_cause"),
+    # (not which condition it is)
+    ("related.conditions", "how do i tell which one i have", "ask_related_conditions", "related.conditions"),
+    # the least that does anything is the dose
+    ("pt_approach.root_cause", "i get 25 min while the baby naps. whats the minimum that actually does anything", "ask_pt_strength",
+     "exercises.dosage"),
+])
+def test_where_to_start_and_the_least_that_works(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == expected
+
+
+def test_something_to_do_in_the_weeks_before_a_race_named_is_the_race(content: Content) -> None:
+    message = parsed("call the clinic. of course. is there anything I can actually do MYSELF in 4 weeks", ("ask_seek_help", 0.6))
+    assert topic_for(content, message, "seek_help", named_before=["race"]) == "training.race_soon"
+    assert topic_for(content, message, "seek_help", named_before=[]) != "training.race_soon"
