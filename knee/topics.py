@@ -603,7 +603,7 @@ _LASTS_FOREVER = re.compile(r"\b(?:be|being|take|taking|thing|knees?|stuck|like 
 _IF_NOT_ALONE = re.compile(r"^\W*(?:(?:ok|okay|and|but|so|right)\W+)*if not\W*$", re.I)
 _SO_BASICALLY_NO = re.compile(r"\bso (?:basically |it'?s |thats |that'?s |its )?(?:a )?(?:no|nope|pointless|useless|nothing|a waste)(?: then)?"
                               r"(?:\W+(?:lol|lmao|haha|then|eh|right))*\W*$", re.I)
-_SO_YOURE_SAYING = re.compile(r"\bso (?:ur|you'?re|youre|you are|u r|u are) (?:basically |just |really |actually )?(?:saying|telling me)\b", re.I)
+_SO_YOURE_SAYING = re.compile(r"\bso (?:ur|your|you'?re|youre|you are|u r|u are) (?:basically |just |really |actually )?(?:saying|telling me)\b", re.I)
 SUMMED_UP_MAX_WORDS = 20
 _LONG_ENOUGH_SURELY = re.compile(r"\b(?:a|one|two|three|four|five|six|eight|\d+) (?:weeks?|wks?|months?) (?:is|was|should be|has been) "
                                  r"(?:a )?(?:decent|fair|good|long|reasonable|proper)(?: \w+)?\b.*\bsurely\b"
@@ -1757,6 +1757,8 @@ _WORTH_IT = re.compile(r"\bworth (?:it|the money|paying|the cost|doing|getting|h
 # "so if strength isn't the problem what's left, mobility?": a part ruled out, not asked about
 _RULED_OUT = re.compile(r"\b(?:if|so|since|as|but|and)\s+(?:my\s+|the\s+|her\s+|his\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:isn'?t|is\s+not|isnt|aren'?t|are\s+not|arent"
                         r"|ain'?t)\s+(?:it|the\s+(?:problem|issue|cause|reason)|to\s+blame)\b"
+                        # "what else could it be if its not the shoes"
+                        r"|\bif\s+(?:it'?s|it’s|its|it\s+is)\s+not\s+(?:the\s+|my\s+|her\s+|his\s+)?[\w-]+(?=\s*(?:[,.;:!?]|then\b|$))"
                         # "ok forget the bike, whats the main fix"
                         r"|\b(?:forget|never mind|nevermind|leave|park|ignore)\s+(?:about\s+)?(?:the|my|her|his)\s+[\w-]+(?:\s+(?:thing|stuff|bit|part))?(?=\s*[,.;:!-])", re.I)
 # "if I say no, what's left for me then" after surgery: what is done instead, physio
@@ -3303,7 +3305,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (with a condition ruled out, what else it could be is another condition: "if its not arthritis then what else could
     # it be"; not "So if it isn't wear and tear, what IS driving it?", which asks the causes)
     if _IF_NOT_THAT.search(text) and len(text.split()) <= WHAT_ELSE_MAX_WORDS:
-        if _COULD_IT_BE.search(text) and set(asked_aspects(message, content)) & CONDITIONS_NAMED:
+        if _COULD_IT_BE.search(text) and set(aspects_in_text(text, content.aspect_words)) & CONDITIONS_NAMED:
             return RELATED_CONDITIONS
         return CAUSES
     # "... a dull ache round my kneecap when i go down hills. what even is this": what it is (not a scan report)

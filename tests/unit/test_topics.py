@@ -6997,3 +6997,17 @@ def test_something_to_do_in_the_weeks_before_a_race_named_is_the_race(content: C
     message = parsed("call the clinic. of course. is there anything I can actually do MYSELF in 4 weeks", ("ask_seek_help", 0.6))
     assert topic_for(content, message, "seek_help", named_before=["race"]) == "training.race_soon"
     assert topic_for(content, message, "seek_help", named_before=[]) != "training.race_soon"
+
+
+@pytest.mark.parametrize("last_topic, text, intent, expected", [
+    # what else it could be, with the answer's own thing ruled out, is another cause
+    ("treatment.insoles_shoes", "calves are already trash so barefoot is out. what else could it be if its not the shoes",
+     "ask_insoles_shoes", "causes"),
+    # (with a condition ruled out, another condition)
+    ("related.conditions", "if its not arthritis then what else could it be", "ask_related_conditions", "related.conditions"),
+    # "ur", spelt out, still sums the answer up
+    ("training.keep_running", "shorter, slower, walk breaks. so ur basically saying rest with extra steps", "ask_keep_running",
+     "training.keep_running"),
+])
+def test_ruled_out_and_summed_up(content: Content, last_topic: str, text: str, intent: str, expected: str) -> None:
+    assert topic_for(content, parsed(text, (intent, 0.5)), last_topic) == expected
