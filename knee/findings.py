@@ -204,8 +204,11 @@ class FindingReader:
         # when someone close is named with what is happening to them now ("my wife's leg is ...").
         close_now = any(sentences[c[0]] == sentences[p[0]] and not _overlaps_any(p, [c])
                         for c in spans.get("cue:close_person", []) for p in spans.get("cue:present", []))
+        # ... or a child of any age is named and their body spoken of ("My 17 year old plays basketball ... his knee has
+        # gone from under him")
         # ... unless the writer sets their own knee apart ("mine just aches", "she's in A&E now")
-        someone_else = ("cue:proxy" in spans or close_now) and "cue:own_contrast" not in spans
+        someone_else = (("cue:proxy" in spans or close_now or (named_child and "cue:child_body" in spans))
+                        and "cue:own_contrast" not in spans)
         context = _Context(self.vocabulary, spans, clauses, sentences, patient_named=child or someone_else,
                            alternatives=alternatives, ors=ors, questions=questions, watchers=watchers)
         sites = sorted(((key[5:], span) for key, found in spans.items() if key.startswith("site:") for span in found),

@@ -642,3 +642,47 @@ def test_the_reader_matches_what_its_phrases_say() -> None:
 def test_a_joint_named_in_spanish_or_portuguese_is_that_joint_not_the_knee(text: str) -> None:
     # stiff ankles that don't bend are no knee that can't bend
     assert tier_of(text) == "self_care"
+
+
+@pytest.mark.parametrize("text", [
+    # gaining weight, an app's badge, a face after a hot run: no knee that cannot bear weight, locks or is infected
+    "coach says i'm too light and need to bulk up but i can't put weight on whatever i eat. front of my knee aches on tempo runs",
+    "back at it and just unlocked the 100 mile month badge on Strava. knee aches at the front for hours after my runs",
+    "my 17yo daughter comes back from summer runs red as a tomato and sweating buckets. little ache at the front of her knee",
+])
+def test_everyday_words_that_sound_alarming_do_not_escalate(text: str) -> None:
+    assert tier_of(text) in ("physio", "self_care")
+
+
+def test_a_knee_that_has_gone_from_under_a_child_named_by_age_is_urgent() -> None:
+    text = ("My 17 year old plays basketball and runs. Twice in the last fortnight his knee has gone from under him, "
+            "once on court and once stepping off the bus.")
+    assert tier_of(text) == "urgent"
+    # (the writer's own knee beside the child's name is still the writer's)
+    assert tier_of("my 17 year old and I run together, my knee aches on the stairs") == "self_care"
+
+
+@pytest.mark.parametrize("text, question_expected", [
+    # meeting someone is no knock, being out of breath no swelling
+    ("Popped to the shops after my run and bumped into my ex, worst moment of the week. bit of an ache at the front of my "
+     "kneecap during my runs", False),
+    ("I'm new to hill reps and absolutely puffing by the top. jogging back down the front of both knees aches", False),
+])
+def test_meeting_someone_or_being_out_of_breath_asks_nothing(text: str, question_expected: bool) -> None:
+    assessment = DETECTOR.assess(text)
+    assert assessment.tier in ("physio", "self_care")
+    assert bool(assessment.question) == question_expected
+
+
+def test_a_knee_knocked_or_puffing_up_still_counts() -> None:
+    assert tier_of("bumped my knee into the desk and now it's swollen") in ("urgent", "emergency")
+    assert tier_of("my knee is puffing up after the run") == "urgent"
+
+
+def test_the_size_of_a_thing_and_fell_running_are_no_swelling_or_fall() -> None:
+    assert tier_of("does foam rolling help? husband bought a massive roller for his achy kneecap and it's taking over the "
+                   "living room") not in ("urgent", "emergency")
+    assessment = DETECTOR.assess("Fell running question (the sport). Front of my knee aches on steep descents, fine climbing.")
+    assert assessment.tier == "physio" and not assessment.question
+    # (a knee that is massive after a fall still is)
+    assert tier_of("my knee is massive and hot after the fall") == "emergency"
