@@ -294,7 +294,8 @@ _NOT_THE_KNEE = re.compile(r"\b(?:not (?:about )?(?:the |my |a )?knees?|nothing 
 # "every run or just the long ones", "all day or only for running": when to use a treatment
 _WHEN_TO_USE = re.compile(r"\b(?:every (?:run|session|day|time)|all (?:day|the time)|always|(?:only|just) (?:for|on|in|during|when|the))\b", re.I)
 WHEN_TO_USE_MAX_WORDS = 12
-WORN = ("treatment.braces_taping", "treatment.insoles_shoes")
+INSOLES_SHOES, PAIN_RELIEF = "treatment.insoles_shoes", "treatment.pain_relief"
+WORN = ("treatment.braces_taping", INSOLES_SHOES)
 # "why aren't they working?", "why is it not helping"
 _WHY_NOT_WORKING = re.compile(r"\bwhy (?:aren'?t|are not|arent|isn'?t|is not|isnt|don'?t|do not|dont|doesn'?t|does not|doesnt"
                               r"|are|is) (?:they|these|those|it|them|this|the exercises?|my exercises?)(?: not)?"
@@ -870,7 +871,7 @@ THING_ASKED_LAST_BELOW = 0.7
 MEDICINES = (PAINKILLERS, "supplements", "injections")
 PAINKILLER_MAX_WORDS = 14
 # The answers about medicines, with the other things they cover (a dose of ice is not a medicine's)
-MEDICINE_ANSWERS = {"treatment.pain_relief": (ICE_HEAT,), OTHER_THERAPIES: ("massage",)}
+MEDICINE_ANSWERS = {PAIN_RELIEF: (ICE_HEAT,), OTHER_THERAPIES: ("massage",)}
 # "going back to the tape, ..." (unless the classifier is this sure of the question)
 BACK_TO_SURE_ABOVE = 0.8
 _BACK_TO_SUBJECT = re.compile(r"^\W*(?:(?:ok|okay|so|and|sorry|anyway)\W+)*(?:going |go |coming |getting )?back to\b", re.I)
@@ -4171,7 +4172,7 @@ _WHAT_TO_WEAR = re.compile(r"\bwhat (?:\w+ ){0,2}(?:should|do|would|shall|to|can
 # "so a physio then. how do i even pick one", "how would I find a good one": how to choose a clinician
 _PICK_ONE = re.compile(r"\bhow (?:do|would|should|can|does) (?:i|you|we|one|he|she) (?:even |actually |go about )?(?:pick|choose|find|tell)"
                        r"(?:ing)? (?:a |the |an? )?(?:good |decent |right |proper )?(?:one|physio|physiotherapist|pt|someone|somebody)\b", re.I)
-_CLINICIAN_NAMED = re.compile(r"\b(?:physio|physios|physiotherapist|pt|physical therapist|sports doctor|podiatrist|gp|doctor)\b", re.I)
+_CLINICIAN_NAMED = re.compile(_CLINICIAN, re.I)
 _OR = re.compile(r"\bor\b", re.I)
 # "should he just pack in running": whether to keep running
 _PACK_IN_RUNNING = re.compile(r"\b(?:pack|jack|pack it|jack it|give it) in\b(?=[^.?!]*\brunning\b)|\b(?:pack|jack) (?:in )?running(?: in)?\b", re.I)
@@ -4216,7 +4217,7 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     # (of no other treatment or part: "what should i wear on my knee")
     if (_WHAT_TO_WEAR.search(text) and asks_a_question(text) and not _KNEE.search(text)
             and named <= {"shoes", "insoles"}):
-        return "treatment.insoles_shoes"
+        return INSOLES_SHOES
     # (of a clinician it names or after whom to see or how they help: not "how do I pick one" of the exercises)
     if (_PICK_ONE.search(text) and asks_a_question(text)
             and (_CLINICIAN_NAMED.search(text) or (last_topic or "").split(".")[0] in (SEEK_HELP_TOPIC, PT_APPROACH))):
@@ -4235,7 +4236,7 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _WORTH_KEEPING_ON.search(text)
             and not _RUNNING_NAMED.search(text) and named <= set(content.topics[last_topic].aspects)):
         return last_topic
-    if last_topic == "treatment.pain_relief" and _PILLS_HOW_MANY.search(text) and named <= {"painkillers"}:
+    if last_topic == PAIN_RELIEF and _PILLS_HOW_MANY.search(text) and named <= {"painkillers"}:
         return OUT_OF_SCOPE
     if (last_topic == RACE_SOON_TOPIC or RACE in named_before) and _GET_ROUND.search(text):
         return RACE_SOON_TOPIC
@@ -4246,7 +4247,7 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     # "how am I supposed to know which ones are right for me", "ok which one do i start with" after causes: finding out
     # which applies, what a physio's assessment does
     if (_WHICH_APPLIES_TO_ME.search(text) and not named
-            and (last_topic or "").split(".")[0] in (CAUSES, "related", SYMPTOMS_TOPIC)):
+            and (last_topic or "").split(".")[0] in (CAUSES, RELATED, SYMPTOMS_TOPIC)):
         return ROOT_CAUSE_STEP
     return None
 
