@@ -587,7 +587,10 @@ TRAINING_RUN_BEFORE_IT_MAX_WORDS = 25
 _THE_RACE_ITSELF = re.compile(r"\b(?:on race day|the race|run it|do the race|in the race|the marathon|the half|the event|start line|"
                               r"pull out|drop out|defer|dns|taper\w*)\b", re.I)
 _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b", re.I)
-_NOT_EVEN_A_FIGURE = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b", re.I)
+_NOT_EVEN_A_FIGURE = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
+                                # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
+                                r"|\b(?:that'?s|thats|that is|it'?s|its) not (?:exactly |really |quite )?(?:a |an )?(?:no|yes|answer|straight answer)\W*$"
+                                r"|\b(?:just )?(?:give|gimme) (?:me |us )?(?:a |an |some |an actual |a real )?(?:number|figure|ballpark|rough number)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -604,6 +607,8 @@ _LASTS_FOREVER = re.compile(r"\b(?:be|being|take|taking|thing|knees?|stuck|like 
 _IF_NOT_ALONE = re.compile(r"^\W*(?:(?:ok|okay|and|but|so|right)\W+)*if not\W*$", re.I)
 _SO_BASICALLY_NO = re.compile(r"\bso (?:basically |it'?s |thats |that'?s |its )?(?:a )?(?:no|nope|pointless|useless|nothing|a waste)(?: then)?"
                               r"(?:\W+(?:lol|lmao|haha|then|eh|right))*\W*$", re.I)
+_SO_ITS_BASICALLY = re.compile(r"\bso (?:it'?s|its|they'?re|theyre|that'?s|thats) basically (?:a |an |just )?\w+(?: \w+){0,3}\W*$"
+                               r"|\bso (?:just )?(?:don'?t|dont) bother(?: basically| then| at all)?\W*$|\b(?:don'?t|dont) bother basically\W*$", re.I)
 _SO_YOURE_SAYING = re.compile(r"\bso (?:ur|your|you'?re|youre|you are|u r|u are) (?:basically |just |really |actually )?(?:saying|telling me)\b", re.I)
 SUMMED_UP_MAX_WORDS = 20
 _LONG_ENOUGH_SURELY = re.compile(r"\b(?:a|one|two|three|four|five|six|eight|\d+) (?:weeks?|wks?|months?) (?:is|was|should be|has been) "
@@ -775,7 +780,7 @@ SITTING = "sitting"
 # the parts that name exercises ("how long must I do the exercises?")
 EXERCISES_NAMED = {"strength", EXERCISE_TYPES}
 # "ok cheers, booking a physio", "salamat po", "tks!!", a thumbs-up: thanks, also in other languages
-_THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|much appreciated|bless (?:you|u|ya)|god bless|"
+_THANKS = re.compile(r"[\U0001F44D\U0001F44C\U0001F64F]|\b(?:thanks?|thank (?:you|u)|thankyou|thx|ty|tq|tks|tnx|thnx|thanx|tysm|tyvm|cheers|ta|appreciate it|(?:much |really |greatly |very much )?appreciated|bless (?:you|u|ya)|god bless|"
                      # South African "shot for the help", "shot bru"
                      r"(?:^|(?<=[.!,] ))shot (?:for (?:the|that|this|all|your)(?: help| info| advice| answer)?|bru|bro|boet|china)|"
                      r"gracias|merci|danke|dankie|grazie|obrigad[oa]|obrigad[ãa]o|valeu|salamat|asante|chur|shukran|jazak ?allah(?: khair)?|dhanya[vw]aa?d|shukriya|dhonnobad|nandri|ngiyabonga|siyabonga|enkosi|webale|terima kasih|xie ?xie|kamsahamnida|gomawo|efharisto|toda|hvala|köszönöm|na gode|medaase|spasibo|arigatou?(?: gozaimasu)?|dziękuję|dziekuje|dzięki|dzieki|dank je|cảm ơn|teşekkürler|tesekkurler|kiitos|takk|tack|mahalo|diolch|"
@@ -1129,8 +1134,10 @@ _WHAT_TO_DO_SITTING = re.compile(r"\b(?:what|anything) (?:(?:can|do|should|could
                                  r"|\b(?:how often|every how long|how long between)\b[^.?!]{0,20}\b(?:stand|get|move)\s*up\b", re.I)
 SITTING_MAX_WORDS = 16
 # "what can she do about it at home", "what can i do myself in the meantime": exercises to do alone
-_ON_YOUR_OWN = re.compile(r"\b(?:what|anything) (?:(?:can|could|should|do|shall) (?:i|we|you|u|she|he|they)|(?:i|we|she|he|they) (?:can|could|should)) (?:do|try|be doing)\b(?:\s+(?:about it|for it|in the meantime|meanwhile|for now))?"
-                          r"\s+(?:myself|herself|himself|ourselves|themselves|yourself|at home|from home|on (?:my|her|his|our|their|your) own|by (?:myself|herself|himself|ourselves|themselves))\b", re.I)
+# ("What can I actually do myself", "so what do i do for the 14 weeks" on a waiting list)
+_ON_YOUR_OWN = re.compile(r"\b(?:what|anything) (?:(?:can|could|should|do|shall) (?:i|we|you|u|she|he|they)|(?:i|we|she|he|they) (?:can|could|should)) (?:actually |really |even |possibly )?(?:do|try|be doing)\b(?:\s+(?:about it|for it|in the meantime|meanwhile|for now))?"
+                          r"\s+(?:myself|herself|himself|ourselves|themselves|yourself|at home|from home|on (?:my|her|his|our|their|your) own|by (?:myself|herself|himself|ourselves|themselves))\b"
+                          r"|\bwhat (?:do|can|should|shall) (?:i|we|she|he|they) (?:actually |even |just )?do (?:while (?:i|we|she|he|they) wait|for (?:the|those|these) (?:\d+|few|next few|next \d+) (?:weeks?|wks?|months?))\b", re.I)
 ON_YOUR_OWN_MAX_WORDS = 20
 # "is it worth seeing a physio for a grumbly knee or do people just wait it out", "need to see doctor or
 # not?": whether to be seen at all (which clinician is seek_help.who's: "physio or GP?")
@@ -1724,7 +1731,10 @@ _MINDS_TO = re.compile(r"\b(?:tempted|thinking (?:of|about)|considering|wonder(?
 _HOW_LONG_SO_FAR_ALONE = re.compile(
     r"^\W*(?:(?:ok|okay|well|but|so|yeah|and|hmm)\W+)*(?:it'?s|it’s|it has|has|i'?ve had it|had it)(?: been)? (?:for )?"
     r"(?:about |like |nearly |almost |over |more than )?(?:\d+|a|two|three|four|five|six|a few|few|several) "
-    r"(?:days?|weeks?|wks?|months?|years?|yrs?)(?: now| already)?\W*$", re.I)
+    r"(?:days?|weeks?|wks?|months?|years?|yrs?)(?: now| already)?\W*$"
+    # "week 5 now", "6 weeks in"
+    r"|^\W*(?:(?:ok|okay|well|but|so|yeah|and|hmm)\W+)*(?:(?:i'?m |im |we'?re |she'?s |he'?s )?(?:on |at |in )?(?:week|wk|month) \d+"
+    r"|\d+ (?:weeks?|wks?|months?) in)(?: now| already)?\W*$", re.I)
 # "can i do it at home", "can i practise that at home": the thing just answered, done at home
 _AT_HOME_TOO = re.compile(r"^\W*(?:(?:ok|okay|and|so|but)\W+)*(?:can|could|should) (?:i|we|she|he|you) (?:do|practi[cs]e|train|work on) "
                           r"(?:it|this|that|them|these|those) (?:at home|on my own|myself|alone)\W*$", re.I)
@@ -1895,8 +1905,11 @@ _WHAT_KIND_ALONE = re.compile(_BARE_OPENING + r"(?:what|which) (?:kinds?|sorts?|
 _WHEN_ALONE = re.compile(_BARE_OPENING + r"when(?: tho| though| then| exactly| do i| should i)?\W*$", re.I)
 _ASKS_FOR_SOURCES = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*"
                                r"(?:(?:any|your|the|ur|what(?:'?s| are| is)? (?:the|your|ur)|(?:is|are) there(?: any)?|(?:have you )?got(?: any)?)\s+)?"
+                               r"(?:(?:actual|real|hard|good|proper|solid|decent)\s+)?"
                                r"(?:sources?|refs?|references?|citations?|proof|studies|evidence|research|(?:(?:(?:can|could) (?:you|u)\s+)?(?:got|have|has|any|share|send|gimme|give me)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?)?links?"
-                               r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
+                               r"(?:\s+to\s+(?:it|that|this|the (?:study|studies|research|paper)))?)(?: (?:for|of|on|behind) (?:that|this|it))?(?: (?:pls|please|plz|then|tho))?"
+                               # ("... or is it all 'many people find'")
+                               r"(?:\W+or (?:is it|is that|are they|is this|just)\b[^?!]{0,40})?\W*$", re.I)
 # "what does the research say", "says who", "where did you get that from": the evidence behind the answer just given
 # (as "source for that?" and "is there proof for that?" ask above)
 _WHAT_RESEARCH_SAYS = re.compile(_BARE_OPENING + r"(?:what (?:does|do) (?:the )?(?:research|evidence|science|studies|literature) (?:say|show)"
@@ -1972,6 +1985,14 @@ _MINUTES_TOO_LONG = re.compile(r"\b\d+ ?(?:min|mins|minutes|secs?|seconds)\b[^.?
 MINUTES_TOO_LONG_MAX_WORDS = 8
 # "4 in 10 not better after a year isnt exactly encouraging", "so nearly half of people are still stuck after a year??":
 # the outlook's figure, quoted back
+# "how do i know im not one of them": whether the runner is among those it lasts for (not how to make sure of it)
+_NOT_ONE_OF_THEM = re.compile(r"\bhow (?:do|would|can|will) (?:i|we|you|u|she|he) (?:even )?(?:know|tell)\b[^.?!]{0,10}"
+                              r"\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|she is|he is) not (?:one of (?:them|those|the \w+)|in (?:that|the) (?:group|\d+))\b", re.I)
+# "ok but is this just going to keep happening forever": whether it comes back
+_KEEPS_HAPPENING = re.compile(r"\b(?:keep|keeps) (?:on )?(?:happening|flaring|coming back)\b", re.I)
+# "ok but realistically. months? years?" after the outlook: how long it takes
+_MONTHS_OR_YEARS = re.compile(r"^\W*(?:(?:ok|okay|but|so|and|realistically|honestly|roughly|like)\W+)*(?:days|weeks|months|years)\W+"
+                              r"(?:or\W+)?(?:days|weeks|months|years)\W*$", re.I)
 _QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?:%|percent|per cent)|\b(?:nearly|almost) half\b", re.I)
 # "mine's been 5 years", "im way past a year", "ok what about after 8 tho", "am i one of the 4": the runner's own case
 # against the figure
@@ -2824,7 +2845,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not set(aspects_in_text(last_sentence, content.aspect_words)) - {"recurrence", "recovery_time"}):
         return RECURRENCE_TOPIC
     # "seriously not even a ballpark??" after an answer that gives no figure: that answer, pushed back on
-    if last_topic in ANSWER_TOPICS and _NOT_EVEN_A_FIGURE.search(text) and len(text.split()) <= CONTEXT_MAX_WORDS:
+    if (last_topic in ANSWER_TOPICS and _NOT_EVEN_A_FIGURE.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+            and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
     if _SAME_ONE_OR_ANOTHER.search(last_sentence):
@@ -2862,7 +2884,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             return RELATED_CONDITIONS
     # "barely any proof it helps long term. so basically no then lol", "shorter, slower, walk breaks. so ur basically saying
     # rest with extra steps" after an answer: that answer, summed up and pushed back on
-    if (last_topic in ANSWER_TOPICS and (_SO_BASICALLY_NO.search(text) or _SO_YOURE_SAYING.search(text))
+    if (last_topic in ANSWER_TOPICS and (_SO_BASICALLY_NO.search(text) or _SO_YOURE_SAYING.search(text) or _SO_ITS_BASICALLY.search(text))
             and len(text.split()) <= SUMMED_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
@@ -2901,7 +2923,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (not what to do about it: "4 in 10?? thats grim. whats my best shot then", "what decides which group I end up in")
     if (last_topic == OUTLOOK_TOPIC and _QUOTES_THE_ODDS.search(text)
             and ((not asks_a_question(text) and not _WHAT_OR_HOW.search(text))
-                 or _PAST_THE_YEAR.search(text) or _EVER_GOES.search(text))):
+                 or _PAST_THE_YEAR.search(text) or _EVER_GOES.search(text) or _NOT_ONE_OF_THEM.search(text))):
+        return RECURRENCE_TOPIC
+    if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _MONTHS_OR_YEARS.match(text):
         return RECURRENCE_TOPIC
     # "4 in 10 still crook after a year. mate thats grim. so what now then?" after the outlook: what physio does about it
     # (not what then if it lasts: "and if its still there in another 3 months, what then")
@@ -4056,6 +4080,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_RUNNERS_KNEE_OR_ELSE.search(text) and topic != FIRST_TOPIC and not topic.startswith(RELATED + ".")
             and not set(aspects_in_text(text, content.aspect_words)) & _CAUSE_PARTS):
         topic = RELATED_CONDITIONS
+    # "ok but is this just going to keep happening forever", read as the outlook: whether it comes back
+    if topic == OUTLOOK_TOPIC and _KEEPS_HAPPENING.search(text):
+        topic = RECURRENCE_TOPIC
     # "why does it always come back right when i hit 10k", read as whether it comes back: the load that brings it back
     if topic == RECURRENCE_TOPIC and _BACK_WHEN_I_BUILD.search(text):
         topic = TRAINING_LOAD_TOPIC
@@ -4176,6 +4203,22 @@ _CLINICIAN_NAMED = re.compile(_CLINICIAN, re.I)
 _OR = re.compile(r"\bor\b", re.I)
 # "should he just pack in running": whether to keep running
 _PACK_IN_RUNNING = re.compile(r"\b(?:pack|jack|pack it|jack it|give it) in\b(?=[^.?!]*\brunning\b)|\b(?:pack|jack) (?:in )?running(?: in)?\b", re.I)
+# "right so resting doesnt work but running hurts. so i just stop then?": whether to keep running
+_JUST_STOP = re.compile(r"^\W*(?:(?:so|and|ok|okay|right|then)\W+)*(?:do |should |shall )?(?:i|we|she|he) (?:just stop(?: running)?|stop running|"
+                        r"stop (?:altogether|completely|entirely))(?: then| altogether| completely| for good| entirely)?\W*$", re.I)
+# "stand up three times an hour in a board meeting, sure. so its definitely runners knee then": whether it is another condition
+_DEFINITELY_RUNNERS_KNEE = re.compile(r"\b(?:it'?s|its|it is|this is|mine is|so it'?s|so its) (?:definitely|defo|deffo|def|definately|definitly|100%|for sure|certainly)"
+                                      r" (?:runner'?s'? knee|runners knee|pfps|pfp|patellofemoral(?: pain)?)\b", re.I)
+# "no physio within 80km. home version": the exercises, done at home
+_HOME_VERSION = re.compile(r"^(?:[^.?!]*[.?!]\s+)?\W*(?:(?:so|ok|okay|and|then)\W+)*(?:a |the |any |is there a )?(?:home|at[- ]home|diy) "
+                           r"(?:version|option|programme|program|routine|alternative)(?: then| pls| please)?\W*$", re.I)
+# "how would i even know if mine is something else": whether it is another condition
+_MINE_SOMETHING_ELSE = re.compile(r"\bhow (?:would|do|can|will|could) (?:i|we|you|u|she|he) (?:even |actually |ever )?(?:know|tell)"
+                                  r" (?:if|whether) (?:mine|it|this|that|hers|his|my knee)(?:'s| is| was) (?:something|anything) else\b", re.I)
+# "feels like being fobbed off. so how do they diagnose it then": what a physio's assessment does (with a scan named,
+# whether one is needed: "how do they even diagnose it, do i need a scan")
+_HOW_THEY_DIAGNOSE = re.compile(r"\bhow (?:do|does|would|can|will|could) (?:they|doctors|docs|physios|the doctor|the gp) (?:even |actually |then )?"
+                                r"(?:diagnose|know what it is|tell what it is|work out what it is|figure out what it is)\b", re.I)
 # "so go on, tell me i can keep going": whether to keep running
 _TELL_ME_I_CAN = re.compile(r"\btell (?:me|him|her) (?:i|he|she) can (?:keep (?:going|running)|carry on|still run)\b", re.I)
 # "Anything new that actually helps?", "is there anything that fixes the actual knee": something that works (not at work:
@@ -4238,6 +4281,16 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
         return last_topic
     if last_topic == PAIN_RELIEF and _PILLS_HOW_MANY.search(text) and named <= {"painkillers"}:
         return OUT_OF_SCOPE
+    if (_JUST_STOP.match(last_sentence) and (last_topic or "").split(".")[0] != EXERCISES
+            and set(aspects_in_text(last_sentence, content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
+        return KEEP_RUNNING
+    if ((_MINE_SOMETHING_ELSE.search(text) or _DEFINITELY_RUNNERS_KNEE.search(last_sentence))
+            and not named - {"other_conditions", "arthritis"}):
+        return RELATED_CONDITIONS
+    if _HOME_VERSION.match(text) and not named - {"root_cause", "gp_or_physio"}:
+        return EXERCISE_EXAMPLES
+    if _HOW_THEY_DIAGNOSE.search(last_sentence) and not named - {"root_cause", "gp_or_physio"}:
+        return ROOT_CAUSE_STEP
     if (last_topic == RACE_SOON_TOPIC or RACE in named_before) and _GET_ROUND.search(text):
         return RACE_SOON_TOPIC
     # "is there anything I can actually do MYSELF in 4 weeks" soon after a race was named: getting ready for the race
@@ -4324,8 +4377,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
     if _OTHER_SPORT_ALONE.match(text):
         return CROSS_TRAINING
     # "what would you do in my shoes", "whats your advice" after an answer: what to do about it
+    # (after a decision, whether to run the race or keep running: that decision)
     if _YOUR_ADVICE.match(text):
-        return next_step(content, last_topic)
+        return last_topic if last_topic in (RACE_SOON_TOPIC, KEEP_RUNNING) else next_step(content, last_topic)
     # "thats kinda depressing ngl", "bit grim tbh. any good news?" after how long it takes: the long-term outlook;
     # after another answer, that answer (not a goodbye, as the classifier reads "that's scary")
     if _GRIM_REACTION.match(text):

@@ -191,6 +191,7 @@ def asked(text: str) -> str:
     # "is it not better to rest" asks about rest
     "Coming off Ben Lawers on Saturday my right knee was aching round the kneecap the whole way down",
     "55, been fell running since my twenties, the front of my knee aches on descents",
+    "moved up north and went from flat towpath runs to proper fell running. knee started hurting within a fortnight",
     "can that be fixed at 61 or am i stuck with it",
     "But is it not better to rest completely? My colleague says total pause 6 weeks, nothing at all.",
     # a balance test held not for long, and a foam roller "useless" on the side of the leg
@@ -344,6 +345,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     ("calf swollen and warm since the long flight home yesterday", "emergency"),
     # a fall while running, or off a bike, is still an injury
     ("I fell running down the hill and hurt my knee", "urgent"),
+    ("I tripped and fell running down the stairs and my knee hurts", "urgent"),
     ("came off my bike and hurt my knee", "urgent"),
     ("I fell and now I am unable to stand on my left leg", "emergency"),
     ("my leg is useless since the fall, cant stand on it", "emergency"),
