@@ -576,6 +576,11 @@ CONTEXT_UNSURE_BELOW = 0.5
 # less sure than this of the question
 PUSHED_BACK_UNSURE_BELOW = 0.6
 QUOTED_BACK_MAX_WORDS = 8
+# "sleep and stress? genuinely? how does my sleep get into my kneecap": an echo of the answer, then a short question
+ECHO_MAX_WORDS = 6
+ECHO_QUESTION_MAX_WORDS = 14
+# ("'limited and mixed'. so thats a no then. what IS actually worth spending money on": something else)
+_SOMETHING_INSTEAD = re.compile(r"\b(?:instead|else|worth)\b", re.I)
 QUOTED_AND_DOUBTED_MAX_WORDS = 30
 _A_FIGURE = re.compile(r"\b\d+ in \d+\b", re.I)
 _IS_THAT_SO = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|well|honestly)\W+)*(?:is (?:it|that|this)(?: (?:all(?: it is)?|true|right|it|so|the case|really it))?"
@@ -1997,11 +2002,14 @@ _QUOTES_THE_ODDS = re.compile(r"\b(?:4|four) (?:in|out of) (?:10|ten)\b|\b40 ?(?
 # "mine's been 5 years", "im way past a year", "ok what about after 8 tho", "am i one of the 4": the runner's own case
 # against the figure
 _PAST_THE_YEAR = re.compile(r"\b(?:past|over|beyond|more than) (?:a|the|one|1) (?:year|yr)\b|\bmine'?s? (?:been|is|was)\b"
+                            r"|\b(?:further out|longer term|beyond that|longer than that)\b"
                             r"|\bafter \d+\b|\b\d+ (?:years|yrs)\b|\b(?:am i|is she|is he|are we|will i be|is mine) one of\b", re.I)
 # "and the other half??", "what about the other half?": the rest of the people an answer's figure leaves out
 _HOW_MANY_RECOVER = re.compile(r"\bhow many (?:is many|is that|of them|people|runners|get better|recover|do)\b|\bwhat (?:percentage|percent|proportion)\b"
                                r"|\b(?:and|what about|how about) (?:the )?(?:ones|people|runners) (?:that|who) (?:don'?t|dont|do not|didn'?t|didnt|never)\b", re.I)
-_THE_OTHER_HALF = re.compile(r"\b(?:and|what about|how about) (?:the )?other half\W*$", re.I)
+_THE_OTHER_HALF = re.compile(r"\b(?:and|what about|how about) (?:the )?other (?:half|two thirds|2 thirds|2/3|two|2|60 ?%|ones)\W*$", re.I)
+# (after any answer whose figure leaves some people out: "a third had less pain straight off. and the other two thirds?")
+_SOME_PEOPLE = re.compile(r"\b(?:\d+ in \d+|half|a third|one third|\d+ ?%)\b", re.I)
 # "worth it?", "worth trying?": whether what the answer just gave is worth doing
 _WORTH_IT_ALONE = re.compile(_BARE_OPENING + r"(?:(?:is|would) (?:it|that|this) (?:be )?|are they )?worth (?:it|trying|a try|a go|a shot)"
                              r"(?: then| tho| though| at all| do you think)?\W*$", re.I)
@@ -2020,7 +2028,9 @@ _WHERE_TO_GET = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)*where (?:do|can|c
 # "thats kinda depressing ngl", "that's scary", "bit grim tbh. any good news?": a reaction to the answer, asking nothing else
 _GRIM_REACTION = re.compile(r"^\W*(?:(?:ugh|wow|oof|damn|hmm+|ok|okay|well|honestly|tbh)\W+)*(?:(?:that'?s|thats|that is|sounds|it'?s|its)\s+)?"
                             r"(?:a bit |bit |kinda |kind of |pretty |so |really |quite |very )?"
-                            r"(?:depressing|grim|scary|worrying|harsh|bleak|brutal|rough|terrifying|sad|not great|not reassuring|not encouraging)"
+                            r"(?:depressing|grim|scary|worrying|harsh|bleak|brutal|rough|terrifying|sad|not great|not reassuring|not encouraging"
+                            # "bit of a cop out": the answer, found wanting
+                            r"|(?:a |bit of a |a bit of a )?(?:cop[- ]?out|non[- ]?answer|fence[- ]sitting)|not (?:very |much |exactly )?helpful|no help)"
                             r"(?:\W+(?:ngl|tbh|lol|tho|though|honestly|man|mate))*(?:\W+any good news(?: in there| at all| then| tho)*)?\W*$", re.I)
 # "is it fixable or am I just too old at 47", "is he just too old to be running now", "too old for running?":
 # whether age stands in the way of getting better
@@ -2957,7 +2967,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and _figure_said_back_and_doubted(content, text, content.topics[last_topic])):
         return last_topic
     # "half are better in 7 weeks and the other half?" after the outlook: the same answer (not a race in 7 weeks)
-    if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS:
+    if ((last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC)
+         or (last_topic in ANSWER_TOPICS and _SOME_PEOPLE.search(content.topics[last_topic].text)))
+            and _THE_OTHER_HALF.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
         return last_topic
     # "better at 12 weeks then nothing after a year. so what's the point of them" after a treatment: that treatment
     # (also why it is offered at all: "so no good evidence. then why doctor offer it?")
@@ -3944,6 +3956,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and _pushes_back_on_the_answer(text, content.topics[last_topic].text) and not _WHAT_NEXT.search(text)
             and not _ASKS_FOR_ANOTHER.match(text)):
         return last_topic
+    # "sleep and stress? genuinely? how does my sleep get into my kneecap", "'some areas'. how do i find out if mine is one
+    # of them": a few words of the answer just given, said back first, then a short question about them, naming nothing
+    # that answer does not name and not asking what to do next, when the classifier is unsure
+    if (last_topic in ANSWER_TOPICS and not recalled and _top_confidence(message) < PUSHED_BACK_UNSURE_BELOW
+            and last_topic not in FAMILIES and _echoed_then_asked(content, text, content.topics[last_topic])):
+        return last_topic
     # "How many days before it is deleted" after the answer on privacy, read as the exercise dose: the
     # answer about the assistant that its words name
     if (last_topic in ASSISTANT_TOPICS and aspects and confidence < ASSISTANT_SURE_ABOVE
@@ -4212,6 +4230,24 @@ _DEFINITELY_RUNNERS_KNEE = re.compile(r"\b(?:it'?s|its|it is|this is|mine is|so 
 # "no physio within 80km. home version": the exercises, done at home
 _HOME_VERSION = re.compile(r"^(?:[^.?!]*[.?!]\s+)?\W*(?:(?:so|ok|okay|and|then)\W+)*(?:a |the |any |is there a )?(?:home|at[- ]home|diy) "
                            r"(?:version|option|programme|program|routine|alternative)(?: then| pls| please)?\W*$", re.I)
+# "the hip plus knee combo being better, says who? which study", "'nearly all knees'? based on what exactly", "it DOES feel
+# better after though. explain that": the claim of the answer just given, challenged
+_CHALLENGES_THE_CLAIM = re.compile(r"\b(?:says|said) who\b|\bwho says(?: so)?\W*$|\bwhich (?:study|studies|trial|trials|research|paper|papers)\b"
+                                   r"|\bbased on what\b|\bwhat(?:'?s| is| are) (?:that|this|it|those|these|\W\w+(?: \w+){0,3}\W) based on\b"
+                                   r"|\bwhere(?:'?s| is| does) (?:that|this) (?:from|come from)\b|\bexplain (?:that|this)(?: then| one)?\W*$"
+                                   r"|\bprove it\b", re.I)
+CHALLENGE_MAX_WORDS = 25
+# "fine, forget the dose. is it even worth him taking it", "ask a pharmacist. sure ... is the gel any better than tablets
+# then": painkillers asked about, the dose left aside
+_DOSE_WAVED_AWAY = re.compile(r"\b(?:forget|never ?mind|leave|skip|not asking (?:for|about)) (?:the )?(?:dose|dosage|doses|numbers?)\b"
+                              r"|^\W*ask (?:a|the|my|your) (?:pharmacist|chemist)\b", re.I)
+_ASKS_A_DOSE = re.compile(r"\bhow (?:many|much|often)\b|\bdose|\bdosage|\bmg\b|\bmilligrams?\b|\b(?:a|per) day\b|\bmax(?:imum)?\b|\b(?:safely|safe to) take\b", re.I)
+# "how much does it get to hurt mid squat before I should back off": how much pain is fine during an exercise, its dose
+_HOW_MUCH_HURT = re.compile(r"\bhow much (?:can|should|does|is|may|will) (?:it|that|this|they|the knee) (?:get to |be allowed to |allowed to )?(?:hurt|ache)\b"
+                            r"|\bhow (?:much|sore|painful) (?:pain |hurt )?(?:is|can it be|should it be|is too much|is ok|is okay|is fine)\b", re.I)
+# "which one should we have got then" after a treatment: that treatment
+_WHICH_TO_BUY = re.compile(r"\bwhich (?:one|ones|brand|type|kind|sort) (?:should|do|would|shall|could) (?:i|we|he|she|you|u) (?:have )?"
+                           r"(?:get|got|buy|bought|go for|gone for|use|try)\b", re.I)
 # "how would i even know if mine is something else": whether it is another condition
 _MINE_SOMETHING_ELSE = re.compile(r"\bhow (?:would|do|can|will|could) (?:i|we|you|u|she|he) (?:even |actually |ever )?(?:know|tell)"
                                   r" (?:if|whether) (?:mine|it|this|that|hers|his|my knee)(?:'s| is| was) (?:something|anything) else\b", re.I)
@@ -4284,6 +4320,19 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if (_JUST_STOP.match(last_sentence) and (last_topic or "").split(".")[0] != EXERCISES
             and set(aspects_in_text(last_sentence, content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
         return KEEP_RUNNING
+    if (last_topic in ANSWER_TOPICS and last_topic not in FAMILIES and _CHALLENGES_THE_CLAIM.search(text)
+            and len(text.split()) <= CHALLENGE_MAX_WORDS
+            and named <= set(content.topics[last_topic].aspects) | set(aspects_in_text(content.topics[last_topic].text, content.aspect_words))):
+        return last_topic
+    if (_DOSE_WAVED_AWAY.search(text) and (last_topic in (PAIN_RELIEF, OUT_OF_SCOPE) or "painkillers" in named)
+            and not _ASKS_A_DOSE.search(last_sentence) and asks_a_question(last_sentence) and named <= {"painkillers"}
+            and not _ASKS_FOR_ANOTHER.match(last_sentence)):
+        return PAIN_RELIEF
+    if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _WHICH_TO_BUY.search(last_sentence)
+            and named <= set(content.topics[last_topic].aspects)):
+        return last_topic
+    if _HOW_MUCH_HURT.search(last_sentence) and EXERCISE_TYPES in named and named <= {EXERCISE_TYPES, DOSAGE}:
+        return EXERCISE_DOSE
     if ((_MINE_SOMETHING_ELSE.search(text) or _DEFINITELY_RUNNERS_KNEE.search(last_sentence))
             and not named - {"other_conditions", "arthritis"}):
         return RELATED_CONDITIONS
@@ -5210,6 +5259,19 @@ def _pushes_back_on_the_answer(text: str, answer: str) -> bool:
     doubt = " ".join(rest)
     return (len(first.split()) <= QUOTED_BACK_MAX_WORDS and bool(_word_pairs(first) & _word_pairs(answer))
             and ("?" in doubt or _OR_IS_IT.search(doubt) is not None) and not _ASKS_ANEW.search(doubt))
+
+
+def _echoed_then_asked(content: Content, text: str, last: Topic) -> bool:
+    """The message's first sentence is a few words of the answer, as it says them, and the rest is a short question
+    naming nothing that answer does not name, nor asking what to do next or what else does it."""
+    first, *rest = _sentences(text)
+    asked = " ".join(rest)
+    said = _WORD.findall(first.lower().replace("'", "").replace("’", ""))
+    answer = " ".join(_WORD.findall(last.text.lower().replace("'", "").replace("’", "")))
+    return (bool(rest) and 2 <= len(said) <= ECHO_MAX_WORDS and f" {' '.join(said)} " in f" {answer} "
+            and len(asked.split()) <= ECHO_QUESTION_MAX_WORDS and asks_a_question(asked)
+            and not _WHAT_NEXT.search(asked) and not _ASKS_FOR_ANOTHER.match(asked) and not _SOMETHING_INSTEAD.search(asked)
+            and set(aspects_in_text(text, content.aspect_words)) <= set(last.aspects) | set(aspects_in_text(last.text, content.aspect_words)))
 
 
 def _echoes(text: str, answer: str, leaning: Optional[Topic]) -> bool:

@@ -7009,6 +7009,30 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     # wearing the knees out is arthritis
     ("symptoms", "my dad had both knees replaced. now i ache at the front on anything over 10k. am i just wearing them out like he did",
      ("ask_causes", 0.2), "related.conditions"),
+    # a few words of the answer said back, then a short question about them: that answer (not something else instead)
+    ("seek_help.who", "'some areas'. how do i find out if mine is one of them", ("ask_pt_root_cause", 0.3), "seek_help.who"),
+    ("treatment.other_therapies", "'limited and mixed'. so thats a no then. what IS actually worth spending money on",
+     ("ask_pt_approach", 0.3), "pt_approach"),
+    # the answer's claim challenged: that answer (naming something it does not: that)
+    ("related.clicking", "'nearly all knees'? based on what exactly", "ask_what_is", "related.clicking"),
+    ("treatment.other_therapies", "it DOES feel better after though. explain that", "ask_what_is", "treatment.other_therapies"),
+    ("exercises.examples", "the hip plus knee combo being better, says who? which study", "ask_causes_hip", "exercises.examples"),
+    # the answer found wanting
+    ("training.race_soon", "bit of a cop out", "goodbye", "training.race_soon"),
+    # the rest of the people an answer's figure leaves out, or further out than its year: that answer, how long it takes
+    ("training.running_form", "a third had less pain straight off. and the other two thirds?", "ask_why_rest_fails",
+     "training.running_form"),
+    ("outlook", "4 in 10 not doing well at a year. and further out than that?", "ask_race_soon", "outlook.recurrence"),
+    # painkillers asked about with the dose left aside (not another question: what treats the cause)
+    ("treatment.pain_relief", "fine, forget the dose. is it even worth him taking it", "out_of_scope", "treatment.pain_relief"),
+    ("out_of_scope", "ask a pharmacist. sure, i'll nip in at 6am. is the gel any better than tablets then", "out_of_scope",
+     "treatment.pain_relief"),
+    ("treatment.pain_relief", "ask a pharmacist, sure. so what does actually treat the cause then", "ask_pt_approach", "pt_approach"),
+    # how much an exercise may hurt is its dose
+    ("exercises.examples", "how much does it get to hurt mid squat before I should back off", "ask_exercise_examples",
+     "exercises.dosage"),
+    # which one to buy, after a treatment: that treatment
+    ("treatment.braces_taping", "which one should we have got then", "ask_exercise_examples", "treatment.braces_taping"),
 ])
 def test_a_doubters_follow_up_after_an_answer(content: Content, last_topic: str, text: str, intent: Union[str, Tuple[str, float]],
                                               expected: str) -> None:
