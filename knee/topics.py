@@ -4249,8 +4249,15 @@ _HOW_MUCH_HURT = re.compile(r"\bhow much (?:can|should|does|is|may|will) (?:it|t
 _WHICH_TO_BUY = re.compile(r"\bwhich (?:one|ones|brand|type|kind|sort) (?:should|do|would|shall|could) (?:i|we|he|she|you|u) (?:have )?"
                            r"(?:get|got|buy|bought|go for|gone for|use|try)\b", re.I)
 # "how would i even know if mine is something else": whether it is another condition
+# ("how do we know she hasnt got something else going on", "those kids must have had something else wrong then")
 _MINE_SOMETHING_ELSE = re.compile(r"\bhow (?:would|do|can|will|could) (?:i|we|you|u|she|he) (?:even |actually |ever )?(?:know|tell)"
-                                  r" (?:if|whether) (?:mine|it|this|that|hers|his|my knee)(?:'s| is| was) (?:something|anything) else\b", re.I)
+                                  r" (?:if |whether )?(?:mine|it|this|that|hers|his|my knee|she|he|i|they)(?:'s| is| was| has| hasn'?t| hasnt| have"
+                                  r"| haven'?t| havent| isn'?t| isnt)(?: got)? (?:something|anything) else\b"
+                                  r"|\b(?:must|might|could|may) (?:have )?(?:had|have|be) (?:something|anything) else(?: wrong| going on)\b", re.I)
+# "... ended up under the knife. am I heading the same way", "will she end up under the knife too": whether surgery
+# will be needed
+_HEADING_THAT_WAY = re.compile(r"\b(?:heading|headed|going) (?:the same way|down the same (?:road|path|route)|that way)\b"
+                               r"|\b(?:will|would|could|might|is|am|are) (?:she|he|i|we|they|it|my \w+) (?:\w+ )?(?:end up|need|heading for|going to need)\b", re.I)
 # "feels like being fobbed off. so how do they diagnose it then": what a physio's assessment does (with a scan named,
 # whether one is needed: "how do they even diagnose it, do i need a scan")
 _HOW_THEY_DIAGNOSE = re.compile(r"\bhow (?:do|does|would|can|will|could) (?:they|doctors|docs|physios|the doctor|the gp) (?:even |actually |then )?"
@@ -4336,6 +4343,9 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if ((_MINE_SOMETHING_ELSE.search(text) or _DEFINITELY_RUNNERS_KNEE.search(last_sentence))
             and not named - {"other_conditions", "arthritis"}):
         return RELATED_CONDITIONS
+    if (_HEADING_THAT_WAY.search(last_sentence) and SURGERY in named
+            and not set(aspects_in_text(last_sentence, content.aspect_words)) - {SURGERY}):
+        return AFTER_PHYSIO_FAILS
     if _HOME_VERSION.match(text) and not named - {"root_cause", "gp_or_physio"}:
         return EXERCISE_EXAMPLES
     if _HOW_THEY_DIAGNOSE.search(last_sentence) and not named - {"root_cause", "gp_or_physio"}:

@@ -7033,6 +7033,14 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
      "exercises.dosage"),
     # which one to buy, after a treatment: that treatment
     ("treatment.braces_taping", "which one should we have got then", "ask_exercise_examples", "treatment.braces_taping"),
+    # whether it is something else
+    ("related.conditions", "those kids must have had something else wrong then", "ask_causes", "related.conditions"),
+    ("related.conditions", "how do we know she hasnt got something else going on", "ask_causes", "related.conditions"),
+    # heading the way of someone who had surgery: whether surgery will be needed
+    ("outlook.recurrence", "Lad at our harriers ended up under the knife. I'm 5 months into mine. am I heading the same way",
+     "ask_related_conditions", "treatment.surgery"),
+    ("symptoms", "GP said physio and thats it. are we being fobbed off? will she end up under the knife too", "ask_outlook",
+     "treatment.surgery"),
 ])
 def test_a_doubters_follow_up_after_an_answer(content: Content, last_topic: str, text: str, intent: Union[str, Tuple[str, float]],
                                               expected: str) -> None:
