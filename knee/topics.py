@@ -595,7 +595,11 @@ _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|ou
 _NOT_EVEN_A_FIGURE = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
                                 # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
                                 r"|\b(?:that'?s|thats|that is|it'?s|its) not (?:exactly |really |quite )?(?:a |an )?(?:no|yes|answer|straight answer)\W*$"
-                                r"|\b(?:just )?(?:give|gimme) (?:me |us )?(?:a |an |some |an actual |a real )?(?:number|figure|ballpark|rough number)\b", re.I)
+                                r"|\b(?:just )?(?:give|gimme) (?:me |us )?(?:a |an |some |an actual |a real )?(?:number|figure|ballpark|rough number)\b"
+                                # "I had hoped for something rather more exact than 'it depends'", "its a yes or no question mate",
+                                # "I didnt ask for a booking link, I asked what distinguishes them"
+                                r"|\bmore (?:exact|precise|specific|concrete) than\b|\b(?:it'?s|its|it is|it was|that was) a (?:simple )?yes or no(?: question)?\b"
+                                r"|\bi (?:didn'?t|didnt|did not) ask (?:for|about)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -4235,7 +4239,9 @@ _HOME_VERSION = re.compile(r"^(?:[^.?!]*[.?!]\s+)?\W*(?:(?:so|ok|okay|and|then)\
 _CHALLENGES_THE_CLAIM = re.compile(r"\b(?:says|said) who\b|\bwho says(?: so)?\W*$|\bwhich (?:study|studies|trial|trials|research|paper|papers)\b"
                                    r"|\bbased on what\b|\bwhat(?:'?s| is| are) (?:that|this|it|those|these|\W\w+(?: \w+){0,3}\W) based on\b"
                                    r"|\bwhere(?:'?s| is| does) (?:that|this) (?:from|come from)\b|\bexplain (?:that|this)(?: then| one)?\W*$"
-                                   r"|\bprove it\b", re.I)
+                                   r"|\bprove it\b|\bsounds made up\b|\bwhere'?s (?:it|that|this) from\b"
+                                   r"|\b(?:want|wants|need|needs|give me|got|have|any) (?:a |the )?(?:source|sources|reference|references|citation)\b"
+                                   r"|\b(?:what'?s|whats|what is) the (?:source|reference|citation)\b", re.I)
 CHALLENGE_MAX_WORDS = 25
 # "fine, forget the dose. is it even worth him taking it", "ask a pharmacist. sure ... is the gel any better than tablets
 # then": painkillers asked about, the dose left aside
@@ -4248,6 +4254,11 @@ _HOW_MUCH_HURT = re.compile(r"\bhow much (?:can|should|does|is|may|will) (?:it|t
 # "which one should we have got then" after a treatment: that treatment
 _WHICH_TO_BUY = re.compile(r"\bwhich (?:one|ones|brand|type|kind|sort) (?:should|do|would|shall|could) (?:i|we|he|she|you|u) (?:have )?"
                            r"(?:get|got|buy|bought|go for|gone for|use|try)\b", re.I)
+# "ok so do we scrap the hill reps for them or not": whether to keep running those sessions
+_DROP_A_SESSION = re.compile(r"\b(?:scrap|bin|drop|ditch|skip|cut out|knock)\b (?:the |my |our |their |his |her )?(?:hill ?reps|hill sessions?|hills|"
+                             r"speed ?work|intervals|tempo(?: runs?)?|long runs?|track sessions?|sessions?|reps)\b", re.I)
+# "whats the evidence for NSAIDs in PFPS": the answer about what it names
+_EVIDENCE_FOR = re.compile(r"\b(?:what'?s|whats|what is|any|is there any) (?:the )?(?:evidence|research|proof|data) (?:for|on|behind)\b", re.I)
 # "how would i even know if mine is something else": whether it is another condition
 # ("how do we know she hasnt got something else going on", "those kids must have had something else wrong then")
 _MINE_SOMETHING_ELSE = re.compile(r"\bhow (?:would|do|can|will|could) (?:i|we|you|u|she|he) (?:even |actually |ever )?(?:know|tell)"
@@ -4346,6 +4357,12 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if (_HEADING_THAT_WAY.search(last_sentence) and SURGERY in named
             and not set(aspects_in_text(last_sentence, content.aspect_words)) - {SURGERY}):
         return AFTER_PHYSIO_FAILS
+    if (_DROP_A_SESSION.search(last_sentence) and asks_a_question(last_sentence) and (last_topic or "").split(".")[0] != EXERCISES
+            and set(aspects_in_text(_DROP_A_SESSION.sub(" ", last_sentence), content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
+        return KEEP_RUNNING
+    evidence_for = {_with_aspect(content, [aspect]) for aspect in named - {"other_names"}}
+    if _EVIDENCE_FOR.search(last_sentence) and len(evidence_for) == 1 and None not in evidence_for:
+        return evidence_for.pop()
     if _HOME_VERSION.match(text) and not named - {"root_cause", "gp_or_physio"}:
         return EXERCISE_EXAMPLES
     if _HOW_THEY_DIAGNOSE.search(last_sentence) and not named - {"root_cause", "gp_or_physio"}:

@@ -7041,6 +7041,20 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
      "ask_related_conditions", "treatment.surgery"),
     ("symptoms", "GP said physio and thats it. are we being fobbed off? will she end up under the knife too", "ask_outlook",
      "treatment.surgery"),
+    # a source wanted, or the answer's figure doubted as made up: that answer
+    ("training.running_form", "theyll want a source. they always want a source", "ask_privacy", "training.running_form"),
+    ("related.clicking", "99 percent of knees. that sounds made up, where's it from", "ask_about", "related.clicking"),
+    # the question asked again, or a more exact answer or a yes or no wanted: that answer
+    ("related.conditions", "I didnt ask for a booking link, I asked what distinguishes them", "ask_seek_help", "related.conditions"),
+    ("exercises.dosage", "I had hoped for something rather more exact than 'it depends'.", "ask_exercise_examples", "exercises.dosage"),
+    ("training.race_soon", "its a yes or no question mate", "ask_keep_running", "training.race_soon"),
+    # a session dropped is whether to keep running (after the exercises, their dose)
+    ("causes.training_load", "ok so do we scrap the hill reps for them or not", "ask_exercise_dosage", "training.keep_running"),
+    ("exercises.dosage", "and if it's grumpy the next morning, drop the weight or skip the session?", "ask_exercise_dosage",
+     "exercises.dosage"),
+    # the evidence for something named: the answer about it
+    ("about", "lets see if you actually know your stuff. whats the evidence for NSAIDs in PFPS", "ask_exercise_examples",
+     "treatment.pain_relief"),
 ])
 def test_a_doubters_follow_up_after_an_answer(content: Content, last_topic: str, text: str, intent: Union[str, Tuple[str, float]],
                                               expected: str) -> None:
