@@ -592,14 +592,15 @@ TRAINING_RUN_BEFORE_IT_MAX_WORDS = 25
 _THE_RACE_ITSELF = re.compile(r"\b(?:on race day|the race|run it|do the race|in the race|the marathon|the half|the event|start line|"
                               r"pull out|drop out|defer|dns|taper\w*)\b", re.I)
 _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b", re.I)
-_NOT_EVEN_A_FIGURE = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
-                                # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
-                                r"|\b(?:that'?s|thats|that is|it'?s|its) not (?:exactly |really |quite )?(?:a |an )?(?:no|yes|answer|straight answer)\W*$"
-                                r"|\b(?:just )?(?:give|gimme) (?:me |us )?(?:a |an |some |an actual |a real )?(?:number|figure|ballpark|rough number)\b"
-                                # "I had hoped for something rather more exact than 'it depends'", "its a yes or no question mate",
-                                # "I didnt ask for a booking link, I asked what distinguishes them"
-                                r"|\bmore (?:exact|precise|specific|concrete) than\b|\b(?:it'?s|its|it is|it was|that was) a (?:simple )?yes or no(?: question)?\b"
-                                r"|\bi (?:didn'?t|didnt|did not) ask (?:for|about)\b", re.I)
+# "seriously not even a ballpark??", "thats not exactly a no": the answer just given, pushed back on as no answer
+_NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
+                                 # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
+                                 r"|\b(?:that'?s|thats|that is|it'?s|its) not (?:exactly |really |quite )?(?:a |an )?(?:no|yes|answer|straight answer)\W*$"
+                                 r"|\b(?:just )?(?:give|gimme) (?:me |us )?(?:a |an |some |an actual |a real )?(?:number|figure|ballpark|rough number)\b"
+                                 # "I had hoped for something rather more exact than 'it depends'", "its a yes or no question mate",
+                                 # "I didnt ask for a booking link, I asked what distinguishes them"
+                                 r"|\bmore (?:exact|precise|specific|concrete) than\b|\b(?:it'?s|its|it is|it was|that was) a (?:simple )?yes or no(?: question)?\b"
+                                 r"|\bi (?:didn'?t|didnt|did not) ask (?:for|about)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -773,6 +774,7 @@ RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "runni
 PRIVACY_ASPECT, ICE_HEAT = "privacy", "ice_heat"
 EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
 RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
+ROOT_CAUSE_PART = "root_cause"
 STRETCHING_PART = "stretching"
 # the treatments asked about "if the exercises don't work" ("would surgery ever be an option if they don't work")
 LAST_RESORTS = (SURGERY, "injections", "scans")
@@ -2859,7 +2861,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not set(aspects_in_text(last_sentence, content.aspect_words)) - {"recurrence", "recovery_time"}):
         return RECURRENCE_TOPIC
     # "seriously not even a ballpark??" after an answer that gives no figure: that answer, pushed back on
-    if (last_topic in ANSWER_TOPICS and _NOT_EVEN_A_FIGURE.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+    if (last_topic in ANSWER_TOPICS and _NO_STRAIGHT_ANSWER.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
@@ -4342,8 +4344,8 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
             and len(text.split()) <= CHALLENGE_MAX_WORDS
             and named <= set(content.topics[last_topic].aspects) | set(aspects_in_text(content.topics[last_topic].text, content.aspect_words))):
         return last_topic
-    if (_DOSE_WAVED_AWAY.search(text) and (last_topic in (PAIN_RELIEF, OUT_OF_SCOPE) or "painkillers" in named)
-            and not _ASKS_A_DOSE.search(last_sentence) and asks_a_question(last_sentence) and named <= {"painkillers"}
+    if (_DOSE_WAVED_AWAY.search(text) and (last_topic in (PAIN_RELIEF, OUT_OF_SCOPE) or PAINKILLERS in named)
+            and not _ASKS_A_DOSE.search(last_sentence) and asks_a_question(last_sentence) and named <= {PAINKILLERS}
             and not _ASKS_FOR_ANOTHER.match(last_sentence)):
         return PAIN_RELIEF
     if ((last_topic or "").startswith(TREATMENT + ".") and last_topic in ANSWER_TOPICS and _WHICH_TO_BUY.search(last_sentence)
@@ -4352,7 +4354,7 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if _HOW_MUCH_HURT.search(last_sentence) and EXERCISE_TYPES in named and named <= {EXERCISE_TYPES, DOSAGE}:
         return EXERCISE_DOSE
     if ((_MINE_SOMETHING_ELSE.search(text) or _DEFINITELY_RUNNERS_KNEE.search(last_sentence))
-            and not named - {"other_conditions", "arthritis"}):
+            and not named - CONDITIONS_NAMED):
         return RELATED_CONDITIONS
     if (_HEADING_THAT_WAY.search(last_sentence) and SURGERY in named
             and not set(aspects_in_text(last_sentence, content.aspect_words)) - {SURGERY}):
@@ -4360,12 +4362,12 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if (_DROP_A_SESSION.search(last_sentence) and asks_a_question(last_sentence) and (last_topic or "").split(".")[0] != EXERCISES
             and set(aspects_in_text(_DROP_A_SESSION.sub(" ", last_sentence), content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
         return KEEP_RUNNING
-    evidence_for = {_with_aspect(content, [aspect]) for aspect in named - {"other_names"}}
+    evidence_for = {_with_aspect(content, [aspect]) for aspect in named - {OTHER_NAMES_PART}}
     if _EVIDENCE_FOR.search(last_sentence) and len(evidence_for) == 1 and None not in evidence_for:
         return evidence_for.pop()
-    if _HOME_VERSION.match(text) and not named - {"root_cause", "gp_or_physio"}:
+    if _HOME_VERSION.match(text) and not named - {ROOT_CAUSE_PART, GP_OR_PHYSIO}:
         return EXERCISE_EXAMPLES
-    if _HOW_THEY_DIAGNOSE.search(last_sentence) and not named - {"root_cause", "gp_or_physio"}:
+    if _HOW_THEY_DIAGNOSE.search(last_sentence) and not named - {ROOT_CAUSE_PART, GP_OR_PHYSIO}:
         return ROOT_CAUSE_STEP
     if (last_topic == RACE_SOON_TOPIC or RACE in named_before) and _GET_ROUND.search(text):
         return RACE_SOON_TOPIC
