@@ -616,9 +616,10 @@ FOREVER_MAX_WORDS = 20
 _LASTS_FOREVER = re.compile(r"\b(?:be|being|take|taking|thing|knees?|stuck|like this|last|lasts|have it|with it)\b", re.I)
 _IF_NOT_ALONE = re.compile(r"^\W*(?:(?:ok|okay|and|but|so|right)\W+)*if not\W*$", re.I)
 _SO_BASICALLY_NO = re.compile(r"\bso (?:basically |it'?s |thats |that'?s |its )?(?:a )?(?:no|nope|pointless|useless|nothing|a waste)(?: then)?"
-                              r"(?:\W+(?:lol|lmao|haha|then|eh|right))*\W*$", re.I)
-_SO_ITS_BASICALLY = re.compile(r"\bso (?:it'?s|its|they'?re|theyre|that'?s|thats) basically (?:a |an |just )?\w+(?: \w+){0,3}\W*$"
-                               r"|\bso (?:just )?(?:don'?t|dont) bother(?: basically| then| at all)?\W*$|\b(?:don'?t|dont) bother basically\W*$", re.I)
+                              r"(?:\W+(?:lol|lmao|haha|then|eh|right))*\W*$"
+                              # "so its basically a placebo with velcro", "so dont bother basically"
+                              r"|\bso (?:it'?s|its|they'?re|theyre|that'?s|thats) basically (?:a |an |just )?\w+(?: \w+){0,3}\W*$"
+                              r"|\bso (?:just )?(?:don'?t|dont) bother(?: basically| then| at all)?\W*$|\b(?:don'?t|dont) bother basically\W*$", re.I)
 _SO_YOURE_SAYING = re.compile(r"\bso (?:ur|your|you'?re|youre|you are|u r|u are) (?:basically |just |really |actually )?(?:saying|telling me)\b", re.I)
 SUMMED_UP_MAX_WORDS = 20
 _LONG_ENOUGH_SURELY = re.compile(r"\b(?:a|one|two|three|four|five|six|eight|\d+) (?:weeks?|wks?|months?) (?:is|was|should be|has been) "
@@ -2900,7 +2901,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             return RELATED_CONDITIONS
     # "barely any proof it helps long term. so basically no then lol", "shorter, slower, walk breaks. so ur basically saying
     # rest with extra steps" after an answer: that answer, summed up and pushed back on
-    if (last_topic in ANSWER_TOPICS and (_SO_BASICALLY_NO.search(text) or _SO_YOURE_SAYING.search(text) or _SO_ITS_BASICALLY.search(text))
+    if (last_topic in ANSWER_TOPICS and (_SO_BASICALLY_NO.search(text) or _SO_YOURE_SAYING.search(text))
             and len(text.split()) <= SUMMED_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
@@ -4362,9 +4363,10 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if (_DROP_A_SESSION.search(last_sentence) and asks_a_question(last_sentence) and (last_topic or "").split(".")[0] != EXERCISES
             and set(aspects_in_text(_DROP_A_SESSION.sub(" ", last_sentence), content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
         return KEEP_RUNNING
-    evidence_for = {_with_aspect(content, [aspect]) for aspect in named - {OTHER_NAMES_PART}}
-    if _EVIDENCE_FOR.search(last_sentence) and len(evidence_for) == 1 and None not in evidence_for:
-        return evidence_for.pop()
+    if _EVIDENCE_FOR.search(last_sentence):
+        evidence_for = {_with_aspect(content, [aspect]) for aspect in named - {OTHER_NAMES_PART}}
+        if len(evidence_for) == 1 and None not in evidence_for:
+            return evidence_for.pop()
     if _HOME_VERSION.match(text) and not named - {ROOT_CAUSE_PART, GP_OR_PHYSIO}:
         return EXERCISE_EXAMPLES
     if _HOW_THEY_DIAGNOSE.search(last_sentence) and not named - {ROOT_CAUSE_PART, GP_OR_PHYSIO}:
