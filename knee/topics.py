@@ -591,7 +591,10 @@ _TRAINING_RUN_BEFORE_IT = re.compile(r"\b(?:long runs?|shakeout|shake-out|traini
 TRAINING_RUN_BEFORE_IT_MAX_WORDS = 25
 _THE_RACE_ITSELF = re.compile(r"\b(?:on race day|the race|run it|do the race|in the race|the marathon|the half|the event|start line|"
                               r"pull out|drop out|defer|dns|taper\w*)\b", re.I)
-_WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b", re.I)
+# ("What fraction of people with runner's knee are OK a year later?", "does that change the odds")
+_WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b"
+                                r"|\b(?:what|which) (?:fraction|proportion|percentage|percent|share) of (?:people|runners|patients|sufferers)\b"
+                                r"|\b(?:does|would|will|do) (?:that|this|it) (?:change|affect|shift|alter) (?:the|my|her|his) (?:odds|chances)\b", re.I)
 # "seriously not even a ballpark??", "thats not exactly a no": the answer just given, pushed back on as no answer
 _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
                                  # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
@@ -600,7 +603,19 @@ _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:id
                                  # "I had hoped for something rather more exact than 'it depends'", "its a yes or no question mate",
                                  # "I didnt ask for a booking link, I asked what distinguishes them"
                                  r"|\bmore (?:exact|precise|specific|concrete) than\b|\b(?:it'?s|its|it is|it was|that was) a (?:simple )?yes or no(?: question)?\b"
-                                 r"|\bi (?:didn'?t|didnt|did not) ask (?:for|about)\b", re.I)
+                                 r"|\bi (?:didn'?t|didnt|did not) ask (?:for|about)\b"
+                                 # "I'm not asking for a plan. is there an actual rule or isn't there"
+                                 r"|\bi'?m not asking (?:for|about) (?:a |an )?\w+\W+(?:is|are|does|do|can|so|just)\b", re.I)
+# "About one in three. Out of how many?", "the 7 weeks figure. what's the spread", "56 people. Hardly a large trial is it",
+# "so it just shifts the load onto the calf", "so you don't actually have figures for that": the
+# figures or reasoning of the answer just given, doubted
+_DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the (?:spread|range|sample size|sample)\b"
+                                r"|\bhardly (?:a |an )?(?:\w+ )?(?:cure|trial|study|studies|sample|evidence|proof|fix|answer|result|difference)\b"
+                                r"|\bso (?:it|they|that|this) (?:just |only |simply )?(?:shifts?|moves?|pushes|push|transfers?|passes|pass)"
+                                r" (?:the )?(?:load|problem|pain|stress|strain|issue)\b"
+                                r"|\b(?:so )?(?:you|u) (?:don'?t|dont|do not) (?:actually |even |really )?(?:have|know) (?:the |any )?(?:figures|numbers|data|stats)\b"
+                                r"|\bin plain terms nobody knows\b|\bso (?:basically |really |actually )?nobody (?:actually |really )?knows\W*$"
+                                r"|\bwith (?:treatment|physio|rehab) or without\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -619,7 +634,9 @@ _SO_BASICALLY_NO = re.compile(r"\bso (?:basically |it'?s |thats |that'?s |its )?
                               r"(?:\W+(?:lol|lmao|haha|then|eh|right))*\W*$"
                               # "so its basically a placebo with velcro", "so dont bother basically"
                               r"|\bso (?:it'?s|its|they'?re|theyre|that'?s|thats) basically (?:a |an |just )?\w+(?: \w+){0,3}\W*$"
-                              r"|\bso (?:just )?(?:don'?t|dont) bother(?: basically| then| at all)?\W*$|\b(?:don'?t|dont) bother basically\W*$", re.I)
+                              r"|\bso (?:just )?(?:don'?t|dont) bother(?: basically| then| at all)?\W*$|\b(?:don'?t|dont) bother basically\W*$"
+                              # "no numbers. so it's just try it and see?"
+                              r"|\bso (?:it'?s|its|it is) (?:all |basically )?just (?:try it and see|trial and error|guesswork|a guess|guessing)\W*$", re.I)
 _SO_YOURE_SAYING = re.compile(r"\bso (?:ur|your|you'?re|youre|you are|u r|u are) (?:basically |just |really |actually )?(?:saying|telling me)\b", re.I)
 SUMMED_UP_MAX_WORDS = 20
 _LONG_ENOUGH_SURELY = re.compile(r"\b(?:a|one|two|three|four|five|six|eight|\d+) (?:weeks?|wks?|months?) (?:is|was|should be|has been) "
@@ -811,8 +828,10 @@ _BYE_WORDS = (r"bye+|bye[- ]bye|goodbye|good bye|ta[- ]ra|tarra|see ya|cya|later
               r"|(?:khuda|allah) hafiz|alvida|phir milenge|kwaheri|(?:hamba|sala) kahle|ma'?a ?(?:al )?salama|sayonara|zai ?jian|do svidaniya|g[üu]le g[üu]le")
 _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # "... cheers bye", "ok booking an assessment. later", "grazie mille, ciao": a message that ends with one
-# ("later" and "ciao" only after a comma or full stop: "can I run later" asks, "ciao" alone says hello)
-_BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$|[.,!]\s*(?:later|ciao)\W*$", re.I)
+# ("later", "ciao" and "good day" only after a comma or full stop: "can I run later" asks, "ciao" alone says hello;
+# "Thought as much. Good day." takes leave)
+_BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$|[.,!]\s*(?:later|ciao|good ?day)\W*$", re.I)
+_TAKING_LEAVE = re.compile(r"^\W*(?:(?:right|ok|okay|well|so|then)\W+)*(?:good ?day|(?:that'?s|thats) that(?: then)?)(?:\W+(?:to you|then|all))*\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = (GREET_INTENT, "goodbye", "thanks")
@@ -949,7 +968,7 @@ RUN_ON_WHY_MIN_WORDS = 7
 _TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+[\w'-]+){0,6}?\s+"
                             r"(?:plan|programme|program|schedule|(?:training )?block)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b"
                             r"|\b(?:re-?write|re-?do|write out)\b(?:\s+\w+){0,6}?\s+(?:training|weeks|runs|sessions)\b", re.I)
-PLAN_MAX_WORDS = 20
+PLAN_MAX_WORDS = 24
 _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
                           r"(?:or\s+(?:the|my|her|his|our)\s+\w+|doing it|causing it|that did it|making (?:it|my knee|her knee|his knee) worse)", re.I)
 WHAT_DID_IT_MAX_WORDS = 16
@@ -2183,7 +2202,8 @@ _PHYSIO_NAMED = re.compile(r"\b(?:" + _PHYSIO + r"|physios|treatment)\b", re.I)
 _WORSE_IF_IGNORED = re.compile(r"\b(?:get|gets|getting|go|goes|become|becomes)\s+worse\s+if\s+(?:i|he|she|they|we|you|u)\s+(?:just\s+)?"
                                r"(?:ignore|ignores|ignoring|ignored|leave it|leaves it|do nothing|does nothing|don'?t do anything|doesn'?t do anything)\b", re.I)
 # "Do I pull her from tempo work?": a coach asking whether to stop a runner's running
-_PULL_FROM = re.compile(r"\bpull(?:ing)? (?:him|her|them|me|it|the athlete|my athlete) (?:out )?(?:from|of)\b", re.I)
+# (not "did she pull it out of thin air", a figure made up)
+_PULL_FROM = re.compile(r"\bpull(?:ing)? (?:him|her|them|me|it|the athlete|my athlete) (?:out )?(?:from|of)\b(?! thin air| (?:his|her|my|their) (?:arse|ass|backside|head))", re.I)
 # "why the physio checks my hip and foot when it is the knee that hurts": why the assessment looks beyond the knee
 _WHY_PHYSIO_LOOKS = re.compile(r"\bwhy (?:(?:do|does|would|did|will) )?(?:the |my |a |your )?(?:physios?|pt|physiotherapists?|physical therapists?)"
                                r" (?:\w+ )?(?:check|checks|checked|look|looks|looked|assess|assesses|test|tests|tested|examine|examines|watch|watches|film|films)\b", re.I)
@@ -2721,6 +2741,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "knee pain", alone: the runner's own knee
     if _KNEE_PAIN_ALONE.match(text):
         return SYMPTOMS_TOPIC
+    # "Good day.", "right. that's that then" after an answer: taking leave (as a first message "good day" says hello)
+    if last_topic in ANSWER_TOPICS and _TAKING_LEAVE.match(text):
+        return GOODBYE_TOPIC
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
     if _HELLO_ALONE.match(text) or (last_topic is None and _HOW_FAR_HELLO.match(text)):
         return GREETING_TOPIC
@@ -2863,6 +2886,9 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return RECURRENCE_TOPIC
     # "seriously not even a ballpark??" after an answer that gives no figure: that answer, pushed back on
     if (last_topic in ANSWER_TOPICS and _NO_STRAIGHT_ANSWER.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+            and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
+        return last_topic
+    if (last_topic in ANSWER_TOPICS and _DOUBTS_THE_FIGURE.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
@@ -4243,9 +4269,20 @@ _CHALLENGES_THE_CLAIM = re.compile(r"\b(?:says|said) who\b|\bwho says(?: so)?\W*
                                    r"|\bbased on what\b|\bwhat(?:'?s| is| are) (?:that|this|it|those|these|\W\w+(?: \w+){0,3}\W) based on\b"
                                    r"|\bwhere(?:'?s| is| does) (?:that|this) (?:from|come from)\b|\bexplain (?:that|this)(?: then| one)?\W*$"
                                    r"|\bprove it\b|\bsounds made up\b|\bwhere'?s (?:it|that|this) from\b"
+                                   # "one session though. has anyone tested doing it for weeks on end"
+                                   r"|\bhas (?:anyone|anybody|any study|any trial) (?:actually |ever )?(?:tested|studied|looked at|trialled|trialed|checked)\b"
                                    r"|\b(?:want|wants|need|needs|give me|got|have|any) (?:a |the )?(?:source|sources|reference|references|citation)\b"
                                    r"|\b(?:what'?s|whats|what is) the (?:source|reference|citation)\b", re.I)
 CHALLENGE_MAX_WORDS = 25
+# "so the GP was wrong?", "older label. so the doc was just behind the times?": the answer just given, set against
+# what a clinician said
+_SO_THEY_WERE_WRONG = re.compile(r"^(?:[^.?!]*[.?!]\s+)?\W*(?:(?:so|and|but|brilliant|great|wait)\W+)*(?:the|my|her|his|our|their) "
+                                 r"(?:gp|doctor|doc|physio|pt|coach|surgeon|consultant) (?:was|is|were|are|has been) (?:just |simply |completely |totally )?"
+                                 r"(?:wrong|mistaken|out of date|outdated|behind the times)(?: then)?\W*$", re.I)
+# "2 out of 10 on whose scale", "what counts as a 2 though", "who's actually sitting there scoring it": the pain scale of
+# the guide to running with pain, doubted
+_WHOSE_SCALE = re.compile(r"\bon whose scale\b|\bwho'?s (?:\w+ ){0,3}(?:scoring|rating|grading|marking) (?:it|that|them)\b"
+                          r"|\bwhat counts as (?:a )?(?:\d|one|two|three|four|five)\b", re.I)
 # "fine, forget the dose. is it even worth him taking it", "ask a pharmacist. sure ... is the gel any better than tablets
 # then": painkillers asked about, the dose left aside
 _DOSE_WAVED_AWAY = re.compile(r"\b(?:forget|never ?mind|leave|skip|not asking (?:for|about)) (?:the )?(?:dose|dosage|doses|numbers?)\b"
@@ -4258,6 +4295,9 @@ _HOW_MUCH_HURT = re.compile(r"\bhow much (?:can|should|does|is|may|will) (?:it|t
 _WHICH_TO_BUY = re.compile(r"\bwhich (?:one|ones|brand|type|kind|sort) (?:should|do|would|shall|could) (?:i|we|he|she|you|u) (?:have )?"
                            r"(?:get|got|buy|bought|go for|gone for|use|try)\b", re.I)
 # "ok so do we scrap the hill reps for them or not": whether to keep running those sessions
+# "the five steps thing reads like a leaflet. which one actually matters most", "the 5 step thing you lot use": how physio
+# helps, the steps it lists
+_FIVE_STEPS = re.compile(r"\b(?:the |your |those |these )(?:5|five)[- ]steps?(?: (?:thing|model|approach|plan|process|programme|program|list))?\b", re.I)
 _DROP_A_SESSION = re.compile(r"\b(?:scrap|bin|drop|ditch|skip|cut out|knock)\b (?:the |my |our |their |his |her )?(?:hill ?reps|hill sessions?|hills|"
                              r"speed ?work|intervals|tempo(?: runs?)?|long runs?|track sessions?|sessions?|reps)\b", re.I)
 # "whats the evidence for NSAIDs in PFPS": the answer about what it names
@@ -4343,8 +4383,12 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
         return KEEP_RUNNING
     if (last_topic in ANSWER_TOPICS and last_topic not in FAMILIES and _CHALLENGES_THE_CLAIM.search(text)
             and len(text.split()) <= CHALLENGE_MAX_WORDS
-            and named <= set(content.topics[last_topic].aspects) | set(aspects_in_text(content.topics[last_topic].text, content.aspect_words))):
+            and named - {GP_OR_PHYSIO} <= set(content.topics[last_topic].aspects) | set(aspects_in_text(content.topics[last_topic].text, content.aspect_words))):
         return last_topic
+    if last_topic in ANSWER_TOPICS and _SO_THEY_WERE_WRONG.match(text) and not named - {GP_OR_PHYSIO}:
+        return last_topic
+    if _WHOSE_SCALE.search(text) and (last_topic == KEEP_RUNNING or KEEP_RUNNING in {_with_aspect(content, [aspect]) for aspect in named}):
+        return KEEP_RUNNING
     if (_DOSE_WAVED_AWAY.search(text) and (last_topic in (PAIN_RELIEF, OUT_OF_SCOPE) or PAINKILLERS in named)
             and not _ASKS_A_DOSE.search(last_sentence) and asks_a_question(last_sentence) and named <= {PAINKILLERS}
             and not _ASKS_FOR_ANOTHER.match(last_sentence)):
@@ -4363,6 +4407,8 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if (_DROP_A_SESSION.search(last_sentence) and asks_a_question(last_sentence) and (last_topic or "").split(".")[0] != EXERCISES
             and set(aspects_in_text(_DROP_A_SESSION.sub(" ", last_sentence), content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
         return KEEP_RUNNING
+    if _FIVE_STEPS.search(text) and not named:
+        return PT_APPROACH
     if _EVIDENCE_FOR.search(last_sentence):
         evidence_for = {_with_aspect(content, [aspect]) for aspect in named - {OTHER_NAMES_PART}}
         if len(evidence_for) == 1 and None not in evidence_for:

@@ -7055,11 +7055,52 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     # the evidence for something named: the answer about it
     ("about", "lets see if you actually know your stuff. whats the evidence for NSAIDs in PFPS", "ask_exercise_examples",
      "treatment.pain_relief"),
+    # the answer's figures or reasoning doubted: that answer
+    ("training.running_form", "About one in three. Out of how many? And less pain for how long?", ("ask_exercise_dosage", 0.58),
+     "training.running_form"),
+    ("treatment.surgery", "56 people. Hardly a large trial is it.", "ask_recurrence", "treatment.surgery"),
+    ("outlook.recurrence", "the 7 weeks figure. median I assume. what's the spread", "out_of_scope", "outlook.recurrence"),
+    ("treatment.insoles_shoes", "so it just shifts the load onto the calf. zero sum game then", "ask_causes_training_load",
+     "treatment.insoles_shoes"),
+    ("training.running_form", "so you don't actually have figures for that", "ask_about", "training.running_form"),
+    ("exercises.dosage", "no numbers. so it's just try it and see?", "ask_seek_help", "exercises.dosage"),
+    ("treatment.other_therapies", "one session though. has anyone tested doing it for weeks on end", "ask_braces_taping",
+     "treatment.other_therapies"),
+    ("pt_approach.return_to_running", "I'm not asking for a plan. is there an actual rule or isn't there", ("bot_challenge", 0.2),
+     "pt_approach.return_to_running"),
+    # set against what a clinician said: that answer
+    ("why_rest_fails", "so the GP was wrong?", "ask_who_to_see", "why_rest_fails"),
+    ("related.names", "older label. so the doc was just behind the times?", "ask_related_conditions", "related.names"),
+    # the pain scale doubted after the guide to running with pain: that guide
+    ("training.keep_running", "2 out of 10 on whose scale. she'd call a broken leg a 2 if it meant she could race", "ask_race_soon",
+     "training.keep_running"),
+    # the physio's five steps: how physio helps
+    ("pt_approach", "the five steps thing reads like a leaflet. which one actually matters most", "ask_running_form", "pt_approach"),
+    # how many people get better: how long it lasts
+    (None, "I want actual figures. What fraction of people with runner's knee are OK a year later?", "ask_what_is",
+     "outlook.recurrence"),
 ])
 def test_a_doubters_follow_up_after_an_answer(content: Content, last_topic: str, text: str, intent: Union[str, Tuple[str, float]],
                                               expected: str) -> None:
     intent, confidence = intent if isinstance(intent, tuple) else (intent, 0.5)
     assert topic_for(content, parsed(text, (intent, confidence)), last_topic) == expected
+
+
+def test_a_question_with_its_own_topic_is_not_taken_for_doubt(content: Content) -> None:
+    # (a question of its own, though it calls the answer senseless: what it asks)
+    message = parsed("how can knee pain come from your back tho, that makes no sense", ("ask_related_conditions", 0.5))
+    assert topic_for(content, message, "what_is") == "related.conditions"
+    # (a plan made up out of thin air is the exercises' dose, not pulling an athlete out of training)
+    message = parsed("the sheet says 3 sets of 15 of everything, every day. is that too much, too little, or did she pull it "
+                     "out of thin air", ("ask_exercise_dosage", 0.5))
+    assert topic_for(content, message, "exercises.examples") == "exercises.dosage"
+
+
+def test_taking_leave_after_an_answer_is_goodbye_and_good_day_first_is_hello(content: Content) -> None:
+    assert topic_for(content, parsed("Thought as much. Good day.", ("nlu_fallback", 0.3)), "causes.training_load") == "goodbye"
+    assert topic_for(content, parsed("Good day.", ("greet", 0.6)), "causes") == "goodbye"
+    assert topic_for(content, parsed("right. that's that then", ("ask_exercise_dosage", 0.3)), "exercises.dosage") == "goodbye"
+    assert topic_for(content, parsed("Good day.", ("greet", 0.6)), None) == "greeting"
 
 
 def test_which_is_it_after_several_causes_named_is_the_causes(content: Content) -> None:
