@@ -4300,6 +4300,12 @@ _WHICH_TO_BUY = re.compile(r"\bwhich (?:one|ones|brand|type|kind|sort) (?:should
 _FIVE_STEPS = re.compile(r"\b(?:the |your |those |these )(?:5|five)[- ]steps?(?: (?:thing|model|approach|plan|process|programme|program|list))?\b", re.I)
 _DROP_A_SESSION = re.compile(r"\b(?:scrap|bin|drop|ditch|skip|cut out|knock)\b (?:the |my |our |their |his |her )?(?:hill ?reps|hill sessions?|hills|"
                              r"speed ?work|intervals|tempo(?: runs?)?|long runs?|track sessions?|sessions?|reps)\b", re.I)
+# "and the quads bit, where's that from", "the fatigue one. actual evidence or just from the article": the source of one
+# part of the answer just given, the answer about that part
+# (not "the exercise that one you said has the strongest evidence", which asks for that exercise, nor "so the only
+# thing with any evidence is the boring exercises. figures. which ones")
+_THAT_PART = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|hmm+)\W+)*the (?!(?:that|only|same|whole|other|one|best|main|real|first|last|next|big|whole|actual)\b)\w+ (?:bit|one|part|point|claim|thing)\b(?! (?:you|u|that|which)\b)", re.I)
+_ITS_SOURCE = re.compile(r"\b(?:evidence|source|sources|proof|reference|study|studies|research)\b|\bfrom the article\b|\bwhere'?s (?:that|it|this) from\b", re.I)
 # "whats the evidence for NSAIDs in PFPS": the answer about what it names
 _EVIDENCE_FOR = re.compile(r"\b(?:what'?s|whats|what is|any|is there any) (?:the )?(?:evidence|research|proof|data) (?:for|on|behind)\b", re.I)
 # "how would i even know if mine is something else": whether it is another condition
@@ -4307,7 +4313,10 @@ _EVIDENCE_FOR = re.compile(r"\b(?:what'?s|whats|what is|any|is there any) (?:the
 _MINE_SOMETHING_ELSE = re.compile(r"\bhow (?:would|do|can|will|could) (?:i|we|you|u|she|he) (?:even |actually |ever )?(?:know|tell)"
                                   r" (?:if |whether )?(?:mine|it|this|that|hers|his|my knee|she|he|i|they)(?:'s| is| was| has| hasn'?t| hasnt| have"
                                   r"| haven'?t| havent| isn'?t| isnt)(?: got)? (?:something|anything) else\b"
-                                  r"|\b(?:must|might|could|may) (?:have )?(?:had|have|be) (?:something|anything) else(?: wrong| going on)\b", re.I)
+                                  r"|\b(?:must|might|could|may) (?:have )?(?:had|have|be) (?:something|anything) else(?: wrong| going on)\b"
+                                  # "both knees at once tho. doesn't that mean it's something else"
+                                  r"|\b(?:doesn'?t|doesnt|does not|wouldn'?t|wouldnt|would|does) (?:that|this|it) (?:mean|suggest|point to) "
+                                  r"(?:it'?s|its|it is|it'?s probably|she has|he has|i have|there'?s) (?:something|anything) else\b", re.I)
 # "... ended up under the knife. am I heading the same way", "will she end up under the knife too": whether surgery
 # will be needed
 _HEADING_THAT_WAY = re.compile(r"\b(?:heading|headed|going) (?:the same way|down the same (?:road|path|route)|that way)\b"
@@ -4381,6 +4390,10 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if (_JUST_STOP.match(last_sentence) and (last_topic or "").split(".")[0] != EXERCISES
             and set(aspects_in_text(last_sentence, content.aspect_words)) <= set(KEEP_RUNNING_PARTS)):
         return KEEP_RUNNING
+    if _THAT_PART.match(text) and (_ITS_SOURCE.search(text) or _CHALLENGES_THE_CLAIM.search(text)) and len(named) == 1:
+        sourced = _with_aspect(content, list(named))
+        if sourced:
+            return sourced
     if (last_topic in ANSWER_TOPICS and last_topic not in FAMILIES and _CHALLENGES_THE_CLAIM.search(text)
             and len(text.split()) <= CHALLENGE_MAX_WORDS
             and named - {GP_OR_PHYSIO} <= set(content.topics[last_topic].aspects) | set(aspects_in_text(content.topics[last_topic].text, content.aspect_words))):
@@ -4934,7 +4947,10 @@ def _asked_in_its_own_words(content: Content, text: str, aspects: List[str], las
             or _PHYSIO_HELPS.search(_last_sentence(text))) and not set(aspects) - {"root_cause"}:
         return PT_APPROACH
     # "had to cancel my physio ... what can i do myself in the meantime": exercises to do alone
-    if (_ON_YOUR_OWN.search(_last_sentence(text)) and len(_last_sentence(text).split()) <= ON_YOUR_OWN_MAX_WORDS
+    # (asked before a last word that asks nothing: "is there anything i can do myself in the meantime that isnt just
+    # resting. straight answer pls")
+    asked = _last_sentence(text) if asks_a_question(_last_sentence(text)) else (question_part(text) or _last_sentence(text))
+    if (_ON_YOUR_OWN.search(asked) and len(asked.split()) <= ON_YOUR_OWN_MAX_WORDS
             and not set(aspects) - EXERCISES_NAMED):
         return EXERCISE_EXAMPLES
     # "what should i do at work then": what to do about sitting, which the answer with sitting in it says

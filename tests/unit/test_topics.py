@@ -7076,6 +7076,18 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
      "training.keep_running"),
     # the physio's five steps: how physio helps
     ("pt_approach", "the five steps thing reads like a leaflet. which one actually matters most", "ask_running_form", "pt_approach"),
+    # the source of one part of the answer: the answer about that part
+    ("causes.hip_control", "and the quads bit, where's that from", "ask_pt_strength", "causes.quad_strength"),
+    ("causes", "the fatigue one. actual evidence or just from the article", "ask_about", "causes.fatigue"),
+    ("treatment.braces_taping", "ok the exercise that one you said has the strongest evidence, which exercises abeg",
+     ("ask_exercise_examples", 0.99), "exercises.examples"),
+    ("exercises.examples", "so the only thing with any evidence is the boring exercises. figures. which ones",
+     ("ask_exercise_examples", 0.96), "exercises.examples"),
+    # whether two knees at once means another condition
+    ("symptoms", "both knees at once tho. doesn't that mean it's something else", "ask_what_is", "related.conditions"),
+    # what to do alone meanwhile, asked before a last word that asks nothing: the exercises
+    ("seek_help", "is there anything i can do myself in the meantime that isnt just resting. straight answer pls",
+     "ask_pt_return_to_running", "exercises.examples"),
     # how many people get better: how long it lasts
     (None, "I want actual figures. What fraction of people with runner's knee are OK a year later?", "ask_what_is",
      "outlook.recurrence"),
