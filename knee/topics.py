@@ -598,12 +598,12 @@ _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|ou
 # "seriously not even a ballpark??", "thats not exactly a no": the answer just given, pushed back on as no answer
 _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
                                  # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
-                                 r"|\b(?:that'?s|thats|that is|it'?s|its) not (?:exactly |really |quite )?(?:a |an )?(?:no|yes|answer|straight answer)\W*$"
+                                 r"|\b(?:that'?s|thats|that is|it'?s|its) not (?:exactly |really |quite )?(?:a |an )?(?:no|yes(?: or (?:a )?no)?|answer|straight answer)\W*$"
                                  r"|\b(?:just )?(?:give|gimme) (?:me |us )?(?:a |an |some |an actual |a real )?(?:number|figure|ballpark|rough number)\b"
                                  # "I had hoped for something rather more exact than 'it depends'", "its a yes or no question mate",
                                  # "I didnt ask for a booking link, I asked what distinguishes them"
                                  r"|\bmore (?:exact|precise|specific|concrete) than\b|\b(?:it'?s|its|it is|it was|that was) a (?:simple )?yes or no(?: question)?\b"
-                                 r"|\bi (?:didn'?t|didnt|did not) ask (?:for|about)\b"
+                                 r"|(?:\bi |^\W*)(?:didn'?t|didnt|did not) ask (?:for|about)\b"
                                  # "I'm not asking for a plan. is there an actual rule or isn't there"
                                  r"|\bi'?m not asking (?:for|about) (?:a |an )?\w+\W+(?:is|are|does|do|can|so|just)\b", re.I)
 # "About one in three. Out of how many?", "the 7 weeks figure. what's the spread", "56 people. Hardly a large trial is it",
@@ -615,7 +615,13 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r" (?:the )?(?:load|problem|pain|stress|strain|issue)\b"
                                 r"|\b(?:so )?(?:you|u) (?:don'?t|dont|do not) (?:actually |even |really )?(?:have|know) (?:the |any )?(?:figures|numbers|data|stats)\b"
                                 r"|\bin plain terms nobody knows\b|\bso (?:basically |really |actually )?nobody (?:actually |really )?knows\W*$"
-                                r"|\bwith (?:treatment|physio|rehab) or without\b", re.I)
+                                r"|\bwith (?:treatment|physio|rehab) or without\b"
+                                # "a third got a bit less pain. so two thirds got nothing. amazing"
+                                r"|\bso (?:the other (?:\w+ )?|the rest|two thirds|2/3|most|the majority)\w* (?:got|had|saw|get) (?:nothing|no (?:benefit|change|difference|relief))\b", re.I)
+# "how long before it becomes automatic", "how long before it stops feeling daft" after a new way of running: how long
+# that change takes, part of that answer
+_BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till|til|till?) (?:it|this|that|the new \w+) (?:becomes?|feels?|gets?|is|stops? feeling|stops? being) "
+                              r"(?:\w+ )?(?:automatic|natural|normal|second nature|habit|a habit|easy|easier|daft|weird|odd|strange|awkward|forced|unnatural)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -831,7 +837,7 @@ _BYE = re.compile(r"\b(?:" + _BYE_WORDS + r"|see you)\b", re.I)
 # ("later", "ciao" and "good day" only after a comma or full stop: "can I run later" asks, "ciao" alone says hello;
 # "Thought as much. Good day." takes leave)
 _BYE_AT_END = re.compile(r"\b(?:" + _BYE_WORDS + r")\W*$|[.,!]\s*(?:later|ciao|good ?day)\W*$", re.I)
-_TAKING_LEAVE = re.compile(r"^\W*(?:(?:right|ok|okay|well|so|then)\W+)*(?:good ?day|(?:that'?s|thats) that(?: then)?)(?:\W+(?:to you|then|all))*\W*$", re.I)
+_TAKING_LEAVE = re.compile(r"^\W*(?:(?:right|ok|okay|well|so|then)\W+)*(?:good ?day|ciao|(?:that'?s|thats) that(?: then)?)(?:\W+(?:to you|then|all))*\W*$", re.I)
 # "how soon do i see results" read as "see you": a question that opens with its question word and
 # says no hello, thanks or goodbye is not small talk
 CHAT_INTENTS = (GREET_INTENT, "goodbye", "thanks")
@@ -1850,7 +1856,9 @@ DOABLE_MAX_WORDS = 10
 # where to begin, what physio does
 _WHERE_TO_START = re.compile(r"^\W*(?:(?:so|ok|okay|then)\W+)*(?:start where|where (?:do|should|shall|can|would) (?:i|we|she|he) (?:even )?(?:start|begin)|"
                              r"where to (?:start|begin)|where (?:do|does) (?:one|it) start)\W*$", re.I)
-_WHO_TO_ASK = re.compile(r"\bwho (?:do|should|would|can|could) (?:i|we|she|he|they) (?:even |actually )?(?:ask|see|go to|turn to|talk to)\b", re.I)
+# ("and if it flares up again, who does she go to", "so who is he actually meant to go and see")
+_WHO_TO_ASK = re.compile(r"\bwho (?:do|does|should|would|can|could) (?:i|we|she|he|they) (?:even |actually )?(?:ask|see|go to|turn to|talk to)\b"
+                         r"|\bwho (?:am i|is (?:she|he)|are (?:we|they)) (?:even |actually |really )?(?:meant|supposed) to (?:go and |go to )?(?:see|ask|go to|turn to)\b", re.I)
 _AT_YOUR_CLINIC = re.compile(r"\b(?:at|with|from) (?:your|ur|you) (?:place|clinic|practice|lot|guys)\b|\bdo (?:you|u) (?:guys )?charge\b", re.I)
 _HOW_MUCH = re.compile(r"\bhow much (?:is|does|do|would|will)\b", re.I)
 _NO_RUNNING_AT_ALL = re.compile(r"^\W*(?:(?:wait|so|ok|okay|and|hang on)\W+)*no (?:running|runs?|jogging|running whatsoever) at all\W*$", re.I)
@@ -2741,7 +2749,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "knee pain", alone: the runner's own knee
     if _KNEE_PAIN_ALONE.match(text):
         return SYMPTOMS_TOPIC
-    # "Good day.", "right. that's that then" after an answer: taking leave (as a first message "good day" says hello)
+    # "Good day.", "ciao", "right. that's that then" after an answer: taking leave (as a first message "good day" and "ciao"
+# say hello)
     if last_topic in ANSWER_TOPICS and _TAKING_LEAVE.match(text):
         return GOODBYE_TOPIC
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
@@ -2890,6 +2899,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return last_topic
     if (last_topic in ANSWER_TOPICS and _DOUBTS_THE_FIGURE.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
+        return last_topic
+    if last_topic in (MOVEMENT_STEP, TOPIC_BY_INTENT["ask_running_form"]) and _BECOMES_NATURAL.search(text):
         return last_topic
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
     if _SAME_ONE_OR_ANOTHER.search(last_sentence):
@@ -4269,6 +4280,8 @@ _CHALLENGES_THE_CLAIM = re.compile(r"\b(?:says|said) who\b|\bwho says(?: so)?\W*
                                    r"|\bbased on what\b|\bwhat(?:'?s| is| are) (?:that|this|it|those|these|\W\w+(?: \w+){0,3}\W) based on\b"
                                    r"|\bwhere(?:'?s| is| does) (?:that|this) (?:from|come from)\b|\bexplain (?:that|this)(?: then| one)?\W*$"
                                    r"|\bprove it\b|\bsounds made up\b|\bwhere'?s (?:it|that|this) from\b"
+                                   # "that military recruit study, how do you know that counts for runners"
+                                   r"|\bhow (?:do|would|can) (?:you|u|we|they) (?:even |actually |really )?know (?:that|this|it) (?:counts|applies|works|holds|is true)\b"
                                    # "one session though. has anyone tested doing it for weeks on end"
                                    r"|\bhas (?:anyone|anybody|any study|any trial) (?:actually |ever )?(?:tested|studied|looked at|trialled|trialed|checked)\b"
                                    r"|\b(?:want|wants|need|needs|give me|got|have|any) (?:a |the )?(?:source|sources|reference|references|citation)\b"

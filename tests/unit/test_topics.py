@@ -7088,6 +7088,21 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     # what to do alone meanwhile, asked before a last word that asks nothing: the exercises
     ("seek_help", "is there anything i can do myself in the meantime that isnt just resting. straight answer pls",
      "ask_pt_return_to_running", "exercises.examples"),
+    ("training.running_form", "a third got a bit less pain. so two thirds got nothing. amazing", ("nlu_fallback", 0.12),
+     "training.running_form"),
+    ("treatment.braces_taping", "that is not a yes or no", ("deny", 0.66), "treatment.braces_taping"),
+    ("causes.quad_strength", "that military recruit study, how do you know that counts for runners", ("nlu_fallback", 0.12),
+     "causes.quad_strength"),
+    # whom to see, asked of someone else or in a roundabout way
+    ("seek_help", "and if it flares up again, who does she go to", ("ask_recurrence", 0.41), "seek_help.who"),
+    ("treatment.scans", "the trainer says an MRI is a waste of money for this and you're more or less saying the same. so who is "
+     "he actually meant to go and see", ("ask_who_to_see", 0.26), "seek_help.who"),
+    # ending up on the operating table is surgery
+    ("outlook.recurrence", "ok but what are my odds of ending up on the table", ("out_of_scope", 0.23), "treatment.surgery"),
+    # how long a new way of moving takes to feel natural: that answer
+    ("pt_approach.movement", "how long before it becomes automatic", ("ask_recurrence", 0.95), "pt_approach.movement"),
+    ("training.running_form", "tried it once, felt like i was mincing round the park. how long before it stops feeling daft",
+     ("ask_exercise_dosage", 0.33), "training.running_form"),
     # how many people get better: how long it lasts
     (None, "I want actual figures. What fraction of people with runner's knee are OK a year later?", "ask_what_is",
      "outlook.recurrence"),
@@ -7113,6 +7128,8 @@ def test_taking_leave_after_an_answer_is_goodbye_and_good_day_first_is_hello(con
     assert topic_for(content, parsed("Good day.", ("greet", 0.6)), "causes") == "goodbye"
     assert topic_for(content, parsed("right. that's that then", ("ask_exercise_dosage", 0.3)), "exercises.dosage") == "goodbye"
     assert topic_for(content, parsed("Good day.", ("greet", 0.6)), None) == "greeting"
+    assert topic_for(content, parsed("ciao", ("greet", 0.8)), "exercises.dosage") == "goodbye"
+    assert topic_for(content, parsed("ciao", ("greet", 0.8)), None) == "greeting"
 
 
 def test_which_is_it_after_several_causes_named_is_the_causes(content: Content) -> None:
