@@ -578,6 +578,7 @@ PUSHED_BACK_UNSURE_BELOW = 0.6
 QUOTED_BACK_MAX_WORDS = 8
 # "sleep and stress? genuinely? how does my sleep get into my kneecap": an echo of the answer, then a short question
 ECHO_MAX_WORDS = 6
+_ECHO_MARKERS = ("only", "just", "so", "wait", "really", "oh", "hmm", "hm", "ok", "okay", "right", "but", "and", "erm", "um")
 ECHO_QUESTION_MAX_WORDS = 14
 # ("'limited and mixed'. so thats a no then. what IS actually worth spending money on": something else)
 _SOMETHING_INSTEAD = re.compile(r"\b(?:instead|else|worth)\b", re.I)
@@ -600,6 +601,8 @@ _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:id
                                  # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
                                  r"|\b(?:that'?s|thats|that is|it'?s|its) not (?:exactly |really |quite )?(?:a |an )?(?:no|yes(?: or (?:a )?no)?|answer|straight answer)\W*$"
                                  r"|\b(?:just )?(?:give|gimme) (?:me |us )?(?:a |an |some |an actual |a real )?(?:number|figure|ballpark|rough number)\b"
+                                 # "beats it by how much? a number please, not a vibe"
+                                 r"|\b(?:a |an actual |a real )?(?:number|figure|percentage)s? (?:please|pls|plz)\b"
                                  # "I had hoped for something rather more exact than 'it depends'", "its a yes or no question mate",
                                  # "I didnt ask for a booking link, I asked what distinguishes them"
                                  r"|\bmore (?:exact|precise|specific|concrete) than\b|\b(?:it'?s|its|it is|it was|that was) a (?:simple )?yes or no(?: question)?\b"
@@ -2894,7 +2897,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not set(aspects_in_text(last_sentence, content.aspect_words)) - {"recurrence", "recovery_time"}):
         return RECURRENCE_TOPIC
     # "seriously not even a ballpark??" after an answer that gives no figure: that answer, pushed back on
-    if (last_topic in ANSWER_TOPICS and _NO_STRAIGHT_ANSWER.search(text) and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS
+    if (last_topic in ANSWER_TOPICS and _NO_STRAIGHT_ANSWER.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
     if (last_topic in ANSWER_TOPICS and _DOUBTS_THE_FIGURE.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS
@@ -4319,6 +4322,12 @@ _DROP_A_SESSION = re.compile(r"\b(?:scrap|bin|drop|ditch|skip|cut out|knock)\b (
 # thing with any evidence is the boring exercises. figures. which ones")
 _THAT_PART = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|hmm+)\W+)*the (?!(?:that|only|same|whole|other|one|best|main|real|first|last|next|big|whole|actual)\b)\w+ (?:bit|one|part|point|claim|thing)\b(?! (?:you|u|that|which)\b)", re.I)
 _ITS_SOURCE = re.compile(r"\b(?:evidence|source|sources|proof|reference|study|studies|research)\b|\bfrom the article\b|\bwhere'?s (?:that|it|this) from\b", re.I)
+# "ok so basically i did too much. whats not too much then", "how much is ok then" after the training load: how much
+# running to build back with, the return to running
+_HOW_MUCH_IS_NOT_TOO_MUCH = re.compile(r"\bwhat(?:'?s| is| would be| counts as) not too much\b"
+                                       r"|\bhow much (?:is|would be|counts as) (?:ok|okay|fine|safe|alright|all right|not too much)\b", re.I)
+# "run-walk like how much run how much walk. minutes": how the run-walk of the return to running goes
+_HOW_MUCH_RUN_WALK = re.compile(r"\bhow (?:much|many|long)\b", re.I)
 # "whats the evidence for NSAIDs in PFPS": the answer about what it names
 _EVIDENCE_FOR = re.compile(r"\b(?:what'?s|whats|what is|any|is there any) (?:the )?(?:evidence|research|proof|data) (?:for|on|behind)\b", re.I)
 # "how would i even know if mine is something else": whether it is another condition
@@ -4435,6 +4444,15 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
         return KEEP_RUNNING
     if _FIVE_STEPS.search(text) and not named:
         return PT_APPROACH
+    # "reps though, roughly. i need something to put on the whiteboard" after the exercises or strength work: their dose
+    if (named == {DOSAGE} and ((last_topic or "").split(".")[0] == EXERCISES or last_topic == STRENGTH_STEP)
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
+        return EXERCISE_DOSE
+    if last_topic == TRAINING_LOAD_TOPIC and _HOW_MUCH_IS_NOT_TOO_MUCH.search(text) and not named - set(KEEP_RUNNING_PARTS):
+        return RETURN_TO_RUNNING_STEP
+    if (_RUN_WALK_PLAN.search(text) and _HOW_MUCH_RUN_WALK.search(text) and not named - set(KEEP_RUNNING_PARTS)
+            and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
+        return RETURN_TO_RUNNING_STEP
     if _EVIDENCE_FOR.search(last_sentence):
         evidence_for = {_with_aspect(content, [aspect]) for aspect in named - {OTHER_NAMES_PART}}
         if len(evidence_for) == 1 and None not in evidence_for:
@@ -5373,6 +5391,9 @@ def _echoed_then_asked(content: Content, text: str, last: Topic) -> bool:
     first, *rest = _sentences(text)
     asked = " ".join(rest)
     said = _WORD.findall(first.lower().replace("'", "").replace("’", ""))
+    # (after a word that only marks the echo: "only the first few weeks?? ...", "wait, some areas?")
+    while said and said[0] in _ECHO_MARKERS:
+        said = said[1:]
     answer = " ".join(_WORD.findall(last.text.lower().replace("'", "").replace("’", "")))
     return (bool(rest) and 2 <= len(said) <= ECHO_MAX_WORDS and f" {' '.join(said)} " in f" {answer} "
             and len(asked.split()) <= ECHO_QUESTION_MAX_WORDS and asks_a_question(asked)

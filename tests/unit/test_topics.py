@@ -7103,6 +7103,22 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     ("pt_approach.movement", "how long before it becomes automatic", ("ask_recurrence", 0.95), "pt_approach.movement"),
     ("training.running_form", "tried it once, felt like i was mincing round the park. how long before it stops feeling daft",
      ("ask_exercise_dosage", 0.33), "training.running_form"),
+    # a few words of the answer said back after a word that marks the echo, then a short question: that answer
+    ("treatment.insoles_shoes", "only for the first few weeks? then why do they tell you to wear them for years",
+     ("ask_braces_taping", 0.17), "treatment.insoles_shoes"),
+    ("why_rest_fails", "you say doing stuff beats waiting. beats it by how much? a number please, not a vibe", ("ask_running_form", 0.2),
+     "why_rest_fails"),
+    # (not with something else named: that thing)
+    ("treatment.insoles_shoes", "only for the first few weeks? what about a knee brace then", ("ask_braces_taping", 0.6),
+     "treatment.braces_taping"),
+    # the reps asked after strength work: the exercises' dose
+    ("pt_approach.strength", "reps though, roughly. i need something to put on the whiteboard", ("describe_symptoms", 0.3),
+     "exercises.dosage"),
+    # how much is not too much, after the training load, and how much run and how much walk: the return to running
+    ("causes.training_load", "ok so basically i did too much. whats not too much then", ("ask_causes_training_load", 0.79),
+     "pt_approach.return_to_running"),
+    ("training.keep_running", "run-walk like how much run how much walk. minutes", ("ask_keep_running", 0.87),
+     "pt_approach.return_to_running"),
     # how many people get better: how long it lasts
     (None, "I want actual figures. What fraction of people with runner's knee are OK a year later?", "ask_what_is",
      "outlook.recurrence"),
