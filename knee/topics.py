@@ -1177,7 +1177,9 @@ SITTING_MAX_WORDS = 16
 # ("What can I actually do myself", "so what do i do for the 14 weeks" on a waiting list)
 _ON_YOUR_OWN = re.compile(r"\b(?:what|anything) (?:(?:can|could|should|do|shall) (?:i|we|you|u|she|he|they)|(?:i|we|she|he|they) (?:can|could|should)) (?:actually |really |even |possibly )?(?:do|try|be doing)\b(?:\s+(?:about it|for it|in the meantime|meanwhile|for now))?"
                           r"\s+(?:myself|herself|himself|ourselves|themselves|yourself|at home|from home|on (?:my|her|his|our|their|your) own|by (?:myself|herself|himself|ourselves|themselves))\b"
-                          r"|\bwhat (?:do|can|should|shall) (?:i|we|she|he|they) (?:actually |even |just )?do (?:while (?:i|we|she|he|they) wait|for (?:the|those|these) (?:\d+|few|next few|next \d+) (?:weeks?|wks?|months?))\b", re.I)
+                          # ("12 weeks wait tho, what do i do till then")
+                          r"|\bwhat (?:do|can|should|shall) (?:i|we|she|he|they) (?:actually |even |just )?do (?:while (?:i|we|she|he|they) wait|for (?:the|those|these) (?:\d+|few|next few|next \d+) (?:weeks?|wks?|months?)"
+                          r"|(?:till|until|til|up to) then)\b", re.I)
 ON_YOUR_OWN_MAX_WORDS = 20
 # "is it worth seeing a physio for a grumbly knee or do people just wait it out", "need to see doctor or
 # not?": whether to be seen at all (which clinician is seek_help.who's: "physio or GP?")
@@ -4445,7 +4447,8 @@ def _asked_next(content: Content, message: Mapping[str, Any], text: str, last_to
     if _FIVE_STEPS.search(text) and not named:
         return PT_APPROACH
     # "reps though, roughly. i need something to put on the whiteboard" after the exercises or strength work: their dose
-    if (named == {DOSAGE} and ((last_topic or "").split(".")[0] == EXERCISES or last_topic == STRENGTH_STEP)
+    # (after stretching, how often to stretch is that answer)
+    if (named == {DOSAGE} and last_topic in (EXERCISE_EXAMPLES, EXERCISE_DOSE, STRENGTH_STEP)
             and len(text.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
         return EXERCISE_DOSE
     if last_topic == TRAINING_LOAD_TOPIC and _HOW_MUCH_IS_NOT_TOO_MUCH.search(text) and not named - set(KEEP_RUNNING_PARTS):

@@ -7111,6 +7111,8 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     # (not with something else named: that thing)
     ("treatment.insoles_shoes", "only for the first few weeks? what about a knee brace then", ("ask_braces_taping", 0.6),
      "treatment.braces_taping"),
+    # what to do until a physio can be seen: the exercises
+    ("seek_help.who", "12 weeks wait tho, what do i do till then", ("ask_race_soon", 0.4), "exercises.examples"),
     # the reps asked after strength work: the exercises' dose
     ("pt_approach.strength", "reps though, roughly. i need something to put on the whiteboard", ("describe_symptoms", 0.3),
      "exercises.dosage"),
