@@ -623,7 +623,7 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r"|\bso (?:the other (?:\w+ )?|the rest|two thirds|2/3|most|the majority)\w* (?:got|had|saw|get) (?:nothing|no (?:benefit|change|difference|relief))\b", re.I)
 # "how long before it becomes automatic", "how long before it stops feeling daft" after a new way of running: how long
 # that change takes, part of that answer
-_BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till|til|till?) (?:it|this|that|the new \w+) (?:becomes?|feels?|gets?|is|stops? feeling|stops? being) "
+_BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|that|the new \w+) (?:becomes?|feels?|gets?|is|stops? feeling|stops? being) "
                               r"(?:\w+ )?(?:automatic|natural|normal|second nature|habit|a habit|easy|easier|daft|weird|odd|strange|awkward|forced|unnatural)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
@@ -2754,8 +2754,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # "knee pain", alone: the runner's own knee
     if _KNEE_PAIN_ALONE.match(text):
         return SYMPTOMS_TOPIC
-    # "Good day.", "ciao", "right. that's that then" after an answer: taking leave (as a first message "good day" and "ciao"
-# say hello)
+    # "Good day.", "ciao", "right. that's that then" after an answer: taking leave (as a first message "good day" and
+    # "ciao" say hello)
     if last_topic in ANSWER_TOPICS and _TAKING_LEAVE.match(text):
         return GOODBYE_TOPIC
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
@@ -2905,7 +2905,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (last_topic in ANSWER_TOPICS and _DOUBTS_THE_FIGURE.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
-    if last_topic in (MOVEMENT_STEP, TOPIC_BY_INTENT["ask_running_form"]) and _BECOMES_NATURAL.search(text):
+    if last_topic in (MOVEMENT_STEP, RUNNING_FORM) and _BECOMES_NATURAL.search(text):
         return last_topic
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
     if _SAME_ONE_OR_ANOTHER.search(last_sentence):
@@ -4295,7 +4295,7 @@ CHALLENGE_MAX_WORDS = 25
 # "so the GP was wrong?", "older label. so the doc was just behind the times?": the answer just given, set against
 # what a clinician said
 _SO_THEY_WERE_WRONG = re.compile(r"^(?:[^.?!]*[.?!]\s+)?\W*(?:(?:so|and|but|brilliant|great|wait)\W+)*(?:the|my|her|his|our|their) "
-                                 r"(?:gp|doctor|doc|physio|pt|coach|surgeon|consultant) (?:was|is|were|are|has been) (?:just |simply |completely |totally )?"
+                                 r"(?:" + _CLINICIAN + r"|coach) (?:was|is|were|are|has been) (?:just |simply |completely |totally )?"
                                  r"(?:wrong|mistaken|out of date|outdated|behind the times)(?: then)?\W*$", re.I)
 # "2 out of 10 on whose scale", "what counts as a 2 though", "who's actually sitting there scoring it": the pain scale of
 # the guide to running with pain, doubted
@@ -4322,7 +4322,7 @@ _DROP_A_SESSION = re.compile(r"\b(?:scrap|bin|drop|ditch|skip|cut out|knock)\b (
 # part of the answer just given, the answer about that part
 # (not "the exercise that one you said has the strongest evidence", which asks for that exercise, nor "so the only
 # thing with any evidence is the boring exercises. figures. which ones")
-_THAT_PART = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|hmm+)\W+)*the (?!(?:that|only|same|whole|other|one|best|main|real|first|last|next|big|whole|actual)\b)\w+ (?:bit|one|part|point|claim|thing)\b(?! (?:you|u|that|which)\b)", re.I)
+_THAT_PART = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|what about|hmm+)\W+)*the (?!(?:that|only|same|whole|other|one|best|main|real|first|last|next|big|actual)\b)\w+ (?:bit|one|part|point|claim|thing)\b(?! (?:you|u|that|which)\b)", re.I)
 _ITS_SOURCE = re.compile(r"\b(?:evidence|source|sources|proof|reference|study|studies|research)\b|\bfrom the article\b|\bwhere'?s (?:that|it|this) from\b", re.I)
 # "ok so basically i did too much. whats not too much then", "how much is ok then" after the training load: how much
 # running to build back with, the return to running
