@@ -595,7 +595,12 @@ _THE_RACE_ITSELF = re.compile(r"\b(?:on race day|the race|run it|do the race|in 
 # ("What fraction of people with runner's knee are OK a year later?", "does that change the odds")
 _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b"
                                 r"|\b(?:what|which) (?:fraction|proportion|percentage|percent|share) of (?:people|runners|patients|sufferers)\b"
-                                r"|\b(?:does|would|will|do) (?:that|this|it) (?:change|affect|shift|alter) (?:the|my|her|his) (?:odds|chances)\b", re.I)
+                                r"|\b(?:does|would|will|do) (?:that|this|it) (?:change|affect|shift|alter) (?:the|my|her|his) (?:odds|chances)\b"
+                                # "what proportion recovered?"
+                                r"|\bwhat (?:proportion|fraction|percentage|share|percent) (?:of (?:them|people|runners|patients) )?(?:recovered|recover|got better|get better|were better|improved)\b"
+                                # "he's at 18 months. Does that put him in the bad group?"
+                                r"|\b(?:puts?|places?|am i|is (?:he|she)|are (?:we|they)) (?:me |him |her |us |them )?in (?:the|that) "
+                                r"(?:bad|worse|worst|poor|poorer|slow|slower|unlucky|wrong) (?:group|camp|category|bunch|lot|half|bracket)\b", re.I)
 # "seriously not even a ballpark??", "thats not exactly a no": the answer just given, pushed back on as no answer
 _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
                                  # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
@@ -620,11 +625,34 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r"|\bin plain terms nobody knows\b|\bso (?:basically |really |actually )?nobody (?:actually |really )?knows\W*$"
                                 r"|\bwith (?:treatment|physio|rehab) or without\b"
                                 # "a third got a bit less pain. so two thirds got nothing. amazing"
-                                r"|\bso (?:the other (?:\w+ )?|the rest|two thirds|2/3|most|the majority)\w* (?:got|had|saw|get) (?:nothing|no (?:benefit|change|difference|relief))\b", re.I)
+                                r"|\bso (?:the other (?:\w+ )?|the rest|two thirds|2/3|most|the majority)\w* (?:got|had|saw|get) (?:nothing|no (?:benefit|change|difference|relief))\b"
+                                # "does it actually do anything or is it basically placebo", "why does it feel better if it does nothing"
+                                r"|\b(?:is it|it'?s|its|is that|that'?s|thats|is this|or) (?:just |basically |all |only |really |simply )*(?:a )?placebo\b"
+                                r"|\bwhy\b[^.?!]*\bif (?:it|they|that) (?:does|do|did) (?:nothing|not (?:do )?(?:anything|much))\b"
+                                r"|\bwhy\b[^.?!]*\bif (?:it|they) (?:doesn'?t|don'?t|does not|do not) (?:do anything|work|help)\b"
+                                # "The trial you mention, how big was it and were they runners?", "What was the follow-up rate on
+                                # that?", "Lab studies on people without pain, I assume", "Doesn't that rather cancel out the lab work?"
+                                r"|\bhow (?:big|large|small|long) (?:was|were) (?:it|that|they|the (?:trial|study|sample|studies|trials|follow[- ]?up))\b"
+                                r"|\bwere (?:they|those|the (?:people|participants|subjects|patients)) (?:actually |even |all )?(?:runners|athletes)\b"
+                                r"|\bfollow[- ]?up (?:rate|period)\b|\b(?:drop ?out|dropout) rate\b|\blost to follow[- ]?up\b"
+                                r"|\b(?:lab|laboratory) (?:studies|study|work|stuff|data|findings)\b|\bon (?:people|runners) without (?:pain|injury|knee pain)\b"
+                                r"|\bon (?:healthy|uninjured|pain[- ]free) (?:people|runners|students|volunteers)\b"
+                                r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b", re.I)
 # "how long before it becomes automatic", "how long before it stops feeling daft" after a new way of running: how long
 # that change takes, part of that answer
 _BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|that|the new \w+) (?:becomes?|feels?|gets?|is|stops? feeling|stops? being) "
-                              r"(?:\w+ )?(?:automatic|natural|normal|second nature|habit|a habit|easy|easier|daft|weird|odd|strange|awkward|forced|unnatural)\b", re.I)
+                              r"(?:\w+ )?(?:automatic|natural|normal|second nature|habit|a habit|easy|easier|daft|weird|odd|strange|awkward|forced|unnatural)\b"
+                              # "how long before it happens on its own when im actually running"
+                              r"|\bhow long (?:before|until|till?) (?:it|this|that) (?:happens|comes|kicks in|sticks) (?:on its own|naturally|automatically|without (?:me )?thinking)\b", re.I)
+# "so take it off and it just hurts again", "and without them?" after a brace or insoles: that thing, left off
+_LEFT_OFF = re.compile(r"\b(?:take|takes|taking|took|taken) (?:it|them|the \w+) off\b|\bwithout (?:it|them|one)\W*$|\bstop(?:ped)? (?:wearing|using) (?:it|them)\b"
+                       r"|\bwhen (?:it|they) (?:comes?|come) off\b", re.I)
+# "Separate thing, do you know anything about achilles?": another part of the body, asked about
+_ANOTHER_PART_ASKED = re.compile(r"\b(?:know|tell me|info|advice)(?: \w+){0,2} (?:about|on) (?:my |the |a |her |his |sore |dodgy )?"
+                                 r"(?:achilles|shin splints|shins?|plantar\w*|heels?|lower back|groin)\b", re.I)
+# "so by your own rules I'm fine to run it?" after the race coming up: whether to run it
+_FINE_TO_RUN_IT = re.compile(r"\b(?:fine|ok|okay|good|safe|alright|cleared|good to go) to (?:run|do|race|start) (?:it|the race|the half|the marathon|the event)\b(?! off| out)"
+                             r"|\b(?:can|should|could) (?:i|she|he|we) (?:still )?(?:run|do|race) it\b(?! off| out)", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -639,7 +667,7 @@ _FOREVER = re.compile(r"\b(?:forever|for ever|for life|indefinitely|the rest of 
 FOREVER_MAX_WORDS = 20
 _LASTS_FOREVER = re.compile(r"\b(?:be|being|take|taking|thing|knees?|stuck|like this|last|lasts|have it|with it)\b", re.I)
 _IF_NOT_ALONE = re.compile(r"^\W*(?:(?:ok|okay|and|but|so|right)\W+)*if not\W*$", re.I)
-_SO_BASICALLY_NO = re.compile(r"\bso (?:basically |it'?s |thats |that'?s |its )?(?:a )?(?:no|nope|pointless|useless|nothing|a waste)(?: then)?"
+_SO_BASICALLY_NO = re.compile(r"(?:\bso|=|\bwhich means|\bmeaning) (?:basically |it'?s |thats |that'?s |its )?(?:a )?(?:no|nope|pointless|useless|nothing|a waste)(?: then)?"
                               r"(?:\W+(?:lol|lmao|haha|then|eh|right))*\W*$"
                               # "so its basically a placebo with velcro", "so dont bother basically"
                               r"|\bso (?:it'?s|its|they'?re|theyre|that'?s|thats) basically (?:a |an |just )?\w+(?: \w+){0,3}\W*$"
@@ -1409,8 +1437,8 @@ ABOUT_THE_ASSISTANT = ("bot_challenge", "help", "ask_about")
 _CAME_TO_TRY_IT = re.compile(
     r"\bhere goes\b|\bhere i am\b|\b(?:told|asked|said|suggested|recommended|sent)\b[^.?!]{0,25}\b(?:try|ask|use|message|check out)"
     r" (?:this|you|it)\b|\b(?:give|giving|try) (?:this|it|you) a (?:go|try|shot)\b|\bthought i(?:'|’)?d (?:try|ask|give)\b", re.I)
-# "How far" (Nigerian Pidgin for hello), as the first message and with no question mark
-_HOW_FAR_HELLO = re.compile(r"^\W*how far[.!\s]*$", re.I)
+# "How far" (Nigerian Pidgin for hello), "now then", "ey up" (Yorkshire): hello as a first message, with no question mark
+_FIRST_MESSAGE_HELLO = re.compile(r"^\W*(?:how far|now then|e+y+ ?up|a+y+ ?up|e+h+ ?up)[.!\s]*$", re.I)
 _HELLO = re.compile(r"\b(?:" + _HELLO_WORDS + r")\b", re.I)
 _HELLO_ALONE = re.compile(r"^\W*(?:" + _HELLO_WORDS + r")(?:\W+(?:" + _HELLO_WORDS + r"))*(?:\W+(?:there|all|everyone|everybody|team|guys|folks|bot|doc|again|po|ji|sir|madam|maam))?[\W_]*$", re.I)
 # "👋", "ok nvm 👋": a wave alone
@@ -1960,7 +1988,10 @@ _WHAT_RESEARCH_SAYS = re.compile(_BARE_OPENING + r"(?:what (?:does|do) (?:the )?
                                  r"(?: (?:about|for|on|behind) (?:it|that|this))?|says who|according to (?:who|whom|what)"
                                  r"|(?:where|how) (?:did|do) (?:you|u) (?:get|find|read|learn) (?:that|this)(?: from)?)"
                                  r"(?: (?:then|tho|though|exactly))?\W*$", re.I)
-_SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*(?:(?:the|a|any) )?(?:short(?:er)? version|tl\W?dr|eli5|in short|summary|simpler|simple version)"
+# ("too long. 1 line", "in one sentence pls")
+_SHORT_ASKED = (r"(?:(?:the|a|any) )?(?:short(?:er)? version|tl\W?dr|eli5|in short|summary|simpler|simple version"
+                r"|(?:in )?(?:1|one|a) (?:line|sentence)(?: answer| version)?|(?:way |far |much )?too long(?: didn'?t read| didnt read)?|too wordy|too much text)")
+_SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*" + _SHORT_ASKED + r"(?:\W+" + _SHORT_ASKED + r")?"
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|before bed|bedtime|after work|before work)"
 _TIME_OF_DAY_CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay|best)\W+)*" + _TIME_OF_DAY + r" or " + _TIME_OF_DAY + r"\W*$", re.I)
@@ -2297,8 +2328,10 @@ _WHO_GETS_IT = re.compile(r"\bwho(?:'?s| is)? (?:usually |normally |typically |m
                           r"(?:gets?|tends? to get|(?:more |most )?(?:at risk|likely to get))"
                           r"(?: of)? (?:it|this|runner'?s knee|runners knee|pfps?|patellofemoral pain)\b(?! to\b)",
                           re.I)
-# "and after the race, what then" in a conversation about a race: the return to running after it
-_AFTER_THE_RACE = re.compile(r"\bafter (?:the|my|her|his|our) (?:race|marathon|half|10k|5k|event|test)\b", re.I)
+# "and after the race, what then", "and once the race is done, then what" in a conversation about a race: the return to
+# running after it
+_AFTER_THE_RACE = re.compile(r"\bafter (?:the|my|her|his|our) (?:race|marathon|half|10k|5k|event|test)\b"
+                             r"|\b(?:once|when) (?:the|my|her|his|our) (?:race|marathon|half|10k|5k|event)(?:'s| is| has been)? (?:done|over|finished|out of the way)\b", re.I)
 AFTER_THE_RACE_MAX_WORDS = 10
 # "Still got a wee bit of leaking when I run, says my pelvic floor physio. Can you help with that?": another
 # problem the assistant does not advise on
@@ -2759,7 +2792,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if last_topic in ANSWER_TOPICS and _TAKING_LEAVE.match(text):
         return GOODBYE_TOPIC
     # "hlo", "Assalamu alaikum": hello, in whatever spelling or language
-    if _HELLO_ALONE.match(text) or (last_topic is None and _HOW_FAR_HELLO.match(text)):
+    if _HELLO_ALONE.match(text) or (last_topic is None and _FIRST_MESSAGE_HELLO.match(text)):
         return GREETING_TOPIC
     # "Good morning from Perth! Lovely to have a service like this": hello, and how they came
     if (last_topic is None and _OPENS_WITH_HELLO.match(text) and not asks_a_question(text)
@@ -2907,6 +2940,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return last_topic
     if last_topic in (MOVEMENT_STEP, RUNNING_FORM) and _BECOMES_NATURAL.search(text):
         return last_topic
+    if last_topic in WORN and _LEFT_OFF.search(text) and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects):
+        return last_topic
+    if _ANOTHER_PART_ASKED.search(text) and not _KNEE.search(text):
+        return OUT_OF_SCOPE
+    if last_topic == RACE_SOON_TOPIC and _FINE_TO_RUN_IT.search(last_sentence):
+        return RACE_SOON_TOPIC
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see
     if _SAME_ONE_OR_ANOTHER.search(last_sentence):
         return WHO_TO_SEE
@@ -4300,7 +4339,10 @@ _SO_THEY_WERE_WRONG = re.compile(r"^(?:[^.?!]*[.?!]\s+)?\W*(?:(?:so|and|but|bril
 # "2 out of 10 on whose scale", "what counts as a 2 though", "who's actually sitting there scoring it": the pain scale of
 # the guide to running with pain, doubted
 _WHOSE_SCALE = re.compile(r"\bon whose scale\b|\bwho'?s (?:\w+ ){0,3}(?:scoring|rating|grading|marking) (?:it|that|them)\b"
-                          r"|\bwhat counts as (?:a )?(?:\d|one|two|three|four|five)\b", re.I)
+                          r"|\bwhat counts as (?:a )?(?:\d|one|two|three|four|five)\b"
+                          # "physio told her pain up to 4 is fine. you're saying 2. which one do i believe"
+                          r"|\b(?:you'?re|youre|you are|u r|ur|you) (?:saying|say|said) (?:a )?(?:\d|one|two|three|four|five)\b"
+                          r"(?! ?(?:weeks?|wks?|days?|months?|k|km|miles?|mins?|minutes|times|sets|reps|x)\b)", re.I)
 # "fine, forget the dose. is it even worth him taking it", "ask a pharmacist. sure ... is the gel any better than tablets
 # then": painkillers asked about, the dose left aside
 _DOSE_WAVED_AWAY = re.compile(r"\b(?:forget|never ?mind|leave|skip|not asking (?:for|about)) (?:the )?(?:dose|dosage|doses|numbers?)\b"
@@ -4611,6 +4653,9 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
                               and (_NEXT_AT_END.search(text) or (_WHAT_THEN_AT_END.search(text) and not _IF.search(text)
                                                                     and not aspects_in_text(text, content.aspect_words)))
                               and len(last_sentence.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
+        # (what is done is the race: "ok. and once the race is done, then what": building back up after it)
+        if last_topic == RACE_SOON_TOPIC and _AFTER_THE_RACE.search(text):
+            return RETURN_TO_RUNNING_STEP
         # (what is done is the physio's first step: "and after they find the cause, then?": the step after it)
         if _CAUSE_FOUND.search(text):
             return content.topics[ROOT_CAUSE_STEP].follow_ups[0]

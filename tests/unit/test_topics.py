@@ -2898,6 +2898,11 @@ def test_how_far_first_and_alone_is_a_pidgin_hello(content: Content) -> None:
     assert topic_for(content, parsed("how far?", ("ask_pt_return_to_running", 0.4)), None) != "greeting"
 
 
+@pytest.mark.parametrize("text", ["now then", "Ey up.", "ay up"])
+def test_a_northern_hello_first_is_a_greeting_not_a_goodbye(content: Content, text: str) -> None:
+    assert topic_for(content, parsed(text, ("goodbye", 0.33)), None) == "greeting"
+
+
 def test_a_wave_is_hello_first_and_goodbye_after_an_answer(content: Content) -> None:
     assert topic_for(content, parsed("👋", ("nlu_fallback", 1.0)), None) == "greeting"
     assert topic_for(content, parsed("ok nvm 👋", ("greet", 0.3)), "treatment.surgery") == "goodbye"
@@ -7124,6 +7129,44 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     # how many people get better: how long it lasts
     (None, "I want actual figures. What fraction of people with runner's knee are OK a year later?", "ask_what_is",
      "outlook.recurrence"),
+    ("pt_approach", "she wants to know what proportion of them got better", ("ask_pt_approach", 0.4), "outlook.recurrence"),
+    # in the group that does badly: how long it lasts (not what puts people there, the outlook)
+    ("training.running_form", "she's had it over a year now. does that put her in the bad group?", ("ask_surgery", 0.2),
+     "outlook.recurrence"),
+    (None, "had it since the summer so 5 months. am i in the worse group then", ("nlu_fallback", 0.12), "outlook.recurrence"),
+    ("outlook", "what puts people in the bad half", ("ask_outlook", 0.6), "outlook"),
+    # the trial behind the answer doubted: that answer
+    ("treatment.surgery", "that study you quote, how big was it? and were they even runners", ("ask_causes_training_load", 0.2),
+     "treatment.surgery"),
+    ("outlook.recurrence", "the one year figure. whats the follow-up rate on that", ("ask_running_form", 0.2), "outlook.recurrence"),
+    ("training.running_form", "done in a lab on healthy students no doubt", ("describe_symptoms", 0.4), "training.running_form"),
+    ("treatment.pain_relief", "ok 20 mins. is it actually doing anything though or is it all placebo", ("ask_braces_taping", 0.2),
+     "treatment.pain_relief"),
+    ("treatment.other_therapies", "so why does my knee feel looser afterwards if it does nothing", ("ask_seek_help", 0.2),
+     "treatment.other_therapies"),
+    ("treatment.other_therapies", "small and mixed = no then", ("deny", 0.9), "treatment.other_therapies"),
+    # the pain number set against another one after the guide to running with pain: that guide
+    ("training.keep_running", "his coach says a 5 is fine. you're saying 2. who's right", ("ask_who_to_see", 0.3),
+     "training.keep_running"),
+    # (not weeks said back)
+    ("training.keep_running", "you said 2 weeks off, is that all", ("ask_recurrence", 0.5), "outlook.recurrence"),
+    # how long before a new movement happens unthinking: that answer
+    ("pt_approach.movement", "practising with a mirror. and how long till it comes naturally when im out running",
+     ("ask_recurrence", 0.7), "pt_approach.movement"),
+    # a brace or insoles taken off: that answer
+    ("treatment.braces_taping", "so when i take it off it'll just hurt again?", ("ask_why_rest_fails", 0.95), "treatment.braces_taping"),
+    ("treatment.insoles_shoes", "and if i stop wearing them", ("ask_why_rest_fails", 0.6), "treatment.insoles_shoes"),
+    # another part of the body asked about: not advised on
+    ("causes.training_load", "Different question. Do you know much about shin splints? They've flared up too.", ("nlu_fallback", 0.12),
+     "out_of_scope"),
+    ("training.running_form", "my coach says i land on the heel too much. is that true?", ("ask_running_form", 0.6),
+     "training.running_form"),
+    # fine to run the race, after the race coming up: that answer
+    ("training.race_soon", "so going by what you just said, i'm ok to run it?", ("ask_about", 0.21), "training.race_soon"),
+    # after the race: the way back to running
+    ("training.race_soon", "right. and when the marathon is over, what then", ("ask_race_soon", 0.7), "pt_approach.return_to_running"),
+    # too long: the answer just given, shorter
+    ("pt_approach", "way too long. one sentence", ("ask_outlook", 0.22), "pt_approach"),
 ])
 def test_a_doubters_follow_up_after_an_answer(content: Content, last_topic: str, text: str, intent: Union[str, Tuple[str, float]],
                                               expected: str) -> None:

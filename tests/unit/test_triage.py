@@ -333,6 +333,11 @@ def asked(text: str) -> str:
     "Coach said I 'crashed and burned' in the last mile of the 10k. No actual fall, knees fine, I just blew up. Pacing tips?",
     # where a fall landed, not several joints
     "tripped on a root and went down on my hands, knee never touched the ground. no pain at all. trail shoe tips?",
+    # a drawback, not a knee that catches; a size asked about, not a swelling; the doctor's practice, not an operation
+    "Only tested on students with healthy knees, I bet. That's always the catch.",
+    "whats the catch with these 6 week knee programmes",
+    "that trial about the kneecap, how big was it?",
+    "calf's a bit tight after hills. can I book a physio myself or does it have to go through the GP surgery?",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
@@ -526,6 +531,8 @@ def test_a_knee_that_locks_now_and_then_is_urgent_and_asked_if_it_is_stuck_now()
     "my knee is swollen after a normal 10k",
     "there is fluid on my knee this morning",
     "my knee is big after the walk",
+    "i get a catch in my knee going down stairs",
+    "my knee's swollen, you should see how big it is",
 ])
 def test_an_everyday_word_beside_a_sign_does_not_hide_it(text: str) -> None:
     assert tier_of(text) == "urgent", text
