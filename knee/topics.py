@@ -653,6 +653,11 @@ _ANOTHER_PART_ASKED = re.compile(r"\b(?:know|tell me|info|advice)(?: \w+){0,2} (
 # "so by your own rules I'm fine to run it?" after the race coming up: whether to run it
 _FINE_TO_RUN_IT = re.compile(r"\b(?:fine|ok|okay|good|safe|alright|cleared|good to go) to (?:run|do|race|start) (?:it|the race|the half|the marathon|the event)\b(?! off| out)"
                              r"|\b(?:can|should|could) (?:i|she|he|we) (?:still )?(?:run|do|race) it\b(?! off| out)", re.I)
+# "half in 7 weeks. I'm at 52 weeks mate", "If half recovered within seven weeks then half did not": how many get better
+# and when, the figure of the answer on how long it lasts (not "got a half in 7 weeks", a race)
+_HALF_BETTER_IN = re.compile(r"(?:^|[.!?,]\s*|\b(?:if|so|only|just|and|but|that|ok|okay|yeah|right)\s+)half (?:of (?:them|people|runners|those) )?"
+                             r"(?:(?:had |have |were |are |got |get )?(?:recovered|better|fine|ok|okay|well|sorted) )?(?:in|within|by|after) "
+                             r"(?:about |around |roughly )?(?:\d+|six|seven|eight) (?:weeks?|wks?)\b", re.I)
 _SAME_ONE_OR_ANOTHER = re.compile(r"\b(?:same|old|current|usual) (?:physio|physiotherapist|pt|doctor|doc|gp)\b(?: again)?[^.?!]{0,25}\bor\b", re.I)
 # (time, not what was done: "I only ever do the 2 stretches. Is that enough to sort it")
 _ENOUGH_TIME_TO_SORT = re.compile(r"\b(?:is|will|would) (?:(?:that|it|this) (?:be )?(?:enough time|long enough)"
@@ -2944,6 +2949,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return last_topic
     if _ANOTHER_PART_ASKED.search(text) and not _KNEE.search(text):
         return OUT_OF_SCOPE
+    # (not in a conversation about a race: "half in 3 wks and my knee's been sore on the long runs. should i pull out";
+    # nor with a question of its own after it: "ok half in 7 weeks i can live with. should i get it looked at")
+    if ((_HALF_BETTER_IN.search(last_sentence) or (_HALF_BETTER_IN.search(text) and not asks_a_question(last_sentence)))
+            and not _THE_RACE_ITSELF.search(text) and last_topic != RACE_SOON_TOPIC and RACE not in named_before
+            and not set(aspects_in_text(text, content.aspect_words)) - {"recurrence", "recovery_time"}):
+        return RECURRENCE_TOPIC
     if last_topic == RACE_SOON_TOPIC and _FINE_TO_RUN_IT.search(last_sentence):
         return RACE_SOON_TOPIC
     # "do i go back to the same physio or try someone else", "same physio again or try a sports doc this time?": whom to see

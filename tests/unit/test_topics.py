@@ -7165,6 +7165,10 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     ("training.race_soon", "so going by what you just said, i'm ok to run it?", ("ask_about", 0.21), "training.race_soon"),
     # after the race: the way back to running
     ("training.race_soon", "right. and when the marathon is over, what then", ("ask_race_soon", 0.7), "pt_approach.return_to_running"),
+    # how many get better and when, said back: how long it lasts (not a half marathon in a few weeks)
+    ("treatment.other_therapies", "half in 7 weeks. im at 30 weeks", ("ask_race_soon", 0.6), "outlook.recurrence"),
+    ("outlook", "so if half got better within 6 weeks the rest didn't. convenient", ("ask_race_soon", 0.4), "outlook.recurrence"),
+    (None, "half in 4 wks and my knee aches on long runs. should i pull out", ("ask_race_soon", 0.8), "training.race_soon"),
     # too long: the answer just given, shorter
     ("pt_approach", "way too long. one sentence", ("ask_outlook", 0.22), "pt_approach"),
 ])
