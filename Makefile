@@ -75,7 +75,7 @@ evaluate-triage: setup
 	$(PY) scripts/evaluate_triage.py tests/triage/recall.yml --quiet --min-emergency 1.0 --min-urgent 0.97
 	$(PY) scripts/evaluate_triage.py tests/triage/precision.yml --quiet --max-escalated 0.03 --max-questions 0.08
 	$(PY) scripts/evaluate_triage.py $(TRIAGE_DEV) --quiet --min-emergency 0.95 --min-urgent 0.9 --max-escalated 0.1
-	$(PY) scripts/evaluate_triage.py --blind tests/blind/triage.yml tests/blind/triage16.yml tests/blind/triage18.yml tests/blind/triage19.yml tests/blind/triage20.yml tests/blind/triage21.yml tests/blind/triage25.yml tests/blind/triage26.yml tests/blind/triage27.yml tests/blind/triage28.yml tests/blind/triage30.yml tests/blind/triage31.yml tests/blind/triage32.yml tests/blind/triage33.yml tests/blind/triage34.yml tests/blind/triage35.yml tests/blind/triage36.yml tests/blind/triage38.yml tests/blind/triage40.yml tests/blind/triage41.yml
+	$(PY) scripts/evaluate_triage.py --blind tests/blind/triage.yml tests/blind/triage16.yml tests/blind/triage18.yml tests/blind/triage19.yml tests/blind/triage20.yml tests/blind/triage21.yml tests/blind/triage25.yml tests/blind/triage26.yml tests/blind/triage27.yml tests/blind/triage28.yml tests/blind/triage30.yml tests/blind/triage31.yml tests/blind/triage32.yml tests/blind/triage33.yml tests/blind/triage34.yml tests/blind/triage35.yml tests/blind/triage36.yml tests/blind/triage38.yml tests/blind/triage40.yml tests/blind/triage41.yml tests/blind/triage42.yml
 
 # Understanding (scripts/evaluate_topics.py; docs/understanding.md): does each message get the
 # topic that answers it? The development sets are gated; the blind set prints its totals only.
