@@ -594,13 +594,13 @@ _THE_RACE_ITSELF = re.compile(r"\b(?:on race day|the race|run it|do the race|in 
                               r"pull out|drop out|defer|dns|taper\w*)\b", re.I)
 # ("What fraction of people with runner's knee are OK a year later?", "does that change the odds")
 _WHAT_ARE_THE_ODDS = re.compile(r"\bwhat(?:'?s| is| are| r) (?:my|her|his|the|our) (?:odds|chances)\b"
-                                r"|\b(?:what|which) (?:fraction|proportion|percentage|percent|share) of (?:people|runners|patients|sufferers)\b"
+                                # ("what proportion recovered?")
+                                r"|\b(?:what|which) (?:fraction|proportion|percentage|percent|share) (?:of (?:people|runners|patients|sufferers)\b"
+                                r"|(?:of (?:them|those) )?(?:recovered|recover|got better|get better|were better|improved)\b)"
                                 r"|\b(?:does|would|will|do) (?:that|this|it) (?:change|affect|shift|alter) (?:the|my|her|his) (?:odds|chances)\b"
-                                # "what proportion recovered?"
-                                r"|\bwhat (?:proportion|fraction|percentage|share|percent) (?:of (?:them|people|runners|patients) )?(?:recovered|recover|got better|get better|were better|improved)\b"
                                 # "he's at 18 months. Does that put him in the bad group?"
                                 r"|\b(?:puts?|places?|am i|is (?:he|she)|are (?:we|they)) (?:me |him |her |us |them )?in (?:the|that) "
-                                r"(?:bad|worse|worst|poor|poorer|slow|slower|unlucky|wrong) (?:group|camp|category|bunch|lot|half|bracket)\b", re.I)
+                                r"(?:bad|worse|worst|poor|poorer|unlucky|wrong) (?:group|camp|category|bunch|lot|half|bracket)\b", re.I)
 # "seriously not even a ballpark??", "thats not exactly a no": the answer just given, pushed back on as no answer
 _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:idea|guess|number|figure)|guess|estimate)\b"
                                  # "thats not exactly a no", "'start small' means nothing to me. give me a number. 2k? 5k?"
@@ -635,9 +635,9 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r"|\bhow (?:big|large|small|long) (?:was|were) (?:it|that|they|the (?:trial|study|sample|studies|trials|follow[- ]?up))\b"
                                 r"|\bwere (?:they|those|the (?:people|participants|subjects|patients)) (?:actually |even |all )?(?:runners|athletes)\b"
                                 r"|\bfollow[- ]?up (?:rate|period)\b|\b(?:drop ?out|dropout) rate\b|\blost to follow[- ]?up\b"
-                                r"|\b(?:lab|laboratory) (?:studies|study|work|stuff|data|findings)\b|\bon (?:people|runners) without (?:pain|injury|knee pain)\b"
+                                r"|\b(?:lab|laboratory) (?:studies|study|data|findings)\b|\bon (?:people|runners) without (?:pain|injury|knee pain)\b"
                                 r"|\bon (?:healthy|uninjured|pain[- ]free) (?:people|runners|students|volunteers)\b"
-                                r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b", re.I)
+                                r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b(?! of)", re.I)
 # "how long before it becomes automatic", "how long before it stops feeling daft" after a new way of running: how long
 # that change takes, part of that answer
 _BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|that|the new \w+) (?:becomes?|feels?|gets?|is|stops? feeling|stops? being) "
@@ -645,11 +645,12 @@ _BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|tha
                               # "how long before it happens on its own when im actually running"
                               r"|\bhow long (?:before|until|till?) (?:it|this|that) (?:happens|comes|kicks in|sticks) (?:on its own|naturally|automatically|without (?:me )?thinking)\b", re.I)
 # "so take it off and it just hurts again", "and without them?" after a brace or insoles: that thing, left off
-_LEFT_OFF = re.compile(r"\b(?:take|takes|taking|took|taken) (?:it|them|the \w+) off\b|\bwithout (?:it|them|one)\W*$|\bstop(?:ped)? (?:wearing|using) (?:it|them)\b"
+_LEFT_OFF = re.compile(r"\b(?:take|takes|taking|took|taken) (?:it|them|the (?:brace|sleeve|strap|support|tape|insoles?|orthotics?)) off\b|\bwithout (?:it|them|one)\W*$|\bstop(?:ped)? (?:wearing|using) (?:it|them)\b"
                        r"|\bwhen (?:it|they) (?:comes?|come) off\b", re.I)
-# "Separate thing, do you know anything about achilles?": another part of the body, asked about
+# "Separate thing, do you know anything about achilles?": another part of the body, asked about (not the parts the
+# knee's answers name, as _ANOTHER_PART has them: heel striking, calf stretches, ankle mobility)
 _ANOTHER_PART_ASKED = re.compile(r"\b(?:know|tell me|info|advice)(?: \w+){0,2} (?:about|on) (?:my |the |a |her |his |sore |dodgy )?"
-                                 r"(?:achilles|shin splints|shins?|plantar\w*|heels?|lower back|groin)\b", re.I)
+                                 r"(?:achilles|shin splints|shins?|plantar\w*|lower back|groin)\b", re.I)
 # "so by your own rules I'm fine to run it?" after the race coming up: whether to run it
 _FINE_TO_RUN_IT = re.compile(r"\b(?:fine|ok|okay|good|safe|alright|cleared|good to go) to (?:run|do|race|start) (?:it|the race|the half|the marathon|the event)\b(?! off| out)"
                              r"|\b(?:can|should|could) (?:i|she|he|we) (?:still )?(?:run|do|race) it\b(?! off| out)", re.I)
@@ -1995,7 +1996,7 @@ _WHAT_RESEARCH_SAYS = re.compile(_BARE_OPENING + r"(?:what (?:does|do) (?:the )?
                                  r"(?: (?:then|tho|though|exactly))?\W*$", re.I)
 # ("too long. 1 line", "in one sentence pls")
 _SHORT_ASKED = (r"(?:(?:the|a|any) )?(?:short(?:er)? version|tl\W?dr|eli5|in short|summary|simpler|simple version"
-                r"|(?:in )?(?:1|one|a) (?:line|sentence)(?: answer| version)?|(?:way |far |much )?too long(?: didn'?t read| didnt read)?|too wordy|too much text)")
+                r"|(?:in )?(?:1|one|a) (?:line|sentence)(?: answer| version)?|(?:way |far |much )?too long(?: didn'?t read)?|too wordy|too much text)")
 _SHORTER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|um+|hmm+)\W+)*" + _SHORT_ASKED + r"(?:\W+" + _SHORT_ASKED + r")?"
                       r"(?: (?:pls|please|plz|then|tho))?\W*$", re.I)
 _TIME_OF_DAY = r"(?:in the )?(?:mornings?|evenings?|nights?|afternoons?|am|pm|before bed|bedtime|after work|before work)"
@@ -2949,9 +2950,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
         return last_topic
     if _ANOTHER_PART_ASKED.search(text) and not _KNEE.search(text):
         return OUT_OF_SCOPE
-    # (not in a conversation about a race: "half in 3 wks and my knee's been sore on the long runs. should i pull out";
+    # (said back after an answer; not in a conversation about a race: "half in 3 wks and my knee's been sore on the long runs. should i pull out";
     # nor with a question of its own after it: "ok half in 7 weeks i can live with. should i get it looked at")
-    if ((_HALF_BETTER_IN.search(last_sentence) or (_HALF_BETTER_IN.search(text) and not asks_a_question(last_sentence)))
+    if (last_topic in ANSWER_TOPICS
+            and (_HALF_BETTER_IN.search(last_sentence) or (_HALF_BETTER_IN.search(text) and not asks_a_question(last_sentence)))
             and not _THE_RACE_ITSELF.search(text) and last_topic != RACE_SOON_TOPIC and RACE not in named_before
             and not set(aspects_in_text(text, content.aspect_words)) - {"recurrence", "recovery_time"}):
         return RECURRENCE_TOPIC
@@ -3123,6 +3125,12 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     if (_DID_IT_AND_STILL_SORE.match(text) and last_topic in ANSWER_TOPICS
             and set(aspects_in_text(text, content.aspect_words)) <= set(content.topics[last_topic].aspects)):
         return SEEK_HELP_TOPIC
+    # "and after the race, what then", "ok. and once the race is done, then what" in a conversation about a race soon:
+    # building back up after it (not a thing asked for after it: "and after the race, ice it?")
+    if ((last_topic == RACE_SOON_TOPIC or RACE in named_before) and _AFTER_THE_RACE.search(text)
+            and (asks_a_question(text) or _NEXT_AT_END.search(text)) and len(text.split()) <= AFTER_THE_RACE_MAX_WORDS
+            and not set(asked_aspects(message, content)) & THINGS):
+        return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
     asked_next = _asked_next(content, message, text, last_topic, named_before)
     if asked_next:
         return asked_next
@@ -3765,11 +3773,6 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and set(asked_aspects(message, content)) <= _CAUSE_PARTS):
         return (_with_aspect(content, asked_aspects(message, content), CAUSES)
                 or (leaning if leaning.startswith(CAUSES) else CAUSES))
-    # "and after the race, what then" in a conversation about a race soon: building back up after it (not a thing asked
-    # for after it: "and after the race, ice it?")
-    if ((last_topic == RACE_SOON_TOPIC or RACE in named_before) and _AFTER_THE_RACE.search(text) and asks_a_question(text)
-            and len(text.split()) <= AFTER_THE_RACE_MAX_WORDS and not set(asked_aspects(message, content)) & THINGS):
-        return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
     # "... leaking when I run, says my pelvic floor physio. Can you help with that?": another problem
     if _OTHER_PROBLEM.search(text) and _HELP_WITH_THAT.search(last_sentence) and not _KNEE.search(text):
         return OUT_OF_SCOPE
@@ -4353,7 +4356,7 @@ _WHOSE_SCALE = re.compile(r"\bon whose scale\b|\bwho'?s (?:\w+ ){0,3}(?:scoring|
                           r"|\bwhat counts as (?:a )?(?:\d|one|two|three|four|five)\b"
                           # "physio told her pain up to 4 is fine. you're saying 2. which one do i believe"
                           r"|\b(?:you'?re|youre|you are|u r|ur|you) (?:saying|say|said) (?:a )?(?:\d|one|two|three|four|five)\b"
-                          r"(?! ?(?:weeks?|wks?|days?|months?|k|km|miles?|mins?|minutes|times|sets|reps|x)\b)", re.I)
+                          r"(?=\s*(?:$|[.,;!?)]|/\s?10|out of|is\b|then\b|and\b|but\b))", re.I)
 # "fine, forget the dose. is it even worth him taking it", "ask a pharmacist. sure ... is the gel any better than tablets
 # then": painkillers asked about, the dose left aside
 _DOSE_WAVED_AWAY = re.compile(r"\b(?:forget|never ?mind|leave|skip|not asking (?:for|about)) (?:the )?(?:dose|dosage|doses|numbers?)\b"
@@ -4664,9 +4667,6 @@ def _carries_on(content: Content, text: str, last_topic: Optional[str]) -> Optio
                               and (_NEXT_AT_END.search(text) or (_WHAT_THEN_AT_END.search(text) and not _IF.search(text)
                                                                     and not aspects_in_text(text, content.aspect_words)))
                               and len(last_sentence.split()) <= NAMED_FOLLOW_UP_MAX_WORDS):
-        # (what is done is the race: "ok. and once the race is done, then what": building back up after it)
-        if last_topic == RACE_SOON_TOPIC and _AFTER_THE_RACE.search(text):
-            return RETURN_TO_RUNNING_STEP
         # (what is done is the physio's first step: "and after they find the cause, then?": the step after it)
         if _CAUSE_FOUND.search(text):
             return content.topics[ROOT_CAUSE_STEP].follow_ups[0]

@@ -337,13 +337,16 @@ def asked(text: str) -> str:
     "Only tested on students with healthy knees, I bet. That's always the catch.",
     "whats the catch with these 6 week knee programmes",
     "that trial about the kneecap, how big was it?",
-    "calf's a bit tight after hills. can I book a physio myself or does it have to go through the GP surgery?",
+    "my calf aches after hills, the gp surgery can't see me till friday",
 ])
 def test_everyday_words_do_not_escalate(text: str) -> None:
     assert tier_of(text) not in ("urgent", "emergency"), text
 
 
 @pytest.mark.parametrize("text, tier", [
+    # an operation before a swollen calf, however it is said (not the GP's surgery)
+    ("went through the surgery 10 days ago, now my calf is swollen and hot", "emergency"),
+    ("had surgery on my knee 2 weeks ago and now my calf is swollen", "emergency"),
     # pain in the small hours, written "3am"
     ("deep ache in my knee at 3am, doesn't matter whether I ran that day", "urgent"),
     ("deep ache in my knee at 3 am, doesn't matter whether I ran that day", "urgent"),
@@ -531,7 +534,8 @@ def test_a_knee_that_locks_now_and_then_is_urgent_and_asked_if_it_is_stuck_now()
     "my knee is swollen after a normal 10k",
     "there is fluid on my knee this morning",
     "my knee is big after the walk",
-    "i get a catch in my knee going down stairs",
+    "there's always a catch in my knee going down stairs",
+    "what's the catch in my knee when i squat",
     "my knee's swollen, you should see how big it is",
 ])
 def test_an_everyday_word_beside_a_sign_does_not_hide_it(text: str) -> None:
