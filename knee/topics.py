@@ -637,7 +637,7 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r"|\bfollow[- ]?up (?:rate|period)\b|\b(?:drop ?out|dropout) rate\b|\blost to follow[- ]?up\b"
                                 r"|\b(?:lab|laboratory) (?:studies|study|data|findings)\b|\bon (?:people|runners) without (?:pain|injury|knee pain)\b"
                                 r"|\bon (?:healthy|uninjured|pain[- ]free) (?:people|runners|students|volunteers)\b"
-                                r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b(?! of)", re.I)
+                                r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b(?! of\b)", re.I)
 # "how long before it becomes automatic", "how long before it stops feeling daft" after a new way of running: how long
 # that change takes, part of that answer
 _BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|that|the new \w+) (?:becomes?|feels?|gets?|is|stops? feeling|stops? being) "
@@ -645,12 +645,12 @@ _BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|tha
                               # "how long before it happens on its own when im actually running"
                               r"|\bhow long (?:before|until|till?) (?:it|this|that) (?:happens|comes|kicks in|sticks) (?:on its own|naturally|automatically|without (?:me )?thinking)\b", re.I)
 # "so take it off and it just hurts again", "and without them?" after a brace or insoles: that thing, left off
-_LEFT_OFF = re.compile(r"\b(?:take|takes|taking|took|taken) (?:it|them|the (?:brace|sleeve|strap|support|tape|insoles?|orthotics?)) off\b|\bwithout (?:it|them|one)\W*$|\bstop(?:ped)? (?:wearing|using) (?:it|them)\b"
+_LEFT_OFF = re.compile(r"\b(?:take|takes|taking|took|taken) (?:it|them|(?:the|my) (?:braces?|sleeves?|straps?|strapping|supports?|tape|insoles?|orthotics?)) off\b|\bwithout (?:it|them|one)\W*$|\bstop(?:ped)? (?:wearing|using) (?:it|them)\b"
                        r"|\bwhen (?:it|they) (?:comes?|come) off\b", re.I)
-# "Separate thing, do you know anything about achilles?": another part of the body, asked about (not the parts the
-# knee's answers name, as _ANOTHER_PART has them: heel striking, calf stretches, ankle mobility)
+# "Separate thing, do you know anything about achilles?", "... about heel pain?": another part of the body, asked about
+# (a heel alone is left out: heel striking is the knee's own answer on running form)
 _ANOTHER_PART_ASKED = re.compile(r"\b(?:know|tell me|info|advice)(?: \w+){0,2} (?:about|on) (?:my |the |a |her |his |sore |dodgy )?"
-                                 r"(?:achilles|shin splints|shins?|plantar\w*|lower back|groin)\b", re.I)
+                                 r"(?:achilles|shin splints|shins?|plantar\w*|heel pain|heel spurs?|lower back|groin)\b", re.I)
 # "so by your own rules I'm fine to run it?" after the race coming up: whether to run it
 _FINE_TO_RUN_IT = re.compile(r"\b(?:fine|ok|okay|good|safe|alright|cleared|good to go) to (?:run|do|race|start) (?:it|the race|the half|the marathon|the event)\b(?! off| out)"
                              r"|\b(?:can|should|could) (?:i|she|he|we) (?:still )?(?:run|do|race) it\b(?! off| out)", re.I)
@@ -3129,7 +3129,7 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # building back up after it (not a thing asked for after it: "and after the race, ice it?")
     if ((last_topic == RACE_SOON_TOPIC or RACE in named_before) and _AFTER_THE_RACE.search(text)
             and (asks_a_question(text) or _NEXT_AT_END.search(text)) and len(text.split()) <= AFTER_THE_RACE_MAX_WORDS
-            and not set(asked_aspects(message, content)) & THINGS):
+            and not set(asked_aspects(message, content)) & THINGS and not _EXERCISES_WORD.search(text)):
         return _with_aspect(content, [RETURN_TO_RUNNING], PT_APPROACH) or PT_APPROACH
     asked_next = _asked_next(content, message, text, last_topic, named_before)
     if asked_next:
@@ -4356,7 +4356,7 @@ _WHOSE_SCALE = re.compile(r"\bon whose scale\b|\bwho'?s (?:\w+ ){0,3}(?:scoring|
                           r"|\bwhat counts as (?:a )?(?:\d|one|two|three|four|five)\b"
                           # "physio told her pain up to 4 is fine. you're saying 2. which one do i believe"
                           r"|\b(?:you'?re|youre|you are|u r|ur|you) (?:saying|say|said) (?:a )?(?:\d|one|two|three|four|five)\b"
-                          r"(?=\s*(?:$|[.,;!?)]|/\s?10|out of|is\b|then\b|and\b|but\b))", re.I)
+                          r"(?=\s*(?:$|[.,;!?)\-–]|/\s?10|out of|is\b|then\b|and\b(?! a half)|but\b|or\b|to\b|max\b))", re.I)
 # "fine, forget the dose. is it even worth him taking it", "ask a pharmacist. sure ... is the gel any better than tablets
 # then": painkillers asked about, the dose left aside
 _DOSE_WAVED_AWAY = re.compile(r"\b(?:forget|never ?mind|leave|skip|not asking (?:for|about)) (?:the )?(?:dose|dosage|doses|numbers?)\b"

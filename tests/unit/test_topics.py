@@ -7153,6 +7153,7 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     # (not weeks or years said back)
     ("training.keep_running", "you said 2 weeks off, is that all", ("ask_recurrence", 0.5), "outlook.recurrence"),
     ("training.keep_running", "you said 2 years for most people?", ("ask_recurrence", 0.5), "outlook.recurrence"),
+    ("training.keep_running", "you're saying 2 or 3, physio says 5. which is it", ("ask_who_to_see", 0.23), "training.keep_running"),
     # how long before a new movement happens unthinking: that answer
     ("pt_approach.movement", "practising with a mirror. and how long till it comes naturally when im out running",
      ("ask_recurrence", 0.7), "pt_approach.movement"),
@@ -7160,6 +7161,7 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     ("treatment.braces_taping", "so i take the sleeve off and it just aches again", ("ask_why_rest_fails", 0.97), "treatment.braces_taping"),
     # (not time off running)
     ("treatment.braces_taping", "should I take the week off?", ("ask_keep_running", 0.6), "training.keep_running"),
+    ("treatment.braces_taping", "and if i take the strapping off?", ("ask_why_rest_fails", 0.9), "treatment.braces_taping"),
     ("treatment.insoles_shoes", "and if i stop wearing them", ("ask_why_rest_fails", 0.6), "treatment.insoles_shoes"),
     # another part of the body asked about: not advised on
     ("causes.training_load", "Different question. Do you know much about shin splints? They've flared up too.", ("nlu_fallback", 0.12),
@@ -7167,6 +7169,7 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     ("training.running_form", "my coach says i land on the heel too much. is that true?", ("ask_running_form", 0.6),
      "training.running_form"),
     ("training.running_form", "do you know much about heel striking?", ("ask_running_form", 0.4), "training.running_form"),
+    ("causes.training_load", "separate thing, do you know anything about heel pain?", ("nlu_fallback", 0.12), "out_of_scope"),
     # fine to run the race, after the race coming up: that answer
     ("training.race_soon", "so going by what you just said, i'm ok to run it?", ("ask_about", 0.21), "training.race_soon"),
     # after the race: the way back to running

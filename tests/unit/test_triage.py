@@ -347,6 +347,7 @@ def test_everyday_words_do_not_escalate(text: str) -> None:
     # an operation before a swollen calf, however it is said (not the GP's surgery)
     ("went through the surgery 10 days ago, now my calf is swollen and hot", "emergency"),
     ("had surgery on my knee 2 weeks ago and now my calf is swollen", "emergency"),
+    ("had local surgery on my knee 10 days ago and now my calf is swollen and hot", "emergency"),
     # pain in the small hours, written "3am"
     ("deep ache in my knee at 3am, doesn't matter whether I ran that day", "urgent"),
     ("deep ache in my knee at 3 am, doesn't matter whether I ran that day", "urgent"),
@@ -536,6 +537,8 @@ def test_a_knee_that_locks_now_and_then_is_urgent_and_asked_if_it_is_stuck_now()
     "my knee is big after the walk",
     "there's always a catch in my knee going down stairs",
     "what's the catch in my knee when i squat",
+    "when i squat there's always a catch with my knee",
+    "every time i squat that's the catch, then it frees",
     "my knee's swollen, you should see how big it is",
 ])
 def test_an_everyday_word_beside_a_sign_does_not_hide_it(text: str) -> None:
