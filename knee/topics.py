@@ -322,7 +322,9 @@ DOSE_PAIN_MAX_WORDS = 22
 # a question of who, or a referral: "who's supposed to watch me run then, do i need my family doctor to refer me"
 _WHO_OR_REFERRAL = re.compile(r"\bwho\b|\brefer(?:s|red|ral)?\b", re.I)
 # whether to run the race: "can I run it", "should i still run it or pull out", "defer?"
-_RUN_IT_OR_NOT = re.compile(r"\b(?:run|race|do|finish|start) (?:it|the race|the half|the marathon|the 10k|the 5k)\b"
+# the race itself, as a runner names it: "it", "the race", "the half"
+_THE_RACE_NAMED = r"(?:it|the race|the half|the marathon|the 10k|the 5k|the event)"
+_RUN_IT_OR_NOT = re.compile(r"\b(?:run|race|do|finish|start) " + _THE_RACE_NAMED + r"\b"
                             r"|\b(?:pull|drop) out\b|\bdefer\b|\bdns\b", re.I)
 # a clinician watching the runner run: "none of them watched me run once", "will the physio film me running"
 _WATCHED_ME_RUN = re.compile(r"\b(?:watch|watched|watches|film|filmed|films|video|videoed|look(?:ed)? at|check(?:ed)?)"
@@ -644,15 +646,12 @@ _BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|tha
                               r"(?:\w+ )?(?:automatic|natural|normal|second nature|habit|a habit|easy|easier|daft|weird|odd|strange|awkward|forced|unnatural)\b"
                               # "how long before it happens on its own when im actually running"
                               r"|\bhow long (?:before|until|till?) (?:it|this|that) (?:happens|comes|kicks in|sticks) (?:on its own|naturally|automatically|without (?:me )?thinking)\b", re.I)
-# "so take it off and it just hurts again", "and without them?" after a brace or insoles: that thing, left off
-_LEFT_OFF = re.compile(r"\b(?:take|takes|taking|took|taken) (?:it|them|(?:the|my) (?:braces?|sleeves?|straps?|strapping|supports?|tape|insoles?|orthotics?)) off\b|\bwithout (?:it|them|one)\W*$|\bstop(?:ped)? (?:wearing|using) (?:it|them)\b"
-                       r"|\bwhen (?:it|they) (?:comes?|come) off\b", re.I)
 # "Separate thing, do you know anything about achilles?", "... about heel pain?": another part of the body, asked about
 # (a heel alone is left out: heel striking is the knee's own answer on running form)
 _ANOTHER_PART_ASKED = re.compile(r"\b(?:know|tell me|info|advice)(?: \w+){0,2} (?:about|on) (?:my |the |a |her |his |sore |dodgy )?"
                                  r"(?:achilles|shin splints|shins?|plantar\w*|heel pain|heel spurs?|lower back|groin)\b", re.I)
 # "so by your own rules I'm fine to run it?" after the race coming up: whether to run it
-_FINE_TO_RUN_IT = re.compile(r"\b(?:fine|ok|okay|good|safe|alright|cleared|good to go) to (?:run|do|race|start) (?:it|the race|the half|the marathon|the event)\b(?! off| out)"
+_FINE_TO_RUN_IT = re.compile(r"\b(?:fine|ok|okay|good|safe|alright|cleared|good to go) to (?:run|do|race|start) " + _THE_RACE_NAMED + r"\b(?! off| out)"
                              r"|\b(?:can|should|could) (?:i|she|he|we) (?:still )?(?:run|do|race) it\b(?! off| out)", re.I)
 # "half in 7 weeks. I'm at 52 weeks mate", "If half recovered within seven weeks then half did not": how many get better
 # and when, the figure of the answer on how long it lasts (not "got a half in 7 weeks", a race)
@@ -1878,7 +1877,10 @@ _BACK_WHEN_I_BUILD = re.compile(r"^\W*(?:(?:but|and|so|ok|okay)\W+)*(?:why|how c
 _STOP_USING_IT = re.compile(r"\b(?:can|should|do|shall|could) (?:i|we|she|he|u) (?:just )?(?:bin|chuck|ditch|toss|throw (?:out|away)|"
                             r"get rid of|stop (?:wearing|using)|give up on)\b|\bkeep (?:them|it|those) or (?:bin|chuck|ditch|toss)\b"
                             # "the part about after one year. I use them already 2 years. so I take them out?"
-                            r"|\b(?:i|we|she|he) (?:just |should )?take (?:them|it|those) (?:out|off)\b", re.I)
+                            r"|\b(?:i|we|she|he) (?:just |should )?take (?:them|it|those) (?:out|off)\b"
+                            # "so take it off and it just hurts again", "and if i take the strapping off?"
+                            r"|\b(?:take|takes|taking|took|taken) (?:it|them|(?:the|my) (?:braces?|sleeves?|straps?|strapping|supports?|tape|"
+                            r"insoles?|orthotics?)) off\b|\bstop(?:ped)? (?:wearing|using) (?:it|them)\b", re.I)
 _GET_A_SCAN = re.compile(r"\b(?:get|getting|have|having|need|book|ask (?:for|about)|push for|request|go for|sent for|"
                          r"refer(?:red)? (?:me |him |her )?for) (?:an?(?:other)? |another |a new |a repeat |an updated |some )?"
                          r"(?:mri|scan|x-?ray|ultrasound|imaging)\b", re.I)
@@ -2945,8 +2947,6 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
     if last_topic in (MOVEMENT_STEP, RUNNING_FORM) and _BECOMES_NATURAL.search(text):
-        return last_topic
-    if last_topic in WORN and _LEFT_OFF.search(text) and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects):
         return last_topic
     if _ANOTHER_PART_ASKED.search(text) and not _KNEE.search(text):
         return OUT_OF_SCOPE
