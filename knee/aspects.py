@@ -32,6 +32,12 @@ _HOW_OFTEN_THEY_RUN = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|tr
                                  r"(?:\d+|one|two|three|four|five|six|seven)(?: or \d+)?(?: \w+)? (?P<often>times? (?:a|per|each) week)\b")
 
 
+# "3x15 of everything every single day", "3 x 10 on each leg": sets by reps, an exercise's dose (not intervals: "5x1k",
+# "2x20 min tempo", "6 x 400")
+_SETS_BY_REPS = re.compile(r"(?<![\w.])[1-6] ?x ?(?:[5-9]|[1-3]\d)(?!\w)(?!\.\d)(?! ?(?:min|mins|minutes?|secs?|seconds?|s\b|k\b|km|m\b|mi|miles?|metres?|meters?))")
+DOSAGE_ASPECT = "dosage"
+
+
 def aspects_in_text(text: str, aspect_words: Mapping[str, Tuple[str, ...]]) -> List[str]:
     """Aspects whose words appear in `text`, in the order they appear (accents aside: "cuádriceps")."""
     lowered = without_accents(text.lower())
@@ -44,6 +50,9 @@ def aspects_in_text(text: str, aspect_words: Mapping[str, Tuple[str, ...]]) -> L
         match = words_pattern(words).search(lowered)
         if match:
             found.append((match.start(), aspect))
+    sets_by_reps = _SETS_BY_REPS.search(lowered)
+    if sets_by_reps and DOSAGE_ASPECT in aspect_words and DOSAGE_ASPECT not in (aspect for _, aspect in found):
+        found.append((sets_by_reps.start(), DOSAGE_ASPECT))
     return [aspect for _, aspect in sorted(found)]
 
 

@@ -70,8 +70,9 @@ WATCHING = frozenset({"of", "to", "with", "at", "from", "by", "behind", "beside"
 # How many words may stand between a negation and the passing it denies ("not really gone down").
 DENIED_WITHIN = 1
 # Words that are their own lemma: without a part of speech the lemmatizer reads these nouns as verbs
-# ("evening" -> "even"), and "as" as the plural of "a" ("just as bad" is not "just a bad day").
-_OWN_LEMMA = frozenset({"evening", "ceiling", "wedding", "as"})
+# ("evening" -> "even"), "number" as more numb ("the 175 number"), and "as" as the plural of "a" ("just as bad" is not
+# "just a bad day").
+_OWN_LEMMA = frozenset({"evening", "ceiling", "wedding", "as", "number"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
 # ("I'm one of the run leaders": not an age)
 _NOT_AN_AGE = (r"(?!\s*(?:of\b|k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"

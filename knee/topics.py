@@ -124,7 +124,7 @@ _QUESTION = re.compile(
     r"is (?:the|my|her|his|their|there)|"
     # (not a story of a run done: "Did my 3rd ever parkrun this morning and now my knee is sore", nor of treatment had:
     # "did physio 2 courses, shockwave, acupuncture, everything")
-    r"are|do|does|did(?!\s+(?:my|a|an|the|some|another|\d|physio|pt|rehab|exercises|everything|loads|lots|two|three|four|five|six))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
+    r"are|am (?:i|we)(?!\W*$)|do|does|did(?!\s+(?:my|a|an|the|some|another|\d|physio|pt|rehab|exercises|everything|loads|lots|two|three|four|five|six))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "where's that coming from if it's not the crunching", "at what point do I stop ignoring it"
     r"|where'?s|where (?:is|does|do|did|would|could|should|can)|at what point"
     # "have I undone 3 weeks of work in one night"
@@ -139,6 +139,8 @@ _QUESTION = re.compile(
     r"|^\W*(?:like|i mean|so like)\s+(?:how|what|why|which|should|can|could|is it|do|does)\b"
     # "you're really not going to give me a number of reps are you", "thats me then isn't it": a question tagged on the end
     r"|\b(?:are|aren'?t|is|isn'?t|do|don'?t|does|doesn'?t|can|can'?t|will|won'?t|have|haven'?t) (?:you|u|ya|it|they|we)\W*$"
+    # "step 5 is just 'start running again slowly' isnt it. they can do that for free": a tag ending its sentence
+    r"|\b(?:aren'?t|arent|isn'?t|isnt|don'?t|doesn'?t|doesnt|won'?t|wont|haven'?t|havent) (?:you|u|ya|it|they|we)[.!]+\s"
     # "He ask can he still run in the club competition": a question reported in a story
     r"|\b(?:asking|asks?|asked|wondering|want(?:s|ed)? to know) (?:me |you |u )?(?:can|could|should|shall|will|would|is|does|do|may|must) (?:he|she|i|they|we|it)\b"
     # "tell me MRI is required for runners knee or not required"
@@ -613,9 +615,12 @@ _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:id
                                  # "I had hoped for something rather more exact than 'it depends'", "its a yes or no question mate",
                                  # "I didnt ask for a booking link, I asked what distinguishes them"
                                  r"|\bmore (?:exact|precise|specific|concrete) than\b|\b(?:it'?s|its|it is|it was|that was) a (?:simple )?yes or no(?: question)?\b"
-                                 r"|(?:\bi |^\W*)(?:didn'?t|didnt|did not) ask (?:for|about)\b"
+                                 r"|(?:\bi |^\W*)(?:didn'?t|didnt|did not) ask (?:for|about|you (?:to|for))\b"
                                  # "I'm not asking for a plan. is there an actual rule or isn't there"
-                                 r"|\bi'?m not asking (?:for|about) (?:a |an )?\w+\W+(?:is|are|does|do|can|so|just)\b", re.I)
+                                 r"|\bi'?m not asking (?:for|about) (?:a |an )?\w+\W+(?:is|are|does|do|can|so|just)\b"
+                                 # "'not always' isnt a yes or a no", "'doesnt settle it' is a polite way of saying you dont know"
+                                 r"|\b(?:isn'?t|isnt|is not|wasn'?t|not) (?:a |an )?(?:yes or (?:a )?no|straight answer)\b"
+                                 r"|\b(?:a )?(?:polite|nice|fancy|long|roundabout|posh) way (?:of|to) say(?:ing)?\b", re.I)
 # "About one in three. Out of how many?", "the 7 weeks figure. what's the spread", "56 people. Hardly a large trial is it",
 # "so it just shifts the load onto the calf", "so you don't actually have figures for that": the
 # figures or reasoning of the answer just given, doubted
@@ -625,6 +630,8 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r" (?:the )?(?:load|problem|pain|stress|strain|issue)\b"
                                 r"|\b(?:so )?(?:you|u) (?:don'?t|dont|do not) (?:actually |even |really )?(?:have|know) (?:the |any )?(?:figures|numbers|data|stats)\b"
                                 r"|\bin plain terms nobody knows\b|\bso (?:basically |really |actually )?nobody (?:actually |really )?knows\W*$"
+                                # "so nobody knows the right number of reps. then how did the app come up with it"
+                                r"|\bso (?:basically |really |actually )?(?:nobody|no one|noone) (?:actually |really )?knows (?:the|what|how|which|if|whether)\b"
                                 r"|\bwith (?:treatment|physio|rehab) or without\b"
                                 # "a third got a bit less pain. so two thirds got nothing. amazing"
                                 r"|\bso (?:the other (?:\w+ )?|the rest|two thirds|2/3|most|the majority)\w* (?:got|had|saw|get) (?:nothing|no (?:benefit|change|difference|relief))\b"
@@ -639,7 +646,30 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r"|\bfollow[- ]?up (?:rate|period)\b|\b(?:drop ?out|dropout) rate\b|\blost to follow[- ]?up\b"
                                 r"|\b(?:lab|laboratory) (?:studies|study|data|findings)\b|\bon (?:people|runners) without (?:pain|injury|knee pain)\b"
                                 r"|\bon (?:healthy|uninjured|pain[- ]free) (?:people|runners|students|volunteers)\b"
-                                r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b(?! of\b)", re.I)
+                                r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b(?! of\b)"
+                                # "that was one session though wasnt it. what about every day for months", "5 years. how many
+                                # people were in this trial", "nearly all? how many knees did they actually look at"
+                                r"|\b(?:that was|it was|was it|only|just|one) (?:one|a single|1|the one) (?:session|treatment|sitting|visit)\b(?! (?:a|per|each|every) )"
+                                r"|\bhow many (?:people|runners|knees|patients|participants|subjects|women|men|athletes)\b[^.?!]{0,20}?"
+                                r"\b(?:in (?:this|that|the|it|each) (?:trial|study|review|group)|did (?:they|it|the (?:study|trial|researchers)) (?:\w+ )?(?:look at|test|study|scan|include|check|recruit|follow))\b"
+                                # "so the 175 number was plucked out of thin air", "so if 10% is made up whats the alternative"
+                                r"|\b(?:out of|from) (?:thin air|nowhere)\b"
+                                r"|\b(?:\d+ ?%|number|figure|rule|stat|percentage)s? (?:is|was|are|were) (?:just |all |basically )?made up\b"
+                                # "so no evidence either way then", "so a few weeks of benefit and then nothing?"
+                                r"|\bno (?:evidence|proof|data|research) either way\b"
+                                r"|\b(?:benefit|relief|help|improvement|difference)s? (?:and )?then (?:nothing|zero|zilch|nada|no (?:benefit|difference))\b"
+                                r"|\b(?:after that|then|and) (?:they|it|those|the \w+) (?:just\W+)?(?:stops?|quits?) (?:working|helping|doing anything)\b", re.I)
+# "dont just say see a physio, ive seen one", "and don't tell me to go to a doctor": seeing someone ruled out as the answer
+_NOT_JUST_SEE_SOMEONE = re.compile(r"\b(?:don'?t|dont|do not|pls don'?t|please don'?t) (?:just )?(?:say|tell me(?: to)?|suggest|send me to)"
+                                   r" (?:to )?(?:see|go to|get|book|ask|visit)? ?(?:a |my |the )?(?:physio|physiotherapist|doctor|doc|gp|professional|specialist|someone)\b", re.I)
+# "right so you cant tell me which. who can", "ok who can then" after an answer: who to see
+_WHO_CAN_THEN = re.compile(r"(?:^|[.!?,]\s*|\b(?:so|ok|okay|right|then|well|fine)\s+)who (?:can|could|would|will)"
+                           r"(?: (?:tell me|help|say|do it|check|look at it|diagnose it|work it out|sort it))?\W*(?:then\W*)?$", re.I)
+# "You say a link hasn't been shown. Is that because it's been studied and isn't there, or because nobody has looked
+# properly?": whether the evidence behind the answer just given is missing or negative, asked at any length
+_NOBODY_LOOKED = re.compile(r"\bor because (?:nobody|no one|noone|no-one)(?:'?s| has| had| have)? (?:\w+ )?"
+                            r"(?:looked|bothered|studied|checked|tested|researched|asked)\b", re.I)
+NOBODY_LOOKED_MAX_WORDS = 35
 # "how long before it becomes automatic", "how long before it stops feeling daft" after a new way of running: how long
 # that change takes, part of that answer
 _BECOMES_NATURAL = re.compile(r"\bhow long (?:before|until|till?) (?:it|this|that|the new \w+) (?:becomes?|feels?|gets?|is|stops? feeling|stops? being) "
@@ -1006,10 +1036,12 @@ _RUN_ON_WHY = re.compile(r"\b(?:why (?:would|is|does|do|could|might|will) (?:tha
                          r"|what(?:'?s| is| would be| could be)? caus\w* (?:that|this|it))\W*$", re.I)
 RUN_ON_WHY_MIN_WORDS = 7
 # "can you write me a 10 week plan?", "Please share 8 week couch-to-10k schedule", "Write him a 6 week block"
-# ("can you rewrite my next 6 weeks of training around the knee")
+# ("can you rewrite my next 6 weeks of training around the knee", "write me the weeks from now till then")
 _TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design|build|plan out|give|send|suggest|share|provide|prepare)\b(?:\s+[\w'-]+){0,6}?\s+"
                             r"(?:plan|programme|program|schedule|(?:training )?block)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b"
-                            r"|\b(?:re-?write|re-?do|write out)\b(?:\s+\w+){0,6}?\s+(?:training|weeks|runs|sessions)\b", re.I)
+                            r"|\b(?:re-?write|re-?do|write out)\b(?:\s+\w+){0,6}?\s+(?:training|weeks|runs|sessions)\b"
+                            # "write me the weeks from now till then", "map out the weeks to race day"
+                            r"|\b(?:write|map) (?:me |him |her |us )?(?:out )?(?:the|my|each|every) (?:\d+ )?(?:weeks|sessions|runs)\b(?! off)", re.I)
 PLAN_MAX_WORDS = 24
 _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
                           r"(?:or\s+(?:the|my|her|his|our)\s+\w+|doing it|causing it|that did it|making (?:it|my knee|her knee|his knee) worse)", re.I)
@@ -1117,7 +1149,12 @@ _WHAT_WORKS = re.compile(r"\b(?:does|do|will|would) (?:anything|something|owt|an
                          r"|\bwhat (?:actually |even |really |else )?(?:does|will)\W*$"
                          # "then what SHOULD I be doing", "what should have been on the sheet then"
                          r"|\bwhat (?:should|do|must|am) i (?:be )?(?:doing|do)\b(?! (?:about|with|if|when|for|first|next))"
-                         r"|\bwhat should (?:have been|be) on (?:the|my|that) (?:sheet|plan|programme|program|list)\b", re.I)
+                         r"|\bwhat should (?:have been|be) on (?:the|my|that) (?:sheet|plan|programme|program|list)\b"
+                         # "so what should she be doing with that hour instead"
+                         r"|\bwhat (?:should|could) (?:i|she|he|we|they) (?:be )?(?:doing|do)\b[^.?!]{0,25}\binstead\b"
+                         # "so whats actually got proof behind it", "what does have evidence then"
+                         r"|\bwhat(?:'?s| has| does)? (?:actually |even |really |then )?(?:got|has|have) (?:any |real |good |the |some )?"
+                         r"(?:proof|evidence|research|studies|science|data)\b", re.I)
 WHAT_WORKS_MAX_WORDS = 12
 # (not whether to stop: "What should I do now for the next weeks, stop or continue?")
 _STOP_OR_GO_ON = re.compile(r"\b(?:stop|continue|carry on|keep going|rest|run|running)\b", re.I)
@@ -1831,7 +1868,7 @@ COMES_BACK_TOPICS = (WHY_REST_FAILS, RECURRENCE_TOPIC, TRAINING_LOAD_TOPIC)  # a
 _DONE_BEFORE = re.compile(r"\b(?:tried|did|done|gave me|went to|saw|seen|been to)\b", re.I)
 # "... yeah tried that. ... so what now": what the answer advised, tried, and what now
 _TRIED_THAT = re.compile(r"\b(?:tried|done|did|doing) (?:that|this|those|them|it|all that|all of that)\b|\balready (?:do|did|tried|doing)\b", re.I)
-_WHAT_NOW_AT_END = re.compile(r"(?:^|[.!?,;]\s*)(?:(?:so|ok|okay|and|right)\W+)*(?:what now|now what|what then|what next)(?:\s+then)?\W*$", re.I)
+_WHAT_NOW_AT_END = re.compile(r"(?:^|[.!?,;]\s*|\b(?:lol|haha|ha|lmao|ugh)\s+)(?:(?:so|ok|okay|and|right)\W+)*(?:what now|now what|what then|what next)(?:\s+then)?\W*$", re.I)
 # "its been 15 months. 2 physios a sports doc and a chiro. nothing": the clinicians seen, each a thing tried
 _CLINICIAN_SEEN = re.compile(r"\b(?:physios?|physiotherapists?|pts|sports? (?:doc|doctor|med|medicine)(?:s| docs?| doctors?)?|chiros?|chiropractors?"
                              r"|osteos?|osteopaths?|podiatrists?|podiatry|gps|surgeons?|orthos|orthopods?|orthopaedic surgeons?|orthopedists?"
@@ -2936,16 +2973,24 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
             and not _names_exercises(content, text)):
         return PRIVACY
     # "so what are my odds", "what are the chances it comes back": how likely it is to last or come back
+    # (an operation gone without is not asked about: "what are my chances of running happily without the op, roughly")
     if (_WHAT_ARE_THE_ODDS.search(last_sentence)
-            and not set(aspects_in_text(last_sentence, content.aspect_words)) - {"recurrence", "recovery_time"}):
+            and not set(aspects_in_text(_WITHOUT_SURGERY.sub(" ", last_sentence), content.aspect_words)) - {"recurrence", "recovery_time"}):
         return RECURRENCE_TOPIC
     # "seriously not even a ballpark??" after an answer that gives no figure: that answer, pushed back on
+    # (not when it goes on to ask what does work: "thats a very polite way of saying theres no evidence. so what DOES
+    # have evidence")
     if (last_topic in ANSWER_TOPICS and _NO_STRAIGHT_ANSWER.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS
+            and not _WHAT_WORKS.search(last_sentence)
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
-    if (last_topic in ANSWER_TOPICS and _DOUBTS_THE_FIGURE.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS
+    if (last_topic in ANSWER_TOPICS
+            and ((_DOUBTS_THE_FIGURE.search(text) and len(text.split()) <= SUMMED_UP_MAX_WORDS)
+                 or (_NOBODY_LOOKED.search(text) and len(text.split()) <= NOBODY_LOOKED_MAX_WORDS))
             and not set(aspects_in_text(text, content.aspect_words)) - set(content.topics[last_topic].aspects)):
         return last_topic
+    if last_topic in ANSWER_TOPICS and last_topic != PRIVACY and _WHO_CAN_THEN.search(text):
+        return WHO_TO_SEE
     if last_topic in (MOVEMENT_STEP, RUNNING_FORM) and _BECOMES_NATURAL.search(text):
         return last_topic
     if _ANOTHER_PART_ASKED.search(text) and not _KNEE.search(text):
@@ -3042,6 +3087,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (not what then if it lasts: "and if its still there in another 3 months, what then")
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _WHAT_NOW_AT_END.search(text) and not _IF_IT_LASTS.search(text):
         return PT_APPROACH
+    # "physio cant see me till after the race lol so now what" after who to see, with a race coming: the race
+    if (last_topic in (SEEK_HELP_TOPIC, WHO_TO_SEE) and _WHAT_NOW_AT_END.search(text)
+            and (RACE in named_before or RACE in aspects_in_text(text, content.aspect_words))):
+        return RACE_SOON_TOPIC
     # "if i actually do them properly from now is it too late?", "is it too late for physio to do anything then or
     # what": whether it is too late to get better, the outlook (not one thing weighed against being too late: "can that
     # be trained at 55 or is it too late")
@@ -4226,6 +4275,10 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # running: what to do in place of running (not "can I keep running or will I lose fitness?")
     if topic == KEEP_RUNNING and _IN_PLACE_OF_RUNNING.search(text):
         topic = CROSS_TRAINING
+    # "ok so if rest isnt it then what. and dont just say see a physio, ive seen one", read as whether to see someone:
+    # what is done about it, the one answer not ruled out
+    if topic == SEEK_HELP_TOPIC and _NOT_JUST_SEE_SOMEONE.search(text):
+        topic = PT_APPROACH
     # "how long till it works", "how long before he'd notice it getting better" after an answer, read as the exercise
     # dose with no exercises in play (none answered just before, none named): how long it takes to get better
     if (topic == EXERCISE_DOSE and (_BY_WHEN.search(text) or _UNTIL_IT_WORKS.search(text))

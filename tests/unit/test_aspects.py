@@ -39,6 +39,11 @@ from knee.content import Content
         # how deep or shallow a squat goes
         ("how shallow are we talking", ["exercise_types"]),
         ("how low do i go tho", ["exercise_types"]),
+        # sets by reps are an exercise's dose; intervals are not
+        ("an app with 3x15 of everything every single day", ["dosage"]),
+        ("3 x 10 each leg, is that enough", ["dosage"]),
+        ("did 5x1k on the track", []),
+        ("2x20 min tempo on thursdays", []),
     ],
 )
 def test_word_list_finds_aspects_in_order(content: Content, text: str, expected: list) -> None:

@@ -7180,6 +7180,50 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     (None, "half in 4 wks and my knee aches on long runs. should i pull out", ("ask_race_soon", 0.8), "training.race_soon"),
     # too long: the answer just given, shorter
     ("pt_approach", "way too long. one sentence", ("ask_outlook", 0.22), "pt_approach"),
+    # the answer's words said back as no answer
+    ("treatment.other_therapies", "'doesnt settle it' is a polite way of saying you dont know", ("ask_seek_help", 0.4),
+     "treatment.other_therapies"),
+    ("training.keep_running", "'not always' isnt a yes or a no", ("nlu_fallback", 0.3), "training.keep_running"),
+    ("training.race_soon", "didnt ask you to decide for me. asked what the sensible thing is", ("help", 0.34), "training.race_soon"),
+    # (not when it goes on to ask what does work)
+    ("treatment.other_therapies", "thats a polite way of saying theres no evidence. so what DOES have evidence",
+     ("ask_exercise_examples", 0.51), "exercises.examples"),
+    # the trial behind the answer doubted: its size, one session, no evidence either way, benefit that stops
+    ("treatment.surgery", "5 years. how many people were in this trial", ("ask_recurrence", 0.5), "treatment.surgery"),
+    ("related.clicking", "nearly all? how many knees did they actually look at", ("ask_pt_root_cause", 0.3), "related.clicking"),
+    ("treatment.other_therapies", "that was one session though wasnt it. what about every day for months",
+     ("ask_braces_taping", 0.3), "treatment.other_therapies"),
+    ("treatment.other_therapies", "so no evidence either way then", ("ask_exercise_examples", 0.4), "treatment.other_therapies"),
+    ("treatment.insoles_shoes", "so a few weeks of benefit and then nothing? for 180 quid?", ("nlu_fallback", 0.3),
+     "treatment.insoles_shoes"),
+    ("treatment.insoles_shoes", "and after that they just... stop working?", ("ask_pt_strength", 0.4), "treatment.insoles_shoes"),
+    ("training.running_form", "so the 175 number was plucked out of thin air", ("ask_seek_help", 0.47), "training.running_form"),
+    ("related.conditions", "You say a link hasn't been shown. Is that because it's been studied and isn't there, or because "
+     "nobody has looked properly?", ("ask_seek_help", 0.5), "related.conditions"),
+    # (a second treatment session asked about is not a trial doubted)
+    ("treatment.other_therapies", "is one session a week enough or do i need two", ("ask_exercise_dosage", 0.5), "exercises.dosage"),
+    ("exercises.dosage", "so nobody knows the right number of reps. then how did the app come up with it", ("nlu_fallback", 0.12),
+     "exercises.dosage"),
+    # what to do instead: the exercises
+    ("treatment.other_therapies", "so what should she be doing with that hour instead", ("ask_pt_approach", 0.4), "exercises.examples"),
+    # who can, after an answer that can't say: who to see
+    ("related.conditions", "right so you cant tell me which. who can", ("ask_about", 0.27), "seek_help.who"),
+    # (not who can read the chat)
+    ("privacy", "ok who can then", ("ask_privacy", 0.5), "privacy"),
+    # seeing someone ruled out: what is done about it
+    (None, "ok so if rest isnt it then what. and dont just say see a physio, ive seen one", ("ask_seek_help", 0.56), "pt_approach"),
+    # what has evidence: what works
+    ("treatment.other_therapies", "so whats actually got proof behind it", ("ask_causes", 0.58), "exercises.examples"),
+    # the odds without an operation: how likely it lasts
+    ("treatment.surgery", "what are my chances of running happily without the op, roughly", ("ask_running_form", 0.19),
+     "outlook.recurrence"),
+    # weeks of training asked for: a plan, which the assistant does not write
+    ("pt_approach.return_to_running", "shorter runs. ive got a marathon in october. write me the weeks from now till then",
+     ("ask_race_soon", 0.74), "out_of_scope"),
+    # what now, after who to see, with a race coming: the race
+    ("seek_help.who", "physio cant see me till after the race lol so now what", ("ask_pt_approach", 0.3), "training.race_soon"),
+    # (with no race: what is done about it)
+    ("seek_help.who", "physio cant see me for 3 weeks lol so now what", ("ask_pt_approach", 0.3), "pt_approach"),
 ])
 def test_a_doubters_follow_up_after_an_answer(content: Content, last_topic: str, text: str, intent: Union[str, Tuple[str, float]],
                                               expected: str) -> None:

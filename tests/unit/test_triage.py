@@ -545,6 +545,30 @@ def test_an_everyday_word_beside_a_sign_does_not_hide_it(text: str) -> None:
     assert tier_of(text) == "urgent", text
 
 
+@pytest.mark.parametrize("text", [
+    # "number" is not "more numb"
+    "so the 175 number was plucked out of thin air",
+    "the number on my foot is going down",
+    # people in a trial who did not improve, not the runner
+    "and the 4 in 10 who didnt get better after a year, were they doing rehab or just sat on the sofa",
+    "the people who dont get better, what happens to them",
+])
+def test_a_number_or_a_trial_group_is_no_sign(text: str) -> None:
+    assert tier_of(text) == "none" and asked(text) == "none", text
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("my foot went numb on the run", "none"),
+    ("my son who didnt get better after 3 weeks of rest and exercises, what now", "urgent"),
+    ("its been 6 weeks of rest and exercises and it didnt get better", "urgent"),
+])
+def test_numbness_and_no_improvement_still_count(text: str, tier: str) -> None:
+    if tier == "none":
+        assert asked(text) != "none", text
+    else:
+        assert tier_of(text) == tier, text
+
+
 def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
     assessment = DETECTOR.assess("twisted my knee yesterday and now it's swollen")
     assert assessment.tier == "urgent" and assessment.question.rule == "rapid_swelling_after_injury"
