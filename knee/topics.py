@@ -620,7 +620,14 @@ _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:id
                                  r"|\bi'?m not asking (?:for|about) (?:a |an )?\w+\W+(?:is|are|does|do|can|so|just)\b"
                                  # "'not always' isnt a yes or a no", "'doesnt settle it' is a polite way of saying you dont know"
                                  r"|\b(?:isn'?t|isnt|is not|wasn'?t|not) (?:a |an )?(?:yes or (?:a )?no|straight answer)\b"
-                                 r"|\b(?:a )?(?:polite|nice|fancy|long|roundabout|posh) way (?:of|to) say(?:ing)?\b", re.I)
+                                 r"|\b(?:a )?(?:polite|nice|fancy|long|roundabout|posh) way (?:of|to) say(?:ing)?\b"
+                                 # "'the evidence doesn't settle it' is a cop out", "could that BE any vaguer", "thats a slogan on a
+                                 # poster", "cost cutting dressed up as medicine"
+                                 r"|\bcop[- ]?out\b|\bany vaguer\b|\ba slogan\b|\bdressed up as\b"
+                                 # "So that was 450 pounds for not very much.", "so i paid 400 quid to find out basically nothing",
+                                 # "so 280 euro for six weeks of relief": money spent on the thing just answered, for little
+                                 r"|\b\d+ ?(?:quid|pounds|euros?|dollars|bucks|rand)\s+(?:for|to find out|to be told|to hear)\s+"
+                                 r"(?:basically |very |pretty much |almost |next to )*(?:nothing|not (?:very )?much|(?:\w+ ){1,2}(?:weeks?|days?|months?) of relief)\b", re.I)
 # "About one in three. Out of how many?", "the 7 weeks figure. what's the spread", "56 people. Hardly a large trial is it",
 # "so it just shifts the load onto the calf", "so you don't actually have figures for that": the
 # figures or reasoning of the answer just given, doubted
@@ -655,6 +662,9 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 # "so the 175 number was plucked out of thin air", "so if 10% is made up whats the alternative"
                                 r"|\b(?:out of|from) (?:thin air|nowhere)\b"
                                 r"|\b(?:\d+ ?%|number|figure|rule|stat|percentage)s? (?:is|was|are|were) (?:just |all |basically )?made up\b"
+                                # "nearly all of them? even people who dont run?", "is that runners or just everyone who gets it"
+                                r"|\beven (?:in )?(?:people|those|ones|folk|non-?runners) (?:who|that)\b"
+                                r"|\b(?:runners|athletes) or (?:just )?(?:everyone|everybody|anyone|people in general|the general population)\b"
                                 # "so no evidence either way then", "so a few weeks of benefit and then nothing?"
                                 r"|\bno (?:evidence|proof|data|research) either way\b"
                                 r"|\b(?:benefit|relief|help|improvement|difference)s? (?:and )?then (?:nothing|zero|zilch|nada|no (?:benefit|difference))\b"
@@ -668,7 +678,9 @@ _WHO_CAN_THEN = re.compile(r"(?:^|[.!?,]\s*|\b(?:so|ok|okay|right|then|well|fine
 # "You say a link hasn't been shown. Is that because it's been studied and isn't there, or because nobody has looked
 # properly?": whether the evidence behind the answer just given is missing or negative, asked at any length
 _NOBODY_LOOKED = re.compile(r"\bor because (?:nobody|no one|noone|no-one)(?:'?s| has| had| have)? (?:\w+ )?"
-                            r"(?:looked|bothered|studied|checked|tested|researched|asked)\b", re.I)
+                            r"(?:looked|bothered|studied|checked|tested|researched|asked)\b"
+                            # "is that because of evidence or because its easy to film"
+                            r"|\bbecause of (?:the )?(?:evidence|research|science|studies|data) or because\b", re.I)
 NOBODY_LOOKED_MAX_WORDS = 35
 # "how long before it becomes automatic", "how long before it stops feeling daft" after a new way of running: how long
 # that change takes, part of that answer

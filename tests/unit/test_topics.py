@@ -7206,6 +7206,21 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
      "exercises.dosage"),
     # what to do instead: the exercises
     ("treatment.other_therapies", "so what should she be doing with that hour instead", ("ask_pt_approach", 0.4), "exercises.examples"),
+    # money spent on what was just answered, for little; the answer called a cop-out or a slogan: that answer
+    ("treatment.scans", "So that was 450 pounds for not very much.", ("thanks", 0.4), "treatment.scans"),
+    ("treatment.scans", "so i paid 400 quid to find out basically nothing", ("ask_who_to_see", 0.3), "treatment.scans"),
+    ("treatment.insoles_shoes", "good for six weeks and nothing at a year. so 280 euro for six weeks of relief", ("ask_recurrence", 0.5),
+     "treatment.insoles_shoes"),
+    ("treatment.other_therapies", "'the evidence doesn't settle it' is a cop out. yes or no", ("ask_keep_running", 0.3),
+     "treatment.other_therapies"),
+    ("what_is", "how force passes through the leg. thats not a thing, thats a slogan on a poster", ("ask_exercise_dosage", 0.2), "what_is"),
+    ("treatment.scans", "sounds like nhs cost cutting dressed up as medicine", ("ask_who_to_see", 0.3), "treatment.scans"),
+    # (money asked about is not money spent: "how much is a private one")
+    ("seek_help.who", "roughly how much does a private one cost", ("out_of_scope", 0.5), "out_of_scope"),
+    # the figure's population doubted; evidence or ease
+    ("related.clicking", "nearly all of them? even people who dont run?", ("ask_who_to_see", 0.3), "related.clicking"),
+    ("exercises.examples", "side leg raises and clams are what every instagram account posts. is that because of evidence or because "
+     "its easy to film", ("ask_causes", 0.4), "exercises.examples"),
     # who can, after an answer that can't say: who to see
     ("related.conditions", "right so you cant tell me which. who can", ("ask_about", 0.27), "seek_help.who"),
     # (not who can read the chat)
