@@ -32,9 +32,9 @@ _HOW_OFTEN_THEY_RUN = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|tr
                                  r"(?:\d+|one|two|three|four|five|six|seven)(?: or \d+)?(?: \w+)? (?P<often>times? (?:a|per|each) week)\b")
 
 
-# "3x15 of everything every single day", "3 x 10 on each leg": sets by reps, an exercise's dose (not intervals: "5x1k",
-# "2x20 min tempo", "6 x 400")
-_SETS_BY_REPS = re.compile(r"(?<![\w.])[1-6] ?x ?(?:[5-9]|[1-3]\d)(?!\w)(?!\.\d)(?! ?(?:min|mins|minutes?|secs?|seconds?|s\b|k\b|km|m\b|mi|miles?|metres?|meters?))")
+# "3x15 of everything every single day", "3 x 10 on each leg": sets by reps, an exercise's dose (not runs: "2x20 min
+# tempo", "2x20 tempo", "4 x 15 hill sprints", "6x30 strides", "3x10' at threshold", "6 x 400")
+_SETS_BY_REPS = re.compile(r"(?<![\w.])[1-6] ?x ?(?:[5-9]|[1-3]\d)(?!\w)(?!\.\d)(?! ?(?:min|mins|minutes?|secs?|seconds?|s\b|km|m\b|mi|miles?|metres?|meters?|'|at\b|tempo|hills?|hill sprints?|sprints?|strides|intervals?|efforts?|reps? (?:of|at|up)))")
 DOSAGE_ASPECT = "dosage"
 
 

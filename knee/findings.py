@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from knee.language import english, is_english
 
@@ -70,9 +70,12 @@ WATCHING = frozenset({"of", "to", "with", "at", "from", "by", "behind", "beside"
 # How many words may stand between a negation and the passing it denies ("not really gone down").
 DENIED_WITHIN = 1
 # Words that are their own lemma: without a part of speech the lemmatizer reads these nouns as verbs
-# ("evening" -> "even"), "number" as more numb ("the 175 number"), and "as" as the plural of "a" ("just as bad" is not
-# "just a bad day").
-_OWN_LEMMA = frozenset({"evening", "ceiling", "wedding", "as", "number"})
+# ("evening" -> "even"), and "as" as the plural of "a" ("just as bad" is not "just a bad day").
+_OWN_LEMMA = frozenset({"evening", "ceiling", "wedding", "as"})
+# "number" is the noun after one of these or a figure, or before "of" ("the number on my foot", "the 175 number", "a number
+# of runs"); otherwise it may be "more numb" ("my foot is number than yesterday")
+_NUMBER_NOUN_AFTER = frozenset({"the", "a", "that", "this", "what", "which", "any", "my", "your", "their", "his", "her", "same",
+                                "magic", "phone", "big", "small", "high", "low", "right", "wrong", "whole", "odd", "even"})
 # A number followed by one of these is a distance, time, weight or height, not an age ("I'm 5'9").
 # ("I'm one of the run leaders": not an age)
 _NOT_AN_AGE = (r"(?!\s*(?:of\b|k\b|km|kms|miles?|mi\b|mins?|minutes?|weeks?|wks?|days?|months?|hours?|hrs?|%|kg|lbs?|st\b|"
@@ -323,7 +326,15 @@ class FindingReader:
         for token in doc:  # nouns the rule lemmatizer reads as verbs ("evening" -> "even")
             if token.lower_ in _OWN_LEMMA:
                 token.lemma_ = token.lower_
+            elif token.lower_ == "number" and _is_the_noun_number(token):
+                token.lemma_ = token.lower_
         return doc
+
+
+def _is_the_noun_number(token: Token) -> bool:
+    before = token.nbor(-1).lower_ if token.i > 0 else ""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return before in _NUMBER_NOUN_AFTER or before.isdigit() or after == "of"
 
 
 class _Context:

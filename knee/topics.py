@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
-from knee.aspects import aspects_in_text, message_aspects, words_pattern
+from knee.aspects import DOSAGE_ASPECT as DOSAGE, aspects_in_text, message_aspects, words_pattern
 from knee.content import ANSWER_TOPICS, Content, Topic
 
 FIRST_TOPIC = "what_is"
@@ -124,7 +124,7 @@ _QUESTION = re.compile(
     r"is (?:the|my|her|his|their|there)|"
     # (not a story of a run done: "Did my 3rd ever parkrun this morning and now my knee is sore", nor of treatment had:
     # "did physio 2 courses, shockwave, acupuncture, everything")
-    r"are|am (?:i|we)(?!\W*$)|do|does|did(?!\s+(?:my|a|an|the|some|another|\d|physio|pt|rehab|exercises|everything|loads|lots|two|three|four|five|six))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
+    r"are|am (?:i|we)(?!\W*$)(?!\s*,|\s+(?:lol|too|haha|tbh)\b)|do|does|did(?!\s+(?:my|a|an|the|some|another|\d|physio|pt|rehab|exercises|everything|loads|lots|two|three|four|five|six))|will|would|which|anyone|shud|shld|cud|wud|wat|wats|wot"
     # "where's that coming from if it's not the crunching", "at what point do I stop ignoring it"
     r"|where'?s|where (?:is|does|do|did|would|could|should|can)|at what point"
     # "have I undone 3 weeks of work in one night"
@@ -140,7 +140,7 @@ _QUESTION = re.compile(
     # "you're really not going to give me a number of reps are you", "thats me then isn't it": a question tagged on the end
     r"|\b(?:are|aren'?t|is|isn'?t|do|don'?t|does|doesn'?t|can|can'?t|will|won'?t|have|haven'?t) (?:you|u|ya|it|they|we)\W*$"
     # "step 5 is just 'start running again slowly' isnt it. they can do that for free": a tag ending its sentence
-    r"|\b(?:aren'?t|arent|isn'?t|isnt|don'?t|doesn'?t|doesnt|won'?t|wont|haven'?t|havent) (?:you|u|ya|it|they|we)[.!]+\s"
+    r"|\b(?:aren'?t|isn'?t|don'?t|doesn'?t|won'?t|haven'?t) (?:you|u|ya|it|they|we)[.!]+\s"
     # "He ask can he still run in the club competition": a question reported in a story
     r"|\b(?:asking|asks?|asked|wondering|want(?:s|ed)? to know) (?:me |you |u )?(?:can|could|should|shall|will|would|is|does|do|may|must) (?:he|she|i|they|we|it)\b"
     # "tell me MRI is required for runners knee or not required"
@@ -623,7 +623,7 @@ _NO_STRAIGHT_ANSWER = re.compile(r"\bnot even (?:a |an )?(?:ballpark|rough (?:id
                                  r"|\b(?:a )?(?:polite|nice|fancy|long|roundabout|posh) way (?:of|to) say(?:ing)?\b"
                                  # "'the evidence doesn't settle it' is a cop out", "could that BE any vaguer", "thats a slogan on a
                                  # poster", "cost cutting dressed up as medicine"
-                                 r"|\bcop[- ]?out\b|\bany vaguer\b|\ba slogan\b|\bdressed up as\b"
+                                 r"|\bcop[- ]?out\b|\bany vaguer\b|\ba slogan\b|\bdressed up as (?:medicine|science|advice|evidence|treatment|care)\b"
                                  # "So that was 450 pounds for not very much.", "so i paid 400 quid to find out basically nothing",
                                  # "so 280 euro for six weeks of relief": money spent on the thing just answered, for little
                                  r"|\b\d+ ?(?:quid|pounds|euros?|dollars|bucks|rand)\s+(?:for|to find out|to be told|to hear)\s+"
@@ -636,9 +636,9 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r"|\bso (?:it|they|that|this) (?:just |only |simply )?(?:shifts?|moves?|pushes|push|transfers?|passes|pass)"
                                 r" (?:the )?(?:load|problem|pain|stress|strain|issue)\b"
                                 r"|\b(?:so )?(?:you|u) (?:don'?t|dont|do not) (?:actually |even |really )?(?:have|know) (?:the |any )?(?:figures|numbers|data|stats)\b"
-                                r"|\bin plain terms nobody knows\b|\bso (?:basically |really |actually )?nobody (?:actually |really )?knows\W*$"
+                                r"|\bin plain terms nobody knows\b"
                                 # "so nobody knows the right number of reps. then how did the app come up with it"
-                                r"|\bso (?:basically |really |actually )?(?:nobody|no one|noone) (?:actually |really )?knows (?:the|what|how|which|if|whether)\b"
+                                r"|\bso (?:basically |really |actually )?(?:nobody|no one|noone) (?:actually |really )?knows(?:\W*$| (?:the|what|how|which|if|whether)\b)"
                                 r"|\bwith (?:treatment|physio|rehab) or without\b"
                                 # "a third got a bit less pain. so two thirds got nothing. amazing"
                                 r"|\bso (?:the other (?:\w+ )?|the rest|two thirds|2/3|most|the majority)\w* (?:got|had|saw|get) (?:nothing|no (?:benefit|change|difference|relief))\b"
@@ -656,11 +656,11 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 r"|\b(?:cancels?|cancelling) (?:\w+ ){0,2}out\b(?! of\b)"
                                 # "that was one session though wasnt it. what about every day for months", "5 years. how many
                                 # people were in this trial", "nearly all? how many knees did they actually look at"
-                                r"|\b(?:that was|it was|was it|only|just|one) (?:one|a single|1|the one) (?:session|treatment|sitting|visit)\b(?! (?:a|per|each|every) )"
+                                r"|\b(?:that was|it was|was it|only|just) (?:one|a single|1|the one) (?:session|treatment|sitting|visit)\b(?! (?:a|per|each|every|of) )"
                                 r"|\bhow many (?:people|runners|knees|patients|participants|subjects|women|men|athletes)\b[^.?!]{0,20}?"
                                 r"\b(?:in (?:this|that|the|it|each) (?:trial|study|review|group)|did (?:they|it|the (?:study|trial|researchers)) (?:\w+ )?(?:look at|test|study|scan|include|check|recruit|follow))\b"
                                 # "so the 175 number was plucked out of thin air", "so if 10% is made up whats the alternative"
-                                r"|\b(?:out of|from) (?:thin air|nowhere)\b"
+                                r"|\b(?:out of|from) thin air\b"
                                 r"|\b(?:\d+ ?%|number|figure|rule|stat|percentage)s? (?:is|was|are|were) (?:just |all |basically )?made up\b"
                                 # "nearly all of them? even people who dont run?", "is that runners or just everyone who gets it"
                                 r"|\beven (?:in )?(?:people|those|ones|folk|non-?runners) (?:who|that)\b"
@@ -668,10 +668,12 @@ _DOUBTS_THE_FIGURE = re.compile(r"\bout of how many\b|\bwhat(?:'?s| is| was) the
                                 # "so no evidence either way then", "so a few weeks of benefit and then nothing?"
                                 r"|\bno (?:evidence|proof|data|research) either way\b"
                                 r"|\b(?:benefit|relief|help|improvement|difference)s? (?:and )?then (?:nothing|zero|zilch|nada|no (?:benefit|difference))\b"
-                                r"|\b(?:after that|then|and) (?:they|it|those|the \w+) (?:just\W+)?(?:stops?|quits?) (?:working|helping|doing anything)\b", re.I)
+                                r"|\b(?:after that|then|and) (?:they|those) (?:just\W+)?(?:stop|quit) (?:working|helping|doing anything)\b", re.I)
 # "dont just say see a physio, ive seen one", "and don't tell me to go to a doctor": seeing someone ruled out as the answer
-_NOT_JUST_SEE_SOMEONE = re.compile(r"\b(?:don'?t|dont|do not|pls don'?t|please don'?t) (?:just )?(?:say|tell me(?: to)?|suggest|send me to)"
+_NOT_JUST_SEE_SOMEONE = re.compile(r"\b(?:don'?t|do not) (?:just )?(?:say|tell me(?: to)?|send me to)"
                                    r" (?:to )?(?:see|go to|get|book|ask|visit)? ?(?:a |my |the )?(?:physio|physiotherapist|doctor|doc|gp|professional|specialist|someone)\b", re.I)
+# "physio cant see me till after the race", "not before the marathon": a race still ahead
+_TILL_THE_RACE = re.compile(r"\b(?:till|until|til|before) (?:after )?(?:the|my|our) (?:race|marathon|half|event|ultra|10k)\b", re.I)
 # "right so you cant tell me which. who can", "ok who can then" after an answer: who to see
 _WHO_CAN_THEN = re.compile(r"(?:^|[.!?,]\s*|\b(?:so|ok|okay|right|then|well|fine)\s+)who (?:can|could|would|will)"
                            r"(?: (?:tell me|help|say|do it|check|look at it|diagnose it|work it out|sort it))?\W*(?:then\W*)?$", re.I)
@@ -874,7 +876,7 @@ CONTEXT_INTENTS = QUESTION_INTENTS | {FALLBACK_INTENT}
 RELATED_CONDITIONS = "related.conditions"
 RACE, RETURN_TO_RUNNING, RUNNING_WITH_PAIN = "race", "return_to_running", "running_with_pain"
 PRIVACY_ASPECT, ICE_HEAT = "privacy", "ice_heat"
-EXERCISE_TYPES, DOSAGE, SURGERY = "exercise_types", "dosage", "surgery"
+EXERCISE_TYPES, SURGERY = "exercise_types", "surgery"
 RECURRENCE_PART, CADENCE_PART, OTHER_NAMES_PART = "recurrence", "cadence", "other_names"
 ROOT_CAUSE_PART = "root_cause"
 STRETCHING_PART = "stretching"
@@ -1053,7 +1055,7 @@ _TRAINING_PLAN = re.compile(r"\b(?:write|make|draw up|put together|create|design
                             r"(?:plan|programme|program|schedule|(?:training )?block)\b|\b(?:diet|meal|nutrition|food)\s+(?:chart|plan)\b"
                             r"|\b(?:re-?write|re-?do|write out)\b(?:\s+\w+){0,6}?\s+(?:training|weeks|runs|sessions)\b"
                             # "write me the weeks from now till then", "map out the weeks to race day"
-                            r"|\b(?:write|map) (?:me |him |her |us )?(?:out )?(?:the|my|each|every) (?:\d+ )?(?:weeks|sessions|runs)\b(?! off)", re.I)
+                            r"|\b(?:write|map) (?:me|him|her|us) (?:out )?(?:the|my|each|every) (?:\d+ )?(?:weeks|sessions|runs)\b", re.I)
 PLAN_MAX_WORDS = 24
 _WHAT_DID_IT = re.compile(r"\b(?:is|was|could|might|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:the|my|her|his|our)\s+\w+(?:\s+\w+)?\s+"
                           r"(?:or\s+(?:the|my|her|his|our)\s+\w+|doing it|causing it|that did it|making (?:it|my knee|her knee|his knee) worse)", re.I)
@@ -1163,10 +1165,11 @@ _WHAT_WORKS = re.compile(r"\b(?:does|do|will|would) (?:anything|something|owt|an
                          r"|\bwhat (?:should|do|must|am) i (?:be )?(?:doing|do)\b(?! (?:about|with|if|when|for|first|next))"
                          r"|\bwhat should (?:have been|be) on (?:the|my|that) (?:sheet|plan|programme|program|list)\b"
                          # "so what should she be doing with that hour instead"
-                         r"|\bwhat (?:should|could) (?:i|she|he|we|they) (?:be )?(?:doing|do)\b[^.?!]{0,25}\binstead\b"
+                         r"|\bwhat (?:should|could) (?:she|he|we|they) (?:be )?(?:doing|do)\b[^.?!]{0,25}\binstead\b"
                          # "so whats actually got proof behind it", "what does have evidence then"
-                         r"|\bwhat(?:'?s| has| does)? (?:actually |even |really |then )?(?:got|has|have) (?:any |real |good |the |some )?"
-                         r"(?:proof|evidence|research|studies|science|data)\b", re.I)
+                         r"|\bwhat(?:'?s| has)? (?:actually |even |really |then )?got (?:any |real |good |some )?(?:proof|evidence|research|science|data)\b"
+                         r"|\bwhat (?:does|do) (?:actually |even |really )?have (?:any |real |good |some )?(?:proof|evidence|research|science|data)\b"
+                         r"(?! (?:for|on|about|behind) (?:it|them|that|this|the|insoles|braces|taping|tape)\b)", re.I)
 WHAT_WORKS_MAX_WORDS = 12
 # (not whether to stop: "What should I do now for the next weeks, stop or continue?")
 _STOP_OR_GO_ON = re.compile(r"\b(?:stop|continue|carry on|keep going|rest|run|running)\b", re.I)
@@ -3099,9 +3102,8 @@ def _chosen_topic(content: Content, message: Mapping[str, Any], last_topic: Opti
     # (not what then if it lasts: "and if its still there in another 3 months, what then")
     if last_topic in (OUTLOOK_TOPIC, RECURRENCE_TOPIC) and _WHAT_NOW_AT_END.search(text) and not _IF_IT_LASTS.search(text):
         return PT_APPROACH
-    # "physio cant see me till after the race lol so now what" after who to see, with a race coming: the race
-    if (last_topic in (SEEK_HELP_TOPIC, WHO_TO_SEE) and _WHAT_NOW_AT_END.search(text)
-            and (RACE in named_before or RACE in aspects_in_text(text, content.aspect_words))):
+    # "physio cant see me till after the race lol so now what" after who to see, the race still ahead: the race
+    if last_topic in (SEEK_HELP_TOPIC, WHO_TO_SEE) and _WHAT_NOW_AT_END.search(text) and _TILL_THE_RACE.search(text):
         return RACE_SOON_TOPIC
     # "if i actually do them properly from now is it too late?", "is it too late for physio to do anything then or
     # what": whether it is too late to get better, the outlook (not one thing weighed against being too late: "can that

@@ -44,6 +44,8 @@ from knee.content import Content
         ("3 x 10 each leg, is that enough", ["dosage"]),
         ("did 5x1k on the track", []),
         ("2x20 min tempo on thursdays", []),
+        ("4 x 15 hill sprints on tuesday", ["training_load"]),
+        ("6x30 strides after the easy run", []),
     ],
 )
 def test_word_list_finds_aspects_in_order(content: Content, text: str, expected: list) -> None:

@@ -7221,6 +7221,16 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     ("related.clicking", "nearly all of them? even people who dont run?", ("ask_who_to_see", 0.3), "related.clicking"),
     ("exercises.examples", "side leg raises and clams are what every instagram account posts. is that because of evidence or because "
      "its easy to film", ("ask_causes", 0.4), "exercises.examples"),
+    # (not pain that came out of nowhere, nor runs written down, nor what research found on a treatment, nor fancy dress)
+    ("treatment.insoles_shoes", "the pain came out of nowhere on my long run, what causes that", ("ask_causes", 0.6), "causes"),
+    ("exercises.dosage", "should i write my runs down in a diary with the pain score", ("ask_exercise_dosage", 0.5), "exercises.dosage"),
+    ("treatment.insoles_shoes", "what has the research shown about insoles", ("ask_insoles_shoes", 0.5), "treatment.insoles_shoes"),
+    ("training.race_soon", "did it dressed up as a banana and the knee held up fine, thanks", ("thanks", 0.7), "thanks"),
+    # a question tagged on a sentence, and "am I" after a word of candour, are questions
+    ("pt_approach", "step 5 is just 'start running again slowly' isnt it. they can do that for free", ("ask_pt_return_to_running", 0.39),
+     "pt_approach.return_to_running"),
+    (None, "48, carrying a few extra stone, started running 6 weeks ago after 20 years of nothing. knees ache a bit at the front. "
+     "honestly am i just too old for this", ("ask_outlook", 0.81), "outlook"),
     # who can, after an answer that can't say: who to see
     ("related.conditions", "right so you cant tell me which. who can", ("ask_about", 0.27), "seek_help.who"),
     # (not who can read the chat)
@@ -7239,6 +7249,7 @@ def test_the_same_physio_or_someone_new_is_whom_to_see(content: Content) -> None
     ("seek_help.who", "physio cant see me till after the race lol so now what", ("ask_pt_approach", 0.3), "training.race_soon"),
     # (with no race: what is done about it)
     ("seek_help.who", "physio cant see me for 3 weeks lol so now what", ("ask_pt_approach", 0.3), "pt_approach"),
+    ("seek_help.who", "my race got cancelled and the physio cant see me for 3 weeks, so now what", ("ask_pt_approach", 0.3), "pt_approach"),
 ])
 def test_a_doubters_follow_up_after_an_answer(content: Content, last_topic: str, text: str, intent: Union[str, Tuple[str, float]],
                                               expected: str) -> None:

@@ -546,27 +546,32 @@ def test_an_everyday_word_beside_a_sign_does_not_hide_it(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # "number" is not "more numb"
-    "so the 175 number was plucked out of thin air",
+    # the noun "number" is not "more numb"
     "the number on my foot is going down",
-    # people in a trial who did not improve, not the runner
-    "and the 4 in 10 who didnt get better after a year, were they doing rehab or just sat on the sofa",
-    "the people who dont get better, what happens to them",
+    "my foot is fine, the number of reps on the sheet is the problem",
 ])
-def test_a_number_or_a_trial_group_is_no_sign(text: str) -> None:
+def test_the_noun_number_is_no_numbness(text: str) -> None:
     assert tier_of(text) == "none" and asked(text) == "none", text
 
 
-@pytest.mark.parametrize("text, tier", [
-    ("my foot went numb on the run", "none"),
-    ("my son who didnt get better after 3 weeks of rest and exercises, what now", "urgent"),
-    ("its been 6 weeks of rest and exercises and it didnt get better", "urgent"),
+@pytest.mark.parametrize("text", [
+    "my foot went numb on the run",
+    # "number" as more numb
+    "my foot is number than yesterday",
+    "my foot went number after the run",
 ])
-def test_numbness_and_no_improvement_still_count(text: str, tier: str) -> None:
-    if tier == "none":
-        assert asked(text) != "none", text
-    else:
-        assert tier_of(text) == tier, text
+def test_numbness_still_gets_its_question(text: str) -> None:
+    assert asked(text) != "none", text
+
+
+@pytest.mark.parametrize("text", [
+    # a runner who puts themselves among those who did not improve is not improving
+    "so im in the half who didnt get better after 6 weeks of physio then?",
+    "feels like im one of the 4 in 10 who dont get better, 8 weeks of physio now",
+    "my son who didnt get better after 3 weeks of rest and exercises, what now",
+])
+def test_no_better_after_weeks_of_self_care_stays_urgent(text: str) -> None:
+    assert tier_of(text) == "urgent", text
 
 
 def test_an_escalation_asks_about_a_more_urgent_possible_sign() -> None:
